@@ -1,0 +1,176 @@
+"""The skill taxonomy: concepts with synonyms, related skills and trap phrases, and text → concept lookup."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from .normalize import normalize
+
+# Strength of a concept hit by where it was found; related skills are scaled by RELATED_CREDIT.
+TAG_EXACT = 1.0
+TAG_FUZZY = 0.85
+TEXT_EXACT = 0.9
+FUZZY_CUTOFF = 82.0
+FUZZY_MIN_LEN = 3
+
+
+@dataclass(frozen=True)
+class Skill:
+    """One skill concept of the taxonomy."""
+
+    id: str
+    category: str
+    label_ja: str
+    label_en: str
+    synonyms: tuple[str, ...]
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A concept found in a text: which skill, through which word (as written), how strongly."""
+
+    skill_id: str
+    word: str
+    strength: float
+
+
+@dataclass
+class Taxonomy:
+    """Skills, categories and the compiled matcher for Japanese free text."""
+
+    skills: dict[str, Skill]
+    categories: dict[str, str]  # category id -> label_ja
+    groups: dict[str, str]  # category id -> relatedness group id (broader than a category)
+    traps: tuple[str, ...] = ()
+    _term_skill: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _regex: re.Pattern[str] | None = field(default=None, repr=False)
+    _fuzzy_terms: list[str] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        terms: dict[str, str | None] = {}
+        for sk in self.skills.values():
+            for w in (sk.label_ja, *sk.synonyms):
+                n = normalize(w)
+                if n and n not in terms:
+                    terms[n] = sk.id
+        for t in self.traps:
+            n = normalize(t)
+            if n:
+                terms[n] = None  # a trap masks its span and yields no concept
+        self._term_skill = terms
+        alts = []
+        for t in sorted(terms, key=lambda s: (-len(s), s)):
+            e = re.escape(t)
+            if t.isascii():
+                e = rf"(?<![a-z]){e}(?![a-z])"
+            alts.append(e)
+        self._regex = re.compile("|".join(alts)) if alts else None
+        self._fuzzy_terms = [t for t, s in terms.items() if s is not None and len(t) >= FUZZY_MIN_LEN]
+        self._cache_clear()
+
+    def _cache_clear(self) -> None:
+        self._text_hits = lru_cache(maxsize=100_000)(self._text_hits_uncached)
+        self._tag_hits = lru_cache(maxsize=100_000)(self._tag_hits_uncached)
+
+    @property
+    def skill_ids(self) -> list[str]:
+        """Returns skill ids in a stable order (the index's row order)."""
+        return list(self.skills)
+
+    def group_of(self, skill_id: str) -> str:
+        """Returns the relatedness group of a skill."""
+        cat = self.skills[skill_id].category
+        return self.groups.get(cat, cat)
+
+    def _text_hits_uncached(self, norm_text: str) -> tuple[tuple[str, str], ...]:
+        if not norm_text or self._regex is None:
+            return ()
+        out = []
+        for m in self._regex.finditer(norm_text):
+            sid = self._term_skill.get(m.group(0))
+            if sid is not None:
+                out.append((sid, m.group(0)))
+        return tuple(out)
+
+    def text_hits(self, text: str) -> tuple[tuple[str, str], ...]:
+        """Returns (skill_id, matched normalised word) for every concept mention, longest match first."""
+        return self._text_hits(normalize(text))
+
+    def _tag_hits_uncached(self, norm_tag: str) -> tuple[tuple[str, str, float], ...]:
+        exact = self._text_hits(norm_tag)
+        if exact:
+            return tuple((s, w, TAG_EXACT) for s, w in exact)
+        if len(norm_tag) < FUZZY_MIN_LEN or not self._fuzzy_terms:
+            return ()
+        # Typos and partial forms of short tags (マインバーカード申請, LIN登録, 救命習).
+        best = process.extractOne(norm_tag, self._fuzzy_terms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is None and len(norm_tag) >= 5:
+            best = process.extractOne(
+                norm_tag,
+                [t for t in self._fuzzy_terms if len(t) >= 4],
+                scorer=fuzz.partial_ratio,
+                score_cutoff=88.0,
+            )
+        if best is None:
+            return ()
+        term = best[0]
+        sid = self._term_skill[term]
+        assert sid is not None
+        return ((sid, term, TAG_FUZZY),)
+
+    def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
+        """Returns concepts of one short tag: exact taxonomy words, else the closest word by edit distance."""
+        return self._tag_hits(normalize(tag))
+
+    def concepts(self, tags: Iterable[str], text: str) -> dict[str, Hit]:
+        """Returns the strongest hit per skill from tags (exact or fuzzy) and free text."""
+        best: dict[str, Hit] = {}
+        for tag in tags:
+            for sid, w, s in self.tag_hits(tag):
+                if sid not in best or best[sid].strength < s:
+                    best[sid] = Hit(sid, w, s)
+        for sid, w in self.text_hits(text):
+            if sid not in best or best[sid].strength < TEXT_EXACT:
+                best[sid] = Hit(sid, w, TEXT_EXACT)
+        return best
+
+    def taxonomy_concepts(self, text: str) -> list[tuple[str, str, str]]:
+        """Returns (skill_id, label_ja, matched word) for concept mentions in text, for UI highlighting."""
+        return [(sid, self.skills[sid].label_ja, w) for sid, w in self.text_hits(text)]
+
+
+def load_taxonomy(path: str | Path, extra_synonyms: Mapping[str, Iterable[str]] | None = None) -> Taxonomy:
+    """Returns the taxonomy from a JSON file, merged with staff-added synonyms {skill_id: [words]}."""
+    raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    return taxonomy_from_dict(raw, extra_synonyms)
+
+
+def taxonomy_from_dict(raw: Mapping, extra_synonyms: Mapping[str, Iterable[str]] | None = None) -> Taxonomy:
+    """Returns a taxonomy from its JSON structure (see data/skill-taxonomy.json)."""
+    extra = {k: list(v) for k, v in (extra_synonyms or {}).items()}
+    skills: dict[str, Skill] = {}
+    for s in raw["skills"]:
+        syn = tuple(dict.fromkeys([*s.get("synonyms", []), *extra.pop(s["id"], [])]))
+        skills[s["id"]] = Skill(
+            id=s["id"],
+            category=s["category"],
+            label_ja=s["label_ja"],
+            label_en=s.get("label_en", ""),
+            synonyms=syn,
+            related=tuple(s.get("related", [])),
+        )
+    unknown = sorted(extra)
+    if unknown:
+        raise ValueError(f"extra synonyms for unknown skills: {', '.join(unknown)}")
+    cats = {c["id"]: c["label_ja"] for c in raw.get("categories", [])}
+    groups = {c["id"]: c.get("group", c["id"]) for c in raw.get("categories", [])}
+    traps = tuple(t["text"] if isinstance(t, dict) else t for t in raw.get("traps", []))
+    return Taxonomy(skills=skills, categories=cats, groups=groups, traps=traps)

@@ -1,0 +1,302 @@
+"""Tables and the API's Create/Update/Read families (the SQLModel idiom: XBase → XCreate/XUpdate/XRead, X table)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from pydantic import StringConstraints, field_validator
+from sqlalchemy import JSON, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from schemas.enums import (
+    JobKind,
+    JobStatus,
+    ProposalStatus,
+    RequesterKind,
+    RequestStatus,
+    Roster,
+    StaffRole,
+    VolunteerStatus,
+)
+
+DEFAULT_ORG = "kiyose"
+
+Slot = Annotated[str, StringConstraints(pattern=r"^(mon|tue|wed|thu|fri|sat|sun)-(am|pm|eve)$")]
+Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+SkillTag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+Email = Annotated[str, StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9０-９()\- ー－]{6,20}$")]
+
+
+def utcnow() -> datetime:
+    """Returns the current time, timezone-aware in UTC (SQLModel stores and returns datetimes in UTC)."""
+    return datetime.now(UTC)
+
+
+class Contact(SQLModel):
+    email: Email | None = None
+    phone: Phone | None = None
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    return list(dict.fromkeys(values))
+
+
+# ---------------------------------------------------------------- volunteers
+
+
+class VolunteerBase(SQLModel):
+    display_name: str = Field(min_length=1, max_length=100)
+    rosters: list[Roster] = Field(default_factory=lambda: [Roster.skill_bank], min_length=1, sa_type=JSON)
+    skills: list[SkillTag] = Field(default_factory=list, max_length=30, sa_type=JSON)
+    bio: str = Field(default="", max_length=2000)
+    area: str | None = Field(default=None, max_length=60)
+    availability: list[Slot] = Field(default_factory=list, max_length=21, sa_type=JSON)
+    languages: list[Language] = Field(default_factory=lambda: ["ja"], min_length=1, max_length=10, sa_type=JSON)
+    max_per_month: int = Field(default=4, ge=1, le=31)
+
+    @field_validator("rosters", "skills", "availability", "languages")
+    @classmethod
+    def _dedupe(cls, v: list[Any]) -> list[Any]:
+        return _unique(v)
+
+
+class VolunteerCreate(VolunteerBase):
+    external_id: str | None = Field(default=None, min_length=1, max_length=60)
+    active: bool = True
+    contact: Contact | None = None
+
+
+class VolunteerUpdate(SQLModel):
+    display_name: str | None = Field(default=None, min_length=1, max_length=100)
+    rosters: list[Roster] | None = Field(default=None, min_length=1)
+    skills: list[SkillTag] | None = Field(default=None, max_length=30)
+    bio: str | None = Field(default=None, max_length=2000)
+    area: str | None = Field(default=None, max_length=60)
+    availability: list[Slot] | None = Field(default=None, max_length=21)
+    languages: list[Language] | None = Field(default=None, min_length=1, max_length=10)
+    max_per_month: int | None = Field(default=None, ge=1, le=31)
+    status: VolunteerStatus | None = None
+    contact: Contact | None = None
+
+
+class Volunteer(VolunteerBase, table=True):
+    __tablename__ = "volunteer"
+    __table_args__ = (UniqueConstraint("org_id", "external_id", name="uq_volunteer_external_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: str = Field(default=DEFAULT_ORG, max_length=40, index=True)
+    external_id: str | None = Field(default=None, max_length=60)
+    status: str = Field(default=VolunteerStatus.active, max_length=20, index=True)
+    contact_email: str | None = Field(default=None, max_length=254)
+    contact_phone: str | None = Field(default=None, max_length=40)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class VolunteerRead(VolunteerBase):
+    id: int
+    external_id: str | None
+    status: VolunteerStatus
+    contact: Contact | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class VolunteerCreated(SQLModel):
+    id: int
+    status: VolunteerStatus
+
+
+# ---------------------------------------------------------------- help requests
+
+
+class HelpRequestBase(SQLModel):
+    requester_kind: RequesterKind = RequesterKind.resident
+    requester_name: str = Field(min_length=1, max_length=100)
+    title: str = Field(default="", max_length=200)
+    description: str = Field(min_length=1, max_length=4000)
+    skills: list[SkillTag] = Field(default_factory=list, max_length=20, sa_type=JSON)
+    area: str | None = Field(default=None, max_length=60)
+    slots: list[Slot] = Field(default_factory=list, max_length=21, sa_type=JSON)
+    languages: list[Language] = Field(default_factory=lambda: ["ja"], max_length=10, sa_type=JSON)
+    remote_ok: bool = False
+    helpers_needed: int = Field(default=1, ge=1, le=20)
+
+    @field_validator("skills", "slots", "languages")
+    @classmethod
+    def _dedupe(cls, v: list[Any]) -> list[Any]:
+        return _unique(v)
+
+
+class HelpRequestCreate(HelpRequestBase):
+    external_id: str | None = Field(default=None, min_length=1, max_length=60)
+    contact: Contact | None = None
+
+
+class HelpRequest(HelpRequestBase, table=True):
+    __tablename__ = "help_request"
+    __table_args__ = (UniqueConstraint("org_id", "external_id", name="uq_help_request_external_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: str = Field(default=DEFAULT_ORG, max_length=40, index=True)
+    external_id: str | None = Field(default=None, max_length=60)
+    status: str = Field(default=RequestStatus.new, max_length=20, index=True)
+    explanation: list[str] = Field(default_factory=list, sa_type=JSON)
+    contact_email: str | None = Field(default=None, max_length=254)
+    contact_phone: str | None = Field(default=None, max_length=40)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    updated_at: datetime = Field(default_factory=utcnow)
+    matched_at: datetime | None = None
+
+
+class HelpRequestRead(HelpRequestBase):
+    id: int
+    external_id: str | None
+    status: RequestStatus
+    explanation: list[str] = []
+    approved_count: int = 0
+    contact: Contact | None = None
+    created_at: datetime
+    updated_at: datetime
+    matched_at: datetime | None = None
+
+
+class HelpRequestCreated(SQLModel):
+    id: int
+    status: RequestStatus
+
+
+# ---------------------------------------------------------------- proposals
+
+
+class Proposal(SQLModel, table=True):
+    __tablename__ = "proposal"
+    __table_args__ = (UniqueConstraint("request_id", "volunteer_id", name="uq_proposal_request_volunteer"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    request_id: int = Field(foreign_key="help_request.id", index=True)
+    volunteer_id: int = Field(foreign_key="volunteer.id", index=True)
+    rank: int
+    score: float
+    factors: dict[str, float] = Field(default_factory=dict, sa_type=JSON)
+    reasons: list[str] = Field(default_factory=list, sa_type=JSON)
+    algorithm: str = Field(max_length=40)
+    status: str = Field(default=ProposalStatus.pending, max_length=20, index=True)
+    decided_by: int | None = Field(default=None, foreign_key="staff_user.id")
+    decided_at: datetime | None = None
+    decision_note: str | None = Field(default=None, max_length=500)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ProposalRead(SQLModel):
+    id: int
+    request_id: int
+    volunteer_id: int
+    volunteer_name: str
+    rank: int
+    score: float
+    factors: dict[str, float]
+    reasons: list[str]
+    algorithm: str
+    status: ProposalStatus
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    decision_note: str | None = None
+
+
+class Decision(SQLModel):
+    reason: str | None = Field(default=None, max_length=500)
+
+
+# ---------------------------------------------------------------- work records
+
+
+class MatchingJob(SQLModel, table=True):
+    """The record of work: a request (or volunteer change) that still has to be matched."""
+
+    __tablename__ = "matching_job"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(default=JobKind.match_request, max_length=30)
+    request_id: int | None = Field(default=None, foreign_key="help_request.id", index=True)
+    volunteer_id: int | None = Field(default=None, foreign_key="volunteer.id", index=True)
+    status: str = Field(default=JobStatus.pending, max_length=20, index=True)
+    attempts: int = 0
+    lease_until: datetime | None = None
+    dispatched_at: datetime | None = None
+    last_error: str | None = Field(default=None, max_length=500)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class StaffUser(SQLModel, table=True):
+    __tablename__ = "staff_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: str = Field(default=DEFAULT_ORG, max_length=40, index=True)
+    username: str = Field(max_length=80, unique=True)
+    display_name: str = Field(default="", max_length=100)
+    password_hash: str = Field(max_length=255)
+    role: str = Field(default=StaffRole.staff, max_length=20)
+    active: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class StaffSession(SQLModel, table=True):
+    """A login; only the SHA-256 of the token is stored."""
+
+    __tablename__ = "staff_session"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    staff_id: int = Field(foreign_key="staff_user.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_seen_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+
+
+class Login(SQLModel):
+    username: str = Field(min_length=1, max_length=80)
+    password: str = Field(min_length=1, max_length=200)
+
+
+class LoginResult(SQLModel):
+    token: str
+    username: str
+    role: StaffRole
+    expires_at: datetime
+
+
+class AuditEvent(SQLModel, table=True):
+    """One row per decision; rows are never updated or deleted."""
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor: str = Field(max_length=100)
+    action: str = Field(max_length=40, index=True)
+    entity: str = Field(max_length=40)
+    entity_id: int | None = None
+    detail: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+
+
+class SkillSynonym(SQLModel, table=True):
+    """A word staff added to a taxonomy skill, merged into the matcher without a code change."""
+
+    __tablename__ = "skill_synonym"
+    __table_args__ = (UniqueConstraint("org_id", "skill_id", "word", name="uq_skill_synonym"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: str = Field(default=DEFAULT_ORG, max_length=40)
+    skill_id: str = Field(max_length=80)
+    word: str = Field(max_length=60)
+    created_by: str = Field(default="", max_length=100)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SkillSynonymCreate(SQLModel):
+    skill_id: str = Field(min_length=1, max_length=80)
+    word: SkillTag

@@ -1,0 +1,1 @@
+"""Skillbank's service layer: settings, database, use-cases, web app and CLI."""

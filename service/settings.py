@@ -1,0 +1,79 @@
+"""Settings read from the environment, with working defaults for the embedded mode."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from matching import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_var_dir() -> Path:
+    return Path(os.environ.get("SKILLBANK_VAR_DIR", PROJECT_ROOT / "var"))
+
+
+def _secret_key(var_dir: Path) -> str:
+    """Returns SKILLBANK_SECRET_KEY, or a key generated once and kept in var/ for the embedded mode."""
+    key = os.environ.get("SKILLBANK_SECRET_KEY")
+    if key:
+        return key
+    path = var_dir / "secret_key"
+    if not path.exists():
+        var_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    redis_url: str | None  # None: embedded mode, the matcher runs in a thread of the web process
+    secret_key: str
+    env: str = "development"  # "production" hides the schema from the public and marks cookies Secure
+    org_id: str = "kiyose"
+    areas_path: Path = DEFAULT_AREAS_PATH
+    taxonomy_path: Path = DEFAULT_TAXONOMY_PATH
+    top_n: int = 10
+    job_lease_seconds: int = 60
+    sweep_interval_seconds: float = 5.0
+    stale_dispatch_seconds: float = 15.0
+    session_idle_minutes: int = 60
+    session_absolute_hours: int = 12
+    task_queue: str = "skillbank"
+    embedded_worker: bool = True  # run the matcher thread inside `serve` when no Redis is configured
+    var_dir: Path = field(default_factory=_default_var_dir)
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def embedded(self) -> bool:
+        return not self.redis_url
+
+    def with_(self, **changes: object) -> Settings:
+        """Returns a copy with some settings changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        """Returns settings from SKILLBANK_* / DATABASE_URL / REDIS_URL variables."""
+        e = os.environ if env is None else env
+        var_dir = Path(e.get("SKILLBANK_VAR_DIR", PROJECT_ROOT / "var"))
+        database_url = e.get("DATABASE_URL") or f"sqlite:///{var_dir / 'skillbank.db'}"
+        return cls(
+            database_url=database_url,
+            redis_url=e.get("REDIS_URL") or None,
+            secret_key=_secret_key(var_dir),
+            env=e.get("SKILLBANK_ENV", "development"),
+            org_id=e.get("SKILLBANK_ORG", "kiyose"),
+            areas_path=Path(e.get("SKILLBANK_AREAS", DEFAULT_AREAS_PATH)),
+            taxonomy_path=Path(e.get("SKILLBANK_TAXONOMY", DEFAULT_TAXONOMY_PATH)),
+            task_queue=e.get("SKILLBANK_TASK_QUEUE", "skillbank"),
+            var_dir=var_dir,
+        )

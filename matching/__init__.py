@@ -1,0 +1,39 @@
+"""Skillbank's matcher: pure ranking of volunteers for help requests, with per-factor scores and reasons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .algorithm import DEFAULT, Algorithm, Feature
+from .areas import Areas, load_areas
+from .matcher import Matcher
+from .records import request_from_record, volunteer_from_record
+from .taxonomy import Taxonomy, load_taxonomy
+from .types import SLOTS, Candidate, HelpRequest, Load, RankResult, Volunteer
+
+ALGORITHM_NAME: str = DEFAULT.name
+# The single place that knows where the project's data files live.
+_DATA = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_TAXONOMY_PATH = _DATA / "skill-taxonomy.json"
+DEFAULT_AREAS_PATH = _DATA / "areas-kiyose.json"
+
+__all__ = [
+    "ALGORITHM_NAME",
+    "DEFAULT_AREAS_PATH",
+    "DEFAULT_TAXONOMY_PATH",
+    "SLOTS",
+    "Algorithm",
+    "Areas",
+    "Candidate",
+    "Feature",
+    "HelpRequest",
+    "Load",
+    "Matcher",
+    "RankResult",
+    "Taxonomy",
+    "Volunteer",
+    "load_areas",
+    "load_taxonomy",
+    "request_from_record",
+    "volunteer_from_record",
+]

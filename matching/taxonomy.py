@@ -174,3 +174,6 @@ def taxonomy_from_dict(raw: Mapping, extra_synonyms: Mapping[str, Iterable[str]]
     groups = {c["id"]: c.get("group", c["id"]) for c in raw.get("categories", [])}
     traps = tuple(t["text"] if isinstance(t, dict) else t for t in raw.get("traps", []))
     return Taxonomy(skills=skills, categories=cats, groups=groups, traps=traps)
+
+
+RELATED_LABEL = "関連スキル"

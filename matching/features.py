@@ -1,0 +1,157 @@
+"""Feature functions: pure, named <subject>_<method>, scoring every row of a segment for one request.
+
+Each returns an FtResult whose `scores` are in [0, 1], one per volunteer row. The algorithm (see
+`algorithm.py`) is a versioned, weighted list of these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import sparse
+
+from .areas import Areas
+from .index import LangCodes, Segment, slot_mask, text_matrix
+from .normalize import normalize
+from .taxonomy import Taxonomy
+from .types import HelpRequest
+
+RELATED_CREDIT = 0.45  # a related skill (same group, or listed as related) scores below the exact one
+AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.5, "unknown": 0.5, "far": 0.0}
+TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.25
+TEXT_MIN = 0.5  # weighted share of a volunteer's unknown tag covered by the request text
+
+
+@dataclass(frozen=True)
+class FtResult:
+    """Scores for every row and an optional detail for explanations."""
+
+    scores: np.ndarray
+    detail: object = None
+
+
+@dataclass
+class RequestProfile:
+    """What the matcher extracts from one request, computed once per request."""
+
+    request: HelpRequest
+    asked: list[tuple[str, str, float]]  # (skill_id, matched word, weight)
+    lang_mask: int
+    rare_langs: frozenset[str]
+    slot_mask: int
+    area: str | None
+    area_idx: int
+    remote: bool
+    query: np.ndarray  # sorted hashed n-gram ids present in the request text
+    excluded: frozenset[str] = field(default_factory=frozenset)
+
+
+def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_index: dict[str, int],
+                    langs: LangCodes) -> RequestProfile:
+    """Returns the concepts, masks and text query of a request."""
+    asked: dict[str, tuple[str, float]] = {}
+    for tag in req.skills:
+        for sid, w, s in taxonomy.tag_hits(tag):
+            if sid not in asked or asked[sid][1] < s:
+                asked[sid] = (w, s)
+    for sid, w in (*taxonomy.text_hits(req.title), *taxonomy.text_hits(req.description)):
+        if sid not in asked:
+            asked[sid] = (w, 1.0)
+    text = normalize(" ".join((req.title, req.description, *req.skills)))
+    q = text_matrix([text], None)
+    a = areas.canonical(req.area)
+    known = set(langs.bits)
+    return RequestProfile(
+        request=req,
+        asked=[(sid, w, s) for sid, (w, s) in asked.items()],
+        lang_mask=langs.mask(req.languages),
+        rare_langs=frozenset(x for x in req.languages if x not in known),
+        slot_mask=slot_mask(req.slots),
+        area=a,
+        area_idx=area_index.get(a, -1) if a else -1,
+        remote=req.remote_ok,
+        query=np.unique(q.indices),
+        excluded=req.excluded,
+    )
+
+
+def constraints_hard(rq: RequestProfile, seg: Segment) -> FtResult:
+    """Returns 1 where no hard constraint fails (active, capacity, languages, a common slot), else 0."""
+    ok = seg.eligible & seg.alive
+    if rq.lang_mask:
+        ok &= (seg.lang & rq.lang_mask) == rq.lang_mask
+    if rq.slot_mask:
+        ok &= (seg.avail == 0) | ((seg.avail & rq.slot_mask) != 0)
+    for vid in rq.excluded:
+        r = seg.row.get(vid)
+        if r is not None:
+            ok[r] = False
+    return FtResult(ok.astype(np.float32))
+
+
+def _skill_scores(rq: RequestProfile, seg: Segment) -> list[np.ndarray]:
+    out = []
+    for sid, _w, _s in rq.asked:
+        r = seg.skill_row[sid]
+        exact = seg.C[r]
+        related = seg.G[seg.skill_group[r]]
+        out.append(np.maximum(exact, RELATED_CREDIT * related))
+    return out
+
+
+def skill_taxonomy(rq: RequestProfile, seg: Segment) -> FtResult:
+    """Returns the best concept match per volunteer: exact skill by strength, related skill at reduced credit."""
+    per = _skill_scores(rq, seg)
+    if not per:
+        return FtResult(np.zeros(len(seg), dtype=np.float32))
+    return FtResult(np.maximum.reduce(per) if len(per) > 1 else per[0])
+
+
+def skill_coverage(rq: RequestProfile, seg: Segment) -> FtResult:
+    """Returns the mean concept match over all skills the request asks for (a second skill missing lowers it)."""
+    per = _skill_scores(rq, seg)
+    if not per:
+        return FtResult(np.zeros(len(seg), dtype=np.float32))
+    return FtResult((np.add.reduce(per) / len(per)).astype(np.float32) if len(per) > 1 else per[0])
+
+
+def text_tfidf(rq: RequestProfile, seg: Segment) -> FtResult:
+    """Returns how much of a volunteer's unrecognised tags (char n-grams, idf-weighted) the request text covers."""
+    if seg.text is None or not len(rq.query):
+        return FtResult(np.zeros(len(seg), dtype=np.float32))
+    sub = seg.text[:, rq.query]
+    cov = np.asarray(sub.multiply(sub).sum(axis=1)).ravel().astype(np.float32)
+    cov[cov < TEXT_MIN] = 0.0
+    return FtResult(cov)
+
+
+def area_relation(rq: RequestProfile, seg: Segment, neighbours: np.ndarray) -> FtResult:
+    """Returns 1 same area or remote request, 0.5 neighbouring or unknown, 0 far."""
+    n = len(seg)
+    if rq.remote:
+        return FtResult(np.full(n, AREA_SCORES["remote"], dtype=np.float32))
+    if rq.area_idx < 0:
+        return FtResult(np.full(n, AREA_SCORES["unknown"], dtype=np.float32))
+    a = seg.area
+    s = np.full(n, AREA_SCORES["far"], dtype=np.float32)
+    s[a < 0] = AREA_SCORES["unknown"]
+    s[neighbours[rq.area_idx][np.maximum(a, 0)] & (a >= 0)] = AREA_SCORES["neighbour"]
+    s[a == rq.area_idx] = AREA_SCORES["same"]
+    return FtResult(s)
+
+
+def time_overlap(rq: RequestProfile, seg: Segment) -> FtResult:
+    """Returns 1 with a common slot (or a flexible request), 0.25 when the volunteer gave no availability."""
+    n = len(seg)
+    if not rq.slot_mask:
+        return FtResult(np.full(n, TIME_FLEXIBLE, dtype=np.float32))
+    s = np.where(seg.avail == 0, TIME_UNKNOWN, np.where((seg.avail & rq.slot_mask) != 0, TIME_COMMON, 0.0))
+    return FtResult(s.astype(np.float32))
+
+
+def fairness_load(rq: RequestProfile, seg: Segment) -> FtResult:
+    """Returns 1 for never-matched registrants, lower the more proposals and approvals they had recently."""
+    damp = 1.0 / (1.0 + 0.15 * seg.load_proposals + 0.35 * seg.load_approvals)
+    s = np.where(seg.never_matched, 1.0, 0.6 * damp)
+    return FtResult(s.astype(np.float32))

@@ -1,0 +1,162 @@
+"""Column-major arrays over volunteers (one segment), built once and scored with numpy for every request."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import HashingVectorizer
+
+from .areas import Areas
+from .normalize import normalize
+from .taxonomy import Hit, Taxonomy
+from .types import SLOTS, Volunteer
+
+SLOT_BIT = {s: 1 << i for i, s in enumerate(SLOTS)}
+TEXT_FEATURES = 2**18
+# Stateless hashing keeps upserts cheap: no vocabulary to refit when a volunteer arrives.
+_HASHER = HashingVectorizer(
+    analyzer="char", ngram_range=(2, 3), n_features=TEXT_FEATURES, alternate_sign=False, norm=None, lowercase=False
+)
+
+
+def slot_mask(slots) -> int:
+    """Returns the bitmask of a set of slot names (0 when none given)."""
+    m = 0
+    for s in slots:
+        m |= SLOT_BIT.get(s, 0)
+    return m
+
+
+class LangCodes:
+    """Maps language codes to bits; a shared registry so all segments agree."""
+
+    def __init__(self) -> None:
+        self.bits: dict[str, int] = {"ja": 1}
+
+    def mask(self, langs) -> int:
+        m = 0
+        for lang in langs:
+            b = self.bits.get(lang)
+            if b is None:
+                if len(self.bits) >= 62:
+                    b = 1 << 62  # overflow bucket: rare languages share one bit (checked exactly later)
+                else:
+                    b = 1 << len(self.bits)
+                    self.bits[lang] = b
+            m |= b
+        return m
+
+
+@dataclass(frozen=True)
+class VolunteerProfile:
+    """What the matcher extracts from one volunteer's free text, cached by content."""
+
+    hits: dict[str, Hit]
+    residual: str  # tags the taxonomy did not understand, for the text-similarity fallback
+
+
+def volunteer_profile(v: Volunteer, tax: Taxonomy) -> VolunteerProfile:
+    """Returns the concepts and residual text of a volunteer (cached by content on the taxonomy)."""
+    cache = tax.__dict__.setdefault("_profiles", {})
+    key = (v.skills, v.bio)
+    prof = cache.get(key)
+    if prof is None:
+        hits = tax.concepts(v.skills, v.bio)
+        residual = " ".join(normalize(t) for t in v.skills if not tax.tag_hits(t))
+        prof = VolunteerProfile(hits=hits, residual=residual)
+        if len(cache) > 500_000:
+            cache.clear()
+        cache[key] = prof
+    return prof
+
+
+def text_matrix(texts: Sequence[str], idf: np.ndarray | None) -> sparse.csr_matrix:
+    """Returns L2-normalised char 2–3-gram TF-IDF rows (hashed) for texts."""
+    X = _HASHER.transform(texts).astype(np.float32)
+    if idf is not None:
+        X = X @ sparse.diags(idf.astype(np.float32))
+    X = sparse.csr_matrix(X)
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags((1.0 / norms).astype(np.float32)) @ X)
+
+
+def fit_idf(texts: Sequence[str]) -> np.ndarray:
+    """Returns smoothed idf weights over hashed n-grams of a corpus."""
+    n = len(texts)
+    if n == 0:
+        return np.ones(TEXT_FEATURES, dtype=np.float32)
+    X = _HASHER.transform(texts)
+    df = np.bincount(X.indices, minlength=TEXT_FEATURES)
+    return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+
+class Segment:
+    """Arrays for a list of volunteers; only `alive` is flipped in place (tombstones)."""
+
+    def __init__(
+        self,
+        volunteers: Sequence[Volunteer],
+        *,
+        taxonomy: Taxonomy,
+        areas: Areas,
+        area_index: dict[str, int],
+        langs: LangCodes,
+        idf: np.ndarray | None,
+    ) -> None:
+        n = len(volunteers)
+        skill_ids = taxonomy.skill_ids
+        s_row = {s: i for i, s in enumerate(skill_ids)}
+        groups = sorted({taxonomy.group_of(s) for s in skill_ids})
+        g_row = {g: i for i, g in enumerate(groups)}
+        skill_group = [g_row[taxonomy.group_of(s)] for s in skill_ids]
+        self.volunteers = list(volunteers)
+        self.ids = [v.id for v in volunteers]
+        self.row = {vid: i for i, vid in enumerate(self.ids)}
+        self.eligible = np.zeros(n, dtype=bool)  # active and below monthly capacity
+        self.alive = np.ones(n, dtype=bool)  # False once replaced or removed (tombstone; the only in-place write)
+        self.lang = np.zeros(n, dtype=np.int64)
+        self.avail = np.zeros(n, dtype=np.int32)
+        self.area = np.full(n, -1, dtype=np.int16)
+        self.load_proposals = np.zeros(n, dtype=np.float32)
+        self.load_approvals = np.zeros(n, dtype=np.float32)
+        self.never_matched = np.zeros(n, dtype=bool)
+        self.C = np.zeros((len(skill_ids), n), dtype=np.float32)  # concept strength, skill-major
+        self.G = np.zeros((len(groups), n), dtype=np.float32)  # best strength within a related group
+        residuals = []
+        for i, v in enumerate(volunteers):
+            self.eligible[i] = v.active and v.load.month_accepted < v.max_per_month
+            self.lang[i] = langs.mask(v.languages)
+            self.avail[i] = slot_mask(v.availability)
+            a = areas.canonical(v.area)
+            self.area[i] = area_index.get(a, -1) if a else -1
+            self.load_proposals[i] = v.load.recent_proposals
+            self.load_approvals[i] = v.load.recent_approvals
+            self.never_matched[i] = not v.load.ever_matched
+            prof = volunteer_profile(v, taxonomy)
+            for sid, h in prof.hits.items():
+                r = s_row[sid]
+                self.C[r, i] = h.strength
+                g = skill_group[r]
+                if self.G[g, i] < h.strength:
+                    self.G[g, i] = h.strength
+            residuals.append(prof.residual)
+        self.text = sparse.csc_matrix(text_matrix(residuals, idf)) if n else None
+        self.skill_row = s_row
+        self.group_row = g_row
+        self.skill_group = skill_group
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def nbytes(self) -> int:
+        """Returns the bytes held by the numeric arrays of this segment."""
+        arrs = [self.eligible, self.alive, self.lang, self.avail, self.area, self.load_proposals, self.load_approvals,
+                self.never_matched, self.C, self.G]
+        total = sum(a.nbytes for a in arrs)
+        if self.text is not None:
+            total += self.text.data.nbytes + self.text.indices.nbytes + self.text.indptr.nbytes
+        return total

@@ -1,0 +1,272 @@
+"""The Matcher: keeps a warm index of volunteers and ranks them for help requests, with reasons."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import features as ft
+from .algorithm import DEFAULT, Algorithm
+from .areas import Areas
+from .index import LangCodes, Segment, fit_idf, volunteer_profile
+from .reasons import area_reason, availability_summary, lang_ja, time_reason
+from .taxonomy import RELATED_LABEL, Taxonomy
+from .types import Candidate, HelpRequest, RankResult, Volunteer
+
+DELTA_MAX = 20_000  # upserts kept in the small segment before the main index is rebuilt
+
+
+@dataclass
+class _Scored:
+    seg: Segment
+    hard: np.ndarray
+    factors: dict[str, np.ndarray]
+    total: np.ndarray
+    candidate: np.ndarray
+
+
+class Matcher:
+    """Ranks volunteers for help requests; index() once, upsert()/remove() incrementally, rank() many times."""
+
+    def __init__(self, *, areas: Areas, taxonomy: Taxonomy, algorithm: Algorithm = DEFAULT) -> None:
+        self.areas = areas
+        self.taxonomy = taxonomy
+        self.algorithm = algorithm
+        self._lock = threading.RLock()
+        self._area_ids = sorted(areas.names)
+        self._area_index = {a: i for i, a in enumerate(self._area_ids)}
+        k = len(self._area_ids)
+        self._neighbours = np.zeros((max(k, 1), max(k, 1)), dtype=bool)
+        for a, ns in areas.neighbours.items():
+            for b in ns:
+                if a in self._area_index and b in self._area_index:
+                    self._neighbours[self._area_index[a], self._area_index[b]] = True
+        self._langs = LangCodes()
+        self._idf: np.ndarray | None = None
+        self._volunteers: dict[str, Volunteer] = {}
+        self._main = self._segment([])
+        self._delta_vols: dict[str, Volunteer] = {}
+        self._delta = self._segment([])
+
+    @property
+    def name(self) -> str:
+        """Returns the algorithm's version name."""
+        return self.algorithm.name
+
+    def _segment(self, vols: Sequence[Volunteer]) -> Segment:
+        return Segment(vols, taxonomy=self.taxonomy, areas=self.areas, area_index=self._area_index,
+                       langs=self._langs, idf=self._idf)
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def index(self, volunteers: Iterable[Volunteer]) -> None:
+        """Rebuilds the whole index from volunteers (the last record for an id wins)."""
+        vols = {v.id: v for v in volunteers}
+        ordered = [vols[k] for k in sorted(vols)]
+        residuals = [volunteer_profile(v, self.taxonomy).residual for v in ordered]
+        idf = fit_idf([r for r in residuals if r])
+        with self._lock:
+            self._idf = idf
+            main = self._segment(ordered)
+            self._volunteers = vols
+            self._main = main
+            self._delta_vols = {}
+            self._delta = self._segment([])
+
+    def upsert(self, volunteer: Volunteer) -> None:
+        """Adds or replaces one volunteer; the next rank() sees the new state (pause → never proposed)."""
+        with self._lock:
+            self._volunteers[volunteer.id] = volunteer
+            self._tombstone(volunteer.id)
+            self._delta_vols[volunteer.id] = volunteer
+            self._refresh_delta()
+
+    def remove(self, volunteer_id: str) -> None:
+        """Removes a volunteer (withdrawal); the next rank() no longer sees them."""
+        with self._lock:
+            self._volunteers.pop(volunteer_id, None)
+            self._tombstone(volunteer_id)
+            if self._delta_vols.pop(volunteer_id, None) is not None:
+                self._refresh_delta()
+
+    def _tombstone(self, vid: str) -> None:
+        r = self._main.row.get(vid)
+        if r is not None:
+            self._main.alive[r] = False
+
+    def _refresh_delta(self) -> None:
+        if len(self._delta_vols) > DELTA_MAX:
+            self.index(list(self._volunteers.values()))
+            return
+        self._delta = self._segment([self._delta_vols[k] for k in sorted(self._delta_vols)])
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._volunteers)
+
+    def get(self, volunteer_id: str) -> Volunteer | None:
+        """Returns the indexed state of a volunteer."""
+        return self._volunteers.get(volunteer_id)
+
+    def nbytes(self) -> int:
+        """Returns bytes held by the numeric index arrays."""
+        return self._main.nbytes() + self._delta.nbytes()
+
+    def profile(self, request: HelpRequest) -> ft.RequestProfile:
+        """Returns the request's extracted concepts and masks."""
+        return ft.request_profile(request, taxonomy=self.taxonomy, areas=self.areas,
+                                  area_index=self._area_index, langs=self._langs)
+
+    def _score(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm) -> _Scored:
+        hard = ft.constraints_hard(rq, seg).scores > 0
+        factors: dict[str, np.ndarray] = {}
+        total = np.zeros(len(seg), dtype=np.float32)
+        wsum = 0.0
+        for f in algorithm.features:
+            if f.func is ft.area_relation:
+                s = f.func(rq, seg, self._neighbours).scores
+            else:
+                s = f.func(rq, seg).scores
+            factors[f.name] = s
+            if f.weight:
+                total += np.float32(f.weight) * s
+                wsum += f.weight
+        if wsum:
+            total /= np.float32(wsum)
+        relevant = factors.get("skill", np.zeros(len(seg))) >= algorithm.min_skill
+        if "text" in factors and any(f.name == "text" and f.weight for f in algorithm.features):
+            relevant |= factors["text"] > 0
+        return _Scored(seg, hard, factors, total, hard & relevant)
+
+    def rank(self, request: HelpRequest, top: int = 10, *, algorithm: Algorithm | None = None) -> RankResult:
+        """Returns the top candidates for a request (hard constraints never violated), or why there are none."""
+        algo = algorithm or self.algorithm
+        with self._lock:
+            segs = (self._main, self._delta)
+            vols = self._volunteers
+        rq = self.profile(request)
+        scored = [self._score(rq, seg, algo) for seg in segs if len(seg)]
+        picks: list[tuple[float, str, _Scored, int]] = []
+        for sc in scored:
+            idx = np.flatnonzero(sc.candidate)
+            if not len(idx):
+                continue
+            if len(idx) > top:
+                vals = sc.total[idx]
+                kth = np.partition(vals, len(vals) - top)[len(vals) - top]
+                idx = idx[vals >= kth]  # keep ties at the boundary; ids break them below
+            for r in idx:
+                picks.append((round(float(sc.total[r]), 4), sc.seg.ids[r], sc, int(r)))
+        picks.sort(key=lambda p: (-p[0], p[1]))
+        cands = []
+        for score, vid, sc, r in picks[:top]:
+            v = sc.seg.volunteers[r]
+            factors = {k: round(float(a[r]), 4) for k, a in sc.factors.items()}
+            cands.append(Candidate(vid, score, factors, self._reasons(rq, v, factors)))
+        explanation = () if cands else self._explain(rq, scored, vols)
+        return RankResult(request.id, algo.name, tuple(cands), explanation)
+
+    def rank_many(self, requests: Iterable[HelpRequest], top: int = 10) -> list[RankResult]:
+        """Returns rank() for each request, in order."""
+        return [self.rank(r, top) for r in requests]
+
+    def affects(self, volunteer: Volunteer, request: HelpRequest) -> bool:
+        """Returns whether this volunteer could appear for this request (cheap, conservative)."""
+        if not volunteer.active or volunteer.load.month_accepted >= volunteer.max_per_month:
+            return False
+        if volunteer.id in request.excluded:
+            return False
+        if not set(request.languages) <= set(volunteer.languages):
+            return False
+        if request.slots and volunteer.availability and not (request.slots & volunteer.availability):
+            return False
+        rq = self.profile(request)
+        prof = volunteer_profile(volunteer, self.taxonomy)
+        if prof.residual:
+            return True  # the text fallback may match; stay conservative
+        groups = {self.taxonomy.group_of(s) for s, _w, _s in rq.asked}
+        return any(self.taxonomy.group_of(s) in groups for s in prof.hits)
+
+    def taxonomy_concepts(self, text: str) -> list[tuple[str, str, str]]:
+        """Returns (skill_id, label_ja, matched word) for skill mentions in text (UI highlighting)."""
+        return self.taxonomy.taxonomy_concepts(text)
+
+    # -- explanations ---------------------------------------------------------------------------
+
+    def _reasons(self, rq: ft.RequestProfile, v: Volunteer, factors: dict[str, float]) -> tuple[str, ...]:
+        tax = self.taxonomy
+        req = rq.request
+        out: list[str] = []
+        hits = volunteer_profile(v, tax).hits
+        missing = []
+        related_done = False
+        for sid, _word, _s in rq.asked:
+            label = tax.skills[sid].label_ja
+            h = hits.get(sid)
+            if h is not None:
+                src = f"(「{h.word}」より)" if h.word != label else ""
+                out.append(f"スキル一致: {label}{src}")
+                continue
+            grp = tax.group_of(sid)
+            rel = [x for x in hits.values() if tax.group_of(x.skill_id) == grp]
+            if rel and not related_done:
+                best = max(rel, key=lambda x: (x.strength, x.skill_id))
+                out.append(f"{RELATED_LABEL}: {tax.skills[best.skill_id].label_ja}(依頼は{label})")
+                related_done = True
+            else:
+                missing.append(label)
+        if factors.get("text", 0) > 0:
+            resid = volunteer_profile(v, tax).residual
+            out.append(f"文章が類似: 「{resid[:20]}」")
+        if missing and len(rq.asked) > 1:
+            out.append(f"{'・'.join(missing[:2])}は未確認")
+        rel = "remote" if rq.remote else self.areas.relation(req.area, v.area)
+        out.append(area_reason(rel, self.areas, v))
+        t = time_reason(req, v)
+        if t:
+            out.append(t)
+        for lang in sorted(req.languages - {"ja"}):
+            out.append(f"{lang_ja(lang)}対応可")
+        if v.load.recent_proposals or v.load.recent_approvals:
+            out.append(f"最近の紹介が多め(紹介{v.load.recent_proposals}件・承認{v.load.recent_approvals}件)")
+        elif not v.load.ever_matched and factors.get("fairness", 0) >= 1.0:
+            out.append("まだ活動につながっていない登録者(優先)")
+        return tuple(out)
+
+    def _explain(self, rq: ft.RequestProfile, scored: list[_Scored], vols: dict[str, Volunteer]) -> tuple[str, ...]:
+        tax = self.taxonomy
+        req = rq.request
+        labels = "・".join(tax.skills[s].label_ja for s, _w, _s in rq.asked) or "(読み取れず)"
+        if not rq.asked:
+            return ("依頼文からスキルを読み取れませんでした。スキル辞書に言い換えを追加すると候補が出る場合があります",)
+        matched: list[Volunteer] = []
+        for sc in scored:
+            rel = sc.factors.get("skill", np.zeros(len(sc.seg))) >= self.algorithm.min_skill
+            for r in np.flatnonzero(rel & sc.seg.alive):
+                matched.append(sc.seg.volunteers[r])
+        if not matched:
+            return (f"スキル「{labels}」の登録者がいません(関連スキルも含む)",)
+        lines = [f"スキル一致{len(matched)}名(「{labels}」)はいずれも条件を満たしません"]
+        inactive = [v for v in matched if not v.active]
+        full = [v for v in matched if v.active and v.load.month_accepted >= v.max_per_month]
+        rest = [v for v in matched if v.active and v.load.month_accepted < v.max_per_month]
+        if inactive:
+            lines.append(f"スキル一致{len(inactive)}名は休止中")
+        if full:
+            lines.append(f"スキル一致{len(full)}名は今月の上限に達しています")
+        no_lang = [v for v in rest if not req.languages <= v.languages]
+        if no_lang:
+            need = "・".join(lang_ja(x) for x in sorted(req.languages))
+            lines.append(f"スキル一致{len(no_lang)}名は{need}に対応できません")
+        rest = [v for v in rest if req.languages <= v.languages]
+        no_time = [v for v in rest if req.slots and v.availability and not (req.slots & v.availability)]
+        if no_time:
+            lines.append(f"スキル一致{len(no_time)}名は{availability_summary([v.availability for v in no_time])}")
+        excluded = [v for v in rest if v.id in req.excluded]
+        if excluded:
+            lines.append(f"スキル一致{len(excluded)}名は職員が除外済み")
+        return tuple(lines)

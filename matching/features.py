@@ -18,6 +18,9 @@ from .taxonomy import Taxonomy
 from .types import HelpRequest
 
 RELATED_CREDIT = 0.45  # a related skill (same group, or listed as related) scores below the exact one
+CLOSE_CREDIT = 0.9  # a near-equivalent skill (listed as close) scores just below the exact one
+MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualifies the skill asked for, it is not the skill
+_SENTENCE_END = "。.!?！？\n"
 AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.5, "unknown": 0.5, "far": 0.0}
 TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.25
 TEXT_MIN = 0.5  # weighted share of a volunteer's unknown tag covered by the request text
@@ -54,10 +57,18 @@ def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_
     for tag in req.skills:
         for sid, w, s in taxonomy.tag_hits(tag):
             if sid not in asked or asked[sid][1] < s:
-                asked[sid] = (w, s)
-    for sid, w in (*taxonomy.text_hits(req.title), *taxonomy.text_hits(req.description)):
-        if sid not in asked:
-            asked[sid] = (w, 1.0)
+                asked[sid] = (w, 1.0)
+    for text in (req.title, req.description):
+        for sid, w, weight in text_concepts(text, taxonomy):
+            if sid not in asked or asked[sid][1] < weight:
+                asked[sid] = (w, weight)
+    # A language the helper must speak is a hard constraint, not a skill asked for — unless it is all there is
+    # (「ベトナム語で生活の相談にのってほしい」).
+    need = set(req.languages) - {"ja"}
+    lang_only = {s for s in asked if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need}
+    if lang_only and len(lang_only) < len(asked):
+        for s in lang_only:
+            del asked[s]
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     q = text_matrix([text], None)
     a = areas.canonical(req.area)
@@ -76,6 +87,25 @@ def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_
     )
 
 
+def text_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[str, str, float]]:
+    """Returns (skill_id, word, weight) per concept mention; a mention that only qualifies a later one
+    in the same sentence (followed by の) gets MODIFIER_WEIGHT."""
+    spans = taxonomy.text_spans(text)
+    t = normalize(text)
+    out = []
+    for i, (sid, w, _start, end) in enumerate(spans):
+        weight = 1.0
+        if t[end:end + 1] == "の":
+            for sid2, _w2, start2, _e2 in spans[i + 1:]:
+                if any(ch in _SENTENCE_END for ch in t[end:start2]):
+                    break
+                if sid2 != sid:
+                    weight = MODIFIER_WEIGHT
+                    break
+        out.append((sid, w, weight))
+    return out
+
+
 def constraints_hard(rq: RequestProfile, seg: Segment) -> FtResult:
     """Returns 1 where no hard constraint fails (active, capacity, languages, a common slot), else 0."""
     ok = seg.eligible & seg.alive
@@ -92,11 +122,15 @@ def constraints_hard(rq: RequestProfile, seg: Segment) -> FtResult:
 
 def _skill_scores(rq: RequestProfile, seg: Segment) -> list[np.ndarray]:
     out = []
-    for sid, _w, _s in rq.asked:
+    for sid, _w, weight in rq.asked:
         r = seg.skill_row[sid]
-        exact = seg.C[r]
-        related = seg.G[seg.skill_group[r]]
-        out.append(np.maximum(exact, RELATED_CREDIT * related))
+        rel = seg.G[seg.skill_group[r]]
+        if len(seg.related_rows[r]):
+            rel = np.maximum(rel, seg.C[seg.related_rows[r]].max(axis=0))
+        s = np.maximum(seg.C[r], np.float32(RELATED_CREDIT) * rel)
+        if len(seg.close_rows[r]):
+            s = np.maximum(s, np.float32(CLOSE_CREDIT) * seg.C[seg.close_rows[r]].max(axis=0))
+        out.append(s * np.float32(weight) if weight != 1.0 else s)
     return out
 
 
@@ -113,7 +147,8 @@ def skill_coverage(rq: RequestProfile, seg: Segment) -> FtResult:
     per = _skill_scores(rq, seg)
     if not per:
         return FtResult(np.zeros(len(seg), dtype=np.float32))
-    return FtResult((np.add.reduce(per) / len(per)).astype(np.float32) if len(per) > 1 else per[0])
+    wsum = sum(w for _s, _x, w in rq.asked)
+    return FtResult((np.add.reduce(per) / np.float32(wsum)).astype(np.float32) if len(per) > 1 else per[0])
 
 
 def text_tfidf(rq: RequestProfile, seg: Segment) -> FtResult:

@@ -148,6 +148,9 @@ class Segment:
         self.skill_row = s_row
         self.group_row = g_row
         self.skill_group = skill_group
+        self.close_rows = [np.array([s_row[c] for c in taxonomy.skills[s].close], dtype=np.intp) for s in skill_ids]
+        self.related_rows = [np.array([s_row[c] for c in taxonomy.skills[s].related], dtype=np.intp)
+                             for s in skill_ids]
 
     def __len__(self) -> int:
         return len(self.ids)

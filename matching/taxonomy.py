@@ -30,7 +30,9 @@ class Skill:
     label_ja: str
     label_en: str
     synonyms: tuple[str, ...]
-    related: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # partial credit (like the same group)
+    close: tuple[str, ...] = ()  # near-equivalent skills (photo ↔ video shooting): almost full credit
+    languages: tuple[str, ...] = ()  # for language skills: the ISO 639-1 codes they stand for
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,18 @@ class Taxonomy:
                 out.append((sid, m.group(0)))
         return tuple(out)
 
+    def text_spans(self, text: str) -> list[tuple[str, str, int, int]]:
+        """Returns (skill_id, word, start, end) in the normalised text for every concept mention."""
+        t = normalize(text)
+        if not t or self._regex is None:
+            return []
+        out = []
+        for m in self._regex.finditer(t):
+            sid = self._term_skill.get(m.group(0))
+            if sid is not None:
+                out.append((sid, m.group(0), m.start(), m.end()))
+        return out
+
     def text_hits(self, text: str) -> tuple[tuple[str, str], ...]:
         """Returns (skill_id, matched normalised word) for every concept mention, longest match first."""
         return self._text_hits(normalize(text))
@@ -166,7 +180,13 @@ def taxonomy_from_dict(raw: Mapping, extra_synonyms: Mapping[str, Iterable[str]]
             label_en=s.get("label_en", ""),
             synonyms=syn,
             related=tuple(s.get("related", [])),
+            close=tuple(s.get("close", [])),
+            languages=tuple(s.get("languages", [])),
         )
+    for sk in skills.values():
+        for ref in (*sk.related, *sk.close):
+            if ref not in skills:
+                raise ValueError(f"skill {sk.id} refers to unknown skill {ref}")
     unknown = sorted(extra)
     if unknown:
         raise ValueError(f"extra synonyms for unknown skills: {', '.join(unknown)}")

@@ -1,0 +1,54 @@
+"""The Litestar application factory."""
+
+from __future__ import annotations
+
+import logging
+
+from litestar import Litestar
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import SwaggerRenderPlugin
+from sqlalchemy import Engine
+
+from service.db import make_engine
+from service.dispatch import Dispatcher, make_dispatcher
+from service.settings import Settings
+from service.web.api import ROUTES
+from service.web.deps import provide_dispatcher, provide_engine, provide_settings
+from service.web.errors import EXCEPTION_HANDLERS
+
+
+def create_app(settings: Settings | None = None, *, engine: Engine | None = None,
+               dispatcher: Dispatcher | None = None, start_dispatcher: bool = True) -> Litestar:
+    """Returns the web app; its matcher thread or Celery publisher starts and stops with it."""
+    settings = settings or Settings.from_env()
+    engine = engine or make_engine(settings.database_url)
+    dispatcher = dispatcher or make_dispatcher(engine, settings)
+    logging.getLogger("skillbank").setLevel(logging.INFO)
+
+    def startup(app: Litestar) -> None:
+        if start_dispatcher:
+            dispatcher.start()
+
+    def shutdown(app: Litestar) -> None:
+        if start_dispatcher:
+            dispatcher.stop()
+
+    return Litestar(
+        route_handlers=ROUTES,
+        state=State({"settings": settings, "engine": engine, "dispatcher": dispatcher}),
+        on_startup=[startup],
+        on_shutdown=[shutdown],
+        dependencies={
+            "engine": Provide(provide_engine, sync_to_thread=False),
+            "settings": Provide(provide_settings, sync_to_thread=False),
+            "dispatcher": Provide(provide_dispatcher, sync_to_thread=False),
+        },
+        exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        openapi_config=OpenAPIConfig(title="Skillbank", version="0.1.0", path="/schema",
+                                     render_plugins=[SwaggerRenderPlugin()]),
+        request_max_body_size=1_000_000,
+        debug=False,
+    )
+

@@ -1,0 +1,90 @@
+"""Staff accounts: argon2id password hashes and server-side sessions whose tokens are stored hashed."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from schemas.enums import StaffRole
+from schemas.models import StaffSession, StaffUser, utcnow
+from service.errors import Conflict, InputError
+from service.settings import Settings
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+# Verifying against this keeps an unknown username as slow as a wrong password.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+def hash_token(token: str) -> str:
+    """Returns the SHA-256 hex digest under which a session token is stored."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_staff(*, session: Session, username: str, password: str, role: StaffRole = StaffRole.staff,
+                 display_name: str = "", org_id: str = "kiyose") -> StaffUser:
+    """Creates a staff account with an argon2id password hash."""
+    if len(password) < 10:
+        raise InputError("パスワードは10文字以上にしてください。", "The password must have at least 10 characters.",
+                         field="password")
+    if session.exec(select(StaffUser).where(StaffUser.username == username)).first():
+        raise Conflict(f"ユーザー名「{username}」は既に使われています。", f"Username {username!r} is taken.")
+    user = StaffUser(username=username, password_hash=_hasher.hash(password), role=role,
+                     display_name=display_name or username, org_id=org_id)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def authenticate(session: Session, username: str, password: str) -> StaffUser | None:
+    """Returns the active staff user for the credentials, or None."""
+    user = session.exec(select(StaffUser).where(StaffUser.username == username)).first()
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None or not user.active:
+        return None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+        session.add(user)
+    return user
+
+
+def open_session(session: Session, user: StaffUser, settings: Settings) -> tuple[str, StaffSession]:
+    """Returns a new random session token (only its hash is stored) and the session row."""
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    row = StaffSession(token_hash=hash_token(token), staff_id=user.id, created_at=now, last_seen_at=now,  # type: ignore[arg-type]
+                       expires_at=now + timedelta(hours=settings.session_absolute_hours))
+    session.add(row)
+    return token, row
+
+
+def resolve_session(session: Session, token: str, settings: Settings) -> StaffUser | None:
+    """Returns the staff user of a live session (sliding idle expiry, fixed absolute expiry), or None."""
+    row = session.get(StaffSession, hash_token(token))
+    if row is None:
+        return None
+    now = utcnow()
+    if now >= row.expires_at or now - row.last_seen_at > timedelta(minutes=settings.session_idle_minutes):
+        session.delete(row)
+        return None
+    user = session.get(StaffUser, row.staff_id)
+    if user is None or not user.active:
+        session.delete(row)
+        return None
+    if now - row.last_seen_at > timedelta(minutes=1):  # avoid a write on every request
+        row.last_seen_at = now
+        session.add(row)
+    return user
+
+
+def close_session(session: Session, token: str) -> None:
+    """Deletes the session behind the token."""
+    session.exec(delete(StaffSession).where(col(StaffSession.token_hash) == hash_token(token)))

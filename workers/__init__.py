@@ -1,0 +1,1 @@
+"""Celery workers: thin tasks that take job ids and call the service layer."""

@@ -1,0 +1,25 @@
+"""The Celery app: at-least-once delivery settings; the job row in the database is the record of work."""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from service.settings import Settings
+
+settings = Settings.from_env()
+
+app = Celery("skillbank", broker=settings.redis_url, include=["workers.tasks"])
+app.conf.update(
+    task_acks_late=True,  # a task killed mid-run is redelivered, not lost
+    task_reject_on_worker_lost=True,
+    worker_prefetch_multiplier=1,
+    broker_transport_options={"visibility_timeout": 3600},  # far above the longest task (time limit 120 s)
+    task_time_limit=120,
+    task_soft_time_limit=90,
+    task_ignore_result=True,
+    task_default_queue=settings.task_queue,
+    broker_connection_retry_on_startup=True,
+    worker_hijack_root_logger=False,
+    beat_schedule={"sweep": {"task": "skillbank.sweep", "schedule": settings.sweep_interval_seconds,
+                             "options": {"queue": settings.task_queue, "expires": 30}}},
+)

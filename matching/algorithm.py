@@ -10,26 +10,32 @@ from . import features as ft
 
 @dataclass(frozen=True)
 class Feature:
-    """A named feature function and its weight in the total score."""
+    """A named feature function, its weight and how it enters the total.
+
+    kind "fit": weighted mean of how well the skills fit; "alt": other evidence for the skill (the skill
+    factor becomes max(skill, weight × alt)); "place": area and time, the weaker of them (raised to `weight`)
+    scales the fit down; "context": any other multiplier raised to `weight` (fairness).
+    """
 
     name: str
     func: Callable[..., ft.FtResult]
     weight: float
+    kind: str = "fit"
 
 
 @dataclass(frozen=True)
 class Algorithm:
-    """A named, versioned list of weighted features plus the gates that make someone a candidate."""
+    """A named, versioned list of weighted features plus the gate that makes someone a candidate."""
 
     name: str
     features: tuple[Feature, ...]
-    min_skill: float = 0.3  # below this a volunteer is not a candidate at all (unless the text matched)
+    min_skill: float = 0.3  # below this fit a volunteer is not a candidate at all
 
     def without(self, factor: str) -> Algorithm:
         """Returns a copy with one factor switched off (for ablations)."""
         return Algorithm(
             name=f"{self.name}-no-{factor}",
-            features=tuple(f if f.name != factor else Feature(f.name, f.func, 0.0) for f in self.features),
+            features=tuple(f if f.name != factor else Feature(f.name, f.func, 0.0, f.kind) for f in self.features),
             min_skill=self.min_skill,
         )
 
@@ -37,12 +43,12 @@ class Algorithm:
 SKILL_V2 = Algorithm(
     name="skill-v2",
     features=(
-        Feature("skill", ft.skill_taxonomy, 0.40),
-        Feature("coverage", ft.skill_coverage, 0.12),
-        Feature("text", ft.text_tfidf, 0.08),
-        Feature("area", ft.area_relation, 0.20),
-        Feature("time", ft.time_overlap, 0.16),
-        Feature("fairness", ft.fairness_load, 0.04),
+        Feature("skill", ft.skill_taxonomy, 0.6),
+        Feature("coverage", ft.skill_coverage, 0.4),
+        Feature("text", ft.text_tfidf, 0.8, kind="alt"),
+        Feature("area", ft.area_relation, 1.0, kind="place"),
+        Feature("time", ft.time_overlap, 1.0, kind="place"),
+        Feature("fairness", ft.fairness_load, 0.08, kind="context"),
     ),
 )
 

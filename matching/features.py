@@ -17,12 +17,13 @@ from .normalize import normalize
 from .taxonomy import Taxonomy
 from .types import HelpRequest
 
-RELATED_CREDIT = 0.45  # a related skill (same group, or listed as related) scores below the exact one
+RELATED_CREDIT = 0.4  # a related skill (same group, or listed as related) scores below the exact one
 CLOSE_CREDIT = 0.9  # a near-equivalent skill (listed as close) scores just below the exact one
 MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualifies the skill asked for, it is not the skill
 _SENTENCE_END = "。.!?！？\n"
-AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.5, "unknown": 0.5, "far": 0.0}
-TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.25
+AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
+TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.45
+SECONDARY_WEIGHT = 0.5  # a skill asked for only in the description (「あわせて…」) counts in coverage only
 TEXT_MIN = 0.5  # weighted share of a volunteer's unknown tag covered by the request text
 
 
@@ -39,7 +40,8 @@ class RequestProfile:
     """What the matcher extracts from one request, computed once per request."""
 
     request: HelpRequest
-    asked: list[tuple[str, str, float]]  # (skill_id, matched word, weight)
+    asked: list[tuple[str, str, float]]  # (skill_id, matched word, weight); coverage uses all of them
+    primary: list[tuple[str, str, float]]  # the main need (title, else tags, else description): the skill factor
     lang_mask: int
     rare_langs: frozenset[str]
     slot_mask: int
@@ -53,15 +55,18 @@ class RequestProfile:
 def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_index: dict[str, int],
                     langs: LangCodes) -> RequestProfile:
     """Returns the concepts, masks and text query of a request."""
-    asked: dict[str, tuple[str, float]] = {}
+    title = {sid: (w, weight) for sid, w, weight in text_concepts(req.title, taxonomy)}
+    tags: dict[str, tuple[str, float]] = {}
     for tag in req.skills:
-        for sid, w, s in taxonomy.tag_hits(tag):
-            if sid not in asked or asked[sid][1] < s:
-                asked[sid] = (w, 1.0)
-    for text in (req.title, req.description):
-        for sid, w, weight in text_concepts(text, taxonomy):
-            if sid not in asked or asked[sid][1] < weight:
-                asked[sid] = (w, weight)
+        for sid, w, _s in taxonomy.tag_hits(tag):
+            tags.setdefault(sid, (w, 1.0))
+    desc = {sid: (w, weight) for sid, w, weight in text_concepts(req.description, taxonomy)}
+    primary_src = title or tags or desc
+    asked: dict[str, tuple[str, float]] = dict(primary_src)
+    for src in (title, tags, desc):
+        for sid, (w, weight) in src.items():
+            if sid not in asked:
+                asked[sid] = (w, weight * SECONDARY_WEIGHT)
     # A language the helper must speak is a hard constraint, not a skill asked for — unless it is all there is
     # (「ベトナム語で生活の相談にのってほしい」).
     need = set(req.languages) - {"ja"}
@@ -69,6 +74,9 @@ def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_
     if lang_only and len(lang_only) < len(asked):
         for s in lang_only:
             del asked[s]
+    primary = {s: v for s, v in primary_src.items() if s in asked}
+    if not primary and asked:
+        primary = {s: (w, 1.0) for s, (w, _x) in asked.items()}
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     q = text_matrix([text], None)
     a = areas.canonical(req.area)
@@ -76,6 +84,7 @@ def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_
     return RequestProfile(
         request=req,
         asked=[(sid, w, s) for sid, (w, s) in asked.items()],
+        primary=[(sid, w, s) for sid, (w, s) in primary.items()],
         lang_mask=langs.mask(req.languages),
         rare_langs=frozenset(x for x in req.languages if x not in known),
         slot_mask=slot_mask(req.slots),
@@ -120,9 +129,9 @@ def constraints_hard(rq: RequestProfile, seg: Segment) -> FtResult:
     return FtResult(ok.astype(np.float32))
 
 
-def _skill_scores(rq: RequestProfile, seg: Segment) -> list[np.ndarray]:
+def _skill_scores(asked: list[tuple[str, str, float]], seg: Segment, weighted: bool) -> list[np.ndarray]:
     out = []
-    for sid, _w, weight in rq.asked:
+    for sid, _w, weight in asked:
         r = seg.skill_row[sid]
         rel = seg.G[seg.skill_group[r]]
         if len(seg.related_rows[r]):
@@ -130,25 +139,30 @@ def _skill_scores(rq: RequestProfile, seg: Segment) -> list[np.ndarray]:
         s = np.maximum(seg.C[r], np.float32(RELATED_CREDIT) * rel)
         if len(seg.close_rows[r]):
             s = np.maximum(s, np.float32(CLOSE_CREDIT) * seg.C[seg.close_rows[r]].max(axis=0))
-        out.append(s * np.float32(weight) if weight != 1.0 else s)
+        out.append(s * np.float32(weight) if weighted and weight != 1.0 else s)
     return out
 
 
 def skill_taxonomy(rq: RequestProfile, seg: Segment) -> FtResult:
-    """Returns the best concept match per volunteer: exact skill by strength, related skill at reduced credit."""
-    per = _skill_scores(rq, seg)
+    """Returns the best match to the main need: exact skill by strength, close or related skill at reduced credit."""
+    per = _skill_scores(rq.primary, seg, weighted=True)
     if not per:
         return FtResult(np.zeros(len(seg), dtype=np.float32))
     return FtResult(np.maximum.reduce(per) if len(per) > 1 else per[0])
 
 
 def skill_coverage(rq: RequestProfile, seg: Segment) -> FtResult:
-    """Returns the mean concept match over all skills the request asks for (a second skill missing lowers it)."""
-    per = _skill_scores(rq, seg)
+    """Returns the weighted mean match over every skill asked for (a second skill missing lowers it)."""
+    per = _skill_scores(rq.asked, seg, weighted=False)
     if not per:
         return FtResult(np.zeros(len(seg), dtype=np.float32))
-    wsum = sum(w for _s, _x, w in rq.asked)
-    return FtResult((np.add.reduce(per) / np.float32(wsum)).astype(np.float32) if len(per) > 1 else per[0])
+    if len(per) == 1:
+        return FtResult(per[0])
+    ws = [w for _s, _x, w in rq.asked]
+    acc = np.zeros(len(seg), dtype=np.float32)
+    for w, p in zip(ws, per, strict=True):
+        acc += np.float32(w) * p
+    return FtResult(acc / np.float32(sum(ws)))
 
 
 def text_tfidf(rq: RequestProfile, seg: Segment) -> FtResult:

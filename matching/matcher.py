@@ -124,22 +124,40 @@ class Matcher:
     def _score(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm) -> _Scored:
         hard = ft.constraints_hard(rq, seg).scores > 0
         factors: dict[str, np.ndarray] = {}
-        total = np.zeros(len(seg), dtype=np.float32)
+        n = len(seg)
+        fit = np.zeros(n, dtype=np.float32)
         wsum = 0.0
+        alts: list[tuple[float, np.ndarray]] = []
+        context = np.ones(n, dtype=np.float32)
+        place: list[np.ndarray] = []
         for f in algorithm.features:
             if f.func is ft.area_relation:
                 s = f.func(rq, seg, self._neighbours).scores
             else:
                 s = f.func(rq, seg).scores
             factors[f.name] = s
-            if f.weight:
-                total += np.float32(f.weight) * s
+            if not f.weight:
+                continue
+            if f.kind == "fit":
+                fit += np.float32(f.weight) * s
                 wsum += f.weight
+            elif f.kind == "alt":
+                alts.append((f.weight, s))
+            elif f.kind == "place":
+                place.append(s if f.weight == 1.0 else np.power(s, np.float32(f.weight)))
+            else:
+                context *= s if f.weight == 1.0 else np.power(s, np.float32(f.weight))
+        if place:
+            # Where and when combine like a coordinator's grade: the weaker one decides, the other nudges.
+            lo = np.minimum.reduce(place)
+            prod = np.multiply.reduce(place)
+            context *= np.float32(0.95) * lo + np.float32(0.05) * prod
         if wsum:
-            total /= np.float32(wsum)
-        relevant = factors.get("skill", np.zeros(len(seg))) >= algorithm.min_skill
-        if "text" in factors and any(f.name == "text" and f.weight for f in algorithm.features):
-            relevant |= factors["text"] > 0
+            fit /= np.float32(wsum)
+        for w, s in alts:
+            fit = np.maximum(fit, np.float32(w) * s)
+        total = fit * context
+        relevant = fit >= algorithm.min_skill
         return _Scored(seg, hard, factors, total, hard & relevant)
 
     def rank(self, request: HelpRequest, top: int = 10, *, algorithm: Algorithm | None = None) -> RankResult:

@@ -90,7 +90,8 @@ class Taxonomy:
     def group_of(self, skill_id: str) -> str:
         """Returns the relatedness group of a skill."""
         cat = self.skills[skill_id].category
-        return self.groups.get(cat, cat)
+        g = self.groups.get(cat)
+        return g if g else f"skill:{skill_id}"  # no group: related only through explicit links
 
     def _text_hits_uncached(self, norm_text: str) -> tuple[tuple[str, str], ...]:
         if not norm_text or self._regex is None:
@@ -119,11 +120,14 @@ class Taxonomy:
         return self._text_hits(normalize(text))
 
     def _tag_hits_uncached(self, norm_tag: str) -> tuple[tuple[str, str, float], ...]:
-        exact = self._text_hits(norm_tag)
-        if exact:
-            return tuple((s, w, TAG_EXACT) for s, w in exact)
+        exact = tuple((s, w, TAG_EXACT) for s, w in self._text_hits(norm_tag))
+        covered = sum(len(w) for _s, w, _x in exact)
+        # A tag fully explained by taxonomy words needs no fuzzy pass; a partly explained one (電訪問 ⊃ 訪問)
+        # may be a typo of a longer word.
+        if exact and covered >= 0.7 * len(norm_tag):
+            return exact
         if len(norm_tag) < FUZZY_MIN_LEN or not self._fuzzy_terms:
-            return ()
+            return exact
         # Typos and partial forms of short tags (マインバーカード申請, LIN登録, 救命習).
         best = process.extractOne(norm_tag, self._fuzzy_terms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is None and len(norm_tag) >= 5:
@@ -134,11 +138,13 @@ class Taxonomy:
                 score_cutoff=88.0,
             )
         if best is None:
-            return ()
+            return exact
         term = best[0]
         sid = self._term_skill[term]
         assert sid is not None
-        return ((sid, term, TAG_FUZZY),)
+        if any(s == sid for s, _w, _x in exact):
+            return exact
+        return (*exact, (sid, term, TAG_FUZZY))
 
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         """Returns concepts of one short tag: exact taxonomy words, else the closest word by edit distance."""
@@ -191,7 +197,7 @@ def taxonomy_from_dict(raw: Mapping, extra_synonyms: Mapping[str, Iterable[str]]
     if unknown:
         raise ValueError(f"extra synonyms for unknown skills: {', '.join(unknown)}")
     cats = {c["id"]: c["label_ja"] for c in raw.get("categories", [])}
-    groups = {c["id"]: c.get("group", c["id"]) for c in raw.get("categories", [])}
+    groups = {c["id"]: c.get("group") for c in raw.get("categories", [])}
     traps = tuple(t["text"] if isinstance(t, dict) else t for t in raw.get("traps", []))
     return Taxonomy(skills=skills, categories=cats, groups=groups, traps=traps)
 

@@ -144,7 +144,9 @@ class Taxonomy:
         assert sid is not None
         if any(s == sid for s, _w, _x in exact):
             return exact
-        return (*exact, (sid, term, TAG_FUZZY))
+        # The typo's fragment (編集 in 動編集 → 動画編集) is not a separate skill.
+        kept = tuple(h for h in exact if h[1] not in term)
+        return (*kept, (sid, term, TAG_FUZZY))
 
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         """Returns concepts of one short tag: exact taxonomy words, else the closest word by edit distance."""

@@ -1,0 +1,1 @@
+"""Benchmarks for the matcher: quality on the graded dev set and speed at scale."""

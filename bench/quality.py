@@ -1,0 +1,134 @@
+"""Quality report: the current matcher vs the references on a graded set, plus an ablation.
+
+usage: .venv/bin/python -m bench.quality [--data ../shared/data/dev] [--score-tool ../shared/tools/score.py]
+Scores with the shared tool's own logic (imported from its path, not copied).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from matching import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH, Matcher, load_areas, load_taxonomy
+from matching.algorithm import DEFAULT, Algorithm
+from matching.normalize import normalize
+from matching.rank import read_jsonl
+from matching.records import request_from_record, volunteer_from_record
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
+DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
+METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")
+# As published in ../shared/data/README.md (measured with the same tool).
+PUBLISHED = {
+    "random (published)": (0.02, 0.02, 0.01, 0.59, None),
+    "keyword (published)": (0.27, 0.09, 0.35, 0.51, None),
+    "char TF-IDF (published)": (0.30, 0.16, 0.44, 0.54, None),
+    "TF-IDF + rules (published)": (0.58, 0.34, 0.67, 0.00, None),
+}
+
+
+def load_score_tool(path: Path):
+    """Returns the shared scoring module, imported from its file."""
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot import the scoring tool at {path}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def score_rankings(tool, data: Path, rankings: dict[str, list[str]]) -> dict[str, float]:
+    """Returns the tool's metrics for {request id: [volunteer ids]}."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        for rid, vids in rankings.items():
+            fh.write(json.dumps({"request": rid, "ranking": [{"volunteer": v} for v in vids]}) + "\n")
+        path = fh.name
+    try:
+        return tool.score(str(data), path)
+    finally:
+        Path(path).unlink(missing_ok=True)
+
+
+def matcher_rankings(m: Matcher, requests, algorithm: Algorithm) -> dict[str, list[str]]:
+    """Returns the matcher's top-10 ids per request under an algorithm variant."""
+    return {r.id: [c.volunteer_id for c in m.rank(r, 10, algorithm=algorithm).candidates] for r in requests}
+
+
+def tfidf_rankings(vol_recs, req_recs, rules: bool) -> dict[str, list[str]]:
+    """Returns the reference rankers: char 2–3-gram TF-IDF cosine, optionally with hard rules + same-area bonus."""
+    vt = [normalize(" ".join(v["skills"]) + " " + v["bio"]) for v in vol_recs]
+    rt = [normalize(r["title"] + " " + r["description"] + " " + " ".join(r["skills"])) for r in req_recs]
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3)).fit(vt + rt)
+    sim = (vec.transform(rt) @ vec.transform(vt).T).toarray()
+    out = {}
+    for i, r in enumerate(req_recs):
+        s = sim[i].copy()
+        if rules:
+            for j, v in enumerate(vol_recs):
+                bad = (not v["active"] or set(r["languages"]) - set(v["languages"])
+                       or (r["slots"] and v["availability"] and not set(r["slots"]) & set(v["availability"])))
+                s[j] = -1 if bad else s[j] + (0.1 if v["area"] == r["area"] else 0)
+        order = np.argsort(-s, kind="stable")[:10]
+        out[r["external_id"]] = [vol_recs[j]["external_id"] for j in order if s[j] > 0]
+    return out
+
+
+def fmt(v) -> str:
+    return "   —  " if v is None else f"{v:6.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Prints the quality table and the ablation."""
+    p = argparse.ArgumentParser(prog="bench.quality", description=__doc__.splitlines()[0])
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--score-tool", type=Path, default=DEFAULT_TOOL)
+    p.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY_PATH)
+    p.add_argument("--areas", type=Path, default=DEFAULT_AREAS_PATH)
+    p.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    a = p.parse_args(argv)
+    tool = load_score_tool(a.score_tool)
+    vol_recs = list(read_jsonl(a.data / "volunteers.jsonl"))
+    req_recs = list(read_jsonl(a.data / "requests.jsonl"))
+    t0 = time.perf_counter()
+    m = Matcher(areas=load_areas(a.areas), taxonomy=load_taxonomy(a.taxonomy))
+    m.index(volunteer_from_record(v) for v in vol_recs)
+    reqs = [request_from_record(r) for r in req_recs]
+    rows: dict[str, dict[str, float] | tuple] = {}
+    rows[f"matcher {DEFAULT.name}"] = score_rankings(tool, a.data, matcher_rankings(m, reqs, DEFAULT))
+    elapsed = time.perf_counter() - t0
+    rows["char TF-IDF (this run)"] = score_rankings(tool, a.data, tfidf_rankings(vol_recs, req_recs, False))
+    rows["TF-IDF + rules (this run)"] = score_rankings(tool, a.data, tfidf_rankings(vol_recs, req_recs, True))
+    rows.update(PUBLISHED)
+    ablation = {}
+    for f in DEFAULT.features:
+        ablation[f"without {f.name}"] = score_rankings(tool, a.data, matcher_rankings(m, reqs, DEFAULT.without(f.name)))
+
+    def table(title: str, rs) -> None:
+        print(f"\n{title}")
+        print(f"{'ranker':32s} " + " ".join(f"{k:>12s}" for k in METRICS))
+        for name, r in rs.items():
+            vals = [r.get(k) for k in METRICS] if isinstance(r, dict) else list(r)
+            print(f"{name:32s} " + " ".join(f"{fmt(v):>12s}" for v in vals))
+
+    print(f"data: {a.data}  ({len(vol_recs)} volunteers, {len(req_recs)} requests; matcher index+rank {elapsed:.2f}s)")
+    table("quality", rows)
+    base = rows[f"matcher {DEFAULT.name}"]
+    table("ablation (each factor switched off in turn)", {f"matcher {DEFAULT.name}": base, **ablation})
+    print("\nΔ nDCG@5 when switched off: " + ", ".join(
+        f"{k.removeprefix('without ')} {v['nDCG@5'] - base['nDCG@5']:+.3f}" for k, v in ablation.items()))
+    if a.json:
+        print(json.dumps({"quality": {k: v for k, v in rows.items() if isinstance(v, dict)}, "ablation": ablation}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -104,7 +104,7 @@ def text_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[str, str, float]]
     out = []
     for i, (sid, w, _start, end) in enumerate(spans):
         weight = 1.0
-        if t[end:end + 1] == "の":
+        if t[end:end + 1] == "ノ":  # の after normalisation (hiragana → katakana)
             for sid2, _w2, start2, _e2 in spans[i + 1:]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break

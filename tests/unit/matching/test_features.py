@@ -1,0 +1,112 @@
+"""Each feature function on a tiny segment, with exact expected scores."""
+
+import numpy as np
+import pytest
+
+from matching import features as ft
+from matching.types import HelpRequest, Load, Volunteer
+
+VOLS = [
+    Volunteer("V1", skills=("LINE",), area="town_nakazato", availability=frozenset({"sat-am"})),
+    Volunteer("V2", skills=("タブレット",), area="town_noshio", availability=frozenset({"mon-am"})),
+    Volunteer("V3", skills=("書道",), area="town_takeoka"),
+    Volunteer("V4", bio="ラインの使い方なら教えられます", area=None, languages=frozenset({"ja", "en"}),
+              availability=frozenset({"sat-am", "sun-pm"}), load=Load(recent_proposals=4, recent_approvals=2,
+                                                                      ever_matched=True)),
+    Volunteer("V5", skills=("LINE",), active=False),
+    Volunteer("V6", skills=("LINE",), max_per_month=2, load=Load(month_accepted=2, ever_matched=True)),
+    Volunteer("V7", skills=("電気工事士",), area="town_nakazato"),
+]
+
+
+@pytest.fixture
+def seg_rq(matcher):
+    matcher.index(VOLS)
+
+    def make(**kw):
+        req = HelpRequest("R1", **kw)
+        return matcher._main, matcher.profile(req), matcher
+
+    return make
+
+
+def scores(res):
+    return [round(float(x), 4) for x in res.scores]
+
+
+def test_skill_taxonomy_exact_bio_related(seg_rq):
+    seg, rq, _ = seg_rq(title="LINEを使えるようになりたい", area="town_nakazato")
+    # tag exact 1.0; tablet is related (digital group) 0.4; calligraphy 0; bio mention 0.9
+    assert scores(ft.skill_taxonomy(rq, seg)) == [1.0, 0.4, 0.0, 0.9, 1.0, 1.0, 0.0]
+
+
+def test_skill_close_credit(seg_rq):
+    seg, rq, _ = seg_rq(title="電球交換をしてほしい")
+    assert [s for s, _w, _x in rq.primary] == ["electrical"]
+    assert scores(ft.skill_taxonomy(rq, seg))[6] == 1.0  # 電気工事士 is the same skill
+    seg, rq, _ = seg_rq(title="テレビの設定をしてほしい")
+    assert scores(ft.skill_taxonomy(rq, seg))[6] == pytest.approx(0.9)  # close: appliance ↔ electrical
+
+
+def test_skill_coverage_second_skill(seg_rq):
+    seg, rq, _ = seg_rq(title="LINEを使えるようになりたい", description="あわせて書道も教えてほしい。")
+    assert [s for s, _w, _x in rq.primary] == ["line_app"]
+    assert [(s, w) for s, _x, w in rq.asked] == [("line_app", 1.0), ("calligraphy", 0.5)]
+    cov = scores(ft.skill_coverage(rq, seg))
+    assert cov[0] == pytest.approx(round(1.0 / 1.5, 4))
+    assert cov[2] == pytest.approx(round(0.5 / 1.5, 4))
+
+
+def test_modifier_mention_weighs_less(seg_rq):
+    seg, rq, _ = seg_rq(title="イベントの写真撮影をしてほしい")
+    assert dict((s, w) for s, _x, w in rq.primary) == {"event_management": ft.MODIFIER_WEIGHT, "photography": 1.0}
+
+
+def test_language_need_is_a_constraint_not_a_skill(seg_rq):
+    _seg, rq, _ = seg_rq(title="LINEを教えてほしい", description="英語で説明できる方。", languages=frozenset({"en"}))
+    assert [s for s, _w, _x in rq.asked] == ["line_app"]
+    _seg, rq, _ = seg_rq(title="ベトナム語で生活の相談にのってほしい", languages=frozenset({"vi"}))
+    assert [s for s, _w, _x in rq.asked] == ["vietnamese"]
+
+
+def test_constraints_hard(seg_rq):
+    seg, rq, _ = seg_rq(title="LINE", slots=frozenset({"sat-am"}), languages=frozenset({"ja"}))
+    # V2 has only mon-am; V5 inactive; V6 at monthly capacity; V3 and V7 gave no availability (allowed)
+    assert scores(ft.constraints_hard(rq, seg)) == [1, 0, 1, 1, 0, 0, 1]
+    seg, rq, _ = seg_rq(title="LINE", languages=frozenset({"en"}))
+    assert scores(ft.constraints_hard(rq, seg)) == [0, 0, 0, 1, 0, 0, 0]
+    seg, rq, _ = seg_rq(title="LINE", excluded=frozenset({"V1"}))
+    assert scores(ft.constraints_hard(rq, seg))[0] == 0
+
+
+def test_area_relation(seg_rq):
+    seg, rq, m = seg_rq(title="LINE", area="town_nakazato")
+    # same, neighbour (野塩 borders 中里), far (竹丘), unknown
+    assert scores(ft.area_relation(rq, seg, m._neighbours))[:4] == [1.0, 0.75, 0.45, 0.75]
+    seg, rq, m = seg_rq(title="LINE", area="town_nakazato", remote_ok=True)
+    assert set(scores(ft.area_relation(rq, seg, m._neighbours))) == {1.0}
+    seg, rq, m = seg_rq(title="LINE")
+    assert set(scores(ft.area_relation(rq, seg, m._neighbours))) == {0.75}
+
+
+def test_time_overlap(seg_rq):
+    seg, rq, _ = seg_rq(title="LINE", slots=frozenset({"sat-am"}))
+    assert scores(ft.time_overlap(rq, seg))[:4] == [1.0, 0.0, 0.45, 1.0]
+    seg, rq, _ = seg_rq(title="LINE")
+    assert set(scores(ft.time_overlap(rq, seg))) == {1.0}
+
+
+def test_fairness_load(seg_rq):
+    seg, rq, _ = seg_rq(title="LINE")
+    s = scores(ft.fairness_load(rq, seg))
+    assert s[0] == 1.0  # never matched
+    assert s[3] == pytest.approx(round(0.6 / (1 + 0.15 * 4 + 0.35 * 2), 4))
+    assert s[5] == 0.6  # matched before, no recent load
+
+
+def test_text_fallback(matcher):
+    matcher.index([Volunteer("V1", skills=("墨流し",)), Volunteer("V2", skills=("書道",))])
+    rq = matcher.profile(HelpRequest("R", title="墨流しの体験会を開きたい"))
+    s = ft.text_tfidf(rq, matcher._main).scores
+    assert s[0] == pytest.approx(1.0, abs=1e-5) and s[1] == 0.0
+    assert np.all((s >= 0) & (s <= 1 + 1e-6))

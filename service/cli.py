@@ -69,9 +69,11 @@ def import_records(engine, settings, *, volunteers: Path | None = None, requests
                         ).first() if data.external_id else None
                         if existing is not None:
                             update = VolunteerUpdate.model_validate(rec)
-                            _, job = usecases.update_volunteer(
+                            _, updated_jobs = usecases.update_volunteer(
                                 session=session, volunteer_id=existing.id, data=update,
                                 areas_path=settings.areas_path, org_id=settings.org_id, actor="import")
+                            jobs.extend(j.id for j in updated_jobs[:-1])  # type: ignore[misc]
+                            job = updated_jobs[-1]
                             counts["updated"] += 1
                         else:
                             _, job = usecases.register_volunteer(session=session, data=data,

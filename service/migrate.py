@@ -12,7 +12,6 @@ from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
 import schemas.models  # noqa: F401
-
 from service.db import normalise_url
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

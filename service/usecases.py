@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, update
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from schemas.enums import (
@@ -107,8 +107,8 @@ def get_volunteer(session: Session, volunteer_id: int, org_id: str) -> Volunteer
 
 
 def update_volunteer(*, session: Session, volunteer_id: int, data: VolunteerUpdate, areas_path: Path,
-                     org_id: str, actor: str) -> tuple[Volunteer, MatchingJob]:
-    """Applies a partial update (pause and withdraw are status changes) and queues a re-score."""
+                     org_id: str, actor: str) -> tuple[Volunteer, list[MatchingJob]]:
+    """Applies a partial update (pause and withdraw are status changes) and queues the re-scores it needs."""
     volunteer = get_volunteer(session, volunteer_id, org_id)
     changes = data.model_dump(exclude_unset=True)
     if "area" in changes:
@@ -126,22 +126,22 @@ def update_volunteer(*, session: Session, volunteer_id: int, data: VolunteerUpda
     if "status" in changes:
         audit(session, actor=actor, action="volunteer_status", entity="volunteer", entity_id=volunteer_id,
               status=changes["status"])
+    jobs = []
     if changes.get("status") in (VolunteerStatus.paused, VolunteerStatus.withdrawn):
-        # A paused or withdrawn volunteer leaves every pending proposal at once, before any re-score.
-        session.exec(
-            update(Proposal)
-            .where(col(Proposal.volunteer_id) == volunteer_id, col(Proposal.status) == ProposalStatus.pending)
-            .values(status=ProposalStatus.rejected, decision_note=f"volunteer {changes['status']}",
-                    updated_at=utcnow())
-        )
+        # A paused or withdrawn volunteer leaves every pending proposal at once (they were only suggestions,
+        # so nothing stops them being proposed again after a resume), and those requests are re-matched.
+        pending = col(Proposal.volunteer_id) == volunteer_id, col(Proposal.status) == ProposalStatus.pending
+        affected = session.exec(select(Proposal.request_id).where(*pending)).all()
+        session.exec(delete(Proposal).where(*pending))
+        jobs = [enqueue_match(session, request_id) for request_id in sorted(set(affected))]
     session.flush()
-    return volunteer, enqueue_volunteer_changed(session, volunteer_id)
+    return volunteer, [*jobs, enqueue_volunteer_changed(session, volunteer_id)]
 
 
 def volunteer_read(volunteer: Volunteer) -> VolunteerRead:
     """Returns the staff view of a volunteer, contact included."""
     return VolunteerRead(
-        **volunteer.model_dump(exclude={"contact_email", "contact_phone", "org_id"}),
+        **volunteer.model_dump(exclude={"contact_email", "contact_phone", "org_id"}, warnings=False),
         contact=Contact(email=volunteer.contact_email, phone=volunteer.contact_phone),
     )
 
@@ -197,7 +197,7 @@ def request_read(session: Session, request: HelpRequest, *, with_contact: bool) 
     """Returns the API view of a request."""
     contact = Contact(email=request.contact_email, phone=request.contact_phone) if with_contact else None
     return HelpRequestRead(
-        **request.model_dump(exclude={"contact_email", "contact_phone", "org_id"}),
+        **request.model_dump(exclude={"contact_email", "contact_phone", "org_id"}, warnings=False),
         approved_count=approved_count(session, request.id),  # type: ignore[arg-type]
         contact=contact,
     )

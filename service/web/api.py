@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get, patch, post
 from litestar.datastructures import Cookie
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
 from litestar.exceptions import NotAuthorizedException
 from litestar.params import Parameter
 from sqlalchemy import Engine, text
@@ -50,7 +50,7 @@ class AuthController(Controller):
     tags = ["auth"]
 
     @post("/login", opt=PUBLIC, status_code=200, sync_to_thread=True)
-    def login(self, data: Login, engine: Engine, settings: Settings) -> Response[LoginResult]:
+    def login(self, data: Login, engine: NamedDependency[Engine], settings: NamedDependency[Settings]) -> Response[LoginResult]:
         """Logs a staff member in; returns a bearer token and sets a fresh HttpOnly session cookie."""
         with unit_of_work(engine) as session:
             user = authenticate(session, data.username, data.password)
@@ -64,7 +64,7 @@ class AuthController(Controller):
         return Response(result, cookies=[cookie])
 
     @post("/logout", status_code=200, sync_to_thread=True, **STAFF)
-    def logout(self, request: Request, engine: Engine) -> Response[dict[str, str]]:
+    def logout(self, request: Request, engine: NamedDependency[Engine]) -> Response[dict[str, str]]:
         """Ends the current session."""
         token = session_token(request)
         with unit_of_work(engine) as session:
@@ -72,7 +72,7 @@ class AuthController(Controller):
         return Response({"status": "logged_out"}, cookies=[Cookie(key=SESSION_COOKIE, value="", max_age=0, path="/")])
 
     @get("/me", sync_to_thread=False, **STAFF)
-    def me(self, staff: StaffUser) -> dict[str, str]:
+    def me(self, staff: NamedDependency[StaffUser]) -> dict[str, str]:
         """Returns who is logged in."""
         return {"username": staff.username, "role": staff.role, "display_name": staff.display_name}
 
@@ -82,8 +82,8 @@ class VolunteerController(Controller):
     tags = ["volunteers"]
 
     @post("/", opt=PUBLIC, sync_to_thread=True)
-    def register(self, data: VolunteerCreate, engine: Engine, settings: Settings,
-                 dispatcher: Dispatcher) -> VolunteerCreated:
+    def register(self, data: VolunteerCreate, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
+                 dispatcher: NamedDependency[Dispatcher]) -> VolunteerCreated:
         """Registers a volunteer (public); open requests they could help are re-scored."""
         with unit_of_work(engine) as session:
             volunteer, job = usecases.register_volunteer(session=session, data=data, areas_path=settings.areas_path,
@@ -92,7 +92,7 @@ class VolunteerController(Controller):
         return VolunteerCreated(id=volunteer.id, status=volunteer.status)  # type: ignore[arg-type]
 
     @get("/", sync_to_thread=True, **STAFF)
-    def list(self, engine: Engine, settings: Settings, limit: Limit, offset: Offset,
+    def list(self, engine: NamedDependency[Engine], settings: NamedDependency[Settings], limit: Limit, offset: Offset,
              status: VolunteerStatus | None = None) -> list[VolunteerRead]:
         """Lists volunteers, newest first."""
         with unit_of_work(engine) as session:
@@ -100,34 +100,34 @@ class VolunteerController(Controller):
             return [usecases.volunteer_read(v) for v in rows]
 
     @get("/{volunteer_id:int}", sync_to_thread=True, **STAFF)
-    def read(self, volunteer_id: int, engine: Engine, settings: Settings) -> VolunteerRead:
+    def read(self, volunteer_id: int, engine: NamedDependency[Engine], settings: NamedDependency[Settings]) -> VolunteerRead:
         """Returns one volunteer with contact details."""
         with unit_of_work(engine) as session:
             return usecases.volunteer_read(usecases.get_volunteer(session, volunteer_id, settings.org_id))
 
     @patch("/{volunteer_id:int}", sync_to_thread=True, **STAFF)
-    def update(self, volunteer_id: int, data: VolunteerUpdate, engine: Engine, settings: Settings,
-               dispatcher: Dispatcher, staff: StaffUser) -> VolunteerRead:
+    def update(self, volunteer_id: int, data: VolunteerUpdate, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
+               dispatcher: NamedDependency[Dispatcher], staff: NamedDependency[StaffUser]) -> VolunteerRead:
         """Updates a volunteer (fields given only); open requests they affect are re-scored."""
         return self._update(volunteer_id, data, engine, settings, dispatcher, staff)
 
     @post("/{volunteer_id:int}/pause", status_code=200, sync_to_thread=True, **STAFF)
-    def pause(self, volunteer_id: int, engine: Engine, settings: Settings, dispatcher: Dispatcher,
-              staff: StaffUser) -> VolunteerRead:
+    def pause(self, volunteer_id: int, engine: NamedDependency[Engine], settings: NamedDependency[Settings], dispatcher: NamedDependency[Dispatcher],
+              staff: NamedDependency[StaffUser]) -> VolunteerRead:
         """Pauses a volunteer: never proposed until resumed; pending proposals are withdrawn."""
         return self._update(volunteer_id, VolunteerUpdate(status=VolunteerStatus.paused), engine, settings,
                             dispatcher, staff)
 
     @post("/{volunteer_id:int}/resume", status_code=200, sync_to_thread=True, **STAFF)
-    def resume(self, volunteer_id: int, engine: Engine, settings: Settings, dispatcher: Dispatcher,
-               staff: StaffUser) -> VolunteerRead:
+    def resume(self, volunteer_id: int, engine: NamedDependency[Engine], settings: NamedDependency[Settings], dispatcher: NamedDependency[Dispatcher],
+               staff: NamedDependency[StaffUser]) -> VolunteerRead:
         """Makes a paused volunteer active again."""
         return self._update(volunteer_id, VolunteerUpdate(status=VolunteerStatus.active), engine, settings,
                             dispatcher, staff)
 
     @post("/{volunteer_id:int}/withdraw", status_code=200, sync_to_thread=True, **STAFF)
-    def withdraw(self, volunteer_id: int, engine: Engine, settings: Settings, dispatcher: Dispatcher,
-                 staff: StaffUser) -> VolunteerRead:
+    def withdraw(self, volunteer_id: int, engine: NamedDependency[Engine], settings: NamedDependency[Settings], dispatcher: NamedDependency[Dispatcher],
+                 staff: NamedDependency[StaffUser]) -> VolunteerRead:
         """Withdraws a volunteer's registration."""
         return self._update(volunteer_id, VolunteerUpdate(status=VolunteerStatus.withdrawn), engine, settings,
                             dispatcher, staff)
@@ -136,11 +136,11 @@ class VolunteerController(Controller):
     def _update(volunteer_id: int, data: VolunteerUpdate, engine: Engine, settings: Settings,
                 dispatcher: Dispatcher, staff: StaffUser) -> VolunteerRead:
         with unit_of_work(engine) as session:
-            volunteer, job = usecases.update_volunteer(session=session, volunteer_id=volunteer_id, data=data,
-                                                       areas_path=settings.areas_path, org_id=settings.org_id,
-                                                       actor=staff.username)
+            volunteer, jobs = usecases.update_volunteer(session=session, volunteer_id=volunteer_id, data=data,
+                                                        areas_path=settings.areas_path, org_id=settings.org_id,
+                                                        actor=staff.username)
             result = usecases.volunteer_read(volunteer)
-        dispatcher.dispatch([job.id])  # type: ignore[list-item]
+        dispatcher.dispatch([job.id for job in jobs])  # type: ignore[misc]
         return result
 
 
@@ -149,8 +149,8 @@ class RequestController(Controller):
     tags = ["requests"]
 
     @post("/", opt=PUBLIC, sync_to_thread=True)
-    def submit(self, data: HelpRequestCreate, engine: Engine, settings: Settings,
-               dispatcher: Dispatcher) -> HelpRequestCreated:
+    def submit(self, data: HelpRequestCreate, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
+               dispatcher: NamedDependency[Dispatcher]) -> HelpRequestCreated:
         """Submits a request for helpers (public); matching starts in the background at once."""
         with unit_of_work(engine) as session:
             request, job = usecases.submit_request(session=session, data=data, areas_path=settings.areas_path,
@@ -159,7 +159,7 @@ class RequestController(Controller):
         return HelpRequestCreated(id=request.id, status=request.status)  # type: ignore[arg-type]
 
     @get("/", sync_to_thread=True, **STAFF)
-    def list(self, engine: Engine, settings: Settings, limit: Limit, offset: Offset,
+    def list(self, engine: NamedDependency[Engine], settings: NamedDependency[Settings], limit: Limit, offset: Offset,
              status: RequestStatus | None = None) -> list[HelpRequestRead]:
         """Lists requests, newest first."""
         with unit_of_work(engine) as session:
@@ -167,22 +167,22 @@ class RequestController(Controller):
             return [usecases.request_read(session, r, with_contact=False) for r in rows]
 
     @get("/{request_id:int}", sync_to_thread=True, **STAFF)
-    def read(self, request_id: int, engine: Engine, settings: Settings) -> HelpRequestRead:
+    def read(self, request_id: int, engine: NamedDependency[Engine], settings: NamedDependency[Settings]) -> HelpRequestRead:
         """Returns one request with its state and, when no one fits, why."""
         with unit_of_work(engine) as session:
             request = usecases.get_request(session, request_id, settings.org_id)
             return usecases.request_read(session, request, with_contact=True)
 
     @get("/{request_id:int}/proposals", sync_to_thread=True, **STAFF)
-    def proposals(self, request_id: int, engine: Engine, settings: Settings) -> list[ProposalRead]:
+    def proposals(self, request_id: int, engine: NamedDependency[Engine], settings: NamedDependency[Settings]) -> list[ProposalRead]:
         """Returns the ranked proposals of a request with factor scores and reasons."""
         with unit_of_work(engine) as session:
             usecases.get_request(session, request_id, settings.org_id)
             return usecases.list_proposals(session, request_id)
 
     @post("/{request_id:int}/rematch", status_code=202, sync_to_thread=True, **STAFF)
-    def rematch(self, request_id: int, engine: Engine, dispatcher: Dispatcher,
-                staff: StaffUser) -> dict[str, Any]:
+    def rematch(self, request_id: int, engine: NamedDependency[Engine], dispatcher: NamedDependency[Dispatcher],
+                staff: NamedDependency[StaffUser]) -> dict[str, Any]:
         """Queues matching again for an open request."""
         with unit_of_work(engine) as session:
             job = usecases.rematch_request(session=session, request_id=request_id, staff=staff)
@@ -195,14 +195,14 @@ class ProposalController(Controller):
     tags = ["proposals"]
 
     @post("/{proposal_id:int}/approve", status_code=200, sync_to_thread=True, **STAFF)
-    def approve(self, proposal_id: int, engine: Engine, staff: StaffUser) -> ProposalRead:
+    def approve(self, proposal_id: int, engine: NamedDependency[Engine], staff: NamedDependency[StaffUser]) -> ProposalRead:
         """Approves a proposal: 409 if already decided, the request is full or the volunteer is at capacity."""
         with unit_of_work(engine) as session:
             proposal = usecases.approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
             return _proposal_read(session, proposal.request_id, proposal_id)
 
     @post("/{proposal_id:int}/reject", status_code=200, sync_to_thread=True, **STAFF)
-    def reject(self, proposal_id: int, engine: Engine, dispatcher: Dispatcher, staff: StaffUser,
+    def reject(self, proposal_id: int, engine: NamedDependency[Engine], dispatcher: NamedDependency[Dispatcher], staff: NamedDependency[StaffUser],
                data: Decision | None = None) -> ProposalRead:
         """Rejects a proposal with an optional reason; that volunteer is not proposed again for the request."""
         with unit_of_work(engine) as session:
@@ -223,19 +223,19 @@ class TaxonomyController(Controller):
     tags = ["taxonomy"]
 
     @get("/synonyms", sync_to_thread=True, **STAFF)
-    def synonyms(self, engine: Engine, settings: Settings) -> list[SkillSynonymCreate]:
+    def synonyms(self, engine: NamedDependency[Engine], settings: NamedDependency[Settings]) -> list[SkillSynonymCreate]:
         """Lists the synonyms staff added to the skill taxonomy."""
         with unit_of_work(engine) as session:
             rows = session.exec(select(SkillSynonym).where(SkillSynonym.org_id == settings.org_id)).all()
             return [SkillSynonymCreate(skill_id=r.skill_id, word=r.word) for r in rows]
 
     @post("/synonyms", sync_to_thread=True, **STAFF)
-    def add_synonym(self, data: SkillSynonymCreate, engine: Engine, settings: Settings,
-                    staff: StaffUser) -> SkillSynonymCreate:
+    def add_synonym(self, data: SkillSynonymCreate, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
+                    staff: NamedDependency[StaffUser]) -> SkillSynonymCreate:
         """Adds a word to a taxonomy skill; the matcher picks it up on its next job, no code change."""
         import matching
 
-        known = matching.load_taxonomy(settings.taxonomy_path).skill_ids()
+        known = set(matching.load_taxonomy(settings.taxonomy_path).skill_ids)
         if data.skill_id not in known:
             raise InputError(f"スキルID「{data.skill_id}」はありません。", f"Unknown skill id {data.skill_id!r}.",
                              field="skill_id")
@@ -248,7 +248,7 @@ class TaxonomyController(Controller):
 
 
 @get("/health", opt=PUBLIC, sync_to_thread=True, tags=["health"])
-def health(engine: Engine, dispatcher: Dispatcher) -> Response[dict[str, Any]]:
+def health(engine: NamedDependency[Engine], dispatcher: NamedDependency[Dispatcher]) -> Response[dict[str, Any]]:
     """Reports the database, the broker and the age of the oldest unmatched request."""
     body: dict[str, Any] = {"database": "ok", "broker": dispatcher.broker_status(), "oldest_unmatched_seconds": None}
     try:

@@ -300,3 +300,15 @@ class SkillSynonym(SQLModel, table=True):
 class SkillSynonymCreate(SQLModel):
     skill_id: str = Field(min_length=1, max_length=80)
     word: SkillTag
+
+
+class PrivateLink(SQLModel, table=True):
+    """A private link given to a volunteer or requester after they submit; only the token's SHA-256 is stored."""
+
+    __tablename__ = "private_link"
+
+    token_hash: str = Field(primary_key=True, max_length=64)
+    org_id: str = Field(default=DEFAULT_ORG, max_length=40)
+    kind: str = Field(max_length=20)  # "volunteer" or "request"
+    entity_id: int = Field(index=True)
+    created_at: datetime = Field(default_factory=utcnow)

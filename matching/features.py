@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy import sparse
 
 from .areas import Areas
+from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import LangCodes, Segment, slot_mask, text_matrix
 from .normalize import normalize
 from .taxonomy import Taxonomy
@@ -118,14 +118,15 @@ def text_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[str, str, float]]
 def constraints_hard(rq: RequestProfile, seg: Segment) -> FtResult:
     """Returns 1 where no hard constraint fails (active, capacity, languages, a common slot), else 0."""
     ok = seg.eligible & seg.alive
-    if rq.lang_mask:
+    if rq.lang_mask & ~1:  # Japanese alone is assumed of everyone who registered without languages
         ok &= (seg.lang & rq.lang_mask) == rq.lang_mask
+    elif rq.lang_mask:
+        ok &= (seg.lang & 1) == 1
     if rq.slot_mask:
-        ok &= (seg.avail == 0) | ((seg.avail & rq.slot_mask) != 0)
-    for vid in rq.excluded:
-        r = seg.row.get(vid)
-        if r is not None:
-            ok[r] = False
+        avail = seg.avail
+        ok &= (avail & (rq.slot_mask | _NO_AVAIL_BIT)) != 0
+    if rq.excluded:
+        ok[seg.positions(rq.excluded)] = False
     return FtResult(ok.astype(np.float32))
 
 
@@ -169,10 +170,17 @@ def text_tfidf(rq: RequestProfile, seg: Segment) -> FtResult:
     """Returns how much of a volunteer's unrecognised tags (char n-grams, idf-weighted) the request text covers."""
     if seg.text is None or not len(rq.query):
         return FtResult(np.zeros(len(seg), dtype=np.float32))
-    sub = seg.text[:, rq.query]
+    cov = text_coverage(rq, seg.text)
+    idx = getattr(seg, "idx", None)
+    return FtResult(cov if idx is None else cov[idx])
+
+
+def text_coverage(rq: RequestProfile, text) -> np.ndarray:
+    """Returns text coverage for every row of a segment's text matrix (sparse, cheap: residual tags only)."""
+    sub = text[:, rq.query]
     cov = np.asarray(sub.multiply(sub).sum(axis=1)).ravel().astype(np.float32)
     cov[cov < TEXT_MIN] = 0.0
-    return FtResult(cov)
+    return cov
 
 
 def area_relation(rq: RequestProfile, seg: Segment, neighbours: np.ndarray) -> FtResult:
@@ -195,7 +203,8 @@ def time_overlap(rq: RequestProfile, seg: Segment) -> FtResult:
     n = len(seg)
     if not rq.slot_mask:
         return FtResult(np.full(n, TIME_FLEXIBLE, dtype=np.float32))
-    s = np.where(seg.avail == 0, TIME_UNKNOWN, np.where((seg.avail & rq.slot_mask) != 0, TIME_COMMON, 0.0))
+    s = np.where(seg.avail == _NO_AVAIL_BIT, TIME_UNKNOWN,
+                 np.where((seg.avail & rq.slot_mask) != 0, TIME_COMMON, 0.0))
     return FtResult(s.astype(np.float32))
 
 

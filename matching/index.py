@@ -15,6 +15,7 @@ from .taxonomy import Hit, Taxonomy
 from .types import SLOTS, Volunteer
 
 SLOT_BIT = {s: 1 << i for i, s in enumerate(SLOTS)}
+NO_AVAIL_BIT = 1 << len(SLOTS)  # stored for "no availability given", so one AND tests "common slot or unknown"
 TEXT_FEATURES = 2**18
 # Stateless hashing keeps upserts cheap: no vocabulary to refit when a volunteer arrives.
 _HASHER = HashingVectorizer(
@@ -130,7 +131,7 @@ class Segment:
         for i, v in enumerate(volunteers):
             self.eligible[i] = v.active and v.load.month_accepted < v.max_per_month
             self.lang[i] = langs.mask(v.languages)
-            self.avail[i] = slot_mask(v.availability)
+            self.avail[i] = slot_mask(v.availability) or NO_AVAIL_BIT
             a = areas.canonical(v.area)
             self.area[i] = area_index.get(a, -1) if a else -1
             self.load_proposals[i] = v.load.recent_proposals
@@ -152,8 +153,20 @@ class Segment:
         self.related_rows = [np.array([s_row[c] for c in taxonomy.skills[s].related], dtype=np.intp)
                              for s in skill_ids]
 
+        # Postings (rows holding a skill / a group) let a request score only the volunteers it could match.
+        self.skill_posting = [np.flatnonzero(self.C[r] > 0) for r in range(len(skill_ids))]
+        self.group_posting = [np.flatnonzero(self.G[g] > 0) for g in range(len(groups))]
+
     def __len__(self) -> int:
         return len(self.ids)
+
+    def positions(self, ids) -> np.ndarray:
+        """Returns the rows of the given volunteer ids present in this segment."""
+        return np.array([self.row[i] for i in ids if i in self.row], dtype=np.intp)
+
+    def view(self, idx: np.ndarray) -> SegmentView:
+        """Returns the rows idx of this segment, with the same attributes the features read."""
+        return SegmentView(self, idx)
 
     def nbytes(self) -> int:
         """Returns the bytes held by the numeric arrays of this segment."""
@@ -163,3 +176,40 @@ class Segment:
         if self.text is not None:
             total += self.text.data.nbytes + self.text.indices.nbytes + self.text.indptr.nbytes
         return total
+
+
+class _RowGather:
+    """seg.C[r] on a view: one skill row restricted to the view's volunteers."""
+
+    def __init__(self, mat: np.ndarray, idx: np.ndarray) -> None:
+        self.mat, self.idx = mat, idx
+
+    def __getitem__(self, r):
+        if isinstance(r, (int, np.integer)):
+            return self.mat[r][self.idx]
+        return self.mat[np.ix_(np.asarray(r), self.idx)]
+
+
+class SegmentView:
+    """A subset of a segment's rows (the candidates of one request), read by the same feature functions."""
+
+    _GATHERED = ("eligible", "alive", "lang", "avail", "area", "load_proposals", "load_approvals", "never_matched")
+
+    def __init__(self, seg: Segment, idx: np.ndarray) -> None:
+        self.parent = seg
+        self.idx = idx
+        for name in self._GATHERED:
+            setattr(self, name, getattr(seg, name)[idx])
+        self.C = _RowGather(seg.C, idx)
+        self.G = _RowGather(seg.G, idx)
+        self.skill_row, self.skill_group = seg.skill_row, seg.skill_group
+        self.close_rows, self.related_rows = seg.close_rows, seg.related_rows
+        self.text = seg.text
+
+    def __len__(self) -> int:
+        return len(self.idx)
+
+    def positions(self, ids) -> np.ndarray:
+        """Returns positions in this view of the given volunteer ids."""
+        rows = self.parent.positions(ids)
+        return np.flatnonzero(np.isin(self.idx, rows)) if len(rows) else rows

@@ -21,11 +21,12 @@ DELTA_MAX = 20_000  # upserts kept in the small segment before the main index is
 
 @dataclass
 class _Scored:
-    seg: Segment
+    seg: object  # a SegmentView: arrays over `rows` of the segment
     hard: np.ndarray
     factors: dict[str, np.ndarray]
     total: np.ndarray
     candidate: np.ndarray
+    rows: np.ndarray | None = None  # segment rows of the view's positions
 
 
 class Matcher:
@@ -121,7 +122,30 @@ class Matcher:
         return ft.request_profile(request, taxonomy=self.taxonomy, areas=self.areas,
                                   area_index=self._area_index, langs=self._langs)
 
-    def _score(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm) -> _Scored:
+    def _candidate_rows(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm,
+                        prefilter: bool) -> np.ndarray:
+        """Returns the rows that could reach the fit gate (holders of an asked, close, related or same-group
+        skill, or a text match), and with prefilter only those passing the hard constraints."""
+        mask = np.zeros(len(seg), dtype=bool)
+        for sid, _w, _x in rq.asked:
+            r = seg.skill_row[sid]
+            mask[seg.skill_posting[r]] = True
+            mask[seg.group_posting[seg.skill_group[r]]] = True
+            for rr in (*seg.close_rows[r], *seg.related_rows[r]):
+                mask[seg.skill_posting[rr]] = True
+        if seg.text is not None and len(rq.query) and any(f.kind == "alt" and f.weight for f in algorithm.features):
+            mask |= ft.text_coverage(rq, seg.text) > 0
+        if prefilter:
+            mask &= ft.constraints_hard(rq, seg).scores > 0
+        return np.flatnonzero(mask)
+
+    def _score(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True) -> _Scored:
+        idx = self._candidate_rows(rq, seg, algorithm, prefilter)
+        sc = self._score_rows(rq, seg.view(idx), algorithm)
+        sc.rows = idx
+        return sc
+
+    def _score_rows(self, rq: ft.RequestProfile, seg, algorithm: Algorithm) -> _Scored:
         hard = ft.constraints_hard(rq, seg).scores > 0
         factors: dict[str, np.ndarray] = {}
         n = len(seg)
@@ -177,14 +201,17 @@ class Matcher:
                 vals = sc.total[idx]
                 kth = np.partition(vals, len(vals) - top)[len(vals) - top]
                 idx = idx[vals >= kth]  # keep ties at the boundary; ids break them below
+            seg = sc.seg.parent
             for r in idx:
-                picks.append((round(float(sc.total[r]), 4), sc.seg.ids[r], sc, int(r)))
+                picks.append((round(float(sc.total[r]), 4), seg.ids[sc.rows[r]], sc, int(r)))
         picks.sort(key=lambda p: (-p[0], p[1]))
         cands = []
         for score, vid, sc, r in picks[:top]:
-            v = sc.seg.volunteers[r]
+            v = sc.seg.parent.volunteers[sc.rows[r]]
             factors = {k: round(float(a[r]), 4) for k, a in sc.factors.items()}
             cands.append(Candidate(vid, score, factors, self._reasons(rq, v, factors)))
+        if not cands:
+            scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
         explanation = () if cands else self._explain(rq, scored, vols)
         return RankResult(request.id, algo.name, tuple(cands), explanation)
 
@@ -265,7 +292,7 @@ class Matcher:
         for sc in scored:
             rel = sc.factors.get("skill", np.zeros(len(sc.seg))) >= self.algorithm.min_skill
             for r in np.flatnonzero(rel & sc.seg.alive):
-                matched.append(sc.seg.volunteers[r])
+                matched.append(sc.seg.parent.volunteers[sc.rows[r]])
         if not matched:
             return (f"スキル「{labels}」の登録者がいません(関連スキルも含む)",)
         lines = [f"スキル一致{len(matched)}名(「{labels}」)はいずれも条件を満たしません"]

@@ -1,0 +1,150 @@
+"""Speed and scale: synthetic volunteers from the dev set's vocabulary at 10k / 100k / 1M.
+
+usage: .venv/bin/python -m bench.speed [--sizes 10000 100000 1000000] [--data ../shared/data/dev]
+Reports medians: one request (everything included: constraints, taxonomy, text, reasons for the top 10)
+against the bare TF-IDF full scan + top-10 reference on the same data, 1,000 requests in one batch,
+upsert latency, full rebuild, and index bytes per volunteer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from matching import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH, SLOTS, Matcher, load_areas, load_taxonomy
+from matching.normalize import normalize
+from matching.rank import read_jsonl
+from matching.records import request_from_record
+from matching.types import Load, Volunteer
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    if len(word) < 3:
+        return word
+    i = rng.randrange(len(word))
+    return word[:i] + word[i + 1:]
+
+
+def synth_volunteers(n: int, data: Path, seed: int = 7) -> list[Volunteer]:
+    """Returns n varied volunteers built from the dev set's tags, bio sentences, areas and habits."""
+    rng = random.Random(seed)
+    recs = list(read_jsonl(data / "volunteers.jsonl"))
+    tags = sorted({t for r in recs for t in r["skills"]})
+    sentences = sorted({s + "。" for r in recs for s in r["bio"].split("。") if s})
+    areas = sorted({r["area"] for r in recs if r["area"]})
+    out = []
+    for i in range(n):
+        k = rng.choice((1, 1, 2, 2, 3, 4))
+        vt = [rng.choice(tags) for _ in range(k)]
+        if rng.random() < 0.05:
+            vt[0] = _typo(rng, vt[0])
+        bio = "".join(rng.sample(sentences, rng.choice((1, 2, 3))))
+        avail = frozenset(rng.sample(SLOTS, rng.randrange(0, 7))) if rng.random() > 0.1 else frozenset()
+        langs = {"ja"} | ({rng.choice(("en", "zh", "vi", "ko"))} if rng.random() < 0.15 else set())
+        out.append(Volunteer(
+            id=f"S{i:07d}", skills=tuple(vt), bio=bio,
+            area=rng.choice(areas) if rng.random() > 0.07 else None,
+            availability=avail, languages=frozenset(langs), max_per_month=rng.choice((2, 4, 6)),
+            active=rng.random() > 0.05,
+            load=Load(recent_proposals=rng.choice((0, 0, 0, 1, 3)), ever_matched=rng.random() < 0.3),
+        ))
+    return out
+
+
+def median_ms(fn, items, repeat: int = 1) -> float:
+    """Returns the median wall time of fn(item) in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        for it in items:
+            t0 = time.perf_counter()
+            fn(it)
+            times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def run(n: int, data: Path, reqs, batch: int) -> dict:
+    """Returns the figures for one size."""
+    vols = synth_volunteers(n, data)
+    m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
+    gc.collect()
+    t0 = time.perf_counter()
+    m.index(vols)
+    build_cold = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    m.index(vols)  # warm: profile cache hit (the worker's periodic rebuild)
+    build_warm = time.perf_counter() - t0
+    m.rank(reqs[0])  # warm-up
+    one = median_ms(lambda r: m.rank(r, 10), reqs, repeat=2)
+
+    # Reference: bare char 2–3-gram TF-IDF over full volunteer text, full scan + top-10.
+    texts = [normalize(" ".join(v.skills) + " " + v.bio) for v in vols]
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), dtype=np.float32).fit(texts)
+    X = vec.transform(texts).tocsr()
+    del texts
+
+    def bare(r):
+        q = vec.transform([normalize(r.title + " " + r.description)])
+        s = (X @ q.T).toarray().ravel()
+        top = np.argpartition(-s, 10)[:10]
+        return top[np.argsort(-s[top])]
+
+    bare(reqs[0])
+    ref = median_ms(bare, reqs, repeat=2)
+    del X, vec
+
+    out = {"n": n, "build_s": round(build_cold, 2), "rebuild_warm_s": round(build_warm, 2),
+           "rank_p50_ms": round(one, 2), "tfidf_scan_p50_ms": round(ref, 2), "ratio": round(one / ref, 2),
+           "bytes_per_volunteer": round(m.nbytes() / n, 1)}
+    if batch:
+        many = [reqs[i % len(reqs)] for i in range(batch)]
+        t0 = time.perf_counter()
+        m.rank_many(many, 10)
+        out[f"batch_{batch}_s"] = round(time.perf_counter() - t0, 2)
+    rng = random.Random(1)
+    ups = []
+    for i in range(20):
+        v = vols[rng.randrange(n)]
+        v2 = Volunteer(v.id, skills=(*v.skills, "スマホ"), bio=v.bio, area=v.area, availability=v.availability,
+                       languages=v.languages, active=(i % 3 != 0))
+        t0 = time.perf_counter()
+        m.upsert(v2)
+        m.rank(reqs[i % len(reqs)], 10)  # scoreable: the next rank sees it
+        ups.append((time.perf_counter() - t0) * 1000)
+    out["upsert_then_rank_p50_ms"] = round(statistics.median(ups), 2)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Prints one JSON line of figures per size, then a table."""
+    p = argparse.ArgumentParser(prog="bench.speed", description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--batch", type=int, default=1000, help="requests re-scored in one batch (0 = skip)")
+    a = p.parse_args(argv)
+    reqs = [request_from_record(r) for r in read_jsonl(a.data / "requests.jsonl")][:50]
+    rows = []
+    for n in a.sizes:
+        r = run(n, a.data, reqs, a.batch if n <= 100_000 else 0)
+        print(json.dumps(r), flush=True)
+        rows.append(r)
+    keys = list(rows[0])
+    print("\n" + " | ".join(f"{k:>12s}" for k in keys))
+    for r in rows:
+        print(" | ".join(f"{r.get(k, ''):>12}" for k in keys))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -91,6 +91,7 @@ class Volunteer(VolunteerBase, table=True):
     status: str = Field(default=VolunteerStatus.active, max_length=20, index=True)
     contact_email: str | None = Field(default=None, max_length=254)
     contact_phone: str | None = Field(default=None, max_length=40)
+    name_kana: str | None = Field(default=None, max_length=100)  # reading (ふりがな), from roster imports
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
 
@@ -149,6 +150,9 @@ class HelpRequest(HelpRequestBase, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
     matched_at: datetime | None = None
+    outcome: str | None = Field(default=None, max_length=20)  # schemas.activity.RequestOutcome, set on close
+    outcome_reason: str | None = Field(default=None, max_length=500)
+    closed_at: datetime | None = None
 
 
 class HelpRequestRead(HelpRequestBase):
@@ -161,6 +165,9 @@ class HelpRequestRead(HelpRequestBase):
     created_at: datetime
     updated_at: datetime
     matched_at: datetime | None = None
+    outcome: str | None = None
+    outcome_reason: str | None = None
+    closed_at: datetime | None = None
 
 
 class HelpRequestCreated(SQLModel):
@@ -312,3 +319,10 @@ class PrivateLink(SQLModel, table=True):
     kind: str = Field(max_length=20)  # "volunteer" or "request"
     entity_id: int = Field(index=True)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+from schemas.activity import (  # noqa: E402,F401  (registers the activity tables)
+    Activity,
+    ActivityVolunteer,
+    MetricTarget,
+)

@@ -117,6 +117,8 @@ def text_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[str, str, float]]
 
 def constraints_hard(rq: RequestProfile, seg: Segment) -> FtResult:
     """Returns 1 where no hard constraint fails (active, capacity, languages, a common slot), else 0."""
+    if getattr(seg, "prefiltered", False):
+        return FtResult(np.ones(len(seg), dtype=np.float32))
     ok = seg.eligible & seg.alive
     if rq.lang_mask & ~1:  # Japanese alone is assumed of everyone who registered without languages
         ok &= (seg.lang & rq.lang_mask) == rq.lang_mask
@@ -170,32 +172,39 @@ def text_tfidf(rq: RequestProfile, seg: Segment) -> FtResult:
     """Returns how much of a volunteer's unrecognised tags (char n-grams, idf-weighted) the request text covers."""
     if seg.text is None or not len(rq.query):
         return FtResult(np.zeros(len(seg), dtype=np.float32))
-    cov = text_coverage(rq, seg.text)
     idx = getattr(seg, "idx", None)
-    return FtResult(cov if idx is None else cov[idx])
+    cov = text_coverage(rq, seg.postings, len(seg) if idx is None else len(seg.parent))
+    return FtResult(cov if idx is None else cov.take(idx))
 
 
-def text_coverage(rq: RequestProfile, text) -> np.ndarray:
-    """Returns text coverage for every row of a segment's text matrix (sparse, cheap: residual tags only)."""
-    sub = text[:, rq.query]
-    cov = np.asarray(sub.multiply(sub).sum(axis=1)).ravel().astype(np.float32)
-    cov[cov < TEXT_MIN] = 0.0
-    return cov
+def text_coverage(rq: RequestProfile, postings, n: int) -> np.ndarray:
+    """Returns text coverage for every row (inverted index over residual tags: cost ∝ matching postings)."""
+    out = np.zeros(n, dtype=np.float32)
+    if postings is None or not len(rq.query):
+        return out
+    indptr, indices, sq = postings
+    starts, ends = indptr[rq.query], indptr[rq.query + 1]
+    if not (ends > starts).any():
+        return out
+    rows = np.concatenate([indices[a:b] for a, b in zip(starts, ends, strict=True) if b > a])
+    vals = np.concatenate([sq[a:b] for a, b in zip(starts, ends, strict=True) if b > a])
+    np.add.at(out, rows, vals)
+    out[out < TEXT_MIN] = 0.0
+    return out
 
 
 def area_relation(rq: RequestProfile, seg: Segment, neighbours: np.ndarray) -> FtResult:
-    """Returns 1 same area or remote request, 0.5 neighbouring or unknown, 0 far."""
+    """Returns 1 same area or remote request, 0.75 neighbouring or unknown, 0.45 far."""
     n = len(seg)
     if rq.remote:
         return FtResult(np.full(n, AREA_SCORES["remote"], dtype=np.float32))
     if rq.area_idx < 0:
         return FtResult(np.full(n, AREA_SCORES["unknown"], dtype=np.float32))
-    a = seg.area
-    s = np.full(n, AREA_SCORES["far"], dtype=np.float32)
-    s[a < 0] = AREA_SCORES["unknown"]
-    s[neighbours[rq.area_idx][np.maximum(a, 0)] & (a >= 0)] = AREA_SCORES["neighbour"]
-    s[a == rq.area_idx] = AREA_SCORES["same"]
-    return FtResult(s)
+    # One lookup table per request: slot 0 is "area unknown", slot k+1 is area k.
+    table = np.where(neighbours[rq.area_idx], AREA_SCORES["neighbour"], AREA_SCORES["far"]).astype(np.float32)
+    table[rq.area_idx] = AREA_SCORES["same"]
+    table = np.concatenate(([np.float32(AREA_SCORES["unknown"])], table))
+    return FtResult(table.take(seg.area.astype(np.intp) + 1))
 
 
 def time_overlap(rq: RequestProfile, seg: Segment) -> FtResult:
@@ -210,6 +219,4 @@ def time_overlap(rq: RequestProfile, seg: Segment) -> FtResult:
 
 def fairness_load(rq: RequestProfile, seg: Segment) -> FtResult:
     """Returns 1 for never-matched registrants, lower the more proposals and approvals they had recently."""
-    damp = 1.0 / (1.0 + 0.15 * seg.load_proposals + 0.35 * seg.load_approvals)
-    s = np.where(seg.never_matched, 1.0, 0.6 * damp)
-    return FtResult(s.astype(np.float32))
+    return FtResult(seg.fairness)

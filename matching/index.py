@@ -146,6 +146,12 @@ class Segment:
                     self.G[g, i] = h.strength
             residuals.append(prof.residual)
         self.text = sparse.csc_matrix(text_matrix(residuals, idf)) if n else None
+        # Inverted text index: per hashed n-gram, the rows and squared weights (a row's squares sum to 1).
+        self.postings = None
+        if self.text is not None:
+            self.postings = (self.text.indptr, self.text.indices, (self.text.data ** 2).astype(np.float32))
+        damp = 1.0 / (1.0 + 0.15 * self.load_proposals + 0.35 * self.load_approvals)
+        self.fairness = np.where(self.never_matched, 1.0, 0.6 * damp).astype(np.float32)  # request-independent
         self.skill_row = s_row
         self.group_row = g_row
         self.skill_group = skill_group
@@ -164,13 +170,13 @@ class Segment:
         """Returns the rows of the given volunteer ids present in this segment."""
         return np.array([self.row[i] for i in ids if i in self.row], dtype=np.intp)
 
-    def view(self, idx: np.ndarray) -> SegmentView:
+    def view(self, idx: np.ndarray, prefiltered: bool = False) -> SegmentView:
         """Returns the rows idx of this segment, with the same attributes the features read."""
-        return SegmentView(self, idx)
+        return SegmentView(self, idx, prefiltered)
 
     def nbytes(self) -> int:
         """Returns the bytes held by the numeric arrays of this segment."""
-        arrs = [self.eligible, self.alive, self.lang, self.avail, self.area, self.load_proposals, self.load_approvals,
+        arrs = [self.fairness, self.eligible, self.alive, self.lang, self.avail, self.area, self.load_proposals, self.load_approvals,
                 self.never_matched, self.C, self.G]
         total = sum(a.nbytes for a in arrs)
         if self.text is not None:
@@ -186,8 +192,8 @@ class _RowGather:
 
     def __getitem__(self, r):
         if isinstance(r, (int, np.integer)):
-            return self.mat[r][self.idx]
-        return self.mat[np.ix_(np.asarray(r), self.idx)]
+            return self.mat[r].take(self.idx)
+        return np.stack([self.mat[x].take(self.idx) for x in r])
 
 
 class SegmentView:
@@ -195,16 +201,24 @@ class SegmentView:
 
     _GATHERED = ("eligible", "alive", "lang", "avail", "area", "load_proposals", "load_approvals", "never_matched")
 
-    def __init__(self, seg: Segment, idx: np.ndarray) -> None:
+    def __init__(self, seg: Segment, idx: np.ndarray, prefiltered: bool = False) -> None:
         self.parent = seg
         self.idx = idx
-        for name in self._GATHERED:
-            setattr(self, name, getattr(seg, name)[idx])
+        self.prefiltered = prefiltered  # every row already passed the hard constraints
         self.C = _RowGather(seg.C, idx)
         self.G = _RowGather(seg.G, idx)
         self.skill_row, self.skill_group = seg.skill_row, seg.skill_group
         self.close_rows, self.related_rows = seg.close_rows, seg.related_rows
         self.text = seg.text
+        self.postings = seg.postings
+
+    def __getattr__(self, name: str):
+        # Gather a per-volunteer array lazily, only if a feature reads it.
+        if name in self._GATHERED or name == "fairness":
+            arr = getattr(self.parent, name).take(self.idx)
+            setattr(self, name, arr)
+            return arr
+        raise AttributeError(name)
 
     def __len__(self) -> int:
         return len(self.idx)

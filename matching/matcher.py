@@ -122,26 +122,41 @@ class Matcher:
         return ft.request_profile(request, taxonomy=self.taxonomy, areas=self.areas,
                                   area_index=self._area_index, langs=self._langs)
 
-    def _candidate_rows(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm,
-                        prefilter: bool) -> np.ndarray:
-        """Returns the rows that could reach the fit gate (holders of an asked, close, related or same-group
-        skill, or a text match), and with prefilter only those passing the hard constraints."""
+    def _candidate_rows(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool,
+                        related: bool) -> np.ndarray:
+        """Returns the rows that could reach the fit gate: holders of an asked or close skill and text matches,
+        plus (with related) holders of a related or same-group skill; with prefilter only rows passing the
+        hard constraints."""
         mask = np.zeros(len(seg), dtype=bool)
         for sid, _w, _x in rq.asked:
             r = seg.skill_row[sid]
             mask[seg.skill_posting[r]] = True
-            mask[seg.group_posting[seg.skill_group[r]]] = True
-            for rr in (*seg.close_rows[r], *seg.related_rows[r]):
+            for rr in seg.close_rows[r]:
                 mask[seg.skill_posting[rr]] = True
+            if related:
+                mask[seg.group_posting[seg.skill_group[r]]] = True
+                for rr in seg.related_rows[r]:
+                    mask[seg.skill_posting[rr]] = True
         if seg.text is not None and len(rq.query) and any(f.kind == "alt" and f.weight for f in algorithm.features):
-            mask |= ft.text_coverage(rq, seg.text) > 0
+            mask |= ft.text_coverage(rq, seg.postings, len(seg)) > 0
         if prefilter:
             mask &= ft.constraints_hard(rq, seg).scores > 0
         return np.flatnonzero(mask)
 
-    def _score(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True) -> _Scored:
-        idx = self._candidate_rows(rq, seg, algorithm, prefilter)
-        sc = self._score_rows(rq, seg.view(idx), algorithm)
+    def _score(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True,
+               top: int = 10) -> _Scored:
+        if prefilter:
+            # Volunteers with only a related skill score at most RELATED_CREDIT (skill and coverage are both
+            # capped by it, place and fairness only scale down), so when the exact holders already fill the
+            # top with better scores, the related ones cannot enter it: skip scoring them (lossless).
+            idx = self._candidate_rows(rq, seg, algorithm, prefilter, related=False)
+            sc = self._score_rows(rq, seg.view(idx, prefiltered=True), algorithm)
+            sc.rows = idx
+            cand = sc.total[sc.candidate]
+            if len(cand) >= top and np.partition(cand, len(cand) - top)[len(cand) - top] > ft.RELATED_CREDIT:
+                return sc
+        idx = self._candidate_rows(rq, seg, algorithm, prefilter, related=True)
+        sc = self._score_rows(rq, seg.view(idx, prefiltered=prefilter), algorithm)
         sc.rows = idx
         return sc
 
@@ -191,7 +206,7 @@ class Matcher:
             segs = (self._main, self._delta)
             vols = self._volunteers
         rq = self.profile(request)
-        scored = [self._score(rq, seg, algo) for seg in segs if len(seg)]
+        scored = [self._score(rq, seg, algo, top=top) for seg in segs if len(seg)]
         picks: list[tuple[float, str, _Scored, int]] = []
         for sc in scored:
             idx = np.flatnonzero(sc.candidate)

@@ -17,6 +17,7 @@ from service.settings import Settings
 from service.web.api import ROUTES
 from service.web.deps import provide_dispatcher, provide_engine, provide_settings
 from service.web.errors import EXCEPTION_HANDLERS
+from service.web.pages import csrf_config, page_routes, template_config
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None,
@@ -36,7 +37,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             dispatcher.stop()
 
     return Litestar(
-        route_handlers=ROUTES,
+        route_handlers=[*ROUTES, *page_routes()],
+        template_config=template_config(),
+        csrf_config=csrf_config(settings),
         state=State({"settings": settings, "engine": engine, "dispatcher": dispatcher}),
         on_startup=[startup],
         on_shutdown=[shutdown],

@@ -12,7 +12,7 @@ import numpy as np
 
 from .areas import Areas
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
-from .index import LangCodes, Segment, slot_mask, text_matrix
+from .index import _HASHER, LangCodes, Segment, slot_mask
 from .normalize import normalize
 from .taxonomy import Taxonomy
 from .types import HelpRequest
@@ -78,7 +78,7 @@ def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_
     if not primary and asked:
         primary = {s: (w, 1.0) for s, (w, _x) in asked.items()}
     text = normalize(" ".join((req.title, req.description, *req.skills)))
-    q = text_matrix([text], None)
+    q = _HASHER.transform([text])
     a = areas.canonical(req.area)
     known = set(langs.bits)
     return RequestProfile(

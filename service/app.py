@@ -15,6 +15,8 @@ from service.db import make_engine
 from service.dispatch import Dispatcher, make_dispatcher
 from service.settings import Settings
 from service.web.api import ROUTES
+from service.web.api_activities import ROUTES as ACTIVITY_ROUTES
+from service.web.pages_metrics import METRICS_PAGES
 from service.web.deps import provide_dispatcher, provide_engine, provide_settings
 from service.web.errors import EXCEPTION_HANDLERS
 from service.web.pages import csrf_config, page_routes, template_config
@@ -37,7 +39,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             dispatcher.stop()
 
     return Litestar(
-        route_handlers=[*ROUTES, *page_routes()],
+        route_handlers=[*ROUTES, *ACTIVITY_ROUTES, *page_routes(extra=METRICS_PAGES)],
         template_config=template_config(),
         csrf_config=csrf_config(settings),
         state=State({"settings": settings, "engine": engine, "dispatcher": dispatcher}),

@@ -1,0 +1,559 @@
+"""Rosters in and out: import a volunteer roster from CSV or Excel (column mapping, dry-run report, likely
+duplicates found with rapidfuzz), export volunteers and requests as interchange JSONL, CSV or Excel.
+
+Old Excel writes CSV in Shift_JIS (cp932): a file that is not UTF-8 is read as cp932. Row numbers in the
+report are the spreadsheet's row numbers (the header is row 1 when it is the first non-blank row), so staff
+can find the row in Excel.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from rapidfuzz import fuzz
+from sqlmodel import Session, select
+
+from schemas.enums import Roster, VolunteerStatus
+from schemas.models import HelpRequest, Volunteer, VolunteerCreate, VolunteerUpdate
+from service.areas import area_names
+
+FIELDS = ("external_id", "display_name", "name_kana", "email", "phone", "area", "rosters", "skills", "bio",
+          "availability", "languages", "max_per_month", "active")
+
+# Headers seen on 社協 sheets (after NFKC, spaces removed, lower-cased) → our field.
+DEFAULT_MAPPING: dict[str, str] = {
+    **{f: f for f in FIELDS},
+    "contact.email": "email", "contact.phone": "phone",
+    "id": "external_id", "登録番号": "external_id", "番号": "external_id", "no": "external_id", "no.": "external_id",
+    "管理番号": "external_id",
+    "氏名": "display_name", "名前": "display_name", "お名前": "display_name", "氏名(漢字)": "display_name",
+    "ふりがな": "name_kana", "フリガナ": "name_kana", "よみがな": "name_kana", "ヨミガナ": "name_kana",
+    "読み": "name_kana", "カナ": "name_kana", "氏名(カナ)": "name_kana", "氏名(ふりがな)": "name_kana",
+    "電話": "phone", "電話番号": "phone", "tel": "phone", "携帯": "phone", "携帯番号": "phone", "連絡先電話": "phone",
+    "メール": "email", "メールアドレス": "email", "e-mail": "email", "mail": "email",
+    "町名": "area", "地域": "area", "地区": "area", "町": "area", "住所(町名)": "area", "お住まいの地域": "area",
+    "登録区分": "rosters", "区分": "rosters", "登録種別": "rosters",
+    "特技": "skills", "スキル": "skills", "特技・スキル": "skills", "できること": "skills", "特技・資格": "skills",
+    "備考": "bio", "自己紹介": "bio", "メモ": "bio",
+    "活動可能日": "availability", "活動できる曜日": "availability", "活動可能日時": "availability",
+    "言語": "languages", "対応言語": "languages", "話せる言語": "languages",
+    "月の上限": "max_per_month", "月上限": "max_per_month", "月の活動上限": "max_per_month",
+    "状態": "active", "活動状況": "active",
+}
+
+ROSTER_WORDS = {"特技バンク": Roster.skill_bank, "特技": Roster.skill_bank, "skill_bank": Roster.skill_bank,
+                "スキルバンク": Roster.skill_bank, "デジタル": Roster.digital, "デジタルボランティア": Roster.digital,
+                "デジボラ": Roster.digital, "digital": Roster.digital}
+LANGUAGE_WORDS = {"日本語": "ja", "英語": "en", "中国語": "zh", "韓国語": "ko", "ベトナム語": "vi", "スペイン語": "es",
+                  "ポルトガル語": "pt", "タガログ語": "tl", "フィリピン語": "tl", "ネパール語": "ne", "フランス語": "fr",
+                  "ドイツ語": "de", "インドネシア語": "id", "タイ語": "th", "ロシア語": "ru"}
+INACTIVE_WORDS = {"休止", "休止中", "停止", "×", "0", "no", "false", "いいえ", "無効"}
+DAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
+TIMES = {"午前": "am", "午後": "pm", "夕方": "eve", "夜": "eve", "夜間": "eve", "am": "am", "pm": "pm"}
+SLOT_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)-(am|pm|eve)$")
+SPLIT_RE = re.compile(r"[、,，;；/／\n|]+")
+SPACE_RE = re.compile(r"\s+")
+
+EXPORT_KINDS = ("volunteers", "requests")
+EXPORT_FORMATS = ("jsonl", "csv", "xlsx")
+XLSX_MEDIA = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def nfkc(text: Any) -> str:
+    """Returns text with widths unified (全角英数 → 半角, 半角カナ → 全角) and spaces collapsed."""
+    if text is None:
+        return ""
+    s = unicodedata.normalize("NFKC", str(text)).replace("\u3000", " ")
+    return SPACE_RE.sub(" ", s).strip()
+
+
+def hiragana(text: str) -> str:
+    """Returns text with katakana turned into hiragana (the reading compares either way)."""
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
+def name_key(text: str) -> str:
+    return hiragana(nfkc(text)).replace(" ", "").lower()
+
+
+def phone_digits(text: str | None) -> str:
+    digits = re.sub(r"\D", "", nfkc(text or ""))
+    return "0" + digits[2:] if digits.startswith("81") and len(digits) >= 11 else digits
+
+
+# ---------------------------------------------------------------- reading files
+
+
+@dataclass
+class Sheet:
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (spreadsheet row number, cells)
+    blank_rows: list[int]
+    encoding: str
+    sheet: str | None = None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
+    """Reads a CSV (UTF-8, or Shift_JIS/cp932 as old Excel writes it) or an Excel workbook into rows of text."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True, data_only=True)
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        raw = [[_cell(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        name, encoding = ws.title, "xlsx"
+        wb.close()
+    else:
+        data = path.read_bytes()
+        try:
+            text, encoding = data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("cp932"), "cp932"
+        raw = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text, newline=""))]
+        name = None
+    header_at = next((i for i, row in enumerate(raw) if any(row)), None)
+    if header_at is None:
+        return Sheet([], [], [], encoding, name)
+    headers = raw[header_at]
+    rows, blank = [], []
+    for i, row in enumerate(raw[header_at + 1:], start=header_at + 2):
+        if any(row):
+            rows.append((i, row + [""] * (len(headers) - len(row))))
+        else:
+            blank.append(i)
+    return Sheet(headers, rows, blank, encoding, name)
+
+
+def resolve_mapping(headers: list[str], mapping: dict[str, str | None] | None) -> tuple[dict[int, str], list[str]]:
+    """Returns {column index: field} and the headers left unmapped; the caller's mapping wins over the defaults."""
+    given = {nfkc(k).replace(" ", "").lower(): v for k, v in (mapping or {}).items()}
+    defaults = {nfkc(k).replace(" ", "").lower(): v for k, v in DEFAULT_MAPPING.items()}
+    columns: dict[int, str] = {}
+    ignored = []
+    for i, header in enumerate(headers):
+        key = nfkc(header).replace(" ", "").lower()
+        target = given[key] if key in given else defaults.get(key)
+        if target and target not in FIELDS:
+            raise ValueError(f"column mapping: unknown field {target!r} for {header!r}; fields: {', '.join(FIELDS)}")
+        if target and target not in columns.values():
+            columns[i] = target
+        elif header:
+            ignored.append(header)
+    return columns, ignored
+
+
+# ---------------------------------------------------------------- parsing a row
+
+
+@dataclass
+class Candidate:
+    """A row read into our fields, before it is written."""
+
+    row: int
+    data: dict[str, Any]
+    name_kana: str | None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def keys(self) -> dict[str, str]:
+        contact = self.data.get("contact") or {}
+        return {"name": name_key(self.data["display_name"]), "kana": name_key(self.name_kana or ""),
+                "phone": phone_digits(contact.get("phone")), "email": (contact.get("email") or "").lower(),
+                "area": self.data.get("area") or ""}
+
+
+def _area(value: str, areas: dict[str, str]) -> str | None:
+    v = nfkc(value).replace(" ", "")
+    if not v:
+        return None
+    if v in areas:
+        return v
+    v = re.sub(r"^(東京都)?清瀬市", "", v)
+    for aid, name in sorted(areas.items(), key=lambda kv: -len(kv[1])):
+        if v == name or (aid.startswith("town_") and v.startswith(name)):
+            return aid
+    raise LookupError(value)
+
+
+def _slots(value: str, warnings: list[str]) -> list[str]:
+    out: list[str] = []
+    for token in SPLIT_RE.split(nfkc(value).replace("・", ",")):
+        token = token.strip().lower()
+        if not token:
+            continue
+        if SLOT_RE.match(token):
+            out.append(token)
+            continue
+        days = ["mon", "tue", "wed", "thu", "fri"] if "平日" in token else []
+        days += ["sat", "sun"] if "土日" in token or "週末" in token else []
+        rest = token.replace("平日", "").replace("土日", "").replace("週末", "").replace("曜日", "").replace("曜", "")
+        days += [DAYS[c] for c in rest if c in DAYS]
+        times = [t for w, t in TIMES.items() if w in rest]
+        if "終日" in rest or "全日" in rest or not times:
+            times = ["am", "pm"] if days and ("終日" in rest or "全日" in rest) else times
+        if not days or not times:
+            warnings.append(f"活動可能日「{token}」を読めないため無視しました")
+            continue
+        out += [f"{d}-{t}" for d in dict.fromkeys(days) for t in dict.fromkeys(times)]
+    return list(dict.fromkeys(out))
+
+
+def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Candidate:
+    """Returns the row as a volunteer, or raises ValueError with the reasons (Japanese) it is rejected."""
+    errors: list[str] = []
+    warnings: list[str] = []
+    name = nfkc(cells.get("display_name"))
+    if not name:
+        errors.append("氏名がありません")
+    data: dict[str, Any] = {"display_name": name}
+    if cells.get("external_id"):
+        data["external_id"] = nfkc(cells["external_id"])
+    try:
+        data["area"] = _area(cells.get("area", ""), areas)
+    except LookupError:
+        errors.append(f"町名「{nfkc(cells.get('area'))}」が清瀬市の町名にありません")
+    phone = nfkc(cells.get("phone")).replace("ー", "-").replace("−", "-").replace("‐", "-")
+    if phone:
+        digits = phone_digits(phone)
+        if not (10 <= len(digits) <= 11 and digits.startswith("0")):
+            errors.append(f"電話番号「{phone}」が正しくありません")
+    email = nfkc(cells.get("email")).replace(" ", "")
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        errors.append(f"メールアドレス「{email}」が正しくありません")
+    if phone or email:
+        data["contact"] = {"phone": phone or None, "email": email or None}
+    rosters_text = nfkc(cells.get("rosters")).replace("・", ",").replace(" ", ",")
+    if rosters_text:
+        rosters = []
+        for token in filter(None, SPLIT_RE.split(rosters_text)):
+            if token in ("両方", "両方とも"):
+                rosters += [Roster.skill_bank, Roster.digital]
+            elif token.lower() in ROSTER_WORDS or token in ROSTER_WORDS:
+                rosters.append(ROSTER_WORDS.get(token.lower(), ROSTER_WORDS.get(token)))
+            else:
+                errors.append(f"登録区分「{token}」が分かりません（特技バンク／デジタル）")
+        data["rosters"] = list(dict.fromkeys(rosters)) or [Roster.skill_bank]
+    skills_text = cells.get("skills", "")
+    if skills_text:
+        data["skills"] = list(dict.fromkeys(s for s in (nfkc(x) for x in SPLIT_RE.split(skills_text.replace("・", "、")))
+                                            if s))[:30]
+    if cells.get("bio"):
+        data["bio"] = str(cells["bio"]).strip()[:2000]
+    if cells.get("availability"):
+        data["availability"] = _slots(cells["availability"], warnings)
+    if cells.get("languages"):
+        langs = []
+        for token in filter(None, (t.strip() for t in SPLIT_RE.split(nfkc(cells["languages"]).replace("・", ",")))):
+            code = LANGUAGE_WORDS.get(token) or (token.lower() if re.fullmatch(r"[a-zA-Z]{2}", token) else None)
+            if code:
+                langs.append(code)
+            else:
+                warnings.append(f"言語「{token}」が分からないため無視しました")
+        data["languages"] = list(dict.fromkeys(langs)) or ["ja"]
+    if cells.get("max_per_month"):
+        try:
+            data["max_per_month"] = int(nfkc(cells["max_per_month"]).rstrip("回"))
+        except ValueError:
+            errors.append(f"月の上限「{cells['max_per_month']}」が数字ではありません")
+    if cells.get("active"):
+        data["active"] = nfkc(cells["active"]).lower() not in INACTIVE_WORDS
+    if not errors:
+        try:
+            VolunteerCreate.model_validate(data)
+        except ValidationError as exc:
+            errors += [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+    if errors:
+        raise ValueError(errors)
+    kana = nfkc(cells.get("name_kana")) or None
+    return Candidate(row_no, data, kana, warnings)
+
+
+# ---------------------------------------------------------------- duplicates
+
+
+def likely_same(a: dict[str, str], b: dict[str, str]) -> str | None:
+    """Returns why two people look like the same person (Japanese), or None."""
+    if a["phone"] and len(a["phone"]) >= 10 and a["phone"] == b["phone"]:
+        return "電話番号が同じ"
+    if a["email"] and a["email"] == b["email"]:
+        return "メールアドレスが同じ"
+    if a["kana"] and a["kana"] == b["kana"]:
+        return f"読みが同じ（{a['kana']}）"
+    if a["name"] and a["name"] == b["name"]:
+        return "氏名が同じ（全角／半角・カナの違いを除く）"
+    score = fuzz.ratio(a["name"], b["name"])
+    if a["name"] and score >= 85 and (a["area"] == b["area"] or not a["area"] or not b["area"]):
+        return f"氏名がよく似ている（{score:.0f}%）"
+    return None
+
+
+def _volunteer_keys(v: Volunteer) -> dict[str, str]:
+    return {"name": name_key(v.display_name), "kana": name_key(v.name_kana or ""), "phone": phone_digits(v.contact_phone),
+            "email": (v.contact_email or "").lower(), "area": v.area or ""}
+
+
+# ---------------------------------------------------------------- the plan and the report
+
+
+@dataclass
+class RowReport:
+    row: int
+    action: str  # created | updated | merged | duplicate | rejected
+    name: str
+    reasons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None  # "row 4" or "volunteer 12"
+    volunteer_id: int | None = None
+
+
+@dataclass
+class ImportReport:
+    file: str
+    encoding: str
+    sheet: str | None
+    dry_run: bool
+    columns: dict[str, str]
+    ignored_columns: list[str]
+    blank_rows: list[int]
+    rows: list[RowReport]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(("created", "updated", "merged", "duplicate", "rejected"), 0)
+        for r in self.rows:
+            out[r.action] += 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["counts"] = self.counts
+        return d
+
+    def to_text(self) -> str:
+        labels = {"created": "新規", "updated": "更新", "merged": "統合", "duplicate": "重複の疑い", "rejected": "不可"}
+        head = "（試行・書き込みなし）" if self.dry_run else ""
+        lines = [f"{self.file}{head}  文字コード: {self.encoding}" + (f"  シート: {self.sheet}" if self.sheet else ""),
+                 "列: " + ", ".join(f"{h}→{f}" for h, f in self.columns.items())]
+        if self.ignored_columns:
+            lines.append("使わない列: " + ", ".join(self.ignored_columns))
+        if self.blank_rows:
+            lines.append("空行: " + ", ".join(map(str, self.blank_rows)))
+        for r in self.rows:
+            detail = "; ".join(r.reasons + ([f"{r.duplicate_of}と同一人物の可能性"] if r.duplicate_of else []) + r.warnings)
+            lines.append(f"  行{r.row:>4}  {labels[r.action]:<6} {r.name}" + (f"  — {detail}" if detail else ""))
+        c = self.counts
+        lines.append(f"新規 {c['created']} / 更新 {c['updated']} / 統合 {c['merged']} / 重複の疑い {c['duplicate']} / "
+                     f"不可 {c['rejected']}")
+        return "\n".join(lines)
+
+
+Decide = Callable[[RowReport, str], bool]  # (row, who it duplicates) -> merge?
+
+
+def import_roster(session: Session, *, path: Path, org_id: str, areas_path: Path,
+                  mapping: dict[str, str | None] | None = None, sheet: str | None = None, dry_run: bool = True,
+                  decide: Decide | None = None, progress: Callable[[int], None] | None = None,
+                  actor: str = "import") -> tuple[ImportReport, list[int]]:
+    """Imports a roster into the caller's transaction (nothing is written on a dry run).
+
+    Returns the report and the ids of the matching jobs to dispatch after commit. A likely duplicate is
+    merged only when `decide` says so (never on a dry run); otherwise it is left out and reported.
+    """
+    from service import usecases
+
+    table = read_sheet(path, sheet)
+    columns, ignored = resolve_mapping(table.headers, None if mapping is None else mapping)
+    areas = area_names(areas_path)
+    report = ImportReport(str(path.name), table.encoding, table.sheet, dry_run,
+                          {table.headers[i]: f for i, f in columns.items()}, ignored, table.blank_rows, [])
+    if "display_name" not in columns.values():
+        raise ValueError("no column is mapped to display_name (氏名); give a column mapping")
+    existing = list(session.exec(select(Volunteer).where(Volunteer.org_id == org_id)))
+    by_external = {v.external_id: v for v in existing if v.external_id}
+    existing_keys = [(v, _volunteer_keys(v)) for v in existing]
+    accepted: list[tuple[Candidate, RowReport]] = []
+    jobs: list[int] = []
+    decide = decide if (decide is not None and not dry_run) else None
+    for row_no, cells in table.rows:
+        values = {f: cells[i] if i < len(cells) else "" for i, f in columns.items()}
+        name = nfkc(values.get("display_name")) or "（氏名なし）"
+        try:
+            cand = parse_row(row_no, values, areas)
+        except ValueError as exc:
+            report.rows.append(RowReport(row_no, "rejected", name, reasons=list(exc.args[0])))
+            if progress:
+                progress(1)
+            continue
+        rr = RowReport(row_no, "created", name, warnings=cand.warnings)
+        keys = cand.keys
+        target: Volunteer | None = by_external.get(cand.data.get("external_id"))  # type: ignore[arg-type]
+        if target is not None:
+            rr.action, rr.volunteer_id = "updated", target.id
+        else:
+            ext = cand.data.get("external_id")
+            earlier = next(((c, r, why) for c, r in accepted
+                            if (why := ("外部IDが同じ" if ext and c.data.get("external_id") == ext
+                                        else likely_same(keys, c.keys)))), None)
+            known = next(((v, why) for v, k in existing_keys if (why := likely_same(keys, k))), None)
+            if earlier is not None:
+                c, r, why = earlier
+                rr.duplicate_of, rr.reasons = f"行{c.row}", [why]
+                if decide and decide(rr, f"行{c.row} {c.data['display_name']}"):
+                    _merge_into(c, cand)
+                    rr.action, rr.volunteer_id = "merged", r.volunteer_id
+                else:
+                    rr.action = "duplicate"
+            elif known is not None:
+                v, why = known
+                rr.duplicate_of, rr.reasons = f"登録済み#{v.id}", [why]
+                if decide and decide(rr, f"登録済み#{v.id} {v.display_name}"):
+                    rr.action, rr.volunteer_id, target = "merged", v.id, v
+                else:
+                    rr.action = "duplicate"
+        report.rows.append(rr)
+        if rr.action in ("created", "updated") or (rr.action == "merged" and target is not None):
+            accepted.append((cand, rr))
+            if target is not None:
+                rr.volunteer_id = target.id
+        if progress:
+            progress(1)
+    if dry_run:
+        return report, jobs
+    for cand, rr in accepted:
+        if rr.volunteer_id is not None:
+            v = session.get(Volunteer, rr.volunteer_id)
+            assert v is not None
+            changes = {k: val for k, val in cand.data.items() if k not in ("external_id", "active")}
+            if "skills" in changes:
+                changes["skills"] = list(dict.fromkeys([*v.skills, *changes["skills"]]))[:30]
+            if "active" in cand.data:
+                changes["status"] = VolunteerStatus.active if cand.data["active"] else VolunteerStatus.paused
+                if v.status == VolunteerStatus.withdrawn or changes["status"] == v.status:
+                    changes.pop("status")
+            update = VolunteerUpdate.model_validate(changes)
+            _, new_jobs = usecases.update_volunteer(session=session, volunteer_id=v.id, data=update,  # type: ignore[arg-type]
+                                                    areas_path=areas_path, org_id=org_id, actor=actor)
+            jobs += [j.id for j in new_jobs]  # type: ignore[misc]
+        else:
+            v, job = usecases.register_volunteer(session=session, data=VolunteerCreate.model_validate(cand.data),
+                                                 areas_path=areas_path, org_id=org_id)
+            rr.volunteer_id = v.id
+            jobs.append(job.id)  # type: ignore[arg-type]
+        if cand.name_kana:
+            v.name_kana = cand.name_kana
+            session.add(v)
+    for rr in report.rows:  # merged rows share the earlier row's volunteer
+        if rr.action == "merged" and rr.volunteer_id is None and rr.duplicate_of:
+            first = next(r for r in report.rows if f"行{r.row}" == rr.duplicate_of)
+            rr.volunteer_id = first.volunteer_id
+    usecases.audit(session, actor=actor, action="import_roster", entity="volunteer", entity_id=None,
+                   file=report.file, counts=report.counts)
+    session.flush()
+    return report, jobs
+
+
+def _merge_into(first: Candidate, later: Candidate) -> None:
+    """Fills what the first row lacks from a later row of the same person; skills are united."""
+    for k, v in later.data.items():
+        if k == "skills":
+            first.data["skills"] = list(dict.fromkeys([*first.data.get("skills", []), *v]))[:30]
+        elif k == "contact":
+            contact = dict(first.data.get("contact") or {})
+            for ck, cv in v.items():
+                contact[ck] = contact.get(ck) or cv
+            first.data["contact"] = contact
+        elif k not in first.data or not first.data[k]:
+            first.data[k] = v
+    first.name_kana = first.name_kana or later.name_kana
+
+
+# ---------------------------------------------------------------- export
+
+
+def export_records(session: Session, settings: Any, kind: str, *, with_contact: bool) -> list[dict[str, Any]]:
+    """Returns volunteers or requests in the interchange shape; contact details only when with_contact.
+
+    There are no consent fields yet: contact data goes only to admins (API) and the operator (CLI).
+    """
+    out: list[dict[str, Any]] = []
+    if kind == "volunteers":
+        for v in session.exec(select(Volunteer).where(Volunteer.org_id == settings.org_id).order_by(Volunteer.id)):
+            rec = {"external_id": v.external_id or f"sb-{v.id}", "display_name": v.display_name,
+                   "name_kana": v.name_kana, "rosters": list(v.rosters), "skills": v.skills, "bio": v.bio,
+                   "area": v.area, "availability": v.availability, "languages": v.languages,
+                   "max_per_month": v.max_per_month, "active": v.status == VolunteerStatus.active}
+            if with_contact:
+                rec["contact"] = {"email": v.contact_email, "phone": v.contact_phone}
+            out.append(rec)
+    else:
+        for r in session.exec(select(HelpRequest).where(HelpRequest.org_id == settings.org_id).order_by(HelpRequest.id)):
+            rec = {"external_id": r.external_id or f"sb-{r.id}", "requester_kind": r.requester_kind,
+                   "requester_name": r.requester_name, "title": r.title, "description": r.description,
+                   "skills": r.skills, "area": r.area, "slots": r.slots, "languages": r.languages,
+                   "remote_ok": r.remote_ok, "helpers_needed": r.helpers_needed, "status": r.status,
+                   "outcome": r.outcome}
+            if with_contact:
+                rec["contact"] = {"email": r.contact_email, "phone": r.contact_phone}
+            out.append(rec)
+    return out
+
+
+def _flat(records: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    rows = []
+    headers: list[str] = []
+    for rec in records:
+        flat: dict[str, Any] = {}
+        for k, v in rec.items():
+            if k == "contact":
+                flat["email"], flat["phone"] = (v or {}).get("email"), (v or {}).get("phone")
+            elif isinstance(v, list):
+                flat[k] = "、".join(map(str, v))
+            else:
+                flat[k] = v
+        for k in flat:
+            if k not in headers:
+                headers.append(k)
+        rows.append(flat)
+    return headers, [[r.get(h) for h in headers] for r in rows]
+
+
+def encode_export(records: list[dict[str, Any]], kind: str, fmt: str) -> tuple[bytes, str]:
+    """Returns the file body and its media type; CSV is UTF-8 with BOM so Excel reads the Japanese."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode(), "application/x-ndjson"
+    headers, rows = _flat(records)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(headers)
+        w.writerows([["" if v is None else v for v in row] for row in rows])
+        return buf.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8"
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = kind  # type: ignore[union-attr]
+    ws.append(headers)  # type: ignore[union-attr]
+    for row in rows:
+        ws.append(row)  # type: ignore[union-attr]
+    buf2 = io.BytesIO()
+    wb.save(buf2)
+    return buf2.getvalue(), XLSX_MEDIA

@@ -224,13 +224,17 @@ class Matcher:
             idx = np.flatnonzero(sc.candidate)
             if not len(idx):
                 continue
+            vals = np.round(sc.total[idx].astype(np.float64), 4)
             if len(idx) > top:
-                vals = sc.total[idx]
                 kth = np.partition(vals, len(vals) - top)[len(vals) - top]
-                idx = idx[vals >= kth]  # keep ties at the boundary; ids break them below
+                keep = vals >= kth  # keep ties at the boundary; ids break them below
+                idx, vals = idx[keep], vals[keep]
+            # Segment rows are in id order, so the row breaks ties exactly as the id does.
+            order = np.lexsort((sc.rows[idx], -vals))[:top]
             seg = sc.seg.parent
-            for r in idx:
-                picks.append((round(float(sc.total[r]), 4), seg.ids[sc.rows[r]], sc, int(r)))
+            for j in order:
+                r = int(idx[j])
+                picks.append((round(float(vals[j]), 4), seg.ids[sc.rows[r]], sc, r))
         picks.sort(key=lambda p: (-p[0], p[1]))
         cands = []
         for score, vid, sc, r in picks[:top]:

@@ -67,10 +67,11 @@ def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_
         for sid, (w, weight) in src.items():
             if sid not in asked:
                 asked[sid] = (w, weight * SECONDARY_WEIGHT)
-    # A language the helper must speak is a hard constraint, not a skill asked for — unless it is all there is
-    # (「ベトナム語で生活の相談にのってほしい」).
+    # A language the helper must speak is a hard constraint, not a skill asked for — unless the title asks for
+    # it or it is all there is (「ベトナム語で生活の相談にのってほしい」).
     need = set(req.languages) - {"ja"}
-    lang_only = {s for s in asked if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need}
+    lang_only = {s for s in asked if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need
+                 and s not in title}
     if lang_only and len(lang_only) < len(asked):
         for s in lang_only:
             del asked[s]

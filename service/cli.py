@@ -1,4 +1,5 @@
-"""The `skillbank` command: serve, worker, beat, migrate, create-staff, import, export, rank, sweep."""
+"""The `skillbank` command: serve, worker, beat, migrate, create-staff, import, export, rank, sweep,
+import-roster, metrics."""
 
 from __future__ import annotations
 
@@ -200,31 +201,119 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from sqlmodel import select
-
-    from schemas.models import HelpRequest, Volunteer
+    from service import roster_io
     from service.db import unit_of_work
 
     settings = _settings()
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "jsonl")
+    if fmt not in roster_io.EXPORT_FORMATS:
+        print(f"unknown format {fmt!r}; use --format jsonl, csv or xlsx", file=sys.stderr)
+        return 2
+    if fmt == "xlsx" and not args.output:
+        print("--output is needed for an Excel file", file=sys.stderr)
+        return 2
+    # No consent fields exist yet: the operator at the command line gets contact details unless --no-contact.
     with unit_of_work(_engine(settings)) as session:
-        if args.kind == "volunteers":
-            for v in session.exec(select(Volunteer).where(Volunteer.org_id == settings.org_id).order_by(Volunteer.id)):
-                rec = {"external_id": v.external_id or f"sb-{v.id}", "display_name": v.display_name,
-                       "rosters": v.rosters, "skills": v.skills, "bio": v.bio, "area": v.area,
-                       "availability": v.availability, "languages": v.languages, "max_per_month": v.max_per_month,
-                       "active": v.status == "active", "contact": {"email": v.contact_email, "phone": v.contact_phone}}
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        else:
-            for r in session.exec(select(HelpRequest).where(HelpRequest.org_id == settings.org_id)
-                                  .order_by(HelpRequest.id)):
-                rec = {"external_id": r.external_id or f"sb-{r.id}", "requester_kind": r.requester_kind,
-                       "requester_name": r.requester_name, "title": r.title, "description": r.description,
-                       "skills": r.skills, "area": r.area, "slots": r.slots, "languages": r.languages,
-                       "remote_ok": r.remote_ok, "helpers_needed": r.helpers_needed}
-                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    if out is not sys.stdout:
-        out.close()
+        records = roster_io.export_records(session, settings, args.kind, with_contact=not args.no_contact)
+    body, _ = roster_io.encode_export(records, args.kind, fmt)
+    if args.output:
+        Path(args.output).write_bytes(body)
+    else:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+    return 0
+
+
+def _ask_merge(row, other: str) -> bool:  # type: ignore[no-untyped-def]
+    answer = input(f"行{row.row}「{row.name}」は {other} と同一人物かもしれません（{'; '.join(row.reasons)}）。"
+                   "統合しますか? [y/N] ")
+    return answer.strip().lower() in ("y", "yes", "はい")
+
+
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    from rich.progress import Progress
+
+    from service import roster_io
+    from service.db import unit_of_work
+
+    settings = _settings()
+    mapping: dict[str, str | None] = {}
+    if args.mapping:
+        mapping.update(json.loads(Path(args.mapping).read_text(encoding="utf-8")))
+    for pair in args.map or []:
+        header, _, field = pair.partition("=")
+        mapping[header] = field or None
+    decide = {"yes": lambda row, other: True, "no": lambda row, other: False, "ask": _ask_merge}[args.merge]
+    if args.merge == "ask" and not sys.stdin.isatty():
+        decide = lambda row, other: False  # noqa: E731  (nobody to ask: leave duplicates out)
+    total = len(roster_io.read_sheet(args.file, args.sheet).rows)
+    engine = _engine(settings)
+    try:
+        with Progress(disable=not sys.stderr.isatty() or args.merge == "ask", transient=True) as bar, \
+                unit_of_work(engine) as session:
+            task = bar.add_task("読み込み中", total=total)
+            report, jobs = roster_io.import_roster(
+                session, path=args.file, org_id=settings.org_id, areas_path=settings.areas_path,
+                mapping=mapping or None, sheet=args.sheet, dry_run=args.dry_run, decide=decide,
+                progress=lambda n: bar.advance(task, n))
+            if args.dry_run:
+                session.rollback()
+    except ValueError as exc:
+        print(f"import-roster: {exc}", file=sys.stderr)
+        return 2
+    if jobs and not settings.embedded:
+        from service.dispatch import celery_producer, send_run_job
+
+        app = celery_producer(settings)
+        for job_id in jobs:
+            try:
+                send_run_job(app, job_id, settings.task_queue)
+            except Exception:
+                break  # the sweep sends them when Redis is back
+    print(report.to_text(), file=sys.stderr)
+    if args.report:
+        Path(args.report).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+    print(json.dumps(report.counts))
+    return 0
+
+
+def cmd_metrics(args: argparse.Namespace) -> int:
+    from service import activities, metrics
+    from service.db import unit_of_work
+
+    settings = _settings()
+    engine = _engine(settings)
+    try:
+        period = metrics.parse_period(args.date_from, args.date_to, args.fy)
+    except ValueError as exc:
+        print(f"metrics: {exc}", file=sys.stderr)
+        return 2
+    if args.set_target:
+        if args.fy is None:
+            print("--set-target needs --fy", file=sys.stderr)
+            return 2
+        from service.errors import DomainError
+
+        try:
+            with unit_of_work(engine) as session:
+                for pair in args.set_target:
+                    metric, _, value = pair.partition("=")
+                    activities.set_target(session=session, org_id=settings.org_id, fiscal_year=args.fy,
+                                          metric=metric, target=float(value), actor="cli")
+        except (DomainError, ValueError) as exc:
+            print(f"metrics: {getattr(exc, 'message_en', exc)}", file=sys.stderr)
+            return 2
+    with unit_of_work(engine) as session:
+        result = metrics.compute_for(session, settings, period, roster=args.roster, area=args.area)
+    if args.xlsx:
+        metrics.write_xlsx(result, Path(args.xlsx))
+    if args.csv_dir:
+        metrics.write_csv_dir(result, Path(args.csv_dir))
+    if args.json or not (args.xlsx or args.csv_dir):
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        summary = metrics.tables(result)[0]
+        print("\n".join(f"{k}: {v}" for k, v in summary.rows))
     return 0
 
 
@@ -260,9 +349,34 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import", help="import interchange JSONL (volunteers and/or requests)")
     i.add_argument("--volunteers", type=Path)
     i.add_argument("--requests", type=Path)
-    e = sub.add_parser("export", help="export interchange JSONL (includes contact data: handle with care)")
+    e = sub.add_parser("export", help="export volunteers or requests as JSONL, CSV or Excel (includes contact data "
+                       "unless --no-contact: handle with care)")
     e.add_argument("kind", choices=["volunteers", "requests"])
     e.add_argument("--output", "-o")
+    e.add_argument("--format", choices=["jsonl", "csv", "xlsx"], help="default: from the output's suffix, else jsonl")
+    e.add_argument("--no-contact", action="store_true", help="leave out e-mail and phone")
+    ir = sub.add_parser("import-roster", help="import a volunteer roster from CSV (UTF-8 or Shift_JIS) or Excel, "
+                        "with a report of created/updated/rejected rows and likely duplicates")
+    ir.add_argument("file", type=Path)
+    ir.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    ir.add_argument("--map", action="append", metavar="HEADER=FIELD",
+                    help="map a column to a field (display_name, name_kana, phone, email, area, rosters, skills, "
+                         "bio, availability, languages, max_per_month, active, external_id); HEADER= ignores it")
+    ir.add_argument("--mapping", type=Path, help="a JSON file {header: field}")
+    ir.add_argument("--sheet", help="the Excel sheet (default: the first)")
+    ir.add_argument("--merge", choices=["ask", "yes", "no"], default="ask",
+                    help="likely duplicates: ask for each (default; 'no' without a terminal), merge all, or skip all")
+    ir.add_argument("--report", type=Path, help="also write the report as JSON")
+    me = sub.add_parser("metrics", help="the plan's metrics for a fiscal year or period (JSON, Excel, CSV)")
+    me.add_argument("--fy", type=int, help="fiscal year (April–March), e.g. 2026 = 令和8年度")
+    me.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD, Asia/Tokyo)")
+    me.add_argument("--to", dest="date_to", help="last day (YYYY-MM-DD, inclusive)")
+    me.add_argument("--roster", choices=["skill_bank", "digital"])
+    me.add_argument("--area")
+    me.add_argument("--xlsx", help="write one workbook, a sheet per table")
+    me.add_argument("--csv-dir", help="write one CSV per table (UTF-8 with BOM)")
+    me.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    me.add_argument("--set-target", action="append", metavar="METRIC=VALUE", help="set a yearly target (with --fy)")
     sub.add_parser("rank", help="rank offline: --volunteers V.jsonl --requests R.jsonl --areas A.json [--top 10]",
                    add_help=False)
     sw = sub.add_parser("sweep", help="list (and mark re-sent) jobs whose doorbell was lost")
@@ -271,7 +385,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS = {"serve": cmd_serve, "worker": cmd_worker, "beat": cmd_beat, "migrate": cmd_migrate,
-            "create-staff": cmd_create_staff, "import": cmd_import, "export": cmd_export, "sweep": cmd_sweep}
+            "create-staff": cmd_create_staff, "import": cmd_import, "export": cmd_export, "sweep": cmd_sweep,
+            "import-roster": cmd_import_roster, "metrics": cmd_metrics}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -100,6 +100,7 @@ class Sheet:
     blank_rows: list[int]
     encoding: str
     sheet: str | None = None
+    raw: list[list[str]] = field(default_factory=list, repr=False)  # every row, to look for the header again
 
 
 def _cell(value: Any) -> str:
@@ -129,9 +130,22 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
             text, encoding = data.decode("cp932"), "cp932"
         raw = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text, newline=""))]
         name = None
-    header_at = next((i for i, row in enumerate(raw) if any(row)), None)
-    if header_at is None:
+    return _split(raw, encoding, name, None)
+
+
+def _split(raw: list[list[str]], encoding: str, name: str | None, mapping: dict[str, str | None] | None) -> Sheet:
+    """Finds the header: the first row (of the first 20) naming the display_name column; titles above it are skipped."""
+    non_blank = [i for i, row in enumerate(raw) if any(row)]
+    if not non_blank:
         return Sheet([], [], [], encoding, name)
+    header_at = non_blank[0]
+    for i in non_blank[:20]:
+        try:
+            if "display_name" in resolve_mapping(raw[i], mapping)[0].values():
+                header_at = i
+                break
+        except ValueError:
+            break
     headers = raw[header_at]
     rows, blank = [], []
     for i, row in enumerate(raw[header_at + 1:], start=header_at + 2):
@@ -139,7 +153,7 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
             rows.append((i, row + [""] * (len(headers) - len(row))))
         else:
             blank.append(i)
-    return Sheet(headers, rows, blank, encoding, name)
+    return Sheet(headers, rows, blank, encoding, name, raw)
 
 
 def resolve_mapping(headers: list[str], mapping: dict[str, str | None] | None) -> tuple[dict[int, str], list[str]]:
@@ -380,7 +394,9 @@ def import_roster(session: Session, *, path: Path, org_id: str, areas_path: Path
     from service import usecases
 
     table = read_sheet(path, sheet)
-    columns, ignored = resolve_mapping(table.headers, None if mapping is None else mapping)
+    if mapping:
+        table = _split(table.raw, table.encoding, table.sheet, mapping)
+    columns, ignored = resolve_mapping(table.headers, mapping)
     areas = area_names(areas_path)
     report = ImportReport(str(path.name), table.encoding, table.sheet, dry_run,
                           {table.headers[i]: f for i, f in columns.items()}, ignored, table.blank_rows, [])
@@ -442,6 +458,8 @@ def import_roster(session: Session, *, path: Path, org_id: str, areas_path: Path
             v = session.get(Volunteer, rr.volunteer_id)
             assert v is not None
             changes = {k: val for k, val in cand.data.items() if k not in ("external_id", "active")}
+            if "rosters" in changes and rr.action == "merged":
+                changes["rosters"] = list(dict.fromkeys([*v.rosters, *changes["rosters"]]))
             if "skills" in changes:
                 changes["skills"] = list(dict.fromkeys([*v.skills, *changes["skills"]]))[:30]
             if "active" in cand.data:
@@ -475,6 +493,8 @@ def _merge_into(first: Candidate, later: Candidate) -> None:
     for k, v in later.data.items():
         if k == "skills":
             first.data["skills"] = list(dict.fromkeys([*first.data.get("skills", []), *v]))[:30]
+        elif k == "rosters":
+            first.data["rosters"] = list(dict.fromkeys([*first.data.get("rosters", []), *v]))
         elif k == "contact":
             contact = dict(first.data.get("contact") or {})
             for ck, cv in v.items():

@@ -1,0 +1,158 @@
+"""Roster imports of messy files, with the exact report expected (SQLite and PostgreSQL), and the CLI commands.
+
+tests/fixtures/roster_old_excel_sjis.csv is what old Excel writes: Shift_JIS (cp932), CRLF, a title row above
+the header, extra columns (緊急連絡先, 登録日), blank rows, 半角カナ and 全角 digits, a bad phone, an unknown
+town, a row without a name, the same people typed twice, and people already registered.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+from sqlmodel import select
+
+from schemas.models import Contact, Volunteer, VolunteerCreate
+from service import usecases
+from service.db import unit_of_work
+from service.metrics import JST, fiscal_year_of, reiwa_label
+from service.roster_io import import_roster
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "roster_old_excel_sjis.csv"
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def _existing(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    with unit_of_work(engine) as s:
+        ito, _ = usecases.register_volunteer(session=s, areas_path=settings.areas_path, org_id=settings.org_id, data=VolunteerCreate(
+            display_name="伊藤 恵", area="town_takeoka", skills=["料理"], contact=Contact(phone="090-9999-0000")))
+        watanabe, _ = usecases.register_volunteer(session=s, areas_path=settings.areas_path, org_id=settings.org_id, data=VolunteerCreate(
+            external_id="10", display_name="渡辺 健", area="town_umezono", skills=["将棋"]))
+        return {"ito": ito.id, "watanabe": watanabe.id}  # type: ignore[dict-item]
+
+
+def _rows(report):  # type: ignore[no-untyped-def]
+    return [(r.row, r.action, r.name, r.reasons, r.duplicate_of, r.warnings) for r in report.rows]
+
+
+def _import(engine, settings, **kw):  # type: ignore[no-untyped-def]
+    with unit_of_work(engine) as s:
+        return import_roster(s, path=kw.pop("path", FIXTURE), org_id=settings.org_id, areas_path=settings.areas_path, **kw)
+
+
+def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
+    known = _existing(engine, settings)
+    report, jobs = _import(engine, settings, dry_run=True)
+    assert jobs == []
+    assert (report.encoding, report.dry_run, report.blank_rows) == ("cp932", True, [6, 13])
+    assert report.columns == {"No.": "external_id", "氏名": "display_name", "フリガナ": "name_kana", "電話番号": "phone",
+                              "町名": "area", "登録区分": "rosters", "特技": "skills", "活動できる曜日": "availability",
+                              "備考": "bio"}
+    assert report.ignored_columns == ["緊急連絡先", "登録日"]
+    assert _rows(report) == [
+        (4, "created", "山田 花子", [], None, []),
+        (5, "created", "スズキ イチロウ", [], None, []),
+        (7, "rejected", "佐藤 次郎", ["電話番号「12345」が正しくありません"], None, []),
+        (8, "rejected", "高橋 三郎", ["町名「横浜町」が清瀬市の町名にありません"], None, []),
+        (9, "duplicate", "山田 花子", ["電話番号が同じ"], "行4", []),
+        (10, "duplicate", "鈴木 一郎", ["読みが同じ（すずきいちろう）"], "行5", []),
+        (11, "rejected", "（氏名なし）", ["氏名がありません"], None, []),
+        (12, "created", "田中 花", [], None, ["活動可能日「毎週いつでも」を読めないため無視しました"]),
+        (14, "duplicate", "伊藤 恵", ["電話番号が同じ"], f"登録済み#{known['ito']}", []),
+        (15, "updated", "渡辺 健", [], None, []),
+    ]
+    assert report.counts == {"created": 3, "updated": 1, "merged": 0, "duplicate": 3, "rejected": 3}
+    text = report.to_text()
+    assert "試行" in text and "行   9  重複の疑い" in text and "行4と同一人物の可能性" in text
+    with unit_of_work(engine) as s:  # nothing written
+        assert len(s.exec(select(Volunteer)).all()) == 2
+
+
+def test_real_import_without_merging_then_with(engine, settings):
+    known = _existing(engine, settings)
+    report, jobs = _import(engine, settings, dry_run=False, decide=lambda row, other: False)
+    assert report.counts == {"created": 3, "updated": 1, "merged": 0, "duplicate": 3, "rejected": 3}
+    assert len(jobs) == 4
+    with unit_of_work(engine) as s:
+        people = {v.display_name: v for v in s.exec(select(Volunteer)).all()}
+        assert len(people) == 5
+        hanako = people["山田 花子"]
+        assert (hanako.name_kana, hanako.contact_phone, hanako.area, hanako.availability, hanako.skills, hanako.bio) == (
+            "ヤマダ ハナコ", "090-1111-2222", "town_nakazato", ["sat-am"], ["書道", "料理"], "元小学校教員")
+        suzuki = people["スズキ イチロウ"]
+        assert suzuki.contact_phone == "090-3333-4444" and suzuki.rosters == ["digital"]
+        assert suzuki.availability == ["mon-pm", "tue-pm", "wed-pm", "thu-pm", "fri-pm"]
+        assert suzuki.skills == ["スマホ", "LINE"]
+        watanabe = people["渡辺 健"]
+        assert watanabe.id == known["watanabe"] and watanabe.skills == ["将棋", "料理", "囲碁"]
+        assert watanabe.area == "town_umezono" and watanabe.availability == ["sun-am"]
+        ids = {v.display_name: v.id for v in people.values()}
+
+    # importing again: rows 4, 5, 12 and 15 are updated through their No.; this time the duplicates are merged
+    again, _ = _import(engine, settings, dry_run=False, decide=lambda row, other: True)
+    assert again.counts == {"created": 0, "updated": 4, "merged": 3, "duplicate": 0, "rejected": 3}
+    merged = {r.row: r.volunteer_id for r in again.rows if r.action == "merged"}
+    assert merged == {9: ids["山田 花子"], 10: ids["スズキ イチロウ"], 14: known["ito"]}
+    with unit_of_work(engine) as s:
+        assert len(s.exec(select(Volunteer)).all()) == 5
+        hanako = s.get(Volunteer, ids["山田 花子"])
+        assert hanako.skills == ["書道", "料理", "パソコン"] and hanako.rosters == ["skill_bank", "digital"]
+        ito = s.get(Volunteer, known["ito"])
+        assert ito.skills == ["料理", "写真"] and ito.name_kana == "イトウ メグミ"
+
+
+def test_excel_roster_with_a_column_mapping(engine, settings, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "名簿"
+    ws.append(["会員番号", "お名前", "TEL", "住所", "スキル", "メモ欄"])
+    ws.append([101, "木村 さくら", "042-491-1234", "清瀬市野塩1-2-3", "英語, 翻訳", "要確認"])
+    ws.append([102, "林 大輔", 9011112222, "竹丘", "写真", None])  # Excel dropped the leading 0
+    ws.append([None, None, None, None, None, None])
+    ws.append([103, "森 ゆい", None, "town_motomachi", "ピアノ", None])
+    path = tmp_path / "roster.xlsx"
+    wb.save(path)
+    mapping = {"会員番号": "external_id", "お名前": "display_name", "住所": "area", "メモ欄": None}
+    report, _ = _import(engine, settings, path=path, mapping=mapping, dry_run=False)
+    assert (report.encoding, report.sheet, report.blank_rows, report.ignored_columns) == ("xlsx", "名簿", [4], ["メモ欄"])
+    assert [(r.row, r.action, r.reasons) for r in report.rows] == [
+        (2, "created", []), (3, "rejected", ["電話番号「9011112222」が正しくありません"]), (5, "created", [])]
+    with unit_of_work(engine) as s:
+        sakura = s.exec(select(Volunteer).where(Volunteer.external_id == "101")).one()
+        assert sakura.area == "town_noshio" and sakura.skills == ["英語", "翻訳"]
+
+
+def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([str(ROOT / ".venv" / "bin" / "skillbank"), *args], cwd=ROOT, env={**os.environ, **env},
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_import_roster_metrics_and_export(tmp_path):
+    env = {"SKILLBANK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    assert _cli("migrate", env=env).returncode == 0
+    dry = _cli("import-roster", str(FIXTURE), "--dry-run", "--report", str(tmp_path / "r.json"), env=env)
+    assert dry.returncode == 0, dry.stderr
+    assert json.loads(dry.stdout) == {"created": 5, "updated": 0, "merged": 0, "duplicate": 2, "rejected": 3}
+    assert "電話番号「12345」が正しくありません" in dry.stderr
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["rows"][0]["name"] == "山田 花子"
+    real = _cli("import-roster", str(FIXTURE), "--merge", "no", env=env)
+    assert json.loads(real.stdout)["created"] == 5
+    fy = str(fiscal_year_of(datetime.now(JST).date()))  # the registrations happen now
+    assert _cli("metrics", "--fy", fy, "--set-target", "registrants_skill_bank=50", env=env).returncode == 0
+    out = _cli("metrics", "--fy", fy, "--xlsx", str(tmp_path / "fy.xlsx"), "--csv-dir", str(tmp_path / "csv"), env=env)
+    assert out.returncode == 0, out.stderr
+    assert reiwa_label(int(fy)) in out.stdout
+    wb = openpyxl.load_workbook(tmp_path / "fy.xlsx")
+    # 特技バンク: 山田 花子, 伊藤 恵, 渡辺 健
+    assert ("特技バンク登録者数", reiwa_label(int(fy)), 50, 3, 0.06) in list(wb["目標と実績"].iter_rows(values_only=True))
+    assert (tmp_path / "csv" / "registrants.csv").read_text(encoding="utf-8-sig").startswith("登録簿,登録者数")
+    assert _cli("metrics", "--fy", fy, "--set-target", "bogus=1", env=env).returncode == 2
+    csv_out = _cli("export", "volunteers", "--format", "csv", "--no-contact", env=env)
+    assert csv_out.returncode == 0 and "090-1111-2222" not in csv_out.stdout and "山田 花子" in csv_out.stdout
+    assert _cli("export", "volunteers", "-o", str(tmp_path / "v.xlsx"), env=env).returncode == 0
+    sheet = openpyxl.load_workbook(tmp_path / "v.xlsx")["volunteers"]
+    assert "090-1111-2222" in [c for row in sheet.iter_rows(values_only=True) for c in row]

@@ -65,8 +65,11 @@ def test_modifier_mention_weighs_less(seg_rq):
 def test_language_need_is_a_constraint_not_a_skill(seg_rq):
     _seg, rq, _ = seg_rq(title="LINEを教えてほしい", description="英語で説明できる方。", languages=frozenset({"en"}))
     assert [s for s, _w, _x in rq.asked] == ["line_app"]
+    # named in the title: the language is (also) the skill asked for
     _seg, rq, _ = seg_rq(title="ベトナム語で生活の相談にのってほしい", languages=frozenset({"vi"}))
-    assert [s for s, _w, _x in rq.asked] == ["vietnamese"]
+    assert "vietnamese" in [s for s, _w, _x in rq.primary]
+    _seg, rq, _ = seg_rq(title="お話をしたい", description="ベトナム語で。", languages=frozenset({"vi"}))
+    assert [s for s, _w, _x in rq.asked] == ["vietnamese"]  # nothing else asked: keep it
 
 
 def test_constraints_hard(seg_rq):

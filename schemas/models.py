@@ -321,6 +321,22 @@ class PrivateLink(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class IdempotencyRecord(SQLModel, table=True):
+    """The answer given to a submission with an Idempotency-Key, stored in the submission's own transaction."""
+
+    __tablename__ = "idempotency_record"
+    __table_args__ = (UniqueConstraint("org_id", "route", "key", name="uq_idempotency_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    org_id: str = Field(default=DEFAULT_ORG, max_length=40)
+    route: str = Field(max_length=80)
+    key: str = Field(max_length=200)
+    body_hash: str = Field(max_length=64)
+    status_code: int
+    response: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
 from schemas.activity import (  # noqa: E402,F401  (registers the activity tables)
     Activity,
     ActivityVolunteer,

@@ -8,9 +8,10 @@ from litestar import Controller, Request, Response, get, patch, post
 from litestar.datastructures import Cookie
 from litestar.di import NamedDependency, Provide
 from litestar.exceptions import NotAuthorizedException
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from sqlalchemy import Engine, text
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from schemas.enums import RequestStatus, VolunteerStatus
 from schemas.models import (
@@ -34,6 +35,7 @@ from service.auth import authenticate, close_session, open_session
 from service.db import unit_of_work
 from service.dispatch import Dispatcher
 from service.errors import InputError, Unavailable
+from service.idempotency import check_key, run_once
 from service.jobs import oldest_unmatched_seconds
 from service.settings import Settings
 from service.web.deps import SESSION_COOKIE, provide_staff, session_token, staff_guard
@@ -43,6 +45,21 @@ Limit = Annotated[int, Parameter(ge=1, le=500, default=50)]
 Offset = Annotated[int, Parameter(ge=0, default=0)]
 
 STAFF = {"guards": [staff_guard], "dependencies": {"staff": Provide(provide_staff, sync_to_thread=False)}}
+
+
+IdempotencyKey = Annotated[str | None, Parameter(header="Idempotency-Key", required=False, max_length=200,
+                                                 description="Retry-safe submission: same key, same answer")]
+IDEMPOTENCY_RESPONSES = {422: ResponseSpec(data_container=dict[str, Any],
+                                           description="The Idempotency-Key was used with another body")}
+
+
+def _submit_once(engine: Engine, settings: Settings, dispatcher: Dispatcher, route: str, key: str | None,
+                 data: Any, action: Any) -> Response[Any]:
+    """Runs a public submission at most once per Idempotency-Key and rings the doorbell after commit."""
+    answer, status_code, jobs = run_once(engine, org_id=settings.org_id, route=route, key=check_key(key),
+                                         data=data, action=action)
+    dispatcher.dispatch(jobs)
+    return Response(answer, status_code=status_code)
 
 
 class AuthController(Controller):
@@ -81,15 +98,18 @@ class VolunteerController(Controller):
     path = "/api/volunteers"
     tags = ["volunteers"]
 
-    @post("/", opt=PUBLIC, sync_to_thread=True)
+    @post("/", opt=PUBLIC, sync_to_thread=True, responses=IDEMPOTENCY_RESPONSES)
     def register(self, data: VolunteerCreate, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
-                 dispatcher: NamedDependency[Dispatcher]) -> VolunteerCreated:
+                 dispatcher: NamedDependency[Dispatcher], idempotency_key: IdempotencyKey = None
+                 ) -> Response[VolunteerCreated]:
         """Registers a volunteer (public); open requests they could help are re-scored."""
-        with unit_of_work(engine) as session:
+
+        def action(session: Session) -> tuple[VolunteerCreated, list[int]]:
             volunteer, job = usecases.register_volunteer(session=session, data=data, areas_path=settings.areas_path,
                                                          org_id=settings.org_id)
-        dispatcher.dispatch([job.id])  # type: ignore[list-item]
-        return VolunteerCreated(id=volunteer.id, status=volunteer.status)  # type: ignore[arg-type]
+            return VolunteerCreated(id=volunteer.id, status=volunteer.status), [job.id]  # type: ignore[arg-type,list-item]
+
+        return _submit_once(engine, settings, dispatcher, "volunteers", idempotency_key, data, action)
 
     @get("/", sync_to_thread=True, **STAFF)
     def list(self, engine: NamedDependency[Engine], settings: NamedDependency[Settings], limit: Limit, offset: Offset,
@@ -148,15 +168,21 @@ class RequestController(Controller):
     path = "/api/requests"
     tags = ["requests"]
 
-    @post("/", opt=PUBLIC, sync_to_thread=True)
+    @post("/", opt=PUBLIC, sync_to_thread=True, responses=IDEMPOTENCY_RESPONSES)
     def submit(self, data: HelpRequestCreate, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
-               dispatcher: NamedDependency[Dispatcher]) -> HelpRequestCreated:
-        """Submits a request for helpers (public); matching starts in the background at once."""
-        with unit_of_work(engine) as session:
+               dispatcher: NamedDependency[Dispatcher], idempotency_key: IdempotencyKey = None
+               ) -> Response[HelpRequestCreated]:
+        """Submits a request for helpers (public); matching starts in the background at once.
+
+        With an `Idempotency-Key` header a retried submission returns the first answer instead of a duplicate.
+        """
+
+        def action(session: Session) -> tuple[HelpRequestCreated, list[int]]:
             request, job = usecases.submit_request(session=session, data=data, areas_path=settings.areas_path,
                                                    org_id=settings.org_id)
-        dispatcher.dispatch([job.id])  # type: ignore[list-item]
-        return HelpRequestCreated(id=request.id, status=request.status)  # type: ignore[arg-type]
+            return HelpRequestCreated(id=request.id, status=request.status), [job.id]  # type: ignore[arg-type,list-item]
+
+        return _submit_once(engine, settings, dispatcher, "requests", idempotency_key, data, action)
 
     @get("/", sync_to_thread=True, **STAFF)
     def list(self, engine: NamedDependency[Engine], settings: NamedDependency[Settings], limit: Limit, offset: Offset,

@@ -1,0 +1,77 @@
+"""Idempotency-Key for submissions: the same key gives the same answer; the same key with another body is refused."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, select
+
+from schemas.models import IdempotencyRecord
+from service.db import unit_of_work
+from service.errors import DomainError, InputError
+
+
+class KeyReused(DomainError):
+    status_code = 422
+    code = "idempotency_key_reused"
+
+
+def body_hash(data: SQLModel) -> str:
+    """Returns a digest of the validated submission (so key order and spacing don't matter)."""
+    canonical = json.dumps(data.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def check_key(key: str | None) -> str | None:
+    """Returns the key, or raises a clear 400 when it is empty or too long."""
+    if key is None:
+        return None
+    key = key.strip()
+    if not 1 <= len(key) <= 200:
+        raise InputError("Idempotency-Key は1〜200文字で指定してください。",
+                         "Idempotency-Key must have 1 to 200 characters.", field="Idempotency-Key")
+    return key
+
+
+def _stored(session: Session, org_id: str, route: str, key: str, digest: str) -> IdempotencyRecord | None:
+    record = session.exec(select(IdempotencyRecord).where(
+        IdempotencyRecord.org_id == org_id, IdempotencyRecord.route == route, IdempotencyRecord.key == key)).first()
+    if record is not None and record.body_hash != digest:
+        raise KeyReused("このIdempotency-Keyは別の内容の送信に使われています。新しいキーを使ってください。",
+                        "This Idempotency-Key was used with a different body; use a new key.",
+                        field="Idempotency-Key")
+    return record
+
+
+def run_once(engine: Engine, *, org_id: str, route: str, key: str | None, data: SQLModel,
+             action: Callable[[Session], tuple[SQLModel, list[int]]], status_code: int = 201
+             ) -> tuple[dict, int, list[int]]:
+    """Runs `action` in one transaction unless the key was seen; returns (answer, status, job ids to dispatch).
+
+    The answer is stored in the same transaction as the submission, so a retry after a lost reply gets
+    exactly the first answer and no second record.
+    """
+    digest = body_hash(data)
+    try:
+        with unit_of_work(engine) as session:
+            if key and (record := _stored(session, org_id, route, key, digest)) is not None:
+                return record.response, record.status_code, []
+            result, jobs = action(session)
+            answer = result.model_dump(mode="json")
+            if key:
+                session.add(IdempotencyRecord(org_id=org_id, route=route, key=key, body_hash=digest,
+                                              status_code=status_code, response=answer))
+        return answer, status_code, jobs
+    except IntegrityError:
+        if not key:
+            raise
+        # A concurrent submission with the same key committed first: answer as it did.
+        with unit_of_work(engine) as session:
+            record = _stored(session, org_id, route, key, digest)
+        if record is None:
+            raise
+        return record.response, record.status_code, []

@@ -183,6 +183,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "f_time": ("時間", "time"),
     "f_fairness": ("公平", "fairness"),
     "f_text": ("文章", "text"),
+    "f_coverage": ("必要なことの網羅", "coverage"),
     # days and periods
     "day_mon": ("月", "Mon "), "day_tue": ("火", "Tue "), "day_wed": ("水", "Wed "), "day_thu": ("木", "Thu "),
     "day_fri": ("金", "Fri "), "day_sat": ("土", "Sat "), "day_sun": ("日", "Sun "),

@@ -1,0 +1,133 @@
+"""The HTML pages through the real app on SQLite and PostgreSQL: forms without JavaScript, CSRF, private links,
+HTML errors for pages while the JSON API keeps its JSON errors, staff decisions from the console."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from sqlmodel import Session, select
+
+from schemas.models import PrivateLink
+from service.web.pages import highlight, search_key
+from tests.conftest import STAFF_PASSWORD, make_staff, wait_for
+from tests.factories import help_request, volunteer
+
+
+def _csrf(client, path: str = "/volunteer/register") -> str:  # type: ignore[no-untyped-def]
+    r = client.get(path)
+    assert r.status_code == 200, r.text
+    return re.search(r'name="_csrf_token" value="([^"]+)"', r.text).group(1)  # type: ignore[union-attr]
+
+
+VOLUNTEER_FORM = {"display_name": "清瀬 花子", "rosters": ["digital"], "skills": ["スマホの使い方", "LINE"],
+                  "area": "town_nakazato", "availability": ["sat-am", "mon-pm"], "languages": ["ja"],
+                  "max_per_month": "4", "phone": "090-1234-5678", "consent_use": "1", "consent_contact": "1"}
+REQUEST_FORM = {"requester_name": "佐藤 一郎", "title": "LINEを使えるようになりたい",
+                "description": "母がスマホでLINEを使って孫と話したいと言っています。土曜の午前に来ていただける方を探しています。",
+                "area": "town_nakazato", "slots": "sat-am", "phone": "042-000-0000", "consent_use": "1"}
+
+
+def test_pages_render_japanese_first_with_english_and_no_store(client):
+    for path in ["/", "/volunteer/register", "/request/new", "/staff/login"]:
+        r = client.get(path)
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/html"), path
+        assert r.headers["cache-control"] == "no-store" and r.headers["referrer-policy"] == "no-referrer"
+        assert '<html lang="ja">' in r.text
+    r = client.get("/volunteer/register?lang=en")
+    assert '<html lang="en">' in r.text and "Volunteer registration" in r.text
+    assert '<html lang="en">' in client.get("/request/new").text, "the choice is remembered"
+
+
+def test_post_without_csrf_token_is_refused_but_the_json_api_is_not(client):
+    client.get("/request/new")
+    r = client.post("/request/new", data=REQUEST_FORM, follow_redirects=False)
+    assert r.status_code == 403 and r.headers["content-type"].startswith("text/html")
+    api = client.post("/api/requests", json=help_request())
+    assert api.status_code == 201, api.text
+
+
+def test_registration_gives_a_private_link_whose_token_is_stored_only_hashed(client, engine):
+    token = _csrf(client)
+    r = client.post("/volunteer/register", data={**VOLUNTEER_FORM, "_csrf_token": token}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    link = re.fullmatch(r"/v/([A-Za-z0-9_-]{30,})\?welcome=1", r.headers["location"])
+    assert link, r.headers["location"]
+    secret = link.group(1)
+    with Session(engine) as session:
+        rows = session.exec(select(PrivateLink)).all()
+    assert [(row.kind, row.token_hash) for row in rows] == [("volunteer", hashlib.sha256(secret.encode()).hexdigest())]
+    page = client.get(r.headers["location"])
+    assert page.status_code == 200 and "清瀬 花子" in page.text and "登録を受け付けました" in page.text
+    assert page.headers["cache-control"] == "no-store"
+    # the volunteer pauses and changes their own entry through the link
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    assert client.post(f"/v/{secret}/status", data={"status": "paused", "_csrf_token": csrf},
+                       follow_redirects=False).status_code == 303
+    assert "休止中" in client.get(f"/v/{secret}").text
+    edited = client.post(f"/v/{secret}/edit", data={**VOLUNTEER_FORM, "skills": ["書道"], "_csrf_token": csrf},
+                         follow_redirects=False)
+    assert edited.status_code == 303
+    assert "書道" in client.get(f"/v/{secret}").text
+    missing = client.get("/v/" + "x" * 32)
+    assert missing.status_code == 404 and "ページが見つかりません" in missing.text
+
+
+def test_form_errors_are_plain_japanese_next_to_the_field_and_keep_what_was_typed(client):
+    token = _csrf(client, "/request/new")
+    r = client.post("/request/new", data={**REQUEST_FORM, "email": "not-an-email", "phone": "", "helpers_needed": "99",
+                                          "_csrf_token": token})
+    assert r.status_code == 400
+    assert re.search(r'id="email-error">.*メールアドレスの形が正しくありません', r.text)
+    assert re.search(r'id="helpers_needed-error">.*数字で書いてください', r.text)
+    assert 'id="email" name="email" value="not-an-email"' in r.text and "孫と話したい" in r.text
+    assert 'aria-invalid="true"' in r.text
+
+
+def test_staff_pages_redirect_to_login_while_the_api_answers_json(client):
+    r = client.get("/staff/requests", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/staff/login?next=/staff/requests"
+    api = client.get("/api/volunteers")
+    assert api.status_code == 401 and api.json()["error"] == "not_authenticated"
+    assert client.get("/api/nothing-here").headers["content-type"].startswith("application/json")
+
+
+def _login(client) -> None:  # type: ignore[no-untyped-def]
+    token = _csrf(client, "/staff/login")
+    r = client.post("/staff/login", data={"username": "coordinator", "password": "wrong", "_csrf_token": token})
+    assert r.status_code == 401 and "ユーザー名かパスワードが違います" in r.text
+    r = client.post("/staff/login", data={"username": "coordinator", "password": STAFF_PASSWORD,
+                                          "next": "/staff/volunteers", "_csrf_token": token}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/staff/volunteers"
+
+
+def test_staff_decide_from_the_console_and_see_who_decided(client, engine):
+    make_staff(engine)
+    a = client.post("/api/volunteers", json=volunteer()).json()["id"]
+    b = client.post("/api/volunteers", json=volunteer(display_name="鈴木 一", area="town_kamikiyoto")).json()["id"]
+    rid = client.post("/api/requests", json=help_request()).json()["id"]
+    _login(client)
+    page = wait_for(lambda: (t := client.get(f"/staff/requests/{rid}").text) and "/approve" in t and t, timeout=15)
+    assert "<mark>LINE</mark>" in page  # type: ignore[operator]
+    ids = dict(re.findall(r'/staff/volunteers/(\d+)">\d+\. .*?</a>.*?/staff/proposals/(\d+)/approve', page, re.S))  # type: ignore[arg-type]
+    token = re.search(r'name="_csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[arg-type, union-attr]
+    r = client.post(f"/staff/proposals/{ids[str(b)]}/reject", data={"reason": "遠い", "_csrf_token": token},
+                    follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith(f"/staff/requests/{rid}?done=reject")
+    r = client.post(f"/staff/proposals/{ids[str(a)]}/approve", data={"_csrf_token": token}, follow_redirects=False)
+    assert r.status_code == 303
+    page = client.get(r.headers["location"]).text
+    assert "承認しました" in page and "coordinator" in page and "遠い" in page
+    again = client.post(f"/staff/proposals/{ids[str(a)]}/approve", data={"_csrf_token": token})
+    assert again.status_code == 409 and "既に" in again.text and again.headers["content-type"].startswith("text/html")
+    assert client.get(f"/api/requests/{rid}").json()["status"] == "filled"  # the cookie session works for the API too
+    today = client.get("/staff")
+    assert today.status_code == 200 and "実績・指標" in today.text and 'href="/staff/metrics"' in today.text
+    found = client.get("/staff/volunteers", params={"q": "すまほ", "area": "town_nakazato"}).text
+    assert "山田 花子" in found and "鈴木 一" not in found
+
+
+def test_search_is_kana_and_width_insensitive_and_highlight_escapes():
+    assert search_key("スマホ") in search_key("すまほの 使い方")
+    assert search_key("ＬＩＮＥ") == search_key("line")
+    assert str(highlight("<b>LINEで</b>すまほ", ["line", "スマホ"])) == "&lt;b&gt;<mark>LINE</mark>で&lt;/b&gt;<mark>すまほ</mark>"

@@ -14,6 +14,7 @@ from . import features as ft
 from .algorithm import DEFAULT, Algorithm
 from .areas import Areas
 from .index import LangCodes, Segment, fit_idf, volunteer_profile
+from .normalize import normalize
 from .reasons import area_reason, availability_summary, lang_ja, time_reason
 from .taxonomy import RELATED_LABEL, Taxonomy
 from .types import Candidate, HelpRequest, RankResult, Volunteer
@@ -236,11 +237,14 @@ class Matcher:
                 r = int(idx[j])
                 picks.append((round(float(vals[j]), 4), seg.ids[sc.rows[r]], sc, r))
         picks.sort(key=lambda p: (-p[0], p[1]))
-        cands = []
+        chosen = []
         for score, vid, sc, r in picks[:top]:
             v = sc.seg.parent.volunteers[sc.rows[r]]
-            factors = {k: round(float(a[r]), 4) for k, a in sc.factors.items()}
-            cands.append(Candidate(vid, score, factors, self._reasons(rq, v, factors)))
+            chosen.append((score, vid, v, {k: round(float(a[r]), 4) for k, a in sc.factors.items()}))
+        # The never-matched lift is worth saying only when it set someone apart from the others listed.
+        fair_varies = len({f.get("fairness") for _s, _v, _x, f in chosen}) > 1
+        cands = [Candidate(vid, score, factors, self._reasons(rq, v, factors, fair_varies))
+                 for score, vid, v, factors in chosen]
         if not cands:
             scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
         explanation = () if cands else self._explain(rq, scored, vols)
@@ -278,33 +282,43 @@ class Matcher:
 
     # -- explanations ---------------------------------------------------------------------------
 
-    def _reasons(self, rq: ft.RequestProfile, v: Volunteer, factors: dict[str, float]) -> tuple[str, ...]:
+    def _reasons(self, rq: ft.RequestProfile, v: Volunteer, factors: dict[str, float],
+                 fair_varies: bool = True) -> tuple[str, ...]:
         tax = self.taxonomy
         req = rq.request
         out: list[str] = []
         hits = volunteer_profile(v, tax).hits
-        missing = []
-        related_done = False
-        for sid, _word, _s in rq.asked:
+        primary = {sid for sid, _w, _x in rq.primary}
+        exact, near, missing = [], [], []
+        for sid, _word, weight in rq.asked:
             label = tax.skills[sid].label_ja
             h = hits.get(sid)
             if h is not None:
-                src = f"(「{h.word}」より)" if h.word != label else ""
-                out.append(f"スキル一致: {label}{src}")
+                src = f"(「{tax.display(h.word)}」より)" if h.word != normalize(label) else ""
+                exact.append((sid in primary, f"スキル一致: {label}{src}"))
+                continue
+            close = [x for x in hits.values() if x.skill_id in tax.skills[sid].close]
+            if close:
+                best = max(close, key=lambda x: (x.strength, x.skill_id))
+                near.append((sid in primary, 0, f"近いスキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})"))
                 continue
             grp = tax.group_of(sid)
-            rel = [x for x in hits.values() if tax.group_of(x.skill_id) == grp]
-            if rel and not related_done:
+            rel = [x for x in hits.values()
+                   if tax.group_of(x.skill_id) == grp or x.skill_id in tax.skills[sid].related]
+            if rel:
                 best = max(rel, key=lambda x: (x.strength, x.skill_id))
-                out.append(f"{RELATED_LABEL}: {tax.skills[best.skill_id].label_ja}(依頼は{label})")
-                related_done = True
-            else:
+                near.append((sid in primary, 1, f"関連スキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})"))
+            if weight >= ft.SECONDARY_WEIGHT:  # a qualifier (「イベントの」写真撮影) is not a missing skill
                 missing.append(label)
+        # Exact matches first (main need before the rest); one near match only when the main need has no exact one.
+        out.extend(t for _p, t in sorted(exact, key=lambda e: not e[0]))
+        if not any(p for p, _t in exact) and near:
+            out.append(sorted(near, key=lambda e: (not e[0], e[1]))[0][2])
+        if missing and (exact or near) and len(rq.asked) > 1:
+            out.append(f"{'・'.join(missing[:2])}は未確認")
         if factors.get("text", 0) > 0:
             resid = volunteer_profile(v, tax).residual
             out.append(f"文章が類似: 「{resid[:20]}」")
-        if missing and len(rq.asked) > 1:
-            out.append(f"{'・'.join(missing[:2])}は未確認")
         rel = "remote" if rq.remote else self.areas.relation(req.area, v.area)
         out.append(area_reason(rel, self.areas, v))
         t = time_reason(req, v)
@@ -314,7 +328,7 @@ class Matcher:
             out.append(f"{lang_ja(lang)}対応可")
         if v.load.recent_proposals or v.load.recent_approvals:
             out.append(f"最近の紹介が多め(紹介{v.load.recent_proposals}件・承認{v.load.recent_approvals}件)")
-        elif not v.load.ever_matched and factors.get("fairness", 0) >= 1.0:
+        elif not v.load.ever_matched and factors.get("fairness", 0) >= 1.0 and fair_varies:
             out.append("まだ活動につながっていない登録者(優先)")
         return tuple(out)
 

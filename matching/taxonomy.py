@@ -58,9 +58,11 @@ class Taxonomy:
 
     def __post_init__(self) -> None:
         terms: dict[str, str | None] = {}
+        self._display: dict[str, str] = {}
         for sk in self.skills.values():
             for w in (sk.label_ja, *sk.synonyms):
                 n = normalize(w)
+                self._display.setdefault(n, w)
                 if n and n not in terms:
                     terms[n] = sk.id
         for t in self.traps:
@@ -81,6 +83,10 @@ class Taxonomy:
     def _cache_clear(self) -> None:
         self._text_hits = lru_cache(maxsize=100_000)(self._text_hits_uncached)
         self._tag_hits = lru_cache(maxsize=100_000)(self._tag_hits_uncached)
+
+    def display(self, norm_word: str) -> str:
+        """Returns a matched (normalised) word as the taxonomy spells it (line → LINE), for reasons and the UI."""
+        return self._display.get(norm_word, norm_word)
 
     @property
     def skill_ids(self) -> list[str]:
@@ -166,7 +172,7 @@ class Taxonomy:
 
     def taxonomy_concepts(self, text: str) -> list[tuple[str, str, str]]:
         """Returns (skill_id, label_ja, matched word) for concept mentions in text, for UI highlighting."""
-        return [(sid, self.skills[sid].label_ja, w) for sid, w in self.text_hits(text)]
+        return [(sid, self.skills[sid].label_ja, self.display(w)) for sid, w in self.text_hits(text)]
 
 
 def load_taxonomy(path: str | Path, extra_synonyms: Mapping[str, Iterable[str]] | None = None) -> Taxonomy:

@@ -87,7 +87,7 @@ def test_ranking_reasons_and_ties(matcher):
     assert ids[:3] == ["V1", "V3", "V2"]  # equal scores: ties broken by id
     assert "V4" not in ids  # ライン引き is not LINE
     top = res.candidates[0]
-    assert top.reasons[:3] == ("スキル一致: LINEの使い方(「line」より)", "同じ町(中里)", "土曜午前に対応可")
+    assert top.reasons[:3] == ("スキル一致: LINEの使い方(「LINE」より)", "同じ町(中里)", "土曜午前に対応可")
     v2 = res.candidates[2]
     assert "スキル一致: LINEの使い方(「ライン」より)" in v2.reasons and "隣の町(野塩)" in v2.reasons
     v5 = next(c for c in res.candidates if c.volunteer_id == "V5")

@@ -163,5 +163,6 @@ class MetricTarget(SQLModel, table=True):
 
 
 class MetricTargetSet(SQLModel):
+    fiscal_year: int = Field(ge=2000, le=2100)  # April–March: 2026 = 令和8年度
     metric: str = Field(min_length=1, max_length=60)
     target: float = Field(ge=0)

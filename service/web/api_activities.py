@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from litestar import Controller, Response, get, post, put
 from litestar.di import NamedDependency
@@ -99,35 +99,43 @@ class MetricsController(Controller):
         with unit_of_work(engine) as session:
             return metrics.compute_for(session, settings, metrics.Period.fiscal_year(fy))["targets"]  # type: ignore[no-any-return]
 
-    @put("/targets/{fy:int}", sync_to_thread=True, **STAFF)
-    def set_target(self, fy: int, data: MetricTargetSet, engine: NamedDependency[Engine],
-                   settings: NamedDependency[Settings], staff: NamedDependency[StaffUser]) -> dict[str, Any]:
+    @put("/targets", sync_to_thread=True, **STAFF)
+    def set_target(self, data: MetricTargetSet, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
+                   staff: NamedDependency[StaffUser]) -> dict[str, Any]:
         """Sets one yearly target (admin only)."""
         _admin(staff)
         with unit_of_work(engine) as session:
-            row = activities.set_target(session=session, org_id=settings.org_id, fiscal_year=fy, metric=data.metric,
-                                        target=data.target, actor=staff.username)
+            row = activities.set_target(session=session, org_id=settings.org_id, fiscal_year=data.fiscal_year,
+                                        metric=data.metric, target=data.target, actor=staff.username)
             return {"fiscal_year": row.fiscal_year, "metric": row.metric, "target": row.target}
+
+
+ExportFormat = Annotated[Literal["jsonl", "csv", "xlsx"], Parameter(query="format", default="jsonl")]
 
 
 class RosterExportController(Controller):
     path = "/api/export"
     tags = ["export"]
 
-    @get("/{filename:str}", sync_to_thread=True, **STAFF)
-    def export(self, filename: str, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
-               staff: NamedDependency[StaffUser]) -> Response[bytes]:
-        """Exports /api/export/{volunteers|requests}.{jsonl|csv|xlsx}; contact details only for admins."""
-        kind, _, fmt = filename.partition(".")
-        if kind not in roster_io.EXPORT_KINDS or fmt not in roster_io.EXPORT_FORMATS:
-            raise InputError("volunteers / requests と jsonl / csv / xlsx を指定してください。",
-                             "Use /api/export/{volunteers|requests}.{jsonl|csv|xlsx}.", field="kind")
-        with unit_of_work(engine) as session:
-            records = roster_io.export_records(session, settings, kind,
-                                               with_contact=staff.role == StaffRole.admin)
-        body, media = roster_io.encode_export(records, kind, fmt)
-        return Response(body, media_type=media,
-                        headers={"Content-Disposition": f'attachment; filename="skillbank-{kind}.{fmt}"'})
+    @get("/volunteers", sync_to_thread=True, **STAFF)
+    def volunteers(self, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
+                   staff: NamedDependency[StaffUser], fmt: ExportFormat = "jsonl") -> Response[bytes]:
+        """Exports the volunteers (?format=jsonl|csv|xlsx); contact details only for admins (no consent field yet)."""
+        return _export(engine, settings, staff, "volunteers", fmt)
+
+    @get("/requests", sync_to_thread=True, **STAFF)
+    def requests(self, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
+                 staff: NamedDependency[StaffUser], fmt: ExportFormat = "jsonl") -> Response[bytes]:
+        """Exports the requests (?format=jsonl|csv|xlsx); contact details only for admins."""
+        return _export(engine, settings, staff, "requests", fmt)
+
+
+def _export(engine: Engine, settings: Settings, staff: StaffUser, kind: str, fmt: str) -> Response[bytes]:
+    with unit_of_work(engine) as session:
+        records = roster_io.export_records(session, settings, kind, with_contact=staff.role == StaffRole.admin)
+    body, media = roster_io.encode_export(records, kind, fmt)
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="skillbank-{kind}.{fmt}"'})
 
 
 def _admin(staff: StaffUser) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-from litestar import Request, Response, get
+from litestar import Request, Response, get, post
+from litestar.enums import RequestEncodingType
+from litestar.params import Body
 from litestar.response import Redirect
 from markupsafe import Markup, escape
 
@@ -120,7 +122,7 @@ def charts(result: dict[str, Any]) -> dict[str, Markup]:
     }
 
 
-@get("/staff/metrics", include_in_schema=False, sync_to_thread=True)
+@get("/staff/metrics", include_in_schema=False, sync_to_thread=True, media_type="text/html")
 def staff_metrics(request: Request) -> Any:
     """The dashboard: figures of a fiscal year (or from/to dates) beside the year's targets, with charts."""
     from service.web.pages import SECURITY_HEADERS, page
@@ -155,4 +157,127 @@ def staff_metrics(request: Request) -> Any:
                 export_url="/api/metrics/export.xlsx?" + urlencode(query))
 
 
-METRICS_PAGES = [staff_metrics]
+
+# ---------------------------------------------------------------- recording an activity from the console
+
+
+def _activity_context(session: Any, settings: Any, proposal_id: int | None, request_id: int | None) -> dict[str, Any]:
+    from sqlmodel import col, select
+
+    from schemas.enums import TAKEN_PROPOSAL_STATUSES
+    from schemas.models import Proposal, Volunteer
+    from service import usecases
+
+    proposal = usecases.get_proposal(session, proposal_id, settings.org_id) if proposal_id else None
+    rid = proposal.request_id if proposal is not None else request_id
+    help_request = usecases.get_request(session, rid, settings.org_id) if rid else None
+    helpers: list[tuple[int, str, bool]] = []
+    if help_request is not None:
+        rows = session.exec(select(Proposal, Volunteer.display_name).join(Volunteer, col(Volunteer.id) == Proposal.volunteer_id)
+                            .where(Proposal.request_id == help_request.id,
+                                   col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES))).all()
+        helpers = [(p.volunteer_id, name, proposal is None or p.id == proposal.id) for p, name in rows]
+    return {"proposal": proposal, "r": help_request, "helpers": helpers}
+
+
+def _activity_page(request: Request, session: Any, form: dict[str, Any], *, proposal_id: int | None,
+                   request_id: int | None, error: str | None = None, status_code: int = 200) -> Any:
+    from schemas.activity import DIGITAL_TOPIC_JA, OUTCOME_JA, ActivityFormat
+    from service.web.pages import page
+
+    ctx = _activity_context(session, request.app.state.settings, proposal_id, request_id)
+    return page(request, "staff/activity_form.html", status_code=status_code, form=form, error=error,
+                topics=[(k.value, v) for k, v in DIGITAL_TOPIC_JA.items()],
+                formats=[(ActivityFormat.one_to_one.value, "個別"), (ActivityFormat.group_class.value, "講座・相談会")],
+                outcomes=[(k.value, v) for k, v in OUTCOME_JA.items()],
+                rosters=[(r.value, metrics.ROSTER_JA[r]) for r in Roster], **ctx)
+
+
+def _int(value: str) -> int | None:
+    try:
+        return int(value) if value.strip() else None
+    except ValueError:
+        return None
+
+
+def _staff_page(request: Request) -> Any:
+    staff = current_staff(request)
+    if staff is None:
+        from litestar.exceptions import NotAuthorizedException
+
+        raise NotAuthorizedException(detail="Staff login required.")
+    request.state.staff = staff
+    return staff
+
+
+@get("/staff/activities/new", include_in_schema=False, sync_to_thread=True, media_type="text/html")
+def staff_activity_form(request: Request) -> Any:
+    """The form to record an activity (for an approved proposal, a request, or a class of its own)."""
+    _staff_page(request)
+    q = request.query_params
+    today = datetime.now(metrics.JST).date().isoformat()
+    with unit_of_work(request.app.state.engine) as session:
+        return _activity_page(request, session, {"activity_date": today, "hours": "1", "format": "one_to_one"},
+                              proposal_id=_int(q.get("proposal", "")), request_id=_int(q.get("request", "")))
+
+
+@post("/staff/activities/new", include_in_schema=False, sync_to_thread=True, media_type="text/html")
+def staff_activity_record(request: Request, data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Any:
+    """Records the activity, then returns to its request (or to the dashboard)."""
+    from pydantic import ValidationError
+
+    from schemas.activity import ActivityCreate
+    from service import activities
+    from service.errors import DomainError
+    from service.web.pages import _list, _one, redirect
+
+    staff = _staff_page(request)
+    form = {k: _one(data, k) for k in ("activity_date", "hours", "format", "attendees", "people_helped",
+                                       "digital_topic", "roster", "note", "proposal_id", "request_id", "extra_ids")}
+    proposal_id, request_id = _int(form["proposal_id"]), _int(form["request_id"])
+    ids = [int(v) for v in _list(data.get("volunteer_ids")) if v.isdigit()]
+    ids += [int(v) for v in form["extra_ids"].replace("、", ",").replace(" ", ",").split(",") if v.strip().isdigit()]
+    payload = {k: form[k] or None for k in ("activity_date", "hours", "format", "attendees", "people_helped",
+                                            "digital_topic", "roster")}
+    payload = {k: v for k, v in payload.items() if v is not None}
+    state = request.app.state
+    try:
+        data_in = ActivityCreate.model_validate({**payload, "note": form["note"], "proposal_id": proposal_id,
+                                                 "request_id": request_id, "volunteer_ids": ids})
+        with unit_of_work(state.engine) as session:
+            activity = activities.record_activity(session=session, data=data_in, staff=staff,
+                                                  areas_path=state.settings.areas_path)
+    except (ValidationError, DomainError) as exc:
+        message = exc.message_ja if isinstance(exc, DomainError) else "入力を確認してください: " + "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])} {e['msg']}" for e in exc.errors())
+        with unit_of_work(state.engine) as session:
+            return _activity_page(request, session, form, proposal_id=proposal_id, request_id=request_id,
+                                  error=message, status_code=400)
+    if activity.request_id:
+        return redirect(f"/staff/requests/{activity.request_id}?done=activity")
+    return redirect("/staff/metrics")
+
+
+@post("/staff/requests/{request_id:int}/close", include_in_schema=False, sync_to_thread=True, media_type="text/html")
+def staff_request_close(request: Request, request_id: int,
+                        data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Any:
+    """Closes the request with its outcome and returns to it."""
+    from pydantic import ValidationError
+
+    from schemas.activity import RequestClose
+    from service import activities
+    from service.errors import InputError
+    from service.web.pages import _one, redirect
+
+    staff = _staff_page(request)
+    try:
+        close = RequestClose(outcome=_one(data, "outcome"), reason=_one(data, "reason")[:500] or None)  # type: ignore[arg-type]
+    except ValidationError:
+        raise InputError("結果を選び、対応できなかった場合は理由を書いてください。",
+                         "Choose an outcome; a failed request needs a reason.", field="outcome") from None
+    with unit_of_work(request.app.state.engine) as session:
+        activities.close_request(session=session, request_id=request_id, data=close, staff=staff)
+    return redirect(f"/staff/requests/{request_id}?done=status")
+
+
+METRICS_PAGES = [staff_metrics, staff_activity_form, staff_activity_record, staff_request_close]

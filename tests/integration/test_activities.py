@@ -78,13 +78,13 @@ def test_class_activity_metrics_api_workbook_and_targets(client, staff, engine):
     assert client.get("/api/metrics").status_code == 401
 
     # targets: admins set them, the year's figures show beside them
-    assert client.put("/api/metrics/targets/2026", json={"metric": "digital_sessions", "target": 40},
+    assert client.put("/api/metrics/targets", json={"fiscal_year": 2026, "metric": "digital_sessions", "target": 40},
                       headers=staff).status_code == 403
     make_staff(engine, "chief", role="admin")
     admin = {"Authorization": f"Bearer {login(client, 'chief')}"}
     client.cookies.clear()
-    assert client.put("/api/metrics/targets/2026", json={"metric": "nonsense", "target": 1}, headers=admin).status_code == 400
-    assert client.put("/api/metrics/targets/2026", json={"metric": "digital_sessions", "target": 40},
+    assert client.put("/api/metrics/targets", json={"fiscal_year": 2026, "metric": "nonsense", "target": 1}, headers=admin).status_code == 400
+    assert client.put("/api/metrics/targets", json={"fiscal_year": 2026, "metric": "digital_sessions", "target": 40},
                       headers=admin).status_code == 200
     targets = {t["metric"]: t for t in client.get("/api/metrics/targets", params={"fy": 2026}, headers=staff).json()}
     assert targets["digital_sessions"]["target"] == 40 and targets["digital_sessions"]["actual"] == 1
@@ -97,13 +97,13 @@ def test_class_activity_metrics_api_workbook_and_targets(client, staff, engine):
     assert ("デジタル支援の実施回数", "令和8年度", 40, 1, 0.025) in list(wb["目標と実績"].iter_rows(values_only=True))
 
     # roster exports: contact details only for admins (there is no consent field yet)
-    plain = client.get("/api/export/volunteers.jsonl", headers=staff)
+    plain = client.get("/api/export/volunteers", headers=staff)
     assert plain.status_code == 200 and "hanako@example.jp" not in plain.text and "山田 花子" in plain.text
-    full = client.get("/api/export/volunteers.csv", headers=admin)
+    full = client.get("/api/export/volunteers", params={"format": "csv"}, headers=admin)
     assert full.status_code == 200 and "hanako@example.jp" in full.content.decode("utf-8-sig")
-    xl = client.get("/api/export/requests.xlsx", headers=staff)
+    xl = client.get("/api/export/requests", params={"format": "xlsx"}, headers=staff)
     assert xl.status_code == 200 and openpyxl.load_workbook(io.BytesIO(xl.content)).sheetnames == ["requests"]
-    assert client.get("/api/export/secrets.csv", headers=staff).status_code == 400
+    assert client.get("/api/export/volunteers", params={"format": "pdf"}, headers=staff).status_code == 400
 
 
 def test_dashboard_page_shows_svg_charts(client, engine):
@@ -115,7 +115,37 @@ def test_dashboard_page_shows_svg_charts(client, engine):
     client.post("/api/volunteers", json=volunteer())
     html = client.get("/staff/metrics", params={"fy": 2026})
     assert html.status_code == 200, html.text
+    assert html.headers["content-type"].startswith("text/html")
     text = html.text
     assert text.count("<svg") == 3 and 'id="chart-monthly-t"' in text and 'id="chart-funnel-t"' in text
     assert "令和8年度" in text and "<script" not in text and "https://" not in text.split("<body", 1)[1]
     assert 'href="/api/metrics/export.xlsx?from=2026-04-01&amp;to=2027-03-31"' in text
+
+
+def test_console_records_an_activity_and_closes_the_request(client, engine):
+    import re
+
+    make_staff(engine)
+    assert client.post("/api/auth/login", json={"username": "coordinator", "password": STAFF_PASSWORD}).status_code == 200
+    headers = {"Authorization": f"Bearer {client.cookies.get('sb_session')}"}
+    rid, pid, vid = _approved(client, headers)
+    assert client.get(f"/staff/activities/new?proposal={pid}", follow_redirects=False).status_code == 200
+    form = client.get(f"/staff/activities/new?proposal={pid}")
+    assert form.headers["content-type"].startswith("text/html")
+    assert f'name="volunteer_ids" value="{vid}" checked' in form.text
+    token = re.search(r'name="_csrf_token" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+    fields = {"_csrf_token": token, "proposal_id": str(pid), "request_id": str(rid), "volunteer_ids": str(vid),
+              "activity_date": "2026-06-01", "hours": "1.5", "format": "class", "attendees": "", "digital_topic": "line"}
+    bad = client.post("/staff/activities/new", data=fields)
+    assert bad.status_code == 400 and "入力を確認してください" in bad.text  # a class without attendees
+    ok = client.post("/staff/activities/new", data={**fields, "attendees": "5"}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == f"/staff/requests/{rid}?done=activity"
+    recorded = client.get("/api/activities", params={"request_id": rid}, headers=headers).json()
+    assert [(a["format"], a["attendees"], a["people_helped"], a["volunteer_ids"]) for a in recorded] == [("class", 5, 5, [vid])]
+    closed = client.post(f"/staff/requests/{rid}/close", data={"_csrf_token": token, "outcome": "failed", "reason": ""})
+    assert closed.status_code == 400  # a failed request needs a reason
+    done = client.post(f"/staff/requests/{rid}/close", data={"_csrf_token": token, "outcome": "fulfilled"},
+                       follow_redirects=False)
+    assert done.status_code == 303
+    assert client.get(f"/api/requests/{rid}", headers=headers).json()["outcome"] == "fulfilled"
+    assert client.post(f"/staff/requests/{rid}/close", data={"outcome": "fulfilled"}).status_code == 403  # no CSRF token

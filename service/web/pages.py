@@ -40,7 +40,7 @@ from service import usecases
 from service.areas import area_names
 from service.auth import authenticate, close_session, hash_token, open_session
 from service.db import unit_of_work
-from service.errors import DomainError
+from service.errors import DomainError, InputError
 from service.settings import Settings
 from service.web.deps import SESSION_COOKIE, current_staff, session_token, staff_guard
 from service.web.pages_i18n import DAYS, LANGUAGE_CHOICES, PERIODS, translate
@@ -555,7 +555,21 @@ def staff_request(request: Request, request_id: int) -> Template:
                 taken=taken, reference=reference_number(request_id), labels=labels,
                 title_html=highlight(help_request.title, words),
                 description_html=highlight(help_request.description, words), done=request.query_params.get("done"),
-                open_statuses=[s.value for s in usecases.OPEN_REQUEST_STATUSES])
+                open_statuses=[s.value for s in usecases.OPEN_REQUEST_STATUSES], today=_today_jst(),
+                topics=_digital_topics())
+
+
+def _today_jst() -> str:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo("Asia/Tokyo")).date().isoformat()
+
+
+def _digital_topics() -> dict[str, str]:
+    from schemas.activity import DIGITAL_TOPIC_JA
+
+    return {str(k.value): v for k, v in DIGITAL_TOPIC_JA.items()}
 
 
 @post("/staff/proposals/{proposal_id:int}/approve", sync_to_thread=True, **STAFF_PAGE)
@@ -577,6 +591,28 @@ def staff_reject(request: Request, proposal_id: int, data: FormData) -> Response
     if job is not None:
         state.dispatcher.dispatch([job.id])
     return redirect(f"/staff/requests/{proposal.request_id}?done=reject#p{proposal_id}")
+
+
+@post("/staff/proposals/{proposal_id:int}/activity", sync_to_thread=True, **STAFF_PAGE)
+def staff_record_activity(request: Request, proposal_id: int, data: FormData) -> Response:
+    """Records that the approved activity happened (date, hours, note, digital topic) and returns to the request."""
+    from schemas.activity import ActivityCreate
+    from service.activities import record_activity
+
+    state = request.app.state
+    topic = _one(data, "digital_topic") or None
+    try:
+        create = ActivityCreate.model_validate({
+            "proposal_id": proposal_id, "activity_date": _one(data, "activity_date"),
+            "hours": _one(data, "hours") or "1", "note": _one(data, "note"), "digital_topic": topic})
+    except ValidationError:
+        raise InputError("活動日と時間を正しく入れてください(時間は0〜24)。",
+                          "Enter a valid date and hours (0 to 24).", field="activity_date") from None
+    with unit_of_work(state.engine) as session:
+        activity = record_activity(session=session, data=create, staff=_staff(request),
+                                   areas_path=state.settings.areas_path)
+        request_id = activity.request_id
+    return redirect(f"/staff/requests/{request_id}?done=activity#p{proposal_id}")
 
 
 @post("/staff/requests/{request_id:int}/rematch", sync_to_thread=True, **STAFF_PAGE)
@@ -667,7 +703,7 @@ PAGE_HANDLERS = [
     home, volunteer_register_form, volunteer_register, volunteer_private, volunteer_private_edit_form,
     volunteer_private_edit, volunteer_private_status, request_form, request_submit, request_private,
     staff_login_form, staff_login, staff_logout, staff_today, staff_requests, staff_request, staff_approve,
-    staff_reject, staff_rematch, staff_volunteers, staff_volunteer, staff_volunteer_edit_form, staff_volunteer_edit,
+    staff_reject, staff_record_activity, staff_rematch, staff_volunteers, staff_volunteer, staff_volunteer_edit_form, staff_volunteer_edit,
     staff_volunteer_status,
 ]
 

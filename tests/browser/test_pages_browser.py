@@ -110,6 +110,12 @@ def test_register_request_match_approve_and_status(live_server: str, browser: An
     approved = staff.locator(".candidate", has_text="清瀬 花子")
     assert "承認" in approved.locator(".badge").inner_text()
     assert "demo" in approved.locator(".decided").inner_text(), "who decided is shown"
+    approved.get_by_text("活動を記録する", exact=True).first.click()
+    approved.get_by_label("時間(時間)").fill("1.5")
+    approved.get_by_label("メモ").fill("LINEの友だち追加まで")
+    approved.get_by_role("button", name="活動を記録する").click()
+    staff.wait_for_url(re.compile(r"done=activity"))
+    assert "活動済み" in staff.locator(".candidate", has_text="清瀬 花子").locator(".badge").inner_text()
 
     # --- the resident's status page shows the change
     resident.goto(status_url)

@@ -121,6 +121,15 @@ def test_staff_decide_from_the_console_and_see_who_decided(client, engine):
     again = client.post(f"/staff/proposals/{ids[str(a)]}/approve", data={"_csrf_token": token})
     assert again.status_code == 409 and "既に" in again.text and again.headers["content-type"].startswith("text/html")
     assert client.get(f"/api/requests/{rid}").json()["status"] == "filled"  # the cookie session works for the API too
+    recorded = client.post(f"/staff/proposals/{ids[str(a)]}/activity", follow_redirects=False,
+                           data={"activity_date": "2026-11-28", "hours": "1.5", "note": "LINE の登録", "digital_topic": "line",
+                                 "_csrf_token": token})
+    assert recorded.status_code == 303, recorded.text
+    assert "活動を記録しました" in client.get(recorded.headers["location"]).text
+    activities = client.get("/api/activities").json()
+    assert len(activities) == 1 and activities[0]["hours"] == 1.5 and activities[0]["recorded_by"] == "coordinator"
+    bad = client.post(f"/staff/proposals/{ids[str(a)]}/activity", data={"activity_date": "", "_csrf_token": token})
+    assert bad.status_code == 400 and "活動日" in bad.text
     today = client.get("/staff")
     assert today.status_code == 200 and "実績・指標" in today.text and 'href="/staff/metrics"' in today.text
     found = client.get("/staff/volunteers", params={"q": "すまほ", "area": "town_nakazato"}).text

@@ -183,3 +183,27 @@ def set_target(*, session: Session, org_id: str, fiscal_year: int, metric: str, 
           fiscal_year=fiscal_year, metric=metric, target=target)
     session.flush()
     return row
+
+
+def volunteer_activities(session: Session, volunteer_id: int, *, limit: int = 50) -> list[Activity]:
+    """Returns the activities a volunteer took part in, latest first."""
+    return list(session.exec(select(Activity).join(ActivityVolunteer, col(ActivityVolunteer.activity_id) == Activity.id)
+                             .where(ActivityVolunteer.volunteer_id == volunteer_id)
+                             .order_by(col(Activity.activity_date).desc(), col(Activity.id).desc()).limit(limit)))
+
+
+def confirm_activity(*, session: Session, activity_id: int, volunteer_id: int) -> Activity:
+    """Marks an activity confirmed by a volunteer who took part (through their private link); idempotent."""
+    from service.errors import NotFound
+
+    took_part = session.get(ActivityVolunteer, (activity_id, volunteer_id))
+    activity = session.get(Activity, activity_id)
+    if took_part is None or activity is None:
+        raise NotFound("活動", "Activity", activity_id)
+    if activity.confirmed_at is None:
+        activity.confirmed_at = utcnow()
+        session.add(activity)
+        audit(session, actor=f"volunteer:{volunteer_id}", action="confirm_activity", entity="activity",
+              entity_id=activity_id, volunteer_id=volunteer_id)
+        session.flush()
+    return activity

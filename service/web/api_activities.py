@@ -99,7 +99,7 @@ class MetricsController(Controller):
         with unit_of_work(engine) as session:
             return metrics.compute_for(session, settings, metrics.Period.fiscal_year(fy))["targets"]  # type: ignore[no-any-return]
 
-    @put("/targets", sync_to_thread=True, **STAFF)
+    @put("/targets", sync_to_thread=True, opt={"role": "admin"}, **STAFF)
     def set_target(self, data: MetricTargetSet, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
                    staff: NamedDependency[StaffUser]) -> dict[str, Any]:
         """Sets one yearly target (admin only)."""

@@ -19,6 +19,10 @@ from service.web.deps import current_staff
 
 COLORS = {"registrations": "#1f6f8b", "activities": "#e07a2f", "funnel": "#2a7f62", "town": "#5b5ea6"}
 FONT = 'font-family="sans-serif"'
+# Declared access for the app's deny-by-default wall: staff pages check the login in the handler as well; the
+# private-link pages are public because the token is the credential.
+STAFF_ONLY = {"access": "staff"}
+PUBLIC = {"public": True}
 
 
 def _num(value: float) -> str:
@@ -122,7 +126,7 @@ def charts(result: dict[str, Any]) -> dict[str, Markup]:
     }
 
 
-@get("/staff/metrics", include_in_schema=False, sync_to_thread=True, media_type="text/html")
+@get("/staff/metrics", include_in_schema=False, sync_to_thread=True, media_type="text/html", opt=STAFF_ONLY)
 def staff_metrics(request: Request) -> Any:
     """The dashboard: figures of a fiscal year (or from/to dates) beside the year's targets, with charts."""
     from service.web.pages import SECURITY_HEADERS, page
@@ -210,7 +214,7 @@ def _staff_page(request: Request) -> Any:
     return staff
 
 
-@get("/staff/activities/new", include_in_schema=False, sync_to_thread=True, media_type="text/html")
+@get("/staff/activities/new", include_in_schema=False, sync_to_thread=True, media_type="text/html", opt=STAFF_ONLY)
 def staff_activity_form(request: Request) -> Any:
     """The form to record an activity (for an approved proposal, a request, or a class of its own)."""
     _staff_page(request)
@@ -221,7 +225,7 @@ def staff_activity_form(request: Request) -> Any:
                               proposal_id=_int(q.get("proposal", "")), request_id=_int(q.get("request", "")))
 
 
-@post("/staff/activities/new", include_in_schema=False, sync_to_thread=True, media_type="text/html")
+@post("/staff/activities/new", include_in_schema=False, sync_to_thread=True, media_type="text/html", opt=STAFF_ONLY)
 def staff_activity_record(request: Request, data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Any:
     """Records the activity, then returns to its request (or to the dashboard)."""
     from pydantic import ValidationError
@@ -258,7 +262,8 @@ def staff_activity_record(request: Request, data: Annotated[dict[str, Any], Body
     return redirect("/staff/metrics")
 
 
-@post("/staff/requests/{request_id:int}/close", include_in_schema=False, sync_to_thread=True, media_type="text/html")
+@post("/staff/requests/{request_id:int}/close", include_in_schema=False, sync_to_thread=True, media_type="text/html",
+      opt=STAFF_ONLY)
 def staff_request_close(request: Request, request_id: int,
                         data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Any:
     """Closes the request with its outcome and returns to it."""
@@ -280,4 +285,40 @@ def staff_request_close(request: Request, request_id: int,
     return redirect(f"/staff/requests/{request_id}?done=status")
 
 
-METRICS_PAGES = [staff_metrics, staff_activity_form, staff_activity_record, staff_request_close]
+
+# ---------------------------------------------------------------- a volunteer confirms through their private link
+
+
+@get("/v/{token:str}/activities", include_in_schema=False, sync_to_thread=True, media_type="text/html", opt=PUBLIC)
+def volunteer_activities(request: Request, token: str) -> Any:
+    """The activities recorded for the volunteer behind a private link, each with a confirm button."""
+    from schemas.activity import DIGITAL_TOPIC_JA, DigitalTopic
+    from service import activities
+    from service.web.pages import page, resolve_private_link
+
+    with unit_of_work(request.app.state.engine) as session:
+        volunteer_id = resolve_private_link(session, token, "volunteer")
+        rows = activities.volunteer_activities(session, volunteer_id)
+    items = [{"id": a.id, "date": a.activity_date.isoformat(), "hours": a.hours, "people_helped": a.people_helped,
+              "topic": DIGITAL_TOPIC_JA.get(DigitalTopic(a.digital_topic)) if a.digital_topic else "",
+              "format": "講座・相談会" if a.format == "class" else "個別", "confirmed": a.confirmed_at is not None}
+             for a in rows]
+    return page(request, "volunteer_activities.html", token=token, items=items,
+                done=request.query_params.get("done"))
+
+
+@post("/v/{token:str}/activities/{activity_id:int}/confirm", include_in_schema=False, sync_to_thread=True,
+      media_type="text/html", opt=PUBLIC)
+def volunteer_confirm_activity(request: Request, token: str, activity_id: int) -> Any:
+    """Confirms one activity and returns to the list."""
+    from service import activities
+    from service.web.pages import redirect, resolve_private_link
+
+    with unit_of_work(request.app.state.engine) as session:
+        volunteer_id = resolve_private_link(session, token, "volunteer")
+        activities.confirm_activity(session=session, activity_id=activity_id, volunteer_id=volunteer_id)
+    return redirect(f"/v/{token}/activities?done=confirmed")
+
+
+METRICS_PAGES = [staff_metrics, staff_activity_form, staff_activity_record, staff_request_close, volunteer_activities,
+                 volunteer_confirm_activity]

@@ -149,3 +149,28 @@ def test_console_records_an_activity_and_closes_the_request(client, engine):
     assert done.status_code == 303
     assert client.get(f"/api/requests/{rid}", headers=headers).json()["outcome"] == "fulfilled"
     assert client.post(f"/staff/requests/{rid}/close", data={"outcome": "fulfilled"}).status_code == 403  # no CSRF token
+
+
+def test_volunteer_confirms_an_activity_through_the_private_link(client, staff, engine):
+    import re
+
+    from service.db import unit_of_work
+    from service.web.pages import create_private_link
+
+    rid, pid, vid = _approved(client, staff)
+    other = client.post("/api/volunteers", json=volunteer(display_name="別の 人")).json()["id"]
+    aid = client.post("/api/activities", json={"proposal_id": pid, "activity_date": "2026-06-02"}, headers=staff).json()["id"]
+    with unit_of_work(engine) as s:
+        token = create_private_link(s, kind="volunteer", entity_id=vid, org_id="kiyose")
+        stranger = create_private_link(s, kind="volunteer", entity_id=other, org_id="kiyose")
+    client.cookies.clear()
+    listing = client.get(f"/v/{token}/activities")
+    assert listing.status_code == 200 and "2026-06-02" in listing.text and "確認する" in listing.text
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', listing.text).group(1)  # type: ignore[union-attr]
+    # someone else's link cannot confirm it
+    assert client.post(f"/v/{stranger}/activities/{aid}/confirm", data={"_csrf_token": csrf}).status_code == 404
+    ok = client.post(f"/v/{token}/activities/{aid}/confirm", data={"_csrf_token": csrf}, follow_redirects=False)
+    assert ok.status_code == 303
+    assert client.get("/api/activities", params={"request_id": rid}, headers=staff).json()[0]["confirmed_at"]
+    assert "確認済み" in client.get(f"/v/{token}/activities").text
+    assert client.get("/v/not-a-real-token-at-all/activities").status_code == 404

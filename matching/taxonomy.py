@@ -73,7 +73,7 @@ class Taxonomy:
             if n:
                 terms[n] = None  # a trap masks its span and yields no concept
         self._term_skill = terms
-        # First-character index for the scanner (same leftmost-longest semantics as the regex, much faster).
+        # First-character index: leftmost-longest scan, much faster than one alternation regex of every term.
         by_first: dict[str, list[str]] = {}
         for t in sorted(terms, key=lambda x: (-len(x), x)):
             by_first.setdefault(t[0], []).append(t)

@@ -556,7 +556,7 @@ def staff_request(request: Request, request_id: int) -> Template:
                 title_html=highlight(help_request.title, words),
                 description_html=highlight(help_request.description, words), done=request.query_params.get("done"),
                 open_statuses=[s.value for s in usecases.OPEN_REQUEST_STATUSES], today=_today_jst(),
-                topics=_digital_topics())
+                topics=_digital_topics(), outcomes=_outcomes())
 
 
 def _today_jst() -> str:
@@ -564,6 +564,12 @@ def _today_jst() -> str:
     from zoneinfo import ZoneInfo
 
     return datetime.now(ZoneInfo("Asia/Tokyo")).date().isoformat()
+
+
+def _outcomes() -> dict[str, str]:
+    from schemas.activity import OUTCOME_JA
+
+    return {str(k.value): v for k, v in OUTCOME_JA.items()}
 
 
 def _digital_topics() -> dict[str, str]:

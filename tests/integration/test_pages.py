@@ -130,6 +130,8 @@ def test_staff_decide_from_the_console_and_see_who_decided(client, engine):
     assert len(activities) == 1 and activities[0]["hours"] == 1.5 and activities[0]["recorded_by"] == "coordinator"
     bad = client.post(f"/staff/proposals/{ids[str(a)]}/activity", data={"activity_date": "", "_csrf_token": token})
     assert bad.status_code == 400 and "活動日" in bad.text
+    closed = client.post(f"/staff/requests/{rid}/close", data={"outcome": "fulfilled", "_csrf_token": token})
+    assert closed.status_code == 200 and "状態を変更しました" in closed.text and "依頼を締める" not in closed.text
     today = client.get("/staff")
     assert today.status_code == 200 and "実績・指標" in today.text and 'href="/staff/metrics"' in today.text
     found = client.get("/staff/volunteers", params={"q": "すまほ", "area": "town_nakazato"}).text

@@ -128,9 +128,10 @@ class Matcher:
         if rq is None:
             rq = ft.request_profile(request, taxonomy=self.taxonomy, areas=self.areas,
                                     area_index=self._area_index, langs=self._langs)
-            if len(self._profiles) >= PROFILE_CACHE:
-                self._profiles.pop(next(iter(self._profiles)))
-            self._profiles[request] = rq
+            with self._lock:
+                if len(self._profiles) >= PROFILE_CACHE:
+                    self._profiles.pop(next(iter(self._profiles)))
+                self._profiles[request] = rq
         return rq
 
     def _candidate_rows(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool,

@@ -171,3 +171,29 @@ def test_cli(tmp_path, capsys):
     line = json.loads(capsys.readouterr().out.strip())
     assert line["request"] == "R0001" and line["ranking"][0]["volunteer"] == "V0001"
     assert set(line["ranking"][0]) == {"volunteer", "score", "factors", "reasons"}
+
+
+def test_concurrent_reads_while_writing(matcher):
+    """Readers in threads see consistent rankings while volunteers are upserted."""
+    import threading
+
+    matcher.index(_dev_like())
+    errors: list[BaseException] = []
+
+    def read():
+        try:
+            for i in range(200):
+                res = matcher.rank(HelpRequest(f"R{i}", title="LINEを教えて", area="town_nakazato"))
+                assert all(c.volunteer_id != "P" for c in res.candidates)
+        except BaseException as e:  # noqa: BLE001 - surface any failure to the main thread
+            errors.append(e)
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for i in range(50):
+        matcher.upsert(Volunteer(f"N{i}", skills=("LINE",)))
+        matcher.upsert(Volunteer("P", skills=("LINE",), active=False))
+    for t in threads:
+        t.join()
+    assert not errors

@@ -65,18 +65,34 @@ def running(env: dict[str, str], *, worker: bool, workdir: Path):  # type: ignor
     port = free_port()
     full_env = {**os.environ, **env, "SKILLBANK_PASSWORD": PASSWORD}
     subprocess.run([SKILLBANK, "migrate"], env=full_env, check=True, capture_output=True)
-    subprocess.run([SKILLBANK, "create-staff", "--username", "bench"], env=full_env, check=True, capture_output=True)
-    subprocess.run([SKILLBANK, "import", "--volunteers", str(DEMO / "volunteers.jsonl")], env=full_env, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [SKILLBANK, "create-staff", "--username", "bench"], env=full_env, check=True, capture_output=True
+    )
+    subprocess.run(
+        [SKILLBANK, "import", "--volunteers", str(DEMO / "volunteers.jsonl")],
+        env=full_env,
+        check=True,
+        capture_output=True,
+    )
     procs = []
     try:
         if worker:
-            procs.append(subprocess.Popen([SKILLBANK, "worker", "--concurrency", "2", "--loglevel", "warning"],
-                                          env=full_env, stdout=open(workdir / "worker.log", "w"),
-                                          stderr=subprocess.STDOUT, start_new_session=True))
-        server = subprocess.Popen([SKILLBANK, "serve", "--port", str(port)], env=full_env,
-                                  stdout=open(workdir / "serve.log", "w"), stderr=subprocess.STDOUT,
-                                  start_new_session=True)
+            procs.append(
+                subprocess.Popen(
+                    [SKILLBANK, "worker", "--concurrency", "2", "--loglevel", "warning"],
+                    env=full_env,
+                    stdout=open(workdir / "worker.log", "w"),
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            )
+        server = subprocess.Popen(
+            [SKILLBANK, "serve", "--port", str(port)],
+            env=full_env,
+            stdout=open(workdir / "serve.log", "w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         procs.append(server)
         base = f"http://127.0.0.1:{port}"
         wait_http(base, server)
@@ -95,7 +111,9 @@ def running(env: dict[str, str], *, worker: bool, workdir: Path):  # type: ignor
 
 def measure(base: str, token: str, n: int) -> list[float]:
     """Returns the seconds from POST to proposals (or no_candidates) visible, for n requests."""
-    requests = [json.loads(line) for line in (DEMO / "requests.jsonl").read_text(encoding="utf-8").splitlines()]
+    requests = [
+        json.loads(line) for line in (DEMO / "requests.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     times = []
     for i in range(n):
         record = {k: v for k, v in requests[i % len(requests)].items() if k != "external_id"}
@@ -116,8 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        env = {"SKILLBANK_VAR_DIR": str(work / "embedded"), "DATABASE_URL": f"sqlite:///{work / 'bench.db'}",
-               "REDIS_URL": ""}
+        env = {
+            "SKILLBANK_VAR_DIR": str(work / "embedded"),
+            "DATABASE_URL": f"sqlite:///{work / 'bench.db'}",
+            "REDIS_URL": "",
+        }
         with running(env, worker=False, workdir=work) as (base, token):
             results["embedded (SQLite, matcher thread)"] = measure(base, token, a.n)
         try:
@@ -132,8 +153,12 @@ def main(argv: list[str] | None = None) -> int:
             name = ""
         if name:
             try:
-                env = {"SKILLBANK_VAR_DIR": str(work / "celery"), "DATABASE_URL": a.pg.rsplit("/", 1)[0] + "/" + name,
-                       "REDIS_URL": a.redis, "SKILLBANK_TASK_QUEUE": f"sbbench-{name}"}
+                env = {
+                    "SKILLBANK_VAR_DIR": str(work / "celery"),
+                    "DATABASE_URL": a.pg.rsplit("/", 1)[0] + "/" + name,
+                    "REDIS_URL": a.redis,
+                    "SKILLBANK_TASK_QUEUE": f"sbbench-{name}",
+                }
                 with running(env, worker=True, workdir=work) as (base, token):
                     results["Celery worker (PostgreSQL, Redis)"] = measure(base, token, a.n)
             finally:

@@ -74,8 +74,11 @@ def tfidf_rankings(vol_recs, req_recs, rules: bool) -> dict[str, list[str]]:
         s = sim[i].copy()
         if rules:
             for j, v in enumerate(vol_recs):
-                bad = (not v["active"] or set(r["languages"]) - set(v["languages"])
-                       or (r["slots"] and v["availability"] and not set(r["slots"]) & set(v["availability"])))
+                bad = (
+                    not v["active"]
+                    or set(r["languages"]) - set(v["languages"])
+                    or (r["slots"] and v["availability"] and not set(r["slots"]) & set(v["availability"]))
+                )
                 s[j] = -1 if bad else s[j] + (0.1 if v["area"] == r["area"] else 0)
         order = np.argsort(-s, kind="stable")[:10]
         out[r["external_id"]] = [vol_recs[j]["external_id"] for j in order if s[j] > 0]
@@ -110,12 +113,18 @@ def main(argv: list[str] | None = None) -> int:
     rows.update(PUBLISHED)
     ablation = {}
     for f in DEFAULT.features:
-        ablation[f"without {f.name}"] = score_rankings(tool, a.data, matcher_rankings(m, reqs, DEFAULT.without(f.name)))
+        ablation[f"without {f.name}"] = score_rankings(
+            tool, a.data, matcher_rankings(m, reqs, DEFAULT.without(f.name))
+        )
     shared_tax = a.data.parent / "skill-taxonomy.json"
-    if shared_tax.exists():  # what the project's taxonomy work (synonyms, links, traps) earns over the reference one
+    if (
+        shared_tax.exists()
+    ):  # what the project's taxonomy work (synonyms, links, traps) earns over the reference one
         m0 = Matcher(areas=load_areas(a.areas), taxonomy=load_taxonomy(shared_tax))
         m0.index(volunteer_from_record(v) for v in vol_recs)
-        ablation["with the shared v1 taxonomy"] = score_rankings(tool, a.data, matcher_rankings(m0, reqs, DEFAULT))
+        ablation["with the shared v1 taxonomy"] = score_rankings(
+            tool, a.data, matcher_rankings(m0, reqs, DEFAULT)
+        )
     _vols, _reqs, qrels = tool.load(str(a.data))
     ceiling = sum(1 for r in _reqs if any(g >= 2 for g in qrels.get(r, {}).values())) / len(_reqs)
 
@@ -126,16 +135,27 @@ def main(argv: list[str] | None = None) -> int:
             vals = [r.get(k) for k in METRICS] if isinstance(r, dict) else list(r)
             print(f"{name:32s} " + " ".join(f"{fmt(v):>12s}" for v in vals))
 
-    print(f"data: {a.data}  ({len(vol_recs)} volunteers, {len(req_recs)} requests; matcher index+rank {elapsed:.2f}s)")
+    print(
+        f"data: {a.data}  ({len(vol_recs)} volunteers, {len(req_recs)} requests; matcher index+rank {elapsed:.2f}s)"
+    )
     table("quality", rows)
     base = rows[f"matcher {DEFAULT.name}"]
     table("ablation (each factor switched off in turn)", {f"matcher {DEFAULT.name}": base, **ablation})
     print(f"\nP@1 ceiling on this set: {ceiling:.2f} (requests with at least one grade ≥ 2 volunteer)")
-    print("Δ nDCG@5 when switched off: " + ", ".join(
-        f"{k.removeprefix('without ')} {v['nDCG@5'] - base['nDCG@5']:+.3f}" for k, v in ablation.items()
-        if k.startswith("without")))
+    print(
+        "Δ nDCG@5 when switched off: "
+        + ", ".join(
+            f"{k.removeprefix('without ')} {v['nDCG@5'] - base['nDCG@5']:+.3f}"
+            for k, v in ablation.items()
+            if k.startswith("without")
+        )
+    )
     if a.json:
-        print(json.dumps({"quality": {k: v for k, v in rows.items() if isinstance(v, dict)}, "ablation": ablation}))
+        print(
+            json.dumps(
+                {"quality": {k: v for k, v in rows.items() if isinstance(v, dict)}, "ablation": ablation}
+            )
+        )
     return 0
 
 

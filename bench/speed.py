@@ -35,7 +35,7 @@ def _typo(rng: random.Random, word: str) -> str:
     if len(word) < 3:
         return word
     i = rng.randrange(len(word))
-    return word[:i] + word[i + 1:]
+    return word[:i] + word[i + 1 :]
 
 
 def synth_volunteers(n: int, data: Path, seed: int = 7) -> list[Volunteer]:
@@ -54,13 +54,19 @@ def synth_volunteers(n: int, data: Path, seed: int = 7) -> list[Volunteer]:
         bio = "".join(rng.sample(sentences, rng.choice((1, 2, 3))))
         avail = frozenset(rng.sample(SLOTS, rng.randrange(0, 7))) if rng.random() > 0.1 else frozenset()
         langs = {"ja"} | ({rng.choice(("en", "zh", "vi", "ko"))} if rng.random() < 0.15 else set())
-        out.append(Volunteer(
-            id=f"S{i:07d}", skills=tuple(vt), bio=bio,
-            area=rng.choice(areas) if rng.random() > 0.07 else None,
-            availability=avail, languages=frozenset(langs), max_per_month=rng.choice((2, 4, 6)),
-            active=rng.random() > 0.05,
-            load=Load(recent_proposals=rng.choice((0, 0, 0, 1, 3)), ever_matched=rng.random() < 0.3),
-        ))
+        out.append(
+            Volunteer(
+                id=f"S{i:07d}",
+                skills=tuple(vt),
+                bio=bio,
+                area=rng.choice(areas) if rng.random() > 0.07 else None,
+                availability=avail,
+                languages=frozenset(langs),
+                max_per_month=rng.choice((2, 4, 6)),
+                active=rng.random() > 0.05,
+                load=Load(recent_proposals=rng.choice((0, 0, 0, 1, 3)), ever_matched=rng.random() < 0.3),
+            )
+        )
     return out
 
 
@@ -105,19 +111,31 @@ def run(n: int, data: Path, reqs, batch: int) -> dict:
 
     bare(reqs[0])
     ref = median_ms(bare, reqs, repeat=2)
-    del X, vec
+    X = vec = None  # free the reference matrix before the next measurements
 
-    out = {"n": n, "build_s": round(build_cold, 2), "rebuild_warm_s": round(build_warm, 2),
-           "rank_p50_ms": round(one, 2), "tfidf_scan_p50_ms": round(ref, 2), "ratio": round(one / ref, 2),
-           "bytes_per_volunteer": round(m.nbytes() / n, 1)}
+    out = {
+        "n": n,
+        "build_s": round(build_cold, 2),
+        "rebuild_warm_s": round(build_warm, 2),
+        "rank_p50_ms": round(one, 2),
+        "tfidf_scan_p50_ms": round(ref, 2),
+        "ratio": round(one / ref, 2),
+        "bytes_per_volunteer": round(m.nbytes() / n, 1),
+    }
     if batch:
         # Distinct requests (own id, area and slots vary) so nothing is served from the profile cache on the
         # first pass; the second pass is the worker re-scoring the same open requests after volunteer changes.
         rng = random.Random(3)
         areas = sorted(m.areas.names)
-        many = [dataclasses.replace(reqs[i % len(reqs)], id=f"B{i:04d}", area=rng.choice(areas),
-                                    slots=frozenset(rng.sample(SLOTS, rng.randrange(0, 3))))
-                for i in range(batch)]
+        many = [
+            dataclasses.replace(
+                reqs[i % len(reqs)],
+                id=f"B{i:04d}",
+                area=rng.choice(areas),
+                slots=frozenset(rng.sample(SLOTS, rng.randrange(0, 3))),
+            )
+            for i in range(batch)
+        ]
         t0 = time.perf_counter()
         m.rank_many(many, 10)
         out[f"batch_{batch}_cold_s"] = round(time.perf_counter() - t0, 2)
@@ -128,8 +146,15 @@ def run(n: int, data: Path, reqs, batch: int) -> dict:
     ups = []
     for i in range(20):
         v = vols[rng.randrange(n)]
-        v2 = Volunteer(v.id, skills=(*v.skills, "スマホ"), bio=v.bio, area=v.area, availability=v.availability,
-                       languages=v.languages, active=(i % 3 != 0))
+        v2 = Volunteer(
+            v.id,
+            skills=(*v.skills, "スマホ"),
+            bio=v.bio,
+            area=v.area,
+            availability=v.availability,
+            languages=v.languages,
+            active=(i % 3 != 0),
+        )
         t0 = time.perf_counter()
         m.upsert(v2)
         m.rank(reqs[i % len(reqs)], 10)  # scoreable: the next rank sees it

@@ -35,7 +35,9 @@ class Algorithm:
         """Returns a copy with one factor switched off (for ablations)."""
         return Algorithm(
             name=f"{self.name}-no-{factor}",
-            features=tuple(f if f.name != factor else Feature(f.name, f.func, 0.0, f.kind) for f in self.features),
+            features=tuple(
+                f if f.name != factor else Feature(f.name, f.func, 0.0, f.kind) for f in self.features
+            ),
             min_skill=self.min_skill,
         )
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .areas import Areas
-from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import _HASHER, LangCodes, Segment, slot_mask
+from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .normalize import normalize
 from .taxonomy import Taxonomy
 from .types import HelpRequest
@@ -41,7 +41,9 @@ class RequestProfile:
 
     request: HelpRequest
     asked: list[tuple[str, str, float]]  # (skill_id, matched word, weight); coverage uses all of them
-    primary: list[tuple[str, str, float]]  # the main need (title, else tags, else description): the skill factor
+    primary: list[
+        tuple[str, str, float]
+    ]  # the main need (title, else tags, else description): the skill factor
     lang_mask: int
     rare_langs: frozenset[str]
     slot_mask: int
@@ -52,8 +54,9 @@ class RequestProfile:
     excluded: frozenset[str] = field(default_factory=frozenset)
 
 
-def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_index: dict[str, int],
-                    langs: LangCodes) -> RequestProfile:
+def request_profile(
+    req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_index: dict[str, int], langs: LangCodes
+) -> RequestProfile:
     """Returns the concepts, masks and text query of a request."""
     title = {sid: (w, weight) for sid, w, weight in text_concepts(req.title, taxonomy)}
     tags: dict[str, tuple[str, float]] = {}
@@ -70,8 +73,11 @@ def request_profile(req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_
     # A language the helper must speak is a hard constraint, not a skill asked for — unless the title asks for
     # it or it is all there is (「ベトナム語で生活の相談にのってほしい」).
     need = set(req.languages) - {"ja"}
-    lang_only = {s for s in asked if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need
-                 and s not in title}
+    lang_only = {
+        s
+        for s in asked
+        if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need and s not in title
+    }
     if lang_only and len(lang_only) < len(asked):
         for s in lang_only:
             del asked[s]
@@ -105,8 +111,8 @@ def text_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[str, str, float]]
     out = []
     for i, (sid, w, _start, end) in enumerate(spans):
         weight = 1.0
-        if t[end:end + 1] == "ノ":  # の after normalisation (hiragana → katakana)
-            for sid2, _w2, start2, _e2 in spans[i + 1:]:
+        if t[end : end + 1] == "ノ":  # の after normalisation (hiragana → katakana)
+            for sid2, _w2, start2, _e2 in spans[i + 1 :]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break
                 if sid2 != sid:
@@ -213,8 +219,9 @@ def time_overlap(rq: RequestProfile, seg: Segment) -> FtResult:
     n = len(seg)
     if not rq.slot_mask:
         return FtResult(np.full(n, TIME_FLEXIBLE, dtype=np.float32))
-    s = np.where(seg.avail == _NO_AVAIL_BIT, TIME_UNKNOWN,
-                 np.where((seg.avail & rq.slot_mask) != 0, TIME_COMMON, 0.0))
+    s = np.where(
+        seg.avail == _NO_AVAIL_BIT, TIME_UNKNOWN, np.where((seg.avail & rq.slot_mask) != 0, TIME_COMMON, 0.0)
+    )
     return FtResult(s.astype(np.float32))
 
 

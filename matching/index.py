@@ -15,11 +15,18 @@ from .taxonomy import Hit, Taxonomy
 from .types import SLOTS, Volunteer
 
 SLOT_BIT = {s: 1 << i for i, s in enumerate(SLOTS)}
-NO_AVAIL_BIT = 1 << len(SLOTS)  # stored for "no availability given", so one AND tests "common slot or unknown"
+NO_AVAIL_BIT = 1 << len(
+    SLOTS
+)  # stored for "no availability given", so one AND tests "common slot or unknown"
 TEXT_FEATURES = 2**18
 # Stateless hashing keeps upserts cheap: no vocabulary to refit when a volunteer arrives.
 _HASHER = HashingVectorizer(
-    analyzer="char", ngram_range=(2, 3), n_features=TEXT_FEATURES, alternate_sign=False, norm=None, lowercase=False
+    analyzer="char",
+    ngram_range=(2, 3),
+    n_features=TEXT_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    lowercase=False,
 )
 
 
@@ -118,7 +125,9 @@ class Segment:
         self.ids = [v.id for v in volunteers]
         self.row = {vid: i for i, vid in enumerate(self.ids)}
         self.eligible = np.zeros(n, dtype=bool)  # active and below monthly capacity
-        self.alive = np.ones(n, dtype=bool)  # False once replaced or removed (tombstone; the only in-place write)
+        self.alive = np.ones(
+            n, dtype=bool
+        )  # False once replaced or removed (tombstone; the only in-place write)
         self.lang = np.zeros(n, dtype=np.int64)
         self.avail = np.zeros(n, dtype=np.int32)
         self.area = np.full(n, -1, dtype=np.int16)
@@ -149,15 +158,20 @@ class Segment:
         # Inverted text index: per hashed n-gram, the rows and squared weights (a row's squares sum to 1).
         self.postings = None
         if self.text is not None:
-            self.postings = (self.text.indptr, self.text.indices, (self.text.data ** 2).astype(np.float32))
+            self.postings = (self.text.indptr, self.text.indices, (self.text.data**2).astype(np.float32))
         damp = 1.0 / (1.0 + 0.15 * self.load_proposals + 0.35 * self.load_approvals)
-        self.fairness = np.where(self.never_matched, 1.0, 0.6 * damp).astype(np.float32)  # request-independent
+        self.fairness = np.where(self.never_matched, 1.0, 0.6 * damp).astype(
+            np.float32
+        )  # request-independent
         self.skill_row = s_row
         self.group_row = g_row
         self.skill_group = skill_group
-        self.close_rows = [np.array([s_row[c] for c in taxonomy.skills[s].close], dtype=np.intp) for s in skill_ids]
-        self.related_rows = [np.array([s_row[c] for c in taxonomy.skills[s].related], dtype=np.intp)
-                             for s in skill_ids]
+        self.close_rows = [
+            np.array([s_row[c] for c in taxonomy.skills[s].close], dtype=np.intp) for s in skill_ids
+        ]
+        self.related_rows = [
+            np.array([s_row[c] for c in taxonomy.skills[s].related], dtype=np.intp) for s in skill_ids
+        ]
 
         # Postings (rows holding a skill / a group) let a request score only the volunteers it could match.
         self.skill_posting = [np.flatnonzero(self.C[r] > 0) for r in range(len(skill_ids))]
@@ -176,8 +190,19 @@ class Segment:
 
     def nbytes(self) -> int:
         """Returns the bytes held by the numeric arrays of this segment."""
-        arrs = [self.fairness, self.eligible, self.alive, self.lang, self.avail, self.area, self.load_proposals, self.load_approvals,
-                self.never_matched, self.C, self.G]
+        arrs = [
+            self.fairness,
+            self.eligible,
+            self.alive,
+            self.lang,
+            self.avail,
+            self.area,
+            self.load_proposals,
+            self.load_approvals,
+            self.never_matched,
+            self.C,
+            self.G,
+        ]
         total = sum(a.nbytes for a in arrs)
         if self.text is not None:
             total += self.text.data.nbytes + self.text.indices.nbytes + self.text.indptr.nbytes
@@ -199,7 +224,16 @@ class _RowGather:
 class SegmentView:
     """A subset of a segment's rows (the candidates of one request), read by the same feature functions."""
 
-    _GATHERED = ("eligible", "alive", "lang", "avail", "area", "load_proposals", "load_approvals", "never_matched")
+    _GATHERED = (
+        "eligible",
+        "alive",
+        "lang",
+        "avail",
+        "area",
+        "load_proposals",
+        "load_approvals",
+        "never_matched",
+    )
 
     def __init__(self, seg: Segment, idx: np.ndarray, prefiltered: bool = False) -> None:
         self.parent = seg

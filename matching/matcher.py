@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,11 +15,13 @@ from .areas import Areas
 from .index import LangCodes, Segment, fit_idf, volunteer_profile
 from .normalize import normalize
 from .reasons import area_reason, availability_summary, lang_ja, time_reason
-from .taxonomy import RELATED_LABEL, Taxonomy
+from .taxonomy import Taxonomy
 from .types import Candidate, HelpRequest, RankResult, Volunteer
 
 DELTA_MAX = 20_000  # upserts kept in the small segment before the main index is rebuilt
-PROFILE_CACHE = 20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale
+PROFILE_CACHE = (
+    20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale
+)
 
 
 @dataclass
@@ -63,8 +64,14 @@ class Matcher:
         return self.algorithm.name
 
     def _segment(self, vols: Sequence[Volunteer]) -> Segment:
-        return Segment(vols, taxonomy=self.taxonomy, areas=self.areas, area_index=self._area_index,
-                       langs=self._langs, idf=self._idf)
+        return Segment(
+            vols,
+            taxonomy=self.taxonomy,
+            areas=self.areas,
+            area_index=self._area_index,
+            langs=self._langs,
+            idf=self._idf,
+        )
 
     # -- writes ---------------------------------------------------------------------------------
 
@@ -126,16 +133,22 @@ class Matcher:
         """Returns the request's extracted concepts and masks (cached: open requests are re-scored often)."""
         rq = self._profiles.get(request)
         if rq is None:
-            rq = ft.request_profile(request, taxonomy=self.taxonomy, areas=self.areas,
-                                    area_index=self._area_index, langs=self._langs)
+            rq = ft.request_profile(
+                request,
+                taxonomy=self.taxonomy,
+                areas=self.areas,
+                area_index=self._area_index,
+                langs=self._langs,
+            )
             with self._lock:
                 if len(self._profiles) >= PROFILE_CACHE:
                     self._profiles.pop(next(iter(self._profiles)))
                 self._profiles[request] = rq
         return rq
 
-    def _candidate_rows(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool,
-                        related: bool) -> np.ndarray:
+    def _candidate_rows(
+        self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool, related: bool
+    ) -> np.ndarray:
         """Returns the rows that could reach the fit gate: holders of an asked or close skill and text matches,
         plus (with related) holders of a related or same-group skill; with prefilter only rows passing the
         hard constraints."""
@@ -149,7 +162,11 @@ class Matcher:
                 mask[seg.group_posting[seg.skill_group[r]]] = True
                 for rr in seg.related_rows[r]:
                     mask[seg.skill_posting[rr]] = True
-        if seg.text is not None and len(rq.query) and any(f.kind == "alt" and f.weight for f in algorithm.features):
+        if (
+            seg.text is not None
+            and len(rq.query)
+            and any(f.kind == "alt" and f.weight for f in algorithm.features)
+        ):
             mask |= ft.text_coverage(rq, seg.postings, len(seg)) > 0
         idx = np.flatnonzero(mask)
         if prefilter:
@@ -157,8 +174,9 @@ class Matcher:
             idx = idx[ft.constraints_hard(rq, seg.view(idx)).scores > 0]
         return idx
 
-    def _score(self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True,
-               top: int = 10) -> _Scored:
+    def _score(
+        self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True, top: int = 10
+    ) -> _Scored:
         if prefilter:
             # Volunteers with only a related skill score at most RELATED_CREDIT (skill and coverage are both
             # capped by it, place and fairness only scale down), so when the exact holders already fill the
@@ -244,14 +262,18 @@ class Matcher:
             chosen.append((score, vid, v, {k: round(float(a[r]), 4) for k, a in sc.factors.items()}))
         # The never-matched lift is worth saying only when it set someone apart from the others listed.
         fair_varies = len({f.get("fairness") for _s, _v, _x, f in chosen}) > 1
-        cands = [Candidate(vid, score, factors, self._reasons(rq, v, factors, fair_varies))
-                 for score, vid, v, factors in chosen]
+        cands = [
+            Candidate(vid, score, factors, self._reasons(rq, v, factors, fair_varies))
+            for score, vid, v, factors in chosen
+        ]
         if not cands:
             scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
         explanation = () if cands else self._explain(rq, scored, vols)
         return RankResult(request.id, algo.name, tuple(cands), explanation)
 
-    def rank_many(self, requests: Iterable[HelpRequest], top: int = 10, *, workers: int | None = None) -> list[RankResult]:
+    def rank_many(
+        self, requests: Iterable[HelpRequest], top: int = 10, *, workers: int | None = None
+    ) -> list[RankResult]:
         """Returns rank() for each request, in order (spread over threads: reads are thread-safe)."""
         reqs = list(requests)
         workers = workers or 1  # threads contend on the GIL here: measured slower on 2 cores
@@ -283,8 +305,9 @@ class Matcher:
 
     # -- explanations ---------------------------------------------------------------------------
 
-    def _reasons(self, rq: ft.RequestProfile, v: Volunteer, factors: dict[str, float],
-                 fair_varies: bool = True) -> tuple[str, ...]:
+    def _reasons(
+        self, rq: ft.RequestProfile, v: Volunteer, factors: dict[str, float], fair_varies: bool = True
+    ) -> tuple[str, ...]:
         tax = self.taxonomy
         req = rq.request
         out: list[str] = []
@@ -301,14 +324,21 @@ class Matcher:
             close = [x for x in hits.values() if x.skill_id in tax.skills[sid].close]
             if close:
                 best = max(close, key=lambda x: (x.strength, x.skill_id))
-                near.append((sid in primary, 0, f"近いスキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})"))
+                near.append(
+                    (sid in primary, 0, f"近いスキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})")
+                )
                 continue
             grp = tax.group_of(sid)
-            rel = [x for x in hits.values()
-                   if tax.group_of(x.skill_id) == grp or x.skill_id in tax.skills[sid].related]
+            rel = [
+                x
+                for x in hits.values()
+                if tax.group_of(x.skill_id) == grp or x.skill_id in tax.skills[sid].related
+            ]
             if rel:
                 best = max(rel, key=lambda x: (x.strength, x.skill_id))
-                near.append((sid in primary, 1, f"関連スキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})"))
+                near.append(
+                    (sid in primary, 1, f"関連スキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})")
+                )
             if weight >= ft.SECONDARY_WEIGHT:  # a qualifier (「イベントの」写真撮影) is not a missing skill
                 missing.append(label)
         # Exact matches first (main need before the rest); one near match only when the main need has no exact one.
@@ -333,12 +363,16 @@ class Matcher:
             out.append("まだ活動につながっていない登録者(優先)")
         return tuple(out)
 
-    def _explain(self, rq: ft.RequestProfile, scored: list[_Scored], vols: dict[str, Volunteer]) -> tuple[str, ...]:
+    def _explain(
+        self, rq: ft.RequestProfile, scored: list[_Scored], vols: dict[str, Volunteer]
+    ) -> tuple[str, ...]:
         tax = self.taxonomy
         req = rq.request
         labels = "・".join(tax.skills[s].label_ja for s, _w, _s in rq.asked) or "(読み取れず)"
         if not rq.asked:
-            return ("依頼文からスキルを読み取れませんでした。スキル辞書に言い換えを追加すると候補が出る場合があります",)
+            return (
+                "依頼文からスキルを読み取れませんでした。スキル辞書に言い換えを追加すると候補が出る場合があります",
+            )
         matched: list[Volunteer] = []
         for sc in scored:
             rel = sc.factors.get("skill", np.zeros(len(sc.seg))) >= self.algorithm.min_skill
@@ -361,7 +395,9 @@ class Matcher:
         rest = [v for v in rest if req.languages <= v.languages]
         no_time = [v for v in rest if req.slots and v.availability and not (req.slots & v.availability)]
         if no_time:
-            lines.append(f"スキル一致{len(no_time)}名は{availability_summary([v.availability for v in no_time])}")
+            lines.append(
+                f"スキル一致{len(no_time)}名は{availability_summary([v.availability for v in no_time])}"
+            )
         excluded = [v for v in rest if v.id in req.excluded]
         if excluded:
             lines.append(f"スキル一致{len(excluded)}名は職員が除外済み")

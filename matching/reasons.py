@@ -9,8 +9,18 @@ from .types import DAYS, SLOTS, HelpRequest, Volunteer
 
 DAY_JA = dict(zip(DAYS, ("月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜"), strict=True))
 PART_JA = {"am": "午前", "pm": "午後", "eve": "夕方"}
-LANG_JA = {"ja": "日本語", "en": "英語", "zh": "中国語", "vi": "ベトナム語", "ko": "韓国語", "tl": "タガログ語",
-           "ne": "ネパール語", "es": "スペイン語", "pt": "ポルトガル語", "fr": "フランス語"}
+LANG_JA = {
+    "ja": "日本語",
+    "en": "英語",
+    "zh": "中国語",
+    "vi": "ベトナム語",
+    "ko": "韓国語",
+    "tl": "タガログ語",
+    "ne": "ネパール語",
+    "es": "スペイン語",
+    "pt": "ポルトガル語",
+    "fr": "フランス語",
+}
 WEEKDAYS = frozenset(s for s in SLOTS if s[:3] in DAYS[:5])
 WEEKENDS = frozenset(s for s in SLOTS if s[:3] in DAYS[5:])
 

@@ -32,7 +32,13 @@ def volunteer_from_record(rec: Mapping[str, Any]) -> Volunteer:
         rosters=frozenset(rec.get("rosters") or ()),
         max_per_month=4 if rec.get("max_per_month") is None else int(rec["max_per_month"]),
         active=bool(rec.get("active", True)),
-        load=Load(**{k: load[k] for k in ("recent_proposals", "recent_approvals", "month_accepted", "ever_matched") if k in load}),
+        load=Load(
+            **{
+                k: load[k]
+                for k in ("recent_proposals", "recent_approvals", "month_accepted", "ever_matched")
+                if k in load
+            }
+        ),
     )
 
 

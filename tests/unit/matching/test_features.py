@@ -10,9 +10,14 @@ VOLS = [
     Volunteer("V1", skills=("LINE",), area="town_nakazato", availability=frozenset({"sat-am"})),
     Volunteer("V2", skills=("タブレット",), area="town_noshio", availability=frozenset({"mon-am"})),
     Volunteer("V3", skills=("書道",), area="town_takeoka"),
-    Volunteer("V4", bio="ラインの使い方なら教えられます", area=None, languages=frozenset({"ja", "en"}),
-              availability=frozenset({"sat-am", "sun-pm"}), load=Load(recent_proposals=4, recent_approvals=2,
-                                                                      ever_matched=True)),
+    Volunteer(
+        "V4",
+        bio="ラインの使い方なら教えられます",
+        area=None,
+        languages=frozenset({"ja", "en"}),
+        availability=frozenset({"sat-am", "sun-pm"}),
+        load=Load(recent_proposals=4, recent_approvals=2, ever_matched=True),
+    ),
     Volunteer("V5", skills=("LINE",), active=False),
     Volunteer("V6", skills=("LINE",), max_per_month=2, load=Load(month_accepted=2, ever_matched=True)),
     Volunteer("V7", skills=("電気工事士",), area="town_nakazato"),
@@ -59,11 +64,16 @@ def test_skill_coverage_second_skill(seg_rq):
 
 def test_modifier_mention_weighs_less(seg_rq):
     seg, rq, _ = seg_rq(title="イベントの写真撮影をしてほしい")
-    assert dict((s, w) for s, _x, w in rq.primary) == {"event_management": ft.MODIFIER_WEIGHT, "photography": 1.0}
+    assert dict((s, w) for s, _x, w in rq.primary) == {
+        "event_management": ft.MODIFIER_WEIGHT,
+        "photography": 1.0,
+    }
 
 
 def test_language_need_is_a_constraint_not_a_skill(seg_rq):
-    _seg, rq, _ = seg_rq(title="LINEを教えてほしい", description="英語で説明できる方。", languages=frozenset({"en"}))
+    _seg, rq, _ = seg_rq(
+        title="LINEを教えてほしい", description="英語で説明できる方。", languages=frozenset({"en"})
+    )
     assert [s for s, _w, _x in rq.asked] == ["line_app"]
     # named in the title: the language is (also) the skill asked for
     _seg, rq, _ = seg_rq(title="ベトナム語で生活の相談にのってほしい", languages=frozenset({"vi"}))

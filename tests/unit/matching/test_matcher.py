@@ -9,8 +9,26 @@ from matching import SLOTS, HelpRequest, Load, Matcher, Volunteer
 from matching.rank import main as rank_main
 
 AREAS = ["town_nakazato", "town_noshio", "town_takeoka", "town_umezono", None]
-TAGS = ["LINE", "ライン", "スマホ", "タブレット", "書道", "習字", "ライン引き", "マジックテープ", "手品", "料理",
-        "パソコン", "Zoom", "英語", "子ども食堂", "草むしり", "ふれあいコール", "動画編集", "写真撮影"]
+TAGS = [
+    "LINE",
+    "ライン",
+    "スマホ",
+    "タブレット",
+    "書道",
+    "習字",
+    "ライン引き",
+    "マジックテープ",
+    "手品",
+    "料理",
+    "パソコン",
+    "Zoom",
+    "英語",
+    "子ども食堂",
+    "草むしり",
+    "ふれあいコール",
+    "動画編集",
+    "写真撮影",
+]
 LANGS = ["ja", "en", "zh", "vi"]
 
 slots = st.frozensets(st.sampled_from(SLOTS), max_size=4)
@@ -24,13 +42,20 @@ volunteers = st.builds(
     languages=st.frozensets(st.sampled_from(LANGS), min_size=1, max_size=3),
     max_per_month=st.integers(0, 4),
     active=st.booleans(),
-    load=st.builds(Load, recent_proposals=st.integers(0, 9), recent_approvals=st.integers(0, 5),
-                   month_accepted=st.integers(0, 5), ever_matched=st.booleans()),
+    load=st.builds(
+        Load,
+        recent_proposals=st.integers(0, 9),
+        recent_approvals=st.integers(0, 5),
+        month_accepted=st.integers(0, 5),
+        ever_matched=st.booleans(),
+    ),
 )
 requests = st.builds(
     HelpRequest,
     id=st.just("R1"),
-    title=st.sampled_from(["LINEを教えてほしい", "書道教室の講師", "運動会のライン引き", "スマホとタブレット", "手品を見せて"]),
+    title=st.sampled_from(
+        ["LINEを教えてほしい", "書道教室の講師", "運動会のライン引き", "スマホとタブレット", "手品を見せて"]
+    ),
     description=st.sampled_from(["", "あわせて料理も。", "英語で説明できる方。"]),
     skills=st.lists(st.sampled_from(TAGS), max_size=2).map(tuple),
     area=st.sampled_from(AREAS),
@@ -42,8 +67,13 @@ requests = st.builds(
 
 
 def violates(r: HelpRequest, v: Volunteer) -> bool:
-    return (not v.active or v.load.month_accepted >= v.max_per_month or not r.languages <= v.languages
-            or bool(r.slots and v.availability and not r.slots & v.availability) or v.id in r.excluded)
+    return (
+        not v.active
+        or v.load.month_accepted >= v.max_per_month
+        or not r.languages <= v.languages
+        or bool(r.slots and v.availability and not r.slots & v.availability)
+        or v.id in r.excluded
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -76,7 +106,9 @@ def _dev_like():
     ]
 
 
-LINE_REQ = HelpRequest("R1", title="母がLINEを使えるようになりたい", area="town_nakazato", slots=frozenset({"sat-am"}))
+LINE_REQ = HelpRequest(
+    "R1", title="母がLINEを使えるようになりたい", area="town_nakazato", slots=frozenset({"sat-am"})
+)
 
 
 def test_ranking_reasons_and_ties(matcher):
@@ -110,21 +142,27 @@ def test_upsert_and_remove_take_effect_immediately(matcher):
     matcher.upsert(Volunteer("V1", skills=("LINE",), area="town_nakazato", active=False))  # paused
     ids = [c.volunteer_id for c in matcher.rank(LINE_REQ).candidates]
     assert "V1" not in ids and ids[0] == "V3"
-    matcher.upsert(Volunteer("V0", skills=("LINE",), area="town_nakazato", availability=frozenset({"sat-am"})))
+    matcher.upsert(
+        Volunteer("V0", skills=("LINE",), area="town_nakazato", availability=frozenset({"sat-am"}))
+    )
     assert matcher.rank(LINE_REQ).candidates[0].volunteer_id == "V0"  # new, scoreable at once
     matcher.remove("V0")
     matcher.remove("V3")
     ids = [c.volunteer_id for c in matcher.rank(LINE_REQ).candidates]
     assert "V0" not in ids and "V3" not in ids
-    matcher.upsert(Volunteer("V1", skills=("LINE",), area="town_nakazato", availability=frozenset({"sat-am"})))
+    matcher.upsert(
+        Volunteer("V1", skills=("LINE",), area="town_nakazato", availability=frozenset({"sat-am"}))
+    )
     assert matcher.rank(LINE_REQ).candidates[0].volunteer_id == "V1"  # resumed
     assert len(matcher) == 4
 
 
 def test_explanation_when_nobody_fits(matcher):
     weekday = frozenset({"mon-am", "tue-pm"})
-    matcher.index([Volunteer(f"V{i}", skills=("LINE",), availability=weekday) for i in range(3)]
-                  + [Volunteer("V9", skills=("LINE",), active=False)])
+    matcher.index(
+        [Volunteer(f"V{i}", skills=("LINE",), availability=weekday) for i in range(3)]
+        + [Volunteer("V9", skills=("LINE",), active=False)]
+    )
     res = matcher.rank(HelpRequest("R", title="LINEを教えて", slots=frozenset({"sat-am"})))
     assert res.candidates == ()
     assert "スキル一致3名は平日のみ対応" in res.explanation
@@ -137,11 +175,13 @@ def test_explanation_when_nobody_fits(matcher):
 
 def test_fairness_only_between_near_equal_fits(matcher):
     busy = Load(recent_proposals=9, recent_approvals=5, ever_matched=True)
-    matcher.index([
-        Volunteer("A", skills=("LINE",), area="town_nakazato", load=busy),
-        Volunteer("B", skills=("LINE",), area="town_nakazato"),
-        Volunteer("C", skills=("LINE",), area="town_takeoka"),  # far: clearly worse fit
-    ])
+    matcher.index(
+        [
+            Volunteer("A", skills=("LINE",), area="town_nakazato", load=busy),
+            Volunteer("B", skills=("LINE",), area="town_nakazato"),
+            Volunteer("C", skills=("LINE",), area="town_takeoka"),  # far: clearly worse fit
+        ]
+    )
     res = matcher.rank(HelpRequest("R", title="LINEを教えて", area="town_nakazato"))
     assert [c.volunteer_id for c in res.candidates] == ["B", "A", "C"]
     assert any("最近の紹介が多め" in r for r in res.candidates[1].reasons)
@@ -160,13 +200,42 @@ def test_affects_and_rank_many(matcher):
 def test_cli(tmp_path, capsys):
     v = tmp_path / "v.jsonl"
     r = tmp_path / "r.jsonl"
-    v.write_text(json.dumps({"external_id": "V0001", "skills": ["LINE"], "bio": "", "area": "town_nakazato",
-                             "availability": ["sat-am"], "languages": ["ja"], "max_per_month": 4,
-                             "active": True}, ensure_ascii=False) + "\n", encoding="utf-8")
-    r.write_text(json.dumps({"external_id": "R0001", "title": "LINEを使いたい", "description": "",
-                             "skills": [], "area": "town_noshio", "slots": ["sat-am"], "languages": ["ja"],
-                             "remote_ok": False}, ensure_ascii=False) + "\n", encoding="utf-8")
+    v.write_text(
+        json.dumps(
+            {
+                "external_id": "V0001",
+                "skills": ["LINE"],
+                "bio": "",
+                "area": "town_nakazato",
+                "availability": ["sat-am"],
+                "languages": ["ja"],
+                "max_per_month": 4,
+                "active": True,
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    r.write_text(
+        json.dumps(
+            {
+                "external_id": "R0001",
+                "title": "LINEを使いたい",
+                "description": "",
+                "skills": [],
+                "area": "town_noshio",
+                "slots": ["sat-am"],
+                "languages": ["ja"],
+                "remote_ok": False,
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     from matching import DEFAULT_AREAS_PATH
+
     assert rank_main(["--volunteers", str(v), "--requests", str(r), "--areas", str(DEFAULT_AREAS_PATH)]) == 0
     line = json.loads(capsys.readouterr().out.strip())
     assert line["request"] == "R0001" and line["ranking"][0]["volunteer"] == "V0001"

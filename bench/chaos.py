@@ -1,0 +1,472 @@
+"""Chaos runs against real processes: Redis stopped mid-stream, workers killed with SIGKILL, PostgreSQL restarted.
+
+Each scenario starts its own Redis (on a free port, never the machine's shared one), its own PostgreSQL
+database (or cluster, for the restart), `skillbank serve` and `skillbank worker` processes, drives them over
+HTTP and reports what was stored, matched, lost or duplicated. Full counts (the trust targets):
+
+    .venv/bin/python -m bench.chaos redis-outage --submissions 500 --outage 30
+    .venv/bin/python -m bench.chaos worker-kill --jobs 1000 --kills 10
+    .venv/bin/python -m bench.chaos db-restart --submissions 300
+
+The test suite runs the same functions at reduced counts (tests/integration/test_chaos.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from bench.latency import DEMO, PASSWORD, SKILLBANK, call, free_port, wait_http
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+@dataclass
+class Report:
+    scenario: str
+    counts: dict[str, float] = field(default_factory=dict)
+
+    def line(self) -> str:
+        return f"{self.scenario}: " + ", ".join(f"{k}={v}" for k, v in self.counts.items())
+
+
+# ---------------------------------------------------------------- processes
+
+
+class RedisServer:
+    """A private redis-server on a free port (no persistence, like the machine's)."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.port = free_port()
+        self.workdir = workdir
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 10
+        import socket
+
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.05)
+        raise TimeoutError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()  # like a crash: whatever was queued is gone
+            self.proc.wait()
+
+    def keys_and_values(self) -> list[bytes]:
+        """Returns every key and value in this Redis (for the side-channel check)."""
+        import redis
+
+        r = redis.Redis(port=self.port)
+        out: list[bytes] = []
+        for key in r.scan_iter():
+            out.append(key)
+            kind = r.type(key)
+            if kind == b"string":
+                out.append(r.get(key) or b"")
+            elif kind == b"list":
+                out.extend(r.lrange(key, 0, -1))
+            elif kind == b"hash":
+                out.extend(v for pair in r.hgetall(key).items() for v in pair)
+            elif kind == b"set":
+                out.extend(r.smembers(key))
+            elif kind == b"zset":
+                out.extend(r.zrange(key, 0, -1))
+        return out
+
+
+@contextmanager
+def pg_database(admin_url: str = PG_ADMIN):  # type: ignore[no-untyped-def]
+    """Yields the URL of a throw-away database on the shared PostgreSQL."""
+    name = f"sb_chaos_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+class Stack:
+    """`skillbank serve` and N `skillbank worker` processes on one database and one Redis."""
+
+    def __init__(self, database_url: str, redis_url: str, workdir: Path) -> None:
+        self.workdir = workdir
+        self.env = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "SKILLBANK_VAR_DIR": str(workdir / "var"),
+            "SKILLBANK_SECRET_KEY": "chaos",
+            "SKILLBANK_PASSWORD": PASSWORD,
+            "SKILLBANK_TASK_QUEUE": "skillbank",
+        }
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.server: subprocess.Popen | None = None
+        self.workers: list[subprocess.Popen] = []
+        self.token = ""
+
+    def prepare(self, volunteers: Path = DEMO / "volunteers.jsonl") -> None:
+        for argv in (
+            ["migrate"],
+            ["create-staff", "--username", "chaos"],
+            ["import", "--volunteers", str(volunteers)],
+        ):
+            subprocess.run([SKILLBANK, *argv], env=self.env, check=True, capture_output=True, timeout=120)
+
+    def start_server(self) -> None:
+        self.server = subprocess.Popen(
+            [SKILLBANK, "serve", "--port", str(self.port)],
+            env=self.env,
+            stdout=open(self.workdir / "serve.log", "a"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        wait_http(self.base, self.server)
+        self.token = call(self.base, "POST", "/api/auth/login", {"username": "chaos", "password": PASSWORD})[
+            "token"
+        ]  # type: ignore[index]
+
+    def start_worker(self, concurrency: int = 2) -> subprocess.Popen:
+        log = self.workdir / f"worker-{len(self.workers)}.log"
+        proc = subprocess.Popen(
+            [SKILLBANK, "worker", "--concurrency", str(concurrency), "--loglevel", "info"],
+            env=self.env,
+            stdout=open(log, "w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while "ready" not in log.read_text():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"worker did not start: {log.read_text()[-2000:]}")
+            time.sleep(0.1)
+        self.workers.append(proc)
+        return proc
+
+    def kill_workers(self) -> None:
+        for proc in self.workers:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        self.workers = []
+
+    def stop(self) -> None:
+        self.kill_workers()
+        if self.server and self.server.poll() is None:
+            os.killpg(self.server.pid, signal.SIGTERM)
+            try:
+                self.server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.server.pid, signal.SIGKILL)
+
+    def submit(self, record: dict, key: str | None = None) -> tuple[int, dict | None]:
+        """Posts one request; returns (HTTP status, body)."""
+        import urllib.request
+
+        req = urllib.request.Request(
+            self.base + "/api/requests", data=json.dumps(record).encode(), method="POST"
+        )
+        req.add_header("content-type", "application/json")
+        if key:
+            req.add_header("Idempotency-Key", key)
+        try:
+            with urllib.request.urlopen(req, timeout=30) as resp:
+                return resp.status, json.loads(resp.read())
+        except urllib.error.HTTPError as exc:
+            body = exc.read()
+            return exc.code, json.loads(body) if body.startswith(b"{") else {
+                "raw": body.decode(errors="replace")
+            }
+        except OSError as exc:
+            return 0, {"error": type(exc).__name__}
+
+    def statuses(self, database_url: str, ids: list[int]) -> Counter:
+        engine = create_engine(database_url.replace("postgresql+psycopg", "postgresql+psycopg"))
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT status FROM help_request WHERE id = ANY(:ids)"), {"ids": ids}
+            ).all()
+        engine.dispose()
+        return Counter(r[0] for r in rows)
+
+
+def requests_cycle(n: int) -> list[dict]:
+    base = [json.loads(line) for line in (DEMO / "requests.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [{k: v for k, v in base[i % len(base)].items() if k != "external_id"} for i in range(n)]
+
+
+def wait_all_matched(stack: Stack, database_url: str, ids: list[int], timeout: float) -> float | None:
+    """Returns seconds until every request left new/matching, or None on timeout."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        statuses = stack.statuses(database_url, ids)
+        if sum(statuses.values()) == len(ids) and not (statuses["new"] or statuses["matching"]):
+            return time.monotonic() - started
+        time.sleep(0.5)
+    return None
+
+
+def proposal_sets(database_url: str) -> dict[int, tuple[tuple[int, int], ...]]:
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT request_id, volunteer_id, rank FROM proposal ORDER BY request_id, rank")
+        ).all()
+        dupes = conn.execute(
+            text(
+                "SELECT count(*) FROM (SELECT request_id, volunteer_id FROM proposal "
+                "GROUP BY request_id, volunteer_id HAVING count(*) > 1) d"
+            )
+        ).scalar()
+    engine.dispose()
+    out: dict[int, list[tuple[int, int]]] = {}
+    for rid, vid, rank in rows:
+        out.setdefault(rid, []).append((vid, rank))
+    assert dupes == 0
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# ---------------------------------------------------------------- scenarios
+
+
+def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | None = None) -> Report:
+    """Stops Redis for `outage` seconds in the middle of `submissions` requests."""
+    work = Path(workdir or tempfile.mkdtemp(prefix="sb-chaos-"))
+    redis = RedisServer(work)
+    redis.start()
+    with pg_database() as db:
+        stack = Stack(db, redis.url, work)
+        try:
+            stack.prepare()
+            stack.start_worker()
+            stack.start_server()
+            records = requests_cycle(submissions)
+            codes: Counter = Counter()
+            ids: list[int] = []
+            stop_at, restart_at = submissions // 4, None
+            interval = max(outage * 1.5 / submissions, 0.001)
+            for i, record in enumerate(records):
+                if i == stop_at:
+                    redis.stop()
+                    restart_at = time.monotonic() + outage
+                if restart_at and time.monotonic() >= restart_at:
+                    redis.start()
+                    restart_at = None
+                status, body = stack.submit(record, key=f"outage-{i}")
+                codes[status // 100 * 100] += 1
+                if body and "id" in body:
+                    ids.append(body["id"])
+                time.sleep(interval)
+            if restart_at:
+                time.sleep(max(0.0, restart_at - time.monotonic()))
+                redis.start()
+            settled = wait_all_matched(stack, db, ids, timeout=120)
+            statuses = stack.statuses(db, ids)
+            return Report(
+                "redis-outage",
+                {
+                    "submissions": submissions,
+                    "outage_s": outage,
+                    "stored": sum(statuses.values()),
+                    "2xx": codes[200],
+                    "5xx": codes[500],
+                    "other": submissions - codes[200] - codes[500],
+                    "matched": statuses["proposed"] + statuses["no_candidates"],
+                    "seconds_to_all_matched_after_return": round(settled, 1) if settled is not None else -1,
+                },
+            )
+        finally:
+            stack.stop()
+            redis.stop()
+
+
+def worker_kill(jobs: int = 1000, kills: int = 10, workdir: Path | None = None) -> Report:
+    """Kills every worker with SIGKILL `kills` times while `jobs` matching jobs run; compares with a calm run."""
+    work = Path(workdir or tempfile.mkdtemp(prefix="sb-chaos-"))
+    redis = RedisServer(work)
+    redis.start()
+    records = requests_cycle(jobs)
+    results = {}
+    try:
+        for mode in ("calm", "chaos"):
+            with pg_database() as db:
+                stack = Stack(db, redis.url, work / mode)
+                (work / mode).mkdir(parents=True, exist_ok=True)
+                try:
+                    stack.prepare()
+                    stack.start_server()
+                    ids = [stack.submit(r, key=f"{mode}-{i}")[1]["id"] for i, r in enumerate(records)]  # type: ignore[index]
+                    stack.start_worker()
+                    done_kills = 0
+                    if mode == "chaos":
+                        while done_kills < kills:
+                            time.sleep(0.7)
+                            stack.kill_workers()
+                            done_kills += 1
+                            stack.start_worker()
+                    last_kill = time.monotonic()
+                    settled = wait_all_matched(stack, db, ids, timeout=300)
+                    results[mode] = (
+                        proposal_sets(db),
+                        settled,
+                        stack.statuses(db, ids),
+                        done_kills,
+                        time.monotonic() - last_kill,
+                    )
+                finally:
+                    stack.stop()
+    finally:
+        redis.stop()
+    calm, chaos = results["calm"], results["chaos"]
+    # ids are assigned in submission order in both runs, so request n of one run is request n of the other
+    calm_sets, chaos_sets = list(calm[0].values()), list(chaos[0].values())
+    same = sum(1 for a, b in zip(calm_sets, chaos_sets, strict=False) if a == b)
+    return Report(
+        "worker-kill",
+        {
+            "jobs": jobs,
+            "kills": chaos[3],
+            "matched": chaos[2]["proposed"] + chaos[2]["no_candidates"],
+            "lost": jobs - (chaos[2]["proposed"] + chaos[2]["no_candidates"]),
+            "duplicate_proposals": 0,
+            "same_as_calm": f"{same}/{len(calm_sets)}",
+            "seconds_to_all_done_after_last_kill": round(chaos[1], 1) if chaos[1] is not None else -1,
+        },
+    )
+
+
+def db_restart(submissions: int = 300, down: float = 5.0, workdir: Path | None = None) -> Report:
+    """Restarts a private PostgreSQL cluster during `submissions` requests (embedded matcher thread)."""
+    work = Path(workdir or tempfile.mkdtemp(prefix="sb-chaos-"))
+    version = sorted(os.listdir("/etc/postgresql"))[-1]
+    cluster, port = f"chaos{uuid.uuid4().hex[:6]}", free_port()
+    subprocess.run(
+        ["pg_createcluster", version, cluster, "--port", str(port), "--start", "--", "--auth=trust"],
+        check=True,
+        capture_output=True,
+    )
+    ctl = ["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster]
+    try:
+        url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        env_db = url
+        stack = Stack(env_db, "", work)
+        stack.env.pop("REDIS_URL")
+        try:
+            stack.prepare()
+            stack.start_server()
+            codes: Counter = Counter()
+            ok_ids: list[int] = []
+            bodies_5xx: list[str] = []
+            restart_at = submissions // 3
+
+            def bounce() -> None:
+                subprocess.run([*ctl, "stop", "-m", "fast"], check=True, capture_output=True)
+                time.sleep(down)
+                subprocess.run([*ctl, "start"], check=True, capture_output=True)
+
+            bouncer = None
+            for i, record in enumerate(requests_cycle(submissions)):
+                if i == restart_at:
+                    bouncer = threading.Thread(target=bounce)
+                    bouncer.start()
+                status, body = stack.submit(record, key=f"db-{i}")
+                codes[status] += 1
+                if 200 <= status < 300 and body:
+                    ok_ids.append(body["id"])
+                elif status >= 500:
+                    bodies_5xx.append(json.dumps(body, ensure_ascii=False))
+                time.sleep(down * 2 / submissions)
+            if bouncer:
+                bouncer.join()
+            settled = wait_all_matched(stack, url, ok_ids, timeout=120)
+            stored = sum(stack.statuses(url, ok_ids).values())
+            traces = sum("Traceback" in b for b in bodies_5xx)
+            return Report(
+                "db-restart",
+                {
+                    "submissions": submissions,
+                    "2xx": sum(v for k, v in codes.items() if 200 <= k < 300),
+                    "503": codes[503],
+                    "other_5xx": sum(v for k, v in codes.items() if k >= 500 and k != 503),
+                    "2xx_stored": f"{stored}/{len(ok_ids)}",
+                    "stack_traces": traces,
+                    "seconds_to_all_matched": round(settled, 1) if settled is not None else -1,
+                },
+            )
+        finally:
+            stack.stop()
+    finally:
+        subprocess.run([*ctl, "stop", "-m", "immediate"], capture_output=True)
+        subprocess.run(["pg_dropcluster", version, cluster], capture_output=True)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="scenario", required=True)
+    r = sub.add_parser("redis-outage")
+    r.add_argument("--submissions", type=int, default=500)
+    r.add_argument("--outage", type=float, default=30.0)
+    w = sub.add_parser("worker-kill")
+    w.add_argument("--jobs", type=int, default=1000)
+    w.add_argument("--kills", type=int, default=10)
+    d = sub.add_parser("db-restart")
+    d.add_argument("--submissions", type=int, default=300)
+    d.add_argument("--down", type=float, default=5.0)
+    a = p.parse_args(argv)
+    if a.scenario == "redis-outage":
+        report = redis_outage(a.submissions, a.outage)
+    elif a.scenario == "worker-kill":
+        report = worker_kill(a.jobs, a.kills)
+    else:
+        report = db_restart(a.submissions, a.down)
+    print(report.line())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -47,6 +47,8 @@ class Settings:
     task_queue: str = "skillbank"
     embedded_worker: bool = True  # run the matcher thread inside `serve` when no Redis is configured
     var_dir: Path = field(default_factory=_default_var_dir)
+    # Addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed (SKILLBANK_TRUSTED_PROXIES, comma-separated)
+    trusted_proxies: tuple[str, ...] = ()
 
     @property
     def production(self) -> bool:
@@ -75,5 +77,9 @@ class Settings:
             areas_path=Path(e.get("SKILLBANK_AREAS", DEFAULT_AREAS_PATH)),
             taxonomy_path=Path(e.get("SKILLBANK_TAXONOMY", DEFAULT_TAXONOMY_PATH)),
             task_queue=e.get("SKILLBANK_TASK_QUEUE", "skillbank"),
+            job_lease_seconds=int(e.get("SKILLBANK_JOB_LEASE_SECONDS", 60)),
+            sweep_interval_seconds=float(e.get("SKILLBANK_SWEEP_SECONDS", 5.0)),
+            stale_dispatch_seconds=float(e.get("SKILLBANK_STALE_SECONDS", 15.0)),
             var_dir=var_dir,
+            trusted_proxies=tuple(p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()),
         )

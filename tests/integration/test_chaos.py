@@ -1,0 +1,47 @@
+"""The trust targets at reduced counts: Redis stopped, workers killed, PostgreSQL restarted (bench/chaos.py has the full runs)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from bench import chaos
+from tests.conftest import need, port_open
+
+pytestmark = [pytest.mark.slow, pytest.mark.postgres, pytest.mark.redis, pytest.mark.worker]
+
+
+@pytest.fixture(autouse=True)
+def _services():
+    need("PostgreSQL (127.0.0.1:5432)", port_open("127.0.0.1", 5432))
+    need("redis-server binary", shutil.which("redis-server") is not None)
+
+
+def test_redis_outage_loses_no_submission(tmp_path):
+    report = chaos.redis_outage(submissions=40, outage=4.0, workdir=tmp_path)
+    c = report.counts
+    assert c["stored"] == c["2xx"] == 40, report.line()
+    assert c["5xx"] == 0 and c["matched"] == 40, report.line()
+    assert 0 <= c["seconds_to_all_matched_after_return"] <= 120, report.line()
+
+
+def test_killed_workers_lose_and_duplicate_nothing(tmp_path):
+    report = chaos.worker_kill(jobs=60, kills=2, workdir=tmp_path)
+    c = report.counts
+    assert c["lost"] == 0 and c["matched"] == 60, report.line()
+    same, total = map(int, str(c["same_as_calm"]).split("/"))
+    assert same == total > 0, report.line()
+    assert 0 <= c["seconds_to_all_done_after_last_kill"] <= 120, report.line()
+
+
+def test_database_restart_answers_503_and_recovers(tmp_path):
+    need("root with pg_createcluster", shutil.which("pg_createcluster") is not None and os.geteuid() == 0)
+    report = chaos.db_restart(submissions=40, down=2.0, workdir=tmp_path)
+    c = report.counts
+    stored, accepted = map(int, str(c["2xx_stored"]).split("/"))
+    assert stored == accepted == c["2xx"] > 0, report.line()
+    assert c["other_5xx"] == 0 and c["stack_traces"] == 0, report.line()
+    assert c["503"] > 0, report.line()  # the outage really happened and was answered clearly
+    assert 0 <= c["seconds_to_all_matched"] <= 120, report.line()

@@ -1,0 +1,136 @@
+"""Job claiming, fencing and the sweep: the database row is the record of work."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlmodel import Session, select
+
+from schemas.enums import JobStatus
+from schemas.models import HelpRequest, HelpRequestCreate, MatchingJob, Proposal, utcnow
+from service import usecases
+from service.db import make_engine, unit_of_work
+from service.jobs import MatcherCache, claim, run_job, sweep
+from tests.factories import help_request, volunteer
+
+
+@pytest.fixture
+def engine(sqlite_url):  # type: ignore[no-untyped-def]
+    engine = make_engine(sqlite_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def settings(sqlite_url, settings_for):  # type: ignore[no-untyped-def]
+    return settings_for(sqlite_url)
+
+
+def _submit(engine, settings) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    with unit_of_work(engine) as session:
+        request, job = usecases.submit_request(session=session, data=HelpRequestCreate(**help_request()),
+                                               areas_path=settings.areas_path, org_id=settings.org_id)
+    return request.id, job.id  # type: ignore[return-value]
+
+
+def _register(engine, settings, **overrides) -> int:  # type: ignore[no-untyped-def]
+    from schemas.models import VolunteerCreate
+
+    with unit_of_work(engine) as session:
+        v, _ = usecases.register_volunteer(session=session, data=VolunteerCreate(**volunteer(**overrides)),
+                                           areas_path=settings.areas_path, org_id=settings.org_id)
+    return v.id  # type: ignore[return-value]
+
+
+def test_request_and_job_are_written_together(engine, settings):
+    rid, jid = _submit(engine, settings)
+    with Session(engine) as s:
+        job = s.get(MatchingJob, jid)
+        assert job.request_id == rid and job.status == JobStatus.pending
+        assert s.get(HelpRequest, rid).status == "matching"
+
+
+def test_a_job_is_claimed_once_until_its_lease_expires(engine, settings):
+    _, jid = _submit(engine, settings)
+    assert claim(engine, jid, lease_seconds=60) == 1
+    assert claim(engine, jid, lease_seconds=60) is None  # held
+    with unit_of_work(engine) as s:
+        s.get(MatchingJob, jid).lease_until = utcnow() - timedelta(seconds=1)  # the worker died
+    assert claim(engine, jid, lease_seconds=60) == 2  # taken over, attempt 2
+
+
+def test_run_job_is_idempotent_and_a_done_job_is_not_run_again(engine, settings):
+    _register(engine, settings)
+    rid, jid = _submit(engine, settings)
+    cache = MatcherCache(settings)
+    assert run_job(engine, jid, cache).ran
+    assert not run_job(engine, jid, cache).ran
+    with Session(engine) as s:
+        assert s.get(MatchingJob, jid).status == JobStatus.done
+        assert len(s.exec(select(Proposal).where(Proposal.request_id == rid)).all()) == 1
+
+
+def test_superseded_attempt_does_not_mark_the_job_done(engine, settings):
+    from service.jobs import _finish
+
+    _, jid = _submit(engine, settings)
+    assert claim(engine, jid, 60) == 1
+    with unit_of_work(engine) as s:
+        s.get(MatchingJob, jid).lease_until = utcnow() - timedelta(seconds=1)
+    assert claim(engine, jid, 60) == 2
+    with unit_of_work(engine) as s:
+        assert not _finish(s, jid, 1, JobStatus.done)  # the slow first attempt is fenced off
+        assert _finish(s, jid, 2, JobStatus.done)
+
+
+def test_sweep_resends_stale_pending_and_expired_running_jobs_only(engine, settings):
+    _, fresh = _submit(engine, settings)
+    _, stale = _submit(engine, settings)
+    _, crashed = _submit(engine, settings)
+    _, finished = _submit(engine, settings)
+    old = utcnow() - timedelta(minutes=5)
+    with unit_of_work(engine) as s:
+        s.get(MatchingJob, stale).created_at = old
+        job = s.get(MatchingJob, crashed)
+        job.status, job.lease_until, job.created_at = JobStatus.running, utcnow() - timedelta(seconds=1), old
+        job = s.get(MatchingJob, finished)
+        job.status, job.created_at = JobStatus.done, old
+    assert sweep(engine, settings) == [stale, crashed]
+    assert sweep(engine, settings) == [crashed]  # re-sent pending jobs wait another staleness period
+    assert fresh in sweep(engine, settings, stale_seconds=0)
+
+
+def test_a_failing_job_is_retried_then_marked_failed_with_an_explanation(engine, settings, monkeypatch):
+    import service.jobs as jobs
+
+    rid, jid = _submit(engine, settings)
+    monkeypatch.setattr(jobs, "_match_request", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
+    cache = MatcherCache(settings)
+    for attempt in range(1, jobs.MAX_ATTEMPTS + 1):
+        assert run_job(engine, jid, cache).ran
+        with Session(engine) as s:
+            job = s.get(MatchingJob, jid)
+            assert job.attempts == attempt and job.last_error == "RuntimeError"
+            assert job.status == (JobStatus.failed if attempt == jobs.MAX_ATTEMPTS else JobStatus.pending)
+    with Session(engine) as s:
+        request = s.get(HelpRequest, rid)
+        assert request.status == "no_candidates" and request.explanation
+
+
+def test_warm_matcher_sees_a_pause_before_any_rebuild(engine, settings):
+    vid = _register(engine, settings)
+    cache = MatcherCache(settings)
+    rid, jid = _submit(engine, settings)
+    run_job(engine, jid, cache)
+    from schemas.models import VolunteerUpdate
+
+    with unit_of_work(engine) as session:
+        _, jobs = usecases.update_volunteer(session=session, volunteer_id=vid,
+                                            data=VolunteerUpdate(status="paused"), areas_path=settings.areas_path,
+                                            org_id=settings.org_id, actor="test")
+    for job in jobs:
+        run_job(engine, job.id, cache)  # same warm cache: refreshed incrementally
+    with Session(engine) as s:
+        assert s.exec(select(Proposal).where(Proposal.request_id == rid)).all() == []
+        assert s.get(HelpRequest, rid).status == "no_candidates"

@@ -180,7 +180,10 @@ def text_tfidf(rq: RequestProfile, seg: Segment) -> FtResult:
     if seg.text is None or not len(rq.query):
         return FtResult(np.zeros(len(seg), dtype=np.float32))
     idx = getattr(seg, "idx", None)
-    cov = text_coverage(rq, seg.postings, len(seg) if idx is None else len(seg.parent))
+    full = seg if idx is None else seg.parent
+    cov = getattr(seg, "text_cov_full", None)  # computed once per request during candidate selection
+    if cov is None:
+        cov = text_coverage(rq, full.postings, len(full))
     return FtResult(cov if idx is None else cov.take(idx))
 
 

@@ -184,9 +184,11 @@ class Segment:
         """Returns the rows of the given volunteer ids present in this segment."""
         return np.array([self.row[i] for i in ids if i in self.row], dtype=np.intp)
 
-    def view(self, idx: np.ndarray, prefiltered: bool = False) -> SegmentView:
+    def view(
+        self, idx: np.ndarray, prefiltered: bool = False, text_cov: np.ndarray | None = None
+    ) -> SegmentView:
         """Returns the rows idx of this segment, with the same attributes the features read."""
-        return SegmentView(self, idx, prefiltered)
+        return SegmentView(self, idx, prefiltered, text_cov)
 
     def nbytes(self) -> int:
         """Returns the bytes held by the numeric arrays of this segment."""
@@ -235,9 +237,12 @@ class SegmentView:
         "never_matched",
     )
 
-    def __init__(self, seg: Segment, idx: np.ndarray, prefiltered: bool = False) -> None:
+    def __init__(
+        self, seg: Segment, idx: np.ndarray, prefiltered: bool = False, text_cov: np.ndarray | None = None
+    ) -> None:
         self.parent = seg
         self.idx = idx
+        self.text_cov_full = text_cov  # the request's text coverage over the whole segment, if computed
         self.prefiltered = prefiltered  # every row already passed the hard constraints
         self.C = _RowGather(seg.C, idx)
         self.G = _RowGather(seg.G, idx)

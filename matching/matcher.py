@@ -147,11 +147,16 @@ class Matcher:
         return rq
 
     def _candidate_rows(
-        self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool, related: bool
+        self,
+        rq: ft.RequestProfile,
+        seg: Segment,
+        cov: np.ndarray | None,
+        prefilter: bool,
+        related: bool,
     ) -> np.ndarray:
-        """Returns the rows that could reach the fit gate: holders of an asked or close skill and text matches,
-        plus (with related) holders of a related or same-group skill; with prefilter only rows passing the
-        hard constraints."""
+        """Returns the rows that could reach the fit gate: holders of an asked or close skill and text matches
+        (cov > 0), plus (with related) holders of a related or same-group skill; with prefilter only rows
+        passing the hard constraints."""
         mask = np.zeros(len(seg), dtype=bool)
         for sid, _w, _x in rq.asked:
             r = seg.skill_row[sid]
@@ -162,12 +167,8 @@ class Matcher:
                 mask[seg.group_posting[seg.skill_group[r]]] = True
                 for rr in seg.related_rows[r]:
                     mask[seg.skill_posting[rr]] = True
-        if (
-            seg.text is not None
-            and len(rq.query)
-            and any(f.kind == "alt" and f.weight for f in algorithm.features)
-        ):
-            mask |= ft.text_coverage(rq, seg.postings, len(seg)) > 0
+        if cov is not None:
+            mask |= cov > 0
         idx = np.flatnonzero(mask)
         if prefilter:
             # Check constraints on the candidates only (a gather), not on every volunteer.
@@ -177,18 +178,25 @@ class Matcher:
     def _score(
         self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True, top: int = 10
     ) -> _Scored:
+        cov = None  # text coverage over the segment, computed once per request
+        if (
+            seg.text is not None
+            and len(rq.query)
+            and any(f.kind == "alt" and f.weight for f in algorithm.features)
+        ):
+            cov = ft.text_coverage(rq, seg.postings, len(seg))
         if prefilter:
             # Volunteers with only a related skill score at most RELATED_CREDIT (skill and coverage are both
             # capped by it, place and fairness only scale down), so when the exact holders already fill the
             # top with better scores, the related ones cannot enter it: skip scoring them (lossless).
-            idx = self._candidate_rows(rq, seg, algorithm, prefilter, related=False)
-            sc = self._score_rows(rq, seg.view(idx, prefiltered=True), algorithm)
+            idx = self._candidate_rows(rq, seg, cov, prefilter, related=False)
+            sc = self._score_rows(rq, seg.view(idx, prefiltered=True, text_cov=cov), algorithm)
             sc.rows = idx
             cand = sc.total[sc.candidate]
             if len(cand) >= top and np.partition(cand, len(cand) - top)[len(cand) - top] > ft.RELATED_CREDIT:
                 return sc
-        idx = self._candidate_rows(rq, seg, algorithm, prefilter, related=True)
-        sc = self._score_rows(rq, seg.view(idx, prefiltered=prefilter), algorithm)
+        idx = self._candidate_rows(rq, seg, cov, prefilter, related=True)
+        sc = self._score_rows(rq, seg.view(idx, prefiltered=prefilter, text_cov=cov), algorithm)
         sc.rows = idx
         return sc
 

@@ -243,6 +243,7 @@ class SegmentView:
         self.parent = seg
         self.idx = idx
         self.text_cov_full = text_cov  # the request's text coverage over the whole segment, if computed
+        self.memo: dict[str, np.ndarray] = {}  # request-independent results on this view (see Matcher)
         self.prefiltered = prefiltered  # every row already passed the hard constraints
         self.C = _RowGather(seg.C, idx)
         self.G = _RowGather(seg.G, idx)

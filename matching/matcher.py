@@ -12,13 +12,15 @@ import numpy as np
 from . import features as ft
 from .algorithm import DEFAULT, Algorithm
 from .areas import Areas
-from .index import LangCodes, Segment, fit_idf, volunteer_profile
+from .index import LangCodes, Segment, SegmentView, fit_idf, volunteer_profile
 from .normalize import normalize
 from .reasons import area_reason, availability_summary, lang_ja, time_reason
 from .taxonomy import Taxonomy
 from .types import Candidate, HelpRequest, RankResult, Volunteer
 
 DELTA_MAX = 20_000  # upserts kept in the small segment before the main index is rebuilt
+VIEW_CACHE_ROWS = 4_000_000  # rows held by cached candidate views (~30 B each) before the cache is dropped
+_SKILL_ONLY = (ft.skill_taxonomy, ft.skill_coverage)
 PROFILE_CACHE = (
     20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale
 )
@@ -52,6 +54,7 @@ class Matcher:
                     self._neighbours[self._area_index[a], self._area_index[b]] = True
         self._langs = LangCodes()
         self._profiles: dict[HelpRequest, ft.RequestProfile] = {}
+        self._views: dict[tuple, SegmentView] = {}
         self._idf: np.ndarray | None = None
         self._volunteers: dict[str, Volunteer] = {}
         self._main = self._segment([])
@@ -85,6 +88,7 @@ class Matcher:
             self._idf = idf
             main = self._segment(ordered)
             self._volunteers = vols
+            self._views = {}
             self._main = main
             self._delta_vols = {}
             self._delta = self._segment([])
@@ -106,6 +110,7 @@ class Matcher:
                 self._refresh_delta()
 
     def _tombstone(self, vid: str) -> None:
+        self._views = {}  # cached views hold gathered copies of `alive`: never serve them after a write
         r = self._main.row.get(vid)
         if r is not None:
             self._main.alive[r] = False
@@ -146,17 +151,17 @@ class Matcher:
                 self._profiles[request] = rq
         return rq
 
-    def _candidate_rows(
-        self,
-        rq: ft.RequestProfile,
-        seg: Segment,
-        cov: np.ndarray | None,
-        prefilter: bool,
-        related: bool,
-    ) -> np.ndarray:
-        """Returns the rows that could reach the fit gate: holders of an asked or close skill and text matches
-        (cov > 0), plus (with related) holders of a related or same-group skill; with prefilter only rows
-        passing the hard constraints."""
+    def _candidate_view(
+        self, rq: ft.RequestProfile, seg: Segment, text_rows: np.ndarray, related: bool
+    ) -> SegmentView:
+        """Returns the view over the rows that could reach the fit gate: holders of an asked or close skill and
+        text matches, plus (with related) holders of a related or same-group skill. Views depend only on the
+        skills asked, so requests asking the same share one (gathered arrays and skill scores are memoised in
+        it) until the next write."""
+        key = (id(seg), tuple(rq.asked), tuple(rq.primary), related, text_rows.tobytes())
+        view = self._views.get(key)
+        if view is not None:
+            return view
         mask = np.zeros(len(seg), dtype=bool)
         for sid, _w, _x in rq.asked:
             r = seg.skill_row[sid]
@@ -167,40 +172,39 @@ class Matcher:
                 mask[seg.group_posting[seg.skill_group[r]]] = True
                 for rr in seg.related_rows[r]:
                     mask[seg.skill_posting[rr]] = True
-        if cov is not None:
-            mask |= cov > 0
-        idx = np.flatnonzero(mask)
-        if prefilter:
-            # Check constraints on the candidates only (a gather), not on every volunteer.
-            idx = idx[ft.constraints_hard(rq, seg.view(idx)).scores > 0]
-        return idx
+        mask[text_rows] = True
+        view = seg.view(np.flatnonzero(mask))
+        with self._lock:
+            if sum(len(v) for v in self._views.values()) + len(view) > VIEW_CACHE_ROWS:
+                self._views = {}
+            self._views[key] = view
+        return view
 
     def _score(
         self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True, top: int = 10
     ) -> _Scored:
         cov = None  # text coverage over the segment, computed once per request
+        text_rows = np.zeros(0, dtype=np.intp)
         if (
             seg.text is not None
             and len(rq.query)
             and any(f.kind == "alt" and f.weight for f in algorithm.features)
         ):
             cov = ft.text_coverage(rq, seg.postings, len(seg))
+            text_rows = np.flatnonzero(cov > 0)
         if prefilter:
             # Volunteers with only a related skill score at most RELATED_CREDIT (skill and coverage are both
             # capped by it, place and fairness only scale down), so when the exact holders already fill the
             # top with better scores, the related ones cannot enter it: skip scoring them (lossless).
-            idx = self._candidate_rows(rq, seg, cov, prefilter, related=False)
-            sc = self._score_rows(rq, seg.view(idx, prefiltered=True, text_cov=cov), algorithm)
-            sc.rows = idx
+            sc = self._score_rows(rq, self._candidate_view(rq, seg, text_rows, False), algorithm, cov)
             cand = sc.total[sc.candidate]
             if len(cand) >= top and np.partition(cand, len(cand) - top)[len(cand) - top] > ft.RELATED_CREDIT:
                 return sc
-        idx = self._candidate_rows(rq, seg, cov, prefilter, related=True)
-        sc = self._score_rows(rq, seg.view(idx, prefiltered=prefilter, text_cov=cov), algorithm)
-        sc.rows = idx
-        return sc
+        return self._score_rows(rq, self._candidate_view(rq, seg, text_rows, True), algorithm, cov)
 
-    def _score_rows(self, rq: ft.RequestProfile, seg, algorithm: Algorithm) -> _Scored:
+    def _score_rows(
+        self, rq: ft.RequestProfile, seg: SegmentView, algorithm: Algorithm, cov: np.ndarray | None
+    ) -> _Scored:
         hard = ft.constraints_hard(rq, seg).scores > 0
         factors: dict[str, np.ndarray] = {}
         n = len(seg)
@@ -212,6 +216,12 @@ class Matcher:
         for f in algorithm.features:
             if f.func is ft.area_relation:
                 s = f.func(rq, seg, self._neighbours).scores
+            elif f.func is ft.text_tfidf:
+                s = cov.take(seg.idx) if cov is not None else np.zeros(n, dtype=np.float32)
+            elif f.func in _SKILL_ONLY:
+                s = seg.memo.get(f.name)  # depends only on the skills asked, which the view is keyed by
+                if s is None:
+                    s = seg.memo[f.name] = f.func(rq, seg).scores
             else:
                 s = f.func(rq, seg).scores
             factors[f.name] = s
@@ -237,7 +247,7 @@ class Matcher:
             fit = np.maximum(fit, np.float32(w) * s)
         total = fit * context
         relevant = fit >= algorithm.min_skill
-        return _Scored(seg, hard, factors, total, hard & relevant)
+        return _Scored(seg, hard, factors, total, hard & relevant, seg.idx)
 
     def rank(self, request: HelpRequest, top: int = 10, *, algorithm: Algorithm | None = None) -> RankResult:
         """Returns the top candidates for a request (hard constraints never violated), or why there are none."""

@@ -24,6 +24,9 @@ def test_synonyms_map_to_one_concept(taxonomy):
         ("子ども食堂で活動しています", "childcare_play"),
         ("子ども食堂で活動しています", "cooking"),
         ("イベント企画のガイドライン", "line_app"),
+        ("ラインダンスを教えてほしい", "line_app"),
+        ("オフラインでも使える", "line_app"),
+        ("マジックハンドで拾う", "magic_performance"),
     ],
 )
 def test_traps(taxonomy, text, absent):
@@ -64,3 +67,14 @@ def test_groups_and_links(taxonomy):
     assert taxonomy.group_of("smartphone_basics") == taxonomy.group_of("tablet_basics") == "digital"
     assert taxonomy.group_of("calligraphy") == "skill:calligraphy"
     assert "video_editing" in taxonomy.skills["photography"].close
+
+
+def test_group_names_are_not_the_skill(matcher):
+    from matching import HelpRequest
+
+    rq = matcher.profile(
+        HelpRequest("R", title="子ども食堂で調理ボランティア募集", description="子ども食堂で活動しています。")
+    )
+    assert [s for s, _w, _x in rq.asked] == ["cooking"]
+    rq = matcher.profile(HelpRequest("R", title="子ども会で手品を見せてほしい"))
+    assert [s for s, _w, _x in rq.asked] == ["magic_performance"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -66,6 +67,25 @@ class VolunteerProfile:
     residual: str  # tags the taxonomy did not understand, for the text-similarity fallback
 
 
+BIO_FUZZY = 0.8  # a bio phrase matched only by edit distance
+
+# What people write after the thing they can do: 「筆耕が得意です」「電気工事の経験があります」「Xならお手伝いできます」.
+_OFFER_RE = re.compile(
+    r"([^。、,.!?！？\s]{2,16}?)(?:が得意|の経験があ|ならお手伝い|を長年|ができます|を教えられ|の資格)"
+)
+_OFFER_LEAD_RE = re.compile(r"^.*(?:は|、)")
+
+
+def bio_offers(bio: str) -> list[str]:
+    """Returns what a bio says its writer can do (「Xが得意です」→ X), normalised, for the text fallback."""
+    out = []
+    for m in _OFFER_RE.finditer(bio or ""):
+        x = _OFFER_LEAD_RE.sub("", m.group(1))  # 「趣味は写真」→ 写真
+        if len(x) >= 2:
+            out.append(normalize(x))
+    return out
+
+
 def volunteer_profile(v: Volunteer, tax: Taxonomy) -> VolunteerProfile:
     """Returns the concepts and residual text of a volunteer (cached by content on the taxonomy)."""
     cache = tax.__dict__.setdefault("_profiles", {})
@@ -73,7 +93,17 @@ def volunteer_profile(v: Volunteer, tax: Taxonomy) -> VolunteerProfile:
     prof = cache.get(key)
     if prof is None:
         hits = tax.concepts(v.skills, v.bio)
-        residual = " ".join(normalize(t) for t in v.skills if not tax.tag_hits(t))
+        unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
+        for x in bio_offers(v.bio):
+            if tax.text_hits(x):
+                continue  # already understood from the bio text
+            fuzzy = tax.tag_hits(x)  # a typo in the bio (キャッシュレ決済): as for tags, a bit weaker
+            for sid, w, _st in fuzzy:
+                if sid not in hits:
+                    hits[sid] = Hit(sid, w, BIO_FUZZY)
+            if not fuzzy:
+                unknown.append(x)
+        residual = " ".join(dict.fromkeys(unknown))
         prof = VolunteerProfile(hits=hits, residual=residual)
         if len(cache) > 500_000:
             cache.clear()

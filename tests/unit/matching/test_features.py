@@ -123,3 +123,15 @@ def test_text_fallback(matcher):
     s = ft.text_tfidf(rq, matcher._main).scores
     assert s[0] == pytest.approx(1.0, abs=1e-5) and s[1] == 0.0
     assert np.all((s >= 0) & (s <= 1 + 1e-6))
+
+
+def test_bio_offers_feed_fuzzy_and_text_fallback(matcher, taxonomy):
+    from matching.index import bio_offers, volunteer_profile
+
+    assert bio_offers("元大工です。瓦の修理が得意です。趣味は盆栽の経験があります。") == ["瓦ノ修理", "盆栽"]
+    prof = volunteer_profile(Volunteer("V", bio="キャッシュレ決済ならお手伝いできます。"), taxonomy)
+    assert prof.hits["cashless_payment"].strength == 0.8  # a typo in the bio, matched by edit distance
+    matcher.index([Volunteer("V1", bio="盆栽の経験があります。"), Volunteer("V2", skills=("書道",))])
+    res = matcher.rank(HelpRequest("R", title="盆栽の手入れを教えてほしい"))
+    assert [c.volunteer_id for c in res.candidates] == ["V1"]
+    assert any(r.startswith("文章が類似") for r in res.candidates[0].reasons)

@@ -1,0 +1,39 @@
+# Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
+.PHONY: help run demo test lint chaos chaos-full bench quality speed latency clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+run:  ## serve the embedded mode (SQLite, matcher thread) on :8000
+	./run
+
+demo:  ## serve with the shipped sample volunteers and requests
+	./run --demo
+
+test:  ## the whole suite, as CI runs it (import contracts, lint, pytest)
+	./test
+
+lint:  ## import-linter contracts and ruff only
+	scripts/bootstrap dev && .venv/bin/lint-imports --no-cache && .venv/bin/ruff check matching service workers schemas tests bench
+
+chaos:  ## the chaos scenarios at the suite's reduced counts
+	./test tests/integration/test_chaos.py -q
+
+chaos-full:  ## the chaos scenarios at the trust targets' full counts (takes several minutes)
+	.venv/bin/python -m bench.chaos redis-outage --submissions 500 --outage 30
+	.venv/bin/python -m bench.chaos worker-kill --jobs 1000 --kills 10
+	.venv/bin/python -m bench.chaos db-restart --submissions 300
+
+quality:  ## matching quality on ../shared/data/dev with the ablation
+	.venv/bin/python -m bench.quality
+
+speed:  ## matcher speed at 10k/100k/1M synthetic volunteers
+	.venv/bin/python -m bench.speed
+
+latency:  ## POST → proposals visible, embedded and Celery modes
+	.venv/bin/python -m bench.latency
+
+bench: quality speed latency  ## all benchmarks
+
+clean:  ## remove the local database and caches (keeps .venv)
+	rm -rf var .pytest_cache .ruff_cache .hypothesis

@@ -74,10 +74,14 @@ class Taxonomy:
                 terms[n] = None  # a trap masks its span and yields no concept
         self._term_skill = terms
         # First-character index: leftmost-longest scan, much faster than one alternation regex of every term.
-        by_first: dict[str, list[str]] = {}
+        by_two: dict[str, list[str]] = {}  # terms of 2+ characters by their first two, longest first
+        singles: set[str] = set()  # one-character terms (歌, 碁, 畑)
         for t in sorted(terms, key=lambda x: (-len(x), x)):
-            by_first.setdefault(t[0], []).append(t)
-        self._by_first = by_first
+            if len(t) >= 2:
+                by_two.setdefault(t[:2], []).append(t)
+            else:
+                singles.add(t)
+        self._by_two, self._singles = by_two, singles
         self._fuzzy_terms = [t for t, s in terms.items() if s is not None and len(t) >= FUZZY_MIN_LEN]
         self._cache_clear()
 
@@ -104,17 +108,15 @@ class Taxonomy:
         """Returns (term, start, end) for leftmost-longest, non-overlapping term occurrences (traps included)."""
         out = []
         i, n = 0, len(t)
-        by_first = self._by_first
+        by_two, singles = self._by_two, self._singles
         while i < n:
-            cands = by_first.get(t[i])
             hit = None
-            if cands:
-                for term in cands:
-                    if t.startswith(term, i):
-                        if term.isascii() and _ascii_glued(t, i, i + len(term)):
-                            continue
-                        hit = term
-                        break
+            for term in by_two.get(t[i : i + 2], ()):
+                if t.startswith(term, i) and not (term.isascii() and _ascii_glued(t, i, i + len(term))):
+                    hit = term
+                    break
+            if hit is None and t[i] in singles and not (t[i].isascii() and _ascii_glued(t, i, i + 1)):
+                hit = t[i]
             if hit is None:
                 i += 1
                 continue

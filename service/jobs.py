@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, replace
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, Integer, and_, delete, func, or_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -37,6 +37,7 @@ MAX_ATTEMPTS = 5
 # Volunteers changed within this window before the last refresh are read again: a transaction that
 # committed late with an earlier updated_at is still picked up.
 REFRESH_OVERLAP = timedelta(seconds=30)
+FULL_LOAD_REFRESH = timedelta(minutes=5)
 
 
 def to_matching_volunteer(v: Volunteer, load: matching.Load) -> matching.Volunteer:
@@ -89,7 +90,8 @@ class MatcherCache:
         self._lock = threading.Lock()
         self._matcher: matching.Matcher | None = None
         self._volunteers: dict[int, matching.Volunteer] = {}
-        self._watermark = None
+        self._watermark: datetime | None = None
+        self._loads_at = datetime.min.replace(tzinfo=UTC)
         self._synonyms_key: tuple[int, int] | None = None
         self.areas = matching.load_areas(settings.areas_path)
 
@@ -122,15 +124,24 @@ class MatcherCache:
         self._volunteers = {v.id: to_matching_volunteer(v, loads.get(v.id, matching.Load()))  # type: ignore[misc]
                             for v in rows}
         self._matcher.index(self._volunteers.values())
-        self._watermark = started
+        self._watermark = self._loads_at = started
 
     def _refresh(self, session: Session) -> None:
         assert self._matcher is not None and self._watermark is not None
         started = utcnow()
+        since = self._watermark - REFRESH_OVERLAP
         changed = session.exec(select(Volunteer).where(
-            Volunteer.org_id == self.settings.org_id,
-            col(Volunteer.updated_at) >= self._watermark - REFRESH_OVERLAP)).all()
-        loads = volunteer_loads(session)
+            Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since)).all()
+        # Workloads change with proposals, not volunteers: re-read only those whose proposals moved, and
+        # everyone now and then (the 30-day window slides; a deleted pending proposal leaves no row).
+        if started - self._loads_at >= FULL_LOAD_REFRESH:
+            targets: set[int] | None = None
+            self._loads_at = started
+        else:
+            targets = set(session.exec(select(Proposal.volunteer_id).where(
+                col(Proposal.updated_at) >= since).distinct()).all()) | {v.id for v in changed}  # type: ignore[misc]
+        loads = volunteer_loads(session, sorted(targets)) if targets else ({} if targets is not None
+                                                                           else volunteer_loads(session))
         for v in changed:
             if v.status == VolunteerStatus.withdrawn:
                 if self._volunteers.pop(v.id, None) is not None:  # type: ignore[arg-type]
@@ -140,10 +151,10 @@ class MatcherCache:
             if self._volunteers.get(v.id) != mv:  # type: ignore[arg-type]
                 self._volunteers[v.id] = mv  # type: ignore[index]
                 self._matcher.upsert(mv)
-        # Workload changes (approvals, new proposals) touch proposals, not volunteers.
-        for vid, mv in list(self._volunteers.items()):
+        for vid in self._volunteers.keys() if targets is None else targets:
+            mv = self._volunteers.get(vid)
             load = loads.get(vid, matching.Load())
-            if mv.load != load:
+            if mv is not None and mv.load != load:
                 self._volunteers[vid] = replace(mv, load=load)
                 self._matcher.upsert(self._volunteers[vid])
         self._watermark = started

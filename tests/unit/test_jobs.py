@@ -134,3 +134,23 @@ def test_warm_matcher_sees_a_pause_before_any_rebuild(engine, settings):
     with Session(engine) as s:
         assert s.exec(select(Proposal).where(Proposal.request_id == rid)).all() == []
         assert s.get(HelpRequest, rid).status == "no_candidates"
+
+
+def test_warm_matcher_sees_an_approval_filling_capacity(engine, settings):
+    from schemas.models import StaffUser
+
+    _register(engine, settings, max_per_month=1)
+    cache = MatcherCache(settings)
+    _, first_job = _submit(engine, settings)
+    run_job(engine, first_job, cache)
+    with unit_of_work(engine) as session:
+        staff = StaffUser(username="t", password_hash="x")
+        session.add(staff)
+        session.flush()
+        proposal = session.exec(select(Proposal)).one()
+        usecases.approve_proposal(session=session, proposal_id=proposal.id, staff=staff)
+    second, second_job = _submit(engine, settings)
+    run_job(engine, second_job, cache)  # same warm cache, no rebuild: the load came in incrementally
+    with Session(engine) as s:
+        assert s.exec(select(Proposal).where(Proposal.request_id == second)).all() == []
+        assert s.get(HelpRequest, second).status == "no_candidates"

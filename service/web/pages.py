@@ -499,9 +499,18 @@ def search_key(text: str) -> str:
 
 @get("/staff/requests", sync_to_thread=True, **STAFF_PAGE)
 def staff_requests(request: Request) -> Template:
-    """Requests with search (kana-insensitive) and filters by status, town and skill."""
+    """Requests with filters by status and town in the address (no personal data there)."""
+    return _requests_page(request, request.query_params)
+
+
+@post("/staff/requests", sync_to_thread=True, **STAFF_PAGE)
+def staff_requests_search(request: Request, data: FormData) -> Template:
+    """Requests searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
+    return _requests_page(request, {k: _one(data, k) for k in ("q", "status", "area", "skill")})
+
+
+def _requests_page(request: Request, q: Any) -> Template:
     state = request.app.state
-    q = request.query_params
     words, status, area, skill = q.get("q", ""), q.get("status", ""), q.get("area", ""), q.get("skill", "")
     with unit_of_work(state.engine) as session:
         rows = usecases.list_requests(session, state.settings.org_id, status=status or None, limit=2000, offset=0)
@@ -633,9 +642,18 @@ def staff_rematch(request: Request, request_id: int) -> Response:
 
 @get("/staff/volunteers", sync_to_thread=True, **STAFF_PAGE)
 def staff_volunteers(request: Request) -> Template:
-    """Volunteers with search (kana-insensitive) and filters by roster, town, status and skill."""
+    """Volunteers with filters by roster, town and status in the address (no personal data there)."""
+    return _volunteers_page(request, request.query_params)
+
+
+@post("/staff/volunteers", sync_to_thread=True, **STAFF_PAGE)
+def staff_volunteers_search(request: Request, data: FormData) -> Template:
+    """Volunteers searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
+    return _volunteers_page(request, {k: _one(data, k) for k in ("q", "roster", "area", "status", "skill")})
+
+
+def _volunteers_page(request: Request, q: Any) -> Template:
     state = request.app.state
-    q = request.query_params
     words, roster, area, status, skill = (q.get("q", ""), q.get("roster", ""), q.get("area", ""), q.get("status", ""),
                                           q.get("skill", ""))
     with unit_of_work(state.engine) as session:
@@ -708,8 +726,8 @@ def staff_volunteer_status(request: Request, volunteer_id: int, data: FormData) 
 PAGE_HANDLERS = [
     home, volunteer_register_form, volunteer_register, volunteer_private, volunteer_private_edit_form,
     volunteer_private_edit, volunteer_private_status, request_form, request_submit, request_private,
-    staff_login_form, staff_login, staff_logout, staff_today, staff_requests, staff_request, staff_approve,
-    staff_reject, staff_record_activity, staff_rematch, staff_volunteers, staff_volunteer, staff_volunteer_edit_form, staff_volunteer_edit,
+    staff_login_form, staff_login, staff_logout, staff_today, staff_requests, staff_requests_search, staff_request, staff_approve,
+    staff_reject, staff_record_activity, staff_rematch, staff_volunteers, staff_volunteers_search, staff_volunteer, staff_volunteer_edit_form, staff_volunteer_edit,
     staff_volunteer_status,
 ]
 

@@ -71,9 +71,13 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     engine.dispose()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Returns headless Debian Chromium under Playwright (no browser download)."""
+    """Returns headless Debian Chromium under Playwright (no browser download).
+
+    Module-scoped: Playwright's sync API keeps an event loop running on the main thread while it is open, which
+    would break later tests that call asyncio.run().
+    """
     need(f"Chromium ({CHROMIUM}; scripts/browser-setup installs it)", CHROMIUM.exists())
     need(f"axe-core ({AXE_JS}; scripts/browser-setup installs it)", AXE_JS.exists())
     from playwright.sync_api import sync_playwright

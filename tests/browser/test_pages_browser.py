@@ -124,7 +124,10 @@ def test_register_request_match_approve_and_status(live_server: str, browser: An
     check(resident, shots, "10-request-status-filled-phone")
 
     # --- the lists, a volunteer's page and the edit form (search is kana-insensitive: ひらがな finds カタカナ)
-    staff.goto("/staff/volunteers?q=" + "すまほ")
+    staff.goto("/staff/volunteers")
+    staff.get_by_label("名前・内容・特技で検索").fill("すまほ")
+    staff.get_by_role("button", name="検索").click()
+    assert "?" not in staff.url, "search words stay out of the address"
     assert staff.locator("table.list a", has_text="清瀬 花子").count() == 1
     check(staff, shots, "11-staff-volunteers", full_page=False)
     staff.goto("/staff/requests")

@@ -134,7 +134,7 @@ def test_staff_decide_from_the_console_and_see_who_decided(client, engine):
     assert closed.status_code == 200 and "状態を変更しました" in closed.text and "依頼を締める" not in closed.text
     today = client.get("/staff")
     assert today.status_code == 200 and "実績・指標" in today.text and 'href="/staff/metrics"' in today.text
-    found = client.get("/staff/volunteers", params={"q": "すまほ", "area": "town_nakazato"}).text
+    found = client.post("/staff/volunteers", data={"q": "すまほ", "area": "town_nakazato", "_csrf_token": token}).text
     assert "山田 花子" in found and "鈴木 一" not in found
 
 

@@ -342,3 +342,4 @@ from schemas.activity import (  # noqa: E402,F401  (registers the activity table
     ActivityVolunteer,
     MetricTarget,
 )
+from schemas.security import LoginThrottle  # noqa: E402,F401  (registers the security tables)

@@ -20,6 +20,8 @@ from service.web.pages_metrics import METRICS_PAGES
 from service.web.deps import provide_dispatcher, provide_engine, provide_settings
 from service.web.errors import EXCEPTION_HANDLERS
 from service.web.pages import csrf_config, page_routes, template_config
+from service.web.security import ClientMiddleware, apply_walls, security_headers_hook, wall_guard
+from service.web.api_staff import ROUTES as STAFF_ROUTES
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None,
@@ -38,8 +40,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         if start_dispatcher:
             dispatcher.stop()
 
-    return Litestar(
-        route_handlers=[*ROUTES, *ACTIVITY_ROUTES, *page_routes(extra=METRICS_PAGES)],
+    app = Litestar(
+        route_handlers=[*ROUTES, *ACTIVITY_ROUTES, *STAFF_ROUTES, *page_routes(extra=METRICS_PAGES)],
         template_config=template_config(),
         csrf_config=csrf_config(settings),
         state=State({"settings": settings, "engine": engine, "dispatcher": dispatcher}),
@@ -55,5 +57,11 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                                      render_plugins=[SwaggerRenderPlugin()]),
         request_max_body_size=1_000_000,
         debug=False,
+        # security (service/web/security.py): deny-by-default wall, client address for throttling, headers
+        guards=[wall_guard],
+        middleware=[ClientMiddleware],
+        before_send=[security_headers_hook(settings)],
     )
+    apply_walls(app, settings)
+    return app
 

@@ -1,4 +1,12 @@
-"""Staff accounts: argon2id password hashes and server-side sessions whose tokens are stored hashed."""
+"""Staff accounts: argon2id password hashes and server-side sessions whose tokens are stored hashed.
+
+- ``authenticate`` counts the attempt against the account and the client address (service.throttle) *before* the
+  hasher runs, and raises TooManyAttempts (429) past the limits;
+- ``open_session`` always issues a new random token and deletes the session presented with the login request
+  (session rotation: a token planted before login is never promoted to a logged-in one);
+- ``resolve_session`` enforces idle and absolute expiry and drops sessions of disabled accounts;
+- ``disable`` / a password change delete every session of the account at once.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from schemas.enums import StaffRole
 from schemas.models import StaffSession, StaffUser, utcnow
+from service import throttle
 from service.errors import Conflict, InputError
 from service.settings import Settings
 
@@ -41,8 +50,19 @@ def create_staff(*, session: Session, username: str, password: str, role: StaffR
     return user
 
 
-def authenticate(session: Session, username: str, password: str) -> StaffUser | None:
-    """Returns the active staff user for the credentials, or None."""
+def authenticate(session: Session, username: str, password: str, *, address: str | None = None) -> StaffUser | None:
+    """Returns the active staff user for the credentials, or None; raises TooManyAttempts when throttled.
+
+    Call it before any other query in the session: the attempt is counted in a transaction of its own first (so a
+    failed login counts even when the caller rolls back). The client address defaults to the current request's.
+    """
+    if address is None:
+        info = throttle.CLIENT.get()
+        address = info.address if info else None
+    if session.in_transaction():
+        throttle.reserve_in(session, username, address)
+    else:
+        throttle.reserve(session.get_bind(), username, address)  # type: ignore[arg-type]
     user = session.exec(select(StaffUser).where(StaffUser.username == username)).first()
     try:
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
@@ -53,11 +73,22 @@ def authenticate(session: Session, username: str, password: str) -> StaffUser | 
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
         session.add(user)
+    throttle.succeeded(session, username, address)
     return user
 
 
-def open_session(session: Session, user: StaffUser, settings: Settings) -> tuple[str, StaffSession]:
-    """Returns a new random session token (only its hash is stored) and the session row."""
+def open_session(session: Session, user: StaffUser, settings: Settings, *, replaces: str | None = None
+                 ) -> tuple[str, StaffSession]:
+    """Returns a new random session token (only its hash is stored) and the session row.
+
+    The session presented with the login request (``replaces``, by default the current request's cookie or bearer
+    token) is deleted: login always rotates the session id.
+    """
+    if replaces is None:
+        info = throttle.CLIENT.get()
+        replaces = info.session_token if info else None
+    if replaces:
+        close_session(session, replaces)
     token = secrets.token_urlsafe(32)
     now = utcnow()
     row = StaffSession(token_hash=hash_token(token), staff_id=user.id, created_at=now, last_seen_at=now,  # type: ignore[arg-type]
@@ -88,3 +119,34 @@ def resolve_session(session: Session, token: str, settings: Settings) -> StaffUs
 def close_session(session: Session, token: str) -> None:
     """Deletes the session behind the token."""
     session.exec(delete(StaffSession).where(col(StaffSession.token_hash) == hash_token(token)))
+
+
+def close_all_sessions(session: Session, staff_id: int) -> int:
+    """Deletes every session of a staff account (disabled, password changed); returns how many."""
+    result = session.exec(delete(StaffSession).where(col(StaffSession.staff_id) == staff_id))  # type: ignore[call-overload]
+    return int(result.rowcount or 0)
+
+
+def update_staff(session: Session, user: StaffUser, *, active: bool | None = None, role: StaffRole | None = None,
+                 password: str | None = None, display_name: str | None = None) -> StaffUser:
+    """Changes a staff account; disabling it or changing its password or role ends all its sessions at once."""
+    end_sessions = False
+    if password is not None:
+        if len(password) < 10:
+            raise InputError("パスワードは10文字以上にしてください。", "The password must have at least 10 characters.",
+                             field="password")
+        user.password_hash = _hasher.hash(password)
+        end_sessions = True
+    if active is not None and active != user.active:
+        user.active = active
+        end_sessions = end_sessions or not active
+    if role is not None and role != user.role:
+        user.role = role
+        end_sessions = True
+    if display_name is not None:
+        user.display_name = display_name
+    session.add(user)
+    session.flush()
+    if end_sessions:
+        close_all_sessions(session, user.id)  # type: ignore[arg-type]
+    return user

@@ -5,10 +5,11 @@ from __future__ import annotations
 from litestar import Request
 from litestar.connection import ASGIConnection
 from litestar.datastructures import State
-from litestar.exceptions import NotAuthorizedException
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers import BaseRouteHandler
 from sqlalchemy import Engine
 
+from schemas.enums import StaffRole
 from schemas.models import StaffUser
 from service.auth import resolve_session
 from service.db import unit_of_work
@@ -38,10 +39,19 @@ def current_staff(connection: ASGIConnection) -> StaffUser | None:
 
 def staff_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     """Lets only a logged-in staff member through; stores the user on the connection's state."""
+    if isinstance(connection.state.get("staff"), StaffUser):  # resolved by the app-wide wall already
+        return
     user = current_staff(connection)
     if user is None:
         raise NotAuthorizedException(detail="Staff login required.")
     connection.state.staff = user
+
+
+def admin_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+    """Lets only a logged-in admin through (403 for other staff)."""
+    staff_guard(connection, handler)
+    if connection.state.staff.role != StaffRole.admin:
+        raise PermissionDeniedException(detail="Admin role required.")
 
 
 def provide_staff(request: Request) -> StaffUser:

@@ -474,6 +474,8 @@ def write_xlsx(result: dict[str, Any], target: Path | io.BytesIO) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from service.roster_io import spreadsheet_safe
+
     wb = Workbook()
     wb.remove(wb.active)  # type: ignore[arg-type]
     for t in tables(result):
@@ -482,7 +484,7 @@ def write_xlsx(result: dict[str, Any], target: Path | io.BytesIO) -> None:
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for row in t.rows:
-            ws.append(row)
+            ws.append([spreadsheet_safe(v) for v in row])  # no formulas or control characters from user input
         ws.freeze_panes = "A2"
         for i, header in enumerate(t.headers, start=1):
             width = max([len(str(header))] + [len(str(r[i - 1])) for r in t.rows if r[i - 1] is not None])

@@ -555,11 +555,27 @@ def _flat(records: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[Any]]
     return headers, [[r.get(h) for h in headers] for r in rows]
 
 
+_NUMBER_LIKE = re.compile(r"^[+\-][0-9０-９()\s\-ー－.]*$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Returns a cell value that a spreadsheet shows as text: no formula (CSV/formula injection, CWE-1236) and no
+    control characters (openpyxl refuses them)."""
+    if not isinstance(value, str):
+        return value
+    value = _CONTROL.sub("", value)
+    if value[:1] in ("=", "@", "\t", "\r") or (value[:1] in ("+", "-") and not _NUMBER_LIKE.match(value)):
+        return "'" + value
+    return value
+
+
 def encode_export(records: list[dict[str, Any]], kind: str, fmt: str) -> tuple[bytes, str]:
     """Returns the file body and its media type; CSV is UTF-8 with BOM so Excel reads the Japanese."""
     if fmt == "jsonl":
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode(), "application/x-ndjson"
     headers, rows = _flat(records)
+    rows = [[spreadsheet_safe(v) for v in row] for row in rows]
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\r\n")

@@ -12,7 +12,7 @@ from litestar.exceptions import (
     PermissionDeniedException,
     ValidationException,
 )
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from service.errors import DomainError
@@ -45,8 +45,15 @@ def _ja(message: str) -> str:
     return "入力値が正しくありません"
 
 
+class ErrorResponse(Response):  # type: ignore[type-arg]
+    """An error body that also satisfies the schema Litestar documents for 4xx (`status_code`, `detail`)."""
+
+    def __init__(self, content: dict[str, object], *, status_code: int, **kwargs: object) -> None:
+        super().__init__({**content, "status_code": status_code}, status_code=status_code, **kwargs)  # type: ignore[arg-type]
+
+
 def _body(code: str, ja: str, en: str, fields: list[dict[str, str]] | None = None) -> dict[str, object]:
-    body: dict[str, object] = {"error": code, "message_ja": ja, "message_en": en}
+    body: dict[str, object] = {"error": code, "message_ja": ja, "message_en": en, "detail": en}
     if fields is not None:
         body["fields"] = fields
     return body
@@ -66,12 +73,12 @@ def validation_handler(_: Request, exc: ValidationException) -> Response:
     else:
         en = f"Invalid request body: {exc.detail}"
         ja = "送信された内容を読み取れません(JSON・UTF-8 の形式を確認してください)。"
-    return Response(_body("invalid_input", ja, en, fields), status_code=400, media_type=MediaType.JSON)
+    return ErrorResponse(_body("invalid_input", ja, en, fields), status_code=400, media_type=MediaType.JSON)
 
 
 def domain_handler(_: Request, exc: DomainError) -> Response:
     fields = [{"field": exc.field, "message_en": exc.message_en, "message_ja": exc.message_ja}] if exc.field else None
-    return Response(_body(exc.code, exc.message_ja, exc.message_en, fields), status_code=exc.status_code,
+    return ErrorResponse(_body(exc.code, exc.message_ja, exc.message_en, fields), status_code=exc.status_code,
                     media_type=MediaType.JSON)
 
 
@@ -86,7 +93,7 @@ def http_handler(_: Request, exc: HTTPException) -> Response:
     status = exc.status_code
     if status >= 500:
         log.error("HTTP %s: %s", status, type(exc).__name__)
-        return Response(_body("internal_error", "サーバーで問題が発生しました。", "Internal server error."),
+        return ErrorResponse(_body("internal_error", "サーバーで問題が発生しました。", "Internal server error."),
                         status_code=status, media_type=MediaType.JSON)
     code = {401: "not_authenticated", 403: "forbidden", 404: "not_found", 429: "too_many_requests"}.get(
         status, "bad_request")
@@ -94,33 +101,39 @@ def http_handler(_: Request, exc: HTTPException) -> Response:
         code = "not_authenticated"
     elif isinstance(exc, PermissionDeniedException):
         code = "forbidden"
-    return Response(_body(code, _HTTP_JA.get(status, "リクエストを処理できません。"), str(exc.detail)),
+    return ErrorResponse(_body(code, _HTTP_JA.get(status, "リクエストを処理できません。"), str(exc.detail)),
                     status_code=status, media_type=MediaType.JSON, headers=getattr(exc, "headers", None))
 
 
 def database_handler(_: Request, exc: Exception) -> Response:
     log.error("database unavailable: %s", type(exc).__name__)
-    return Response(
+    return ErrorResponse(
         _body("unavailable", "データベースに接続できません。しばらくしてから再度お試しください。",
               "The database is unavailable; please retry shortly."),
         status_code=503, media_type=MediaType.JSON, headers={"Retry-After": "5"})
 
 
 def undecodable_handler(_: Request, exc: Exception) -> Response:
-    return Response(_body("invalid_input", "送信された内容が UTF-8 の文字として読めません。",
+    return ErrorResponse(_body("invalid_input", "送信された内容が UTF-8 の文字として読めません。",
                           "The request body is not valid UTF-8."), status_code=400, media_type=MediaType.JSON)
+
+
+def out_of_range_handler(_: Request, exc: Exception) -> Response:
+    # e.g. an id beyond the database's integer range: bad input, not an outage
+    return ErrorResponse(_body("invalid_input", "数値が範囲外です。", "A number in the request is out of range."),
+                         status_code=400, media_type=MediaType.JSON)
 
 
 def integrity_handler(_: Request, exc: Exception) -> Response:
     log.warning("integrity conflict: %s", type(exc).__name__)
-    return Response(_body("conflict", "同時に行われた別の操作と競合しました。もう一度お試しください。",
+    return ErrorResponse(_body("conflict", "同時に行われた別の操作と競合しました。もう一度お試しください。",
                           "This conflicts with a concurrent change; please retry."),
                     status_code=409, media_type=MediaType.JSON)
 
 
 def internal_handler(_: Request, exc: Exception) -> Response:
     log.error("unhandled %s", type(exc).__name__, exc_info=exc)
-    return Response(_body("internal_error", "サーバーで問題が発生しました。", "Internal server error."),
+    return ErrorResponse(_body("internal_error", "サーバーで問題が発生しました。", "Internal server error."),
                     status_code=500, media_type=MediaType.JSON)
 
 
@@ -130,6 +143,8 @@ EXCEPTION_HANDLERS = {
     HTTPException: http_handler,
     UnicodeDecodeError: undecodable_handler,
     IntegrityError: integrity_handler,
+    OverflowError: out_of_range_handler,
+    DataError: out_of_range_handler,
     OperationalError: database_handler,
     DBAPIError: database_handler,
     PoolTimeout: database_handler,

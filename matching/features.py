@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .areas import Areas
-from .index import _HASHER, LangCodes, Segment, slot_mask
+from .index import _HASHER, LangCodes, Segment, fallback_matrix, slot_mask
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .normalize import normalize
 from .taxonomy import Taxonomy
@@ -23,7 +23,14 @@ MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualif
 _SENTENCE_END = "。.!?！？\n"
 AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
 TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.45
-SECONDARY_WEIGHT = 0.5  # a skill asked for only in the description (「あわせて…」) counts in coverage only
+SECONDARY_WEIGHT = 0.5  # below this an asked concept is a qualifier, not a need (reasons do not call it missing)
+DESC_WEIGHT = 0.8  # a concept named only in the description: a need, slightly below one named in the title
+# Whole-text fallback (no concept recognised, or nobody holds one): relative cosine → skill-like fit in
+# [FALLBACK_FIT_MIN, FALLBACK_FIT_MAX] × the text weight's inverse — always below an exact concept match.
+FALLBACK_POOL = 200  # most similar rows per segment considered
+FALLBACK_REL_MIN = 0.35  # share of the best cosine a row needs to be proposed
+FALLBACK_COS_MIN = 0.03  # absolute floor: shared boilerplate alone is not similarity
+FALLBACK_FIT_MIN, FALLBACK_FIT_MAX = 0.32, 0.6
 TEXT_MIN = 0.5  # weighted share of a volunteer's unknown tag covered by the request text
 
 
@@ -51,6 +58,7 @@ class RequestProfile:
     area_idx: int
     remote: bool
     query: np.ndarray  # sorted hashed n-gram ids present in the request text
+    fb_query: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))  # whole-text fallback terms
     excluded: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -64,12 +72,15 @@ def request_profile(
         for sid, w, _s in taxonomy.tag_hits(tag):
             tags.setdefault(sid, (w, 1.0))
     desc = {sid: (w, weight) for sid, w, weight in text_concepts(req.description, taxonomy)}
-    primary_src = title or tags or desc
-    asked: dict[str, tuple[str, float]] = dict(primary_src)
-    for src in (title, tags, desc):
+    # Every concept the request names is scored; none overrides another. The title and staff tags say the
+    # need most directly, the description a little less (DESC_WEIGHT); a concept named in both keeps the
+    # higher weight. A qualifier (「イベントの」写真撮影) keeps MODIFIER_WEIGHT wherever it appears.
+    asked: dict[str, tuple[str, float]] = {}
+    for src, scale in ((title, 1.0), (tags, 1.0), (desc, DESC_WEIGHT)):
         for sid, (w, weight) in src.items():
-            if sid not in asked:
-                asked[sid] = (w, weight * SECONDARY_WEIGHT)
+            x = weight * scale if weight >= 1.0 else weight
+            if sid not in asked or asked[sid][1] < x:
+                asked[sid] = (w, x)
     # A language the helper must speak is a hard constraint, not a skill asked for — unless the title asks for
     # it or it is all there is (「ベトナム語で生活の相談にのってほしい」).
     need = set(req.languages) - {"ja"}
@@ -81,9 +92,8 @@ def request_profile(
     if lang_only and len(lang_only) < len(asked):
         for s in lang_only:
             del asked[s]
-    primary = {s: v for s, v in primary_src.items() if s in asked}
-    if not primary and asked:
-        primary = {s: (w, 1.0) for s, (w, _x) in asked.items()}
+    top_w = max((x for _w, x in asked.values()), default=0.0)
+    primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     q = _HASHER.transform([text])
     a = areas.canonical(req.area)
@@ -99,6 +109,7 @@ def request_profile(
         area_idx=area_index.get(a, -1) if a else -1,
         remote=req.remote_ok,
         query=np.unique(q.indices),
+        fb_query=np.unique(fallback_matrix([text]).indices).astype(np.intp),
         excluded=req.excluded,
     )
 
@@ -154,8 +165,9 @@ def _skill_scores(asked: list[tuple[str, str, float]], seg: Segment, weighted: b
 
 
 def skill_taxonomy(rq: RequestProfile, seg: Segment) -> FtResult:
-    """Returns the best match to the main need: exact skill by strength, close or related skill at reduced credit."""
-    per = _skill_scores(rq.primary, seg, weighted=True)
+    """Returns the best weighted match over every concept asked (title and tags 1, description DESC_WEIGHT,
+    qualifier MODIFIER_WEIGHT): exact skill by strength, close or related skill at reduced credit."""
+    per = _skill_scores(rq.asked, seg, weighted=True)
     if not per:
         return FtResult(np.zeros(len(seg), dtype=np.float32))
     return FtResult(np.maximum.reduce(per) if len(per) > 1 else per[0])

@@ -31,6 +31,59 @@ _HASHER = HashingVectorizer(
 )
 
 
+# The whole-text fallback (when no concept is recognised): char 2–3-grams plus Latin words (light-stemmed, so
+# "lessons"/"lesson" and "teaching"/"teach" meet), binary, idf-weighted cosine over an inverted index.
+FALLBACK_FEATURES = 2**18
+_FB_CHARS = HashingVectorizer(
+    analyzer="char",
+    ngram_range=(2, 3),
+    n_features=FALLBACK_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    lowercase=False,
+    binary=True,
+)
+_FB_WORDS = HashingVectorizer(
+    analyzer=lambda t: [f"w:{w}" for w in latin_words(t)],
+    n_features=FALLBACK_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    binary=True,
+)
+FALLBACK_DF_CAP = 0.05  # n-grams in more than this share of a large segment carry no signal: not posted
+FALLBACK_DF_FLOOR = 2_000  # ... but small segments keep every posting
+_LATIN_RE = re.compile(r"[a-z][a-z']+")
+
+
+def stem_en(w: str) -> str:
+    """Returns a light English stem (plural, -ing, -ed, -ly dropped) so inflected forms meet."""
+    for suf in ("ies", "ing", "ed", "ly", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and not w.endswith("ss"):
+            w = w[: -len(suf)] + ("y" if suf == "ies" else "")
+            break
+    return w.rstrip("e") if len(w) > 4 else w
+
+
+def latin_words(norm_text: str) -> list[str]:
+    """Returns the light-stemmed Latin words (3+ letters) of a normalised text."""
+    return [stem_en(w) for w in _LATIN_RE.findall(norm_text) if len(w) >= 3]
+
+
+def fallback_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Returns binary hashed char n-gram + word rows for normalised texts (the fallback's terms)."""
+    X = _FB_CHARS.transform(texts) + _FB_WORDS.transform(texts)
+    X = sparse.csr_matrix(X, dtype=np.float32)
+    X.data[:] = 1.0
+    return X
+
+
+def fallback_idf(X: sparse.csr_matrix) -> np.ndarray:
+    """Returns smoothed idf weights over the fallback's hashed terms."""
+    n = X.shape[0]
+    df = np.bincount(X.indices, minlength=FALLBACK_FEATURES)
+    return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+
 def slot_mask(slots) -> int:
     """Returns the bitmask of a set of slot names (0 when none given)."""
     m = 0
@@ -144,6 +197,7 @@ class Segment:
         area_index: dict[str, int],
         langs: LangCodes,
         idf: np.ndarray | None,
+        fb_idf: np.ndarray | None = None,
     ) -> None:
         n = len(volunteers)
         skill_ids = taxonomy.skill_ids
@@ -167,6 +221,7 @@ class Segment:
         self.C = np.zeros((len(skill_ids), n), dtype=np.float32)  # concept strength, skill-major
         self.G = np.zeros((len(groups), n), dtype=np.float32)  # best strength within a related group
         residuals = []
+        full_texts: list[str] = []
         for i, v in enumerate(volunteers):
             self.eligible[i] = v.active and v.load.month_accepted < v.max_per_month
             self.lang[i] = langs.mask(v.languages)
@@ -184,11 +239,13 @@ class Segment:
                 if self.G[g, i] < h.strength:
                     self.G[g, i] = h.strength
             residuals.append(prof.residual)
+            full_texts.append(normalize(" ".join((*v.skills, v.bio))))
         self.text = sparse.csc_matrix(text_matrix(residuals, idf)) if n else None
         # Inverted text index: per hashed n-gram, the rows and squared weights (a row's squares sum to 1).
         self.postings = None
         if self.text is not None:
             self.postings = (self.text.indptr, self.text.indices, (self.text.data**2).astype(np.float32))
+        self._build_fallback(full_texts, fb_idf)
         damp = 1.0 / (1.0 + 0.15 * self.load_proposals + 0.35 * self.load_approvals)
         self.fairness = np.where(self.never_matched, 1.0, 0.6 * damp).astype(
             np.float32
@@ -206,6 +263,49 @@ class Segment:
         # Postings (rows holding a skill / a group) let a request score only the volunteers it could match.
         self.skill_posting = [np.flatnonzero(self.C[r] > 0) for r in range(len(skill_ids))]
         self.group_posting = [np.flatnonzero(self.G[g] > 0) for g in range(len(groups))]
+
+    def _build_fallback(self, texts: list[str], fb_idf: np.ndarray | None) -> None:
+        """Builds the whole-text inverted index (term → rows) and each row's idf norm for the fallback."""
+        self.fb_idf = fb_idf
+        self.fb_indptr = self.fb_indices = self.fb_norm = None
+        if not texts:
+            return
+        X = fallback_matrix(texts)
+        if self.fb_idf is None:  # the main segment fits idf; delta segments reuse it
+            self.fb_idf = fallback_idf(X)
+        idf2 = self.fb_idf.astype(np.float32) ** 2
+        norm = np.sqrt(np.asarray(X @ idf2[:, None]).ravel()).astype(np.float32)
+        norm[norm == 0] = 1.0
+        self.fb_norm = norm
+        Xc = sparse.csc_matrix(X)
+        counts = np.diff(Xc.indptr)
+        cap = max(FALLBACK_DF_FLOOR, int(FALLBACK_DF_CAP * len(texts)))
+        if (counts > cap).any():  # drop stop n-grams (です, ます…): no signal, most of the cost
+            keep = np.repeat(counts <= cap, counts)
+            Xc = sparse.csc_matrix((Xc.data[keep], Xc.indices[keep], np.concatenate(([0], np.cumsum(np.where(counts <= cap, counts, 0))))), shape=Xc.shape)
+        self.fb_indptr = Xc.indptr.astype(np.int64)
+        self.fb_indices = Xc.indices.astype(np.int32)
+
+    def fallback_scores(self, query: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
+        """Returns (rows, cosine) of up to `top` rows whose whole text is most similar to the query terms
+        (cost ∝ the postings of the query's terms, never a scan of every row)."""
+        if self.fb_indices is None or not len(query):
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
+        starts, ends = self.fb_indptr[query], self.fb_indptr[query + 1]
+        live = ends > starts
+        if not live.any():
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
+        idf2 = self.fb_idf[query] ** 2
+        rows = np.concatenate([self.fb_indices[a:b] for a, b in zip(starts[live], ends[live], strict=True)])
+        w = np.repeat(idf2[live], (ends - starts)[live])
+        uniq, inv = np.unique(rows, return_inverse=True)
+        acc = np.bincount(inv, weights=w).astype(np.float32)
+        qn = np.float32(np.sqrt(idf2.sum())) or np.float32(1.0)
+        cos = acc / (self.fb_norm[uniq] * qn)
+        if len(cos) > top:
+            keep = np.argpartition(-cos, top - 1)[:top]
+            uniq, cos = uniq[keep], cos[keep]
+        return uniq.astype(np.intp), cos
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -238,6 +338,8 @@ class Segment:
         total = sum(a.nbytes for a in arrs)
         if self.text is not None:
             total += self.text.data.nbytes + self.text.indices.nbytes + self.text.indptr.nbytes
+        if self.fb_indices is not None:
+            total += self.fb_indices.nbytes + self.fb_indptr.nbytes + self.fb_norm.nbytes
         return total
 
 

@@ -56,6 +56,7 @@ class Matcher:
         self._profiles: dict[HelpRequest, ft.RequestProfile] = {}
         self._views: dict[tuple, SegmentView] = {}
         self._idf: np.ndarray | None = None
+        self._fb_idf: np.ndarray | None = None
         self._volunteers: dict[str, Volunteer] = {}
         self._main = self._segment([])
         self._delta_vols: dict[str, Volunteer] = {}
@@ -66,7 +67,7 @@ class Matcher:
         """Returns the algorithm's version name."""
         return self.algorithm.name
 
-    def _segment(self, vols: Sequence[Volunteer]) -> Segment:
+    def _segment(self, vols: Sequence[Volunteer], fb_idf: np.ndarray | None = None) -> Segment:
         return Segment(
             vols,
             taxonomy=self.taxonomy,
@@ -74,6 +75,7 @@ class Matcher:
             area_index=self._area_index,
             langs=self._langs,
             idf=self._idf,
+            fb_idf=fb_idf if fb_idf is not None else self._fb_idf,
         )
 
     # -- writes ---------------------------------------------------------------------------------
@@ -86,7 +88,9 @@ class Matcher:
         idf = fit_idf([r for r in residuals if r])
         with self._lock:
             self._idf = idf
-            main = self._segment(ordered)
+            main = self._segment(ordered, fb_idf=None if ordered else self._fb_idf)
+            if ordered:
+                self._fb_idf = main.fb_idf  # delta segments score with the main segment's idf
             self._volunteers = vols
             self._views = {}
             self._main = main
@@ -257,6 +261,78 @@ class Matcher:
             vols = self._volunteers
         rq = self.profile(request)
         scored = [self._score(rq, seg, algo, top=top) for seg in segs if len(seg)]
+        picks = self._picks(scored, top)
+        fallback = False
+        if not picks and not self._held(rq, segs) and any(f.kind == "alt" and f.weight for f in algo.features):
+            # No concept recognised, or nobody holds one: rank by whole-text similarity (tags + bio vs title +
+            # description). When holders exist but fail a constraint, the explanation says why instead.
+            fb = self._fallback(rq, segs, algo)
+            picks = self._picks(fb, top)
+            fallback = bool(picks)
+        picks.sort(key=lambda p: (-p[0], p[1]))
+        chosen = []
+        for score, vid, sc, r in picks[:top]:
+            v = sc.seg.parent.volunteers[sc.rows[r]]
+            chosen.append((score, vid, v, {k: round(float(a[r]), 4) for k, a in sc.factors.items()}))
+        # The never-matched lift is worth saying only when it set someone apart from the others listed.
+        fair_varies = len({f.get("fairness") for _s, _v, _x, f in chosen}) > 1
+        cands = [
+            Candidate(vid, score, factors, self._reasons(rq, v, factors, fair_varies, fallback))
+            for score, vid, v, factors in chosen
+        ]
+        if not cands:
+            scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
+        explanation = () if cands else self._explain(rq, scored, vols)
+        return RankResult(request.id, algo.name, tuple(cands), explanation)
+
+    @staticmethod
+    def _held(rq: ft.RequestProfile, segs) -> bool:
+        """Returns whether any registered volunteer (whatever their constraints) holds an asked or close skill."""
+        for seg in segs:
+            for sid, _w, _x in rq.asked:
+                r = seg.skill_row[sid]
+                for rr in (r, *seg.close_rows[r]):
+                    if seg.alive[seg.skill_posting[rr]].any():
+                        return True
+        return False
+
+    def _fallback(self, rq: ft.RequestProfile, segs, algo: Algorithm) -> list[_Scored]:
+        """Scores the volunteers whose whole text (tags + bio) is most similar to the request's, through the
+        inverted fallback postings (cost ∝ the request's terms' postings). The similarity enters as the text
+        factor, scaled so the best is FALLBACK_FIT_MAX and always below an exact concept match."""
+        text_w = max((f.weight for f in algo.features if f.kind == "alt"), default=0.0)
+        pools = []
+        best = 0.0
+        for seg in segs:
+            if not len(seg):
+                continue
+            rows, cos = seg.fallback_scores(rq.fb_query, ft.FALLBACK_POOL)
+            if not len(rows):
+                continue
+            order = np.argsort(rows)
+            rows, cos = rows[order], cos[order]
+            view = seg.view(rows)
+            ok = ft.constraints_hard(rq, view).scores > 0
+            if ok.any():
+                best = max(best, float(cos[ok].max()))
+            pools.append((seg, rows, cos))
+        out = []
+        if best < ft.FALLBACK_COS_MIN:
+            return out
+        for seg, rows, cos in pools:
+            rel = cos / np.float32(best)
+            fit = np.where(
+                (rel >= ft.FALLBACK_REL_MIN) & (cos >= ft.FALLBACK_COS_MIN),
+                ft.FALLBACK_FIT_MIN + (ft.FALLBACK_FIT_MAX - ft.FALLBACK_FIT_MIN) * rel,
+                0.0,
+            )
+            full = np.zeros(len(seg), dtype=np.float32)
+            full[rows] = np.minimum(fit / text_w, 1.0)
+            out.append(self._score_rows(rq, seg.view(rows), algo, full))
+        return out
+
+    @staticmethod
+    def _picks(scored: list[_Scored], top: int) -> list[tuple[float, str, _Scored, int]]:
         picks: list[tuple[float, str, _Scored, int]] = []
         for sc in scored:
             idx = np.flatnonzero(sc.candidate)
@@ -273,21 +349,7 @@ class Matcher:
             for j in order:
                 r = int(idx[j])
                 picks.append((round(float(vals[j]), 4), seg.ids[sc.rows[r]], sc, r))
-        picks.sort(key=lambda p: (-p[0], p[1]))
-        chosen = []
-        for score, vid, sc, r in picks[:top]:
-            v = sc.seg.parent.volunteers[sc.rows[r]]
-            chosen.append((score, vid, v, {k: round(float(a[r]), 4) for k, a in sc.factors.items()}))
-        # The never-matched lift is worth saying only when it set someone apart from the others listed.
-        fair_varies = len({f.get("fairness") for _s, _v, _x, f in chosen}) > 1
-        cands = [
-            Candidate(vid, score, factors, self._reasons(rq, v, factors, fair_varies))
-            for score, vid, v, factors in chosen
-        ]
-        if not cands:
-            scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
-        explanation = () if cands else self._explain(rq, scored, vols)
-        return RankResult(request.id, algo.name, tuple(cands), explanation)
+        return picks
 
     def rank_many(
         self, requests: Iterable[HelpRequest], top: int = 10, *, workers: int | None = None
@@ -324,7 +386,12 @@ class Matcher:
     # -- explanations ---------------------------------------------------------------------------
 
     def _reasons(
-        self, rq: ft.RequestProfile, v: Volunteer, factors: dict[str, float], fair_varies: bool = True
+        self,
+        rq: ft.RequestProfile,
+        v: Volunteer,
+        factors: dict[str, float],
+        fair_varies: bool = True,
+        fallback: bool = False,
     ) -> tuple[str, ...]:
         tax = self.taxonomy
         req = rq.request
@@ -365,7 +432,9 @@ class Matcher:
             out.append(sorted(near, key=lambda e: (not e[0], e[1]))[0][2])
         if missing and (exact or near) and len(rq.asked) > 1:
             out.append(f"{'・'.join(missing[:2])}は未確認")
-        if factors.get("text", 0) > 0:
+        if fallback:
+            out.append("依頼文と登録内容(タグ・自己紹介)の言葉が近い(スキル辞書では未判定)")
+        elif factors.get("text", 0) > 0:
             resid = volunteer_profile(v, tax).residual
             out.append(f"文章が類似: 「{resid[:20]}」")
         rel = "remote" if rq.remote else self.areas.relation(req.area, v.area)

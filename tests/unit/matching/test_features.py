@@ -56,15 +56,16 @@ def test_skill_close_credit(seg_rq):
 def test_skill_coverage_second_skill(seg_rq):
     seg, rq, _ = seg_rq(title="LINEを使えるようになりたい", description="あわせて書道も教えてほしい。")
     assert [s for s, _w, _x in rq.primary] == ["line_app"]
-    assert [(s, w) for s, _x, w in rq.asked] == [("line_app", 1.0), ("calligraphy", 0.5)]
+    assert [(s, w) for s, _x, w in rq.asked] == [("line_app", 1.0), ("calligraphy", ft.DESC_WEIGHT)]
     cov = scores(ft.skill_coverage(rq, seg))
-    assert cov[0] == pytest.approx(round(1.0 / 1.5, 4))
-    assert cov[2] == pytest.approx(round(0.5 / 1.5, 4))
+    assert cov[0] == pytest.approx(round(1.0 / 1.8, 4))
+    assert cov[2] == pytest.approx(round(0.8 / 1.8, 4))
 
 
 def test_modifier_mention_weighs_less(seg_rq):
     seg, rq, _ = seg_rq(title="イベントの写真撮影をしてほしい")
-    assert dict((s, w) for s, _x, w in rq.primary) == {
+    assert [s for s, _x, _w in rq.primary] == ["photography"]
+    assert dict((s, w) for s, _x, w in rq.asked) == {
         "event_management": ft.MODIFIER_WEIGHT,
         "photography": 1.0,
     }

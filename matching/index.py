@@ -11,7 +11,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from .areas import Areas
-from .normalize import normalize
+from .normalize import latin_words, normalize
 from .taxonomy import Hit, Taxonomy
 from .types import SLOTS, Volunteer
 
@@ -52,23 +52,6 @@ _FB_WORDS = HashingVectorizer(
 )
 FALLBACK_DF_CAP = 0.05  # n-grams in more than this share of a large segment carry no signal: not posted
 FALLBACK_DF_FLOOR = 2_000  # ... but small segments keep every posting
-_LATIN_RE = re.compile(r"[a-z][a-z']+")
-
-
-def stem_en(w: str) -> str:
-    """Returns a light English stem (plural, -ing, -ed, -ly dropped) so inflected forms meet."""
-    for suf in ("ies", "ing", "ed", "ly", "es", "s"):
-        if w.endswith(suf) and len(w) - len(suf) >= 3 and not w.endswith("ss"):
-            w = w[: -len(suf)] + ("y" if suf == "ies" else "")
-            break
-    return w.rstrip("e") if len(w) > 4 else w
-
-
-def latin_words(norm_text: str) -> list[str]:
-    """Returns the light-stemmed Latin words (3+ letters) of a normalised text."""
-    return [stem_en(w) for w in _LATIN_RE.findall(norm_text) if len(w) >= 3]
-
-
 def fallback_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     """Returns binary hashed char n-gram + word rows for normalised texts (the fallback's terms)."""
     X = _FB_CHARS.transform(texts) + _FB_WORDS.transform(texts)

@@ -32,3 +32,44 @@ def normalize(text: str) -> str:
     t = _ASCII_DASH_RE.sub("", t)
     t = _SPACE_RE.sub(" ", t).strip()
     return t
+
+
+@lru_cache(maxsize=200_000)
+def normalize_script(text: str) -> str:
+    """Returns normalize(text) but with hiragana kept as hiragana (same length in practice): tells where a
+    katakana word begins and ends, which the katakana-folded form cannot (スマホを vs スマホアプリ)."""
+    if not text:
+        return ""
+    t = unicodedata.normalize("NFKC", text).casefold().translate(_VU)
+    for a, b in _VU_PAIRS:
+        t = t.replace(a, b)
+    t = _DASH_RE.sub("ー", t)
+    t = _ASCII_DASH_RE.sub("", t)
+    return _SPACE_RE.sub(" ", t).strip()
+
+
+def is_katakana(ch: str) -> bool:
+    """Returns whether ch is a katakana letter or the long-vowel mark (not the ・ separator)."""
+    return "\u30a1" <= ch <= "\u30fa" or ch == "ー"
+
+
+_LATIN_RE = re.compile(r"[a-z][a-z']*[a-z]")
+
+
+def stem_en(w: str) -> str:
+    """Returns a light English stem (plural, -ing, -ed, -ly, final e dropped) so inflected forms meet."""
+    for suf in ("ies", "ing", "ed", "ly", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and not w.endswith("ss"):
+            w = w[: -len(suf)] + ("y" if suf == "ies" else "")
+            break
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+def latin_word_spans(norm_text: str) -> list[tuple[str, int, int]]:
+    """Returns (stem, start, end) for each Latin word (2+ letters) of a normalised text."""
+    return [(stem_en(m.group().replace("'", "")), m.start(), m.end()) for m in _LATIN_RE.finditer(norm_text)]
+
+
+def latin_words(norm_text: str) -> list[str]:
+    """Returns the light-stemmed Latin words (3+ letters) of a normalised text."""
+    return [w for w, a, b in latin_word_spans(norm_text) if b - a >= 3]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .normalize import normalize
+from .normalize import is_katakana, latin_word_spans, normalize, normalize_script
 
 # Strength of a concept hit by where it was found; related skills are scaled by RELATED_CREDIT.
 TAG_EXACT = 1.0
@@ -18,6 +19,15 @@ TAG_FUZZY = 0.85
 TEXT_EXACT = 0.9
 FUZZY_CUTOFF = 82.0
 FUZZY_MIN_LEN = 3
+EN_PHRASE_MAX = 4  # longest English synonym matched word by word (stemmed)
+# Katakana words that may follow a concept word inside one katakana compound without changing what it is
+# (スマホアプリ, ピアノレッスン, パソコンサポート); any other glued katakana makes a different word (ラインダンス).
+KATAKANA_AFFIXES = (
+    "アプリ", "レッスン", "サークル", "スクール", "クラブ", "ボランティア", "サポーター", "サポート", "セミナー",
+    "コーナー", "ソフト", "ケース", "ショー", "グループ", "チーム", "クラス", "サービス", "トレーニング", "インストラクター",
+    "コーチ", "コンサート", "イベント", "サロン", "カフェ", "ワークショップ", "ヘルパー", "ガイド", "センター", "タイム",
+    "ライフ", "ルーム", "スタッフ", "リーダー", "ティーチャー", "ボラ", "デビュー", "ナー", "ラー",
+)
 
 
 def _ascii_glued(t: str, a: int, b: int) -> bool:
@@ -83,6 +93,24 @@ class Taxonomy:
                 singles.add(t)
         self._by_two, self._singles = by_two, singles
         self._fuzzy_terms = [t for t, s in terms.items() if s is not None and len(t) >= FUZZY_MIN_LEN]
+        # English synonyms and labels, word by word and light-stemmed ("japanese lessons" meets "lesson in
+        # japanese"? no — but "Japanese lesson", "sewing" ~ "sew", "interpreters" ~ "interpreter" do).
+        en: dict[tuple[str, ...], str] = {}
+        for sk in self.skills.values():
+            phrases = [normalize(w) for w in sk.synonyms]
+            for part in re.split(r"[&/(),・]| and ", normalize(sk.label_en)):
+                phrases.append(part.strip())
+            for ph in phrases:
+                if not ph or not re.fullmatch(r"[a-z0-9' .\-]+", ph):
+                    continue
+                key = tuple(w for w, _a, _b in latin_word_spans(ph))
+                if key and len(key) <= EN_PHRASE_MAX and key not in en and not (len(key) == 1 and len(key[0]) < 3):
+                    en[key] = sk.id
+        for t in self.traps:
+            key = tuple(w for w, _a, _b in latin_word_spans(normalize(t)))
+            if key and normalize(t).isascii():
+                en[key] = None  # type: ignore[assignment]
+        self._en_phrases = en
         self._cache_clear()
 
     def _cache_clear(self) -> None:
@@ -104,15 +132,46 @@ class Taxonomy:
         g = self.groups.get(cat)
         return g if g else f"skill:{skill_id}"  # no group: related only through explicit links
 
-    def _scan(self, t: str) -> list[tuple[str, int, int]]:
-        """Returns (term, start, end) for leftmost-longest, non-overlapping term occurrences (traps included)."""
+    def _kata_glued(self, t: str, sc: str | None, a: int, b: int) -> bool:
+        """Returns whether a katakana term at t[a:b] is only part of a longer katakana word (ライン in
+        ラインダンス, ダンス in ラインダンス): the original script (sc, hiragana kept) shows katakana on a side,
+        and what follows is not a harmless affix (スマホアプリ) nor a word of the same concept (ラインスタンプ)."""
+        if sc is None or not all(is_katakana(c) for c in t[a:b]):
+            return False
+        if a > 0 and is_katakana(sc[a - 1]):
+            j = a - 1
+            while j > 0 and is_katakana(sc[j - 1]):
+                j -= 1
+            head = self._term_skill.get(t[j:a])
+            if t[j:a] not in KATAKANA_AFFIXES and (head is None or head != self._term_skill.get(t[a:b])):
+                return True
+        if b < len(sc) and is_katakana(sc[b]):
+            if t.startswith(KATAKANA_AFFIXES, b):
+                return False
+            sid = self._term_skill.get(t[a:b])
+            for term in self._by_two.get(t[b : b + 2], ()):
+                if t.startswith(term, b) and self._term_skill.get(term) == sid:
+                    return False
+            return True
+        return False
+
+    def _scan(self, t: str, sc: str | None = None) -> list[tuple[str, int, int]]:
+        """Returns (term, start, end) for leftmost-longest, non-overlapping term occurrences (traps included),
+        plus English synonyms matched word by word on light stems. sc: the text with hiragana kept (same
+        length as t), used to require a word boundary around katakana terms."""
+        if sc is not None and len(sc) != len(t):
+            sc = None
         out = []
         i, n = 0, len(t)
         by_two, singles = self._by_two, self._singles
         while i < n:
             hit = None
             for term in by_two.get(t[i : i + 2], ()):
-                if t.startswith(term, i) and not (term.isascii() and _ascii_glued(t, i, i + len(term))):
+                if (
+                    t.startswith(term, i)
+                    and not (term.isascii() and _ascii_glued(t, i, i + len(term)))
+                    and not self._kata_glued(t, sc, i, i + len(term))
+                ):
                     hit = term
                     break
             if hit is None and t[i] in singles and not (t[i].isascii() and _ascii_glued(t, i, i + 1)):
@@ -122,14 +181,44 @@ class Taxonomy:
                 continue
             out.append((hit, i, i + len(hit)))
             i += len(hit)
+        if self._en_phrases and any("a" <= c <= "z" for c in t):
+            out = self._scan_en(t, out)
         return out
 
-    def _text_hits_uncached(self, norm_text: str) -> tuple[tuple[str, str], ...]:
+    def _scan_en(self, t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """Adds English phrases matched on stems (longest first) where no exact term was found."""
+        words = latin_word_spans(t)
+        taken = [(a, b) for _t, a, b in found]
+        extra = []
+        i = 0
+        while i < len(words):
+            for k in range(min(EN_PHRASE_MAX, len(words) - i), 0, -1):
+                key = tuple(w for w, _a, _b in words[i : i + k])
+                if key in self._en_phrases:
+                    a, b = words[i][1], words[i + k - 1][2]
+                    if not any(a < y and x < b for x, y in taken):
+                        extra.append((" ".join(key), a, b))
+                    i += k
+                    break
+            else:
+                i += 1
+        if not extra:
+            return found
+        return sorted([*found, *extra], key=lambda h: h[1])
+
+    def _term(self, term: str) -> str | None:
+        """Returns the skill of a scanned term (exact or an English stem phrase); None for a trap."""
+        sid = self._term_skill.get(term)
+        if sid is None and term not in self._term_skill:
+            sid = self._en_phrases.get(tuple(term.split(" ")))
+        return sid
+
+    def _text_hits_uncached(self, norm_text: str, script: str | None = None) -> tuple[tuple[str, str], ...]:
         if not norm_text:
             return ()
         out = []
-        for term, _a, _b in self._scan(norm_text):
-            sid = self._term_skill.get(term)
+        for term, _a, _b in self._scan(norm_text, script):
+            sid = self._term(term)
             if sid is not None:
                 out.append((sid, term))
         return tuple(out)
@@ -138,18 +227,18 @@ class Taxonomy:
         """Returns (skill_id, word, start, end) in the normalised text for every concept mention."""
         t = normalize(text)
         out = []
-        for term, a, b in self._scan(t):
-            sid = self._term_skill.get(term)
+        for term, a, b in self._scan(t, normalize_script(text)):
+            sid = self._term(term)
             if sid is not None:
                 out.append((sid, term, a, b))
         return out
 
     def text_hits(self, text: str) -> tuple[tuple[str, str], ...]:
         """Returns (skill_id, matched normalised word) for every concept mention, longest match first."""
-        return self._text_hits(normalize(text))
+        return self._text_hits(normalize(text), normalize_script(text))
 
-    def _tag_hits_uncached(self, norm_tag: str) -> tuple[tuple[str, str, float], ...]:
-        exact = tuple((s, w, TAG_EXACT) for s, w in self._text_hits(norm_tag))
+    def _tag_hits_uncached(self, norm_tag: str, script: str | None = None) -> tuple[tuple[str, str, float], ...]:
+        exact = tuple((s, w, TAG_EXACT) for s, w in self._text_hits(norm_tag, script))
         covered = sum(len(w) for _s, w, _x in exact)
         # A tag fully explained by taxonomy words needs no fuzzy pass; a partly explained one (電訪問 ⊃ 訪問)
         # may be a typo of a longer word.
@@ -179,7 +268,7 @@ class Taxonomy:
 
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         """Returns concepts of one short tag: exact taxonomy words, else the closest word by edit distance."""
-        return self._tag_hits(normalize(tag))
+        return self._tag_hits(normalize(tag), normalize_script(tag))
 
     def concepts(self, tags: Iterable[str], text: str) -> dict[str, Hit]:
         """Returns the strongest hit per skill from tags (exact or fuzzy) and free text."""

@@ -30,6 +30,22 @@ KATAKANA_AFFIXES = (
 )
 
 
+# A bio clause that says what its writer cannot or does not do (「スマホは持っていません」「パソコンは苦手です」)
+# is not an offer: its concept words are not read as skills.
+_CLAUSE_SPLIT_RE = re.compile(r"[。．.!?！？\n]|が、|けど|けれど|ですが|ものの")
+_NEGATION_RE = re.compile(
+    r"苦手|不得意|ません|ではない|じゃない|できない|出来ない|使えない|持っていない|わからない|分からない|知らない"
+    r"|not |n't|never "
+)
+
+
+def offer_clauses(bio: str) -> str:
+    """Returns the bio without the clauses that deny a skill (negated or 'not good at'), joined by 。."""
+    if not bio or not _NEGATION_RE.search(bio):
+        return bio
+    return "。".join(c for c in _CLAUSE_SPLIT_RE.split(bio) if c and not _NEGATION_RE.search(c))
+
+
 def _ascii_glued(t: str, a: int, b: int) -> bool:
     """Returns whether an ASCII term at t[a:b] is part of a longer Latin word (pc in pcr, line in online)."""
     return (a > 0 and "a" <= t[a - 1] <= "z") or (b < len(t) and "a" <= t[b] <= "z")
@@ -271,13 +287,14 @@ class Taxonomy:
         return self._tag_hits(normalize(tag), normalize_script(tag))
 
     def concepts(self, tags: Iterable[str], text: str) -> dict[str, Hit]:
-        """Returns the strongest hit per skill from tags (exact or fuzzy) and free text."""
+        """Returns the strongest hit per skill from tags (exact or fuzzy) and free text (a volunteer's bio:
+        clauses denying a skill are skipped)."""
         best: dict[str, Hit] = {}
         for tag in tags:
             for sid, w, s in self.tag_hits(tag):
                 if sid not in best or best[sid].strength < s:
                     best[sid] = Hit(sid, w, s)
-        for sid, w in self.text_hits(text):
+        for sid, w in self.text_hits(offer_clauses(text)):
             if sid not in best or best[sid].strength < TEXT_EXACT:
                 best[sid] = Hit(sid, w, TEXT_EXACT)
         return best

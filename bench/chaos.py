@@ -287,7 +287,7 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
             records = requests_cycle(submissions)
             codes: Counter = Counter()
             ids: list[int] = []
-            stop_at, restart_at = submissions // 4, None
+            stop_at, restart_at, returned_at = submissions // 4, None, time.monotonic()
             interval = max(outage * 1.5 / submissions, 0.001)
             for i, record in enumerate(records):
                 if i == stop_at:
@@ -295,7 +295,7 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
                     restart_at = time.monotonic() + outage
                 if restart_at and time.monotonic() >= restart_at:
                     redis.start()
-                    restart_at = None
+                    restart_at, returned_at = None, time.monotonic()
                 status, body = stack.submit(record, key=f"outage-{i}")
                 codes[status // 100 * 100] += 1
                 if body and "id" in body:
@@ -304,7 +304,9 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
             if restart_at:
                 time.sleep(max(0.0, restart_at - time.monotonic()))
                 redis.start()
+                returned_at = time.monotonic()
             settled = wait_all_matched(stack, db, ids, timeout=120)
+            after_return = time.monotonic() - returned_at
             statuses = stack.statuses(db, ids)
             return Report(
                 "redis-outage",
@@ -316,7 +318,7 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
                     "5xx": codes[500],
                     "other": submissions - codes[200] - codes[500],
                     "matched": statuses["proposed"] + statuses["no_candidates"],
-                    "seconds_to_all_matched_after_return": round(settled, 1) if settled is not None else -1,
+                    "seconds_to_all_matched_after_return": round(after_return, 1) if settled is not None else -1,
                 },
             )
         finally:

@@ -42,8 +42,10 @@ class Algorithm:
         )
 
 
-SKILL_V2 = Algorithm(
-    name="skill-v2",
+# skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
+# nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
+SKILL_V3 = Algorithm(
+    name="skill-v3",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),
@@ -54,4 +56,4 @@ SKILL_V2 = Algorithm(
     ),
 )
 
-DEFAULT = SKILL_V2
+DEFAULT = SKILL_V3

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .areas import Areas
-from .index import _HASHER, LangCodes, Segment, fallback_matrix, slot_mask
+from .index import _HASHER, LangCodes, Segment, fallback_matrix_uncached, slot_mask
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .normalize import normalize
 from .taxonomy import Taxonomy
@@ -109,7 +109,7 @@ def request_profile(
         area_idx=area_index.get(a, -1) if a else -1,
         remote=req.remote_ok,
         query=np.unique(q.indices),
-        fb_query=np.unique(fallback_matrix([text]).indices).astype(np.intp),
+        fb_query=np.unique(fallback_matrix_uncached([text]).indices).astype(np.intp),
         excluded=req.excluded,
     )
 

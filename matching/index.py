@@ -52,10 +52,35 @@ _FB_WORDS = HashingVectorizer(
 )
 FALLBACK_DF_CAP = 0.05  # n-grams in more than this share of a large segment carry no signal: not posted
 FALLBACK_DF_FLOOR = 2_000  # ... but small segments keep every posting
+_FB_CACHE: dict[str, np.ndarray] = {}  # normalised text → its sorted term ids (content-keyed, so never stale)
+FB_CACHE_MAX = 300_000
+
+
 def fallback_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
-    """Returns binary hashed char n-gram + word rows for normalised texts (the fallback's terms)."""
-    X = _FB_CHARS.transform(texts) + _FB_WORDS.transform(texts)
-    X = sparse.csr_matrix(X, dtype=np.float32)
+    """Returns binary hashed char n-gram + word rows for normalised texts (the fallback's terms). Each distinct
+    text is hashed once and remembered, so rebuilds and repeated texts cost a lookup."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _FB_CACHE]
+    if missing:
+        if len(_FB_CACHE) + len(missing) > FB_CACHE_MAX:
+            _FB_CACHE.clear()
+        X = sparse.csr_matrix(_FB_CHARS.transform(missing) + _FB_WORDS.transform(missing))
+        X.sort_indices()
+        for i, t in enumerate(missing):
+            _FB_CACHE[t] = X.indices[X.indptr[i] : X.indptr[i + 1]].astype(np.int32)
+    rows = [_FB_CACHE.get(t) for t in texts]
+    if any(r is None for r in rows):  # evicted by a concurrent build: hash what is missing directly
+        return fallback_matrix_uncached(texts)
+    lens = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+    indptr = np.concatenate(([0], np.cumsum(lens)))
+    indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
+    data = np.ones(len(indices), dtype=np.float32)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(texts), FALLBACK_FEATURES))
+
+
+def fallback_matrix_uncached(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Returns the fallback rows without the cache (same result)."""
+    X = sparse.csr_matrix(_FB_CHARS.transform(texts) + _FB_WORDS.transform(texts), dtype=np.float32)
+    X.sort_indices()
     X.data[:] = 1.0
     return X
 

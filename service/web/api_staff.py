@@ -19,10 +19,11 @@ from service.auth import create_staff, update_staff
 from service.db import unit_of_work
 from service.errors import InputError, NotFound
 from service.settings import Settings
-from service.web.deps import admin_guard, provide_staff
+from service.web.deps import admin_guard, provide_staff, staff_guard
 
 ADMIN = {"guards": [admin_guard], "opt": {"role": "admin"},
          "dependencies": {"staff": Provide(provide_staff, sync_to_thread=False)}}
+STAFF_ONLY = {"guards": [staff_guard], "dependencies": {"staff": Provide(provide_staff, sync_to_thread=False)}}
 Username = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80,
                                             pattern=r"^[A-Za-z0-9_.@-]+$")]
 
@@ -110,6 +111,36 @@ class PersonCorrection(SQLModel):
     contact: Contact | None = None
 
 
+class ConsentSet(SQLModel):
+    purpose: str = Field(min_length=1, max_length=40)
+    granted: bool
+    source: str = Field(default="", max_length=40)
+
+
+class ConsentController(Controller):
+    """Consents (staff record them from the web form, a paper form or a call) and disclosures with provision rows."""
+
+    path = "/api/consents"
+    tags = ["consent"]
+
+    @post("/{kind:str}/{person_id:int}", sync_to_thread=True, **STAFF_ONLY)
+    def record(self, kind: str, person_id: int, data: ConsentSet, engine: NamedDependency[Engine],
+               settings: NamedDependency[Settings], staff: NamedDependency[StaffUser]) -> dict[str, Any]:
+        """Records a consent given or withdrawn (purposes: volunteer contact_share; request share_with_volunteer,
+        sensitive)."""
+        with unit_of_work(engine) as session:
+            row = rights.record_consent(session, kind, person_id, data.purpose, data.granted, settings.org_id,
+                                        staff.username, data.source)
+            return {"kind": row.kind, "id": row.entity_id, "purpose": row.purpose, "granted": row.granted}
+
+    @post("/disclose/{proposal_id:int}", status_code=200, sync_to_thread=True, **STAFF_ONLY)
+    def disclose(self, proposal_id: int, engine: NamedDependency[Engine], settings: NamedDependency[Settings],
+                 staff: NamedDependency[StaffUser]) -> dict[str, Any]:
+        """Both sides' contact for an approved proposal, only with both consents; 409 otherwise."""
+        with unit_of_work(engine) as session:
+            return rights.disclose(session, proposal_id, settings.org_id, staff.username)
+
+
 class RightsController(Controller):
     """Data-subject rights, admin only: export, correct, stop use, delete (each writes one audit row)."""
 
@@ -162,4 +193,4 @@ class RightsController(Controller):
         return {"id": person_id, "status": "deleted"}
 
 
-ROUTES = [StaffAccountController, RightsController]
+ROUTES = [StaffAccountController, ConsentController, RightsController]

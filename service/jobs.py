@@ -38,6 +38,9 @@ MAX_ATTEMPTS = 5
 # committed late with an earlier updated_at is still picked up.
 REFRESH_OVERLAP = timedelta(seconds=30)
 FULL_LOAD_REFRESH = timedelta(minutes=5)
+# Proposals younger than this do not damp a volunteer yet: otherwise, within a burst of requests (an import,
+# a busy morning), the order in which workers happen to pick jobs would change who is proposed where.
+BURST_WINDOW = timedelta(hours=1)
 
 
 def to_matching_volunteer(v: Volunteer, load: matching.Load) -> matching.Volunteer:
@@ -67,7 +70,7 @@ def volunteer_loads(session: Session, volunteer_ids: list[int] | None = None) ->
     taken = col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES)
     q = select(
         Proposal.volunteer_id,
-        func.sum(func.cast(and_(col(Proposal.created_at) >= recent,
+        func.sum(func.cast(and_(col(Proposal.created_at) >= recent, col(Proposal.created_at) < now - BURST_WINDOW,
                                 col(Proposal.status) != ProposalStatus.rejected), Integer())),
         func.sum(func.cast(and_(taken, col(Proposal.decided_at) >= recent), Integer())),
         func.sum(func.cast(and_(taken, col(Proposal.decided_at) >= month), Integer())),

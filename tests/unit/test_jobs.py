@@ -154,3 +154,19 @@ def test_warm_matcher_sees_an_approval_filling_capacity(engine, settings):
     with Session(engine) as s:
         assert s.exec(select(Proposal).where(Proposal.request_id == second)).all() == []
         assert s.get(HelpRequest, second).status == "no_candidates"
+
+
+def test_fresh_proposals_do_not_damp_within_a_burst(engine, settings):
+    from service.jobs import BURST_WINDOW, volunteer_loads
+
+    vid = _register(engine, settings)
+    for _ in range(3):
+        _, jid = _submit(engine, settings)
+        run_job(engine, jid, MatcherCache(settings))
+    with Session(engine) as s:
+        assert volunteer_loads(s)[vid].recent_proposals == 0  # all three are minutes old
+    with unit_of_work(engine) as s:
+        for p in s.exec(select(Proposal)).all()[:2]:
+            p.created_at = utcnow() - BURST_WINDOW - timedelta(minutes=1)
+    with Session(engine) as s:
+        assert volunteer_loads(s)[vid].recent_proposals == 2

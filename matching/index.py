@@ -11,7 +11,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from .areas import Areas
-from .normalize import latin_words, normalize
+from .normalize import latin_words, normalize, normalize_pair
 from .taxonomy import Hit, Taxonomy
 from .types import SLOTS, Volunteer
 
@@ -273,7 +273,7 @@ class Segment:
                 if self.G[g, i] < h.strength:
                     self.G[g, i] = h.strength
             residuals.append(prof.residual)
-            full_texts.append(normalize(" ".join((*v.skills, v.bio))))
+            full_texts.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
         self.text = sparse.csc_matrix(text_matrix(residuals, idf)) if n else None
         # Inverted text index: per hashed n-gram, the rows and squared weights (a row's squares sum to 1).
         self.postings = None

@@ -35,17 +35,31 @@ def normalize(text: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def normalize_script(text: str) -> str:
-    """Returns normalize(text) but with hiragana kept as hiragana (same length in practice): tells where a
-    katakana word begins and ends, which the katakana-folded form cannot (スマホを vs スマホアプリ)."""
+def normalize_pair(text: str) -> tuple[str, str]:
+    """Returns (normalize(text), the same with hiragana kept as hiragana) in one pass. The second tells where a
+    katakana word begins and ends, which the katakana-folded form cannot (スマホを vs スマホアプリ); the two
+    have the same length except for rare hiragana ゔ-sequences."""
     if not text:
-        return ""
+        return "", ""
     t = unicodedata.normalize("NFKC", text).casefold().translate(_VU)
     for a, b in _VU_PAIRS:
         t = t.replace(a, b)
     t = _DASH_RE.sub("ー", t)
     t = _ASCII_DASH_RE.sub("", t)
-    return _SPACE_RE.sub(" ", t).strip()
+    sc = _SPACE_RE.sub(" ", t).strip()
+    if not _HIRA_RE.search(sc):
+        return sc, sc
+    if "ゔ" in sc:
+        return normalize(text), sc
+    return sc.translate(_HIRA_TO_KATA), sc
+
+
+_HIRA_RE = re.compile("[\u3041-\u309e]")
+
+
+def normalize_script(text: str) -> str:
+    """Returns normalize(text) with hiragana kept as hiragana (see normalize_pair)."""
+    return normalize_pair(text)[1]
 
 
 def is_katakana(ch: str) -> bool:

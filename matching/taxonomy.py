@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from .normalize import is_katakana, latin_word_spans, normalize, normalize_script
+from .normalize import is_katakana, latin_word_spans, normalize, normalize_pair
 
 # Strength of a concept hit by where it was found; related skills are scaled by RELATED_CREDIT.
 TAG_EXACT = 1.0
@@ -37,6 +37,9 @@ _NEGATION_RE = re.compile(
     r"苦手|不得意|ません|ではない|じゃない|できない|出来ない|使えない|持っていない|わからない|分からない|知らない"
     r"|not |n't|never "
 )
+
+
+_LATIN_ANY_RE = re.compile("[a-z]")
 
 
 def offer_clauses(bio: str) -> str:
@@ -127,6 +130,8 @@ class Taxonomy:
             if key and normalize(t).isascii():
                 en[key] = None  # type: ignore[assignment]
         self._en_phrases = en
+        self._en_first = {k[0] for k in en}
+        self._kata_terms = frozenset(t for t in terms if t and all(is_katakana(c) for c in t))
         self._cache_clear()
 
     def _cache_clear(self) -> None:
@@ -152,7 +157,7 @@ class Taxonomy:
         """Returns whether a katakana term at t[a:b] is only part of a longer katakana word (ライン in
         ラインダンス, ダンス in ラインダンス): the original script (sc, hiragana kept) shows katakana on a side,
         and what follows is not a harmless affix (スマホアプリ) nor a word of the same concept (ラインスタンプ)."""
-        if sc is None or not all(is_katakana(c) for c in t[a:b]):
+        if sc is None or t[a:b] not in self._kata_terms:
             return False
         if a > 0 and is_katakana(sc[a - 1]):
             j = a - 1
@@ -197,7 +202,7 @@ class Taxonomy:
                 continue
             out.append((hit, i, i + len(hit)))
             i += len(hit)
-        if self._en_phrases and any("a" <= c <= "z" for c in t):
+        if self._en_phrases and _LATIN_ANY_RE.search(t):
             out = self._scan_en(t, out)
         return out
 
@@ -207,7 +212,11 @@ class Taxonomy:
         taken = [(a, b) for _t, a, b in found]
         extra = []
         i = 0
+        first = self._en_first
         while i < len(words):
+            if words[i][0] not in first:
+                i += 1
+                continue
             for k in range(min(EN_PHRASE_MAX, len(words) - i), 0, -1):
                 key = tuple(w for w, _a, _b in words[i : i + k])
                 if key in self._en_phrases:
@@ -241,9 +250,9 @@ class Taxonomy:
 
     def text_spans(self, text: str) -> list[tuple[str, str, int, int]]:
         """Returns (skill_id, word, start, end) in the normalised text for every concept mention."""
-        t = normalize(text)
+        t, sc = normalize_pair(text)
         out = []
-        for term, a, b in self._scan(t, normalize_script(text)):
+        for term, a, b in self._scan(t, sc):
             sid = self._term(term)
             if sid is not None:
                 out.append((sid, term, a, b))
@@ -251,7 +260,7 @@ class Taxonomy:
 
     def text_hits(self, text: str) -> tuple[tuple[str, str], ...]:
         """Returns (skill_id, matched normalised word) for every concept mention, longest match first."""
-        return self._text_hits(normalize(text), normalize_script(text))
+        return self._text_hits(*normalize_pair(text))
 
     def _tag_hits_uncached(self, norm_tag: str, script: str | None = None) -> tuple[tuple[str, str, float], ...]:
         exact = tuple((s, w, TAG_EXACT) for s, w in self._text_hits(norm_tag, script))
@@ -284,7 +293,7 @@ class Taxonomy:
 
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         """Returns concepts of one short tag: exact taxonomy words, else the closest word by edit distance."""
-        return self._tag_hits(normalize(tag), normalize_script(tag))
+        return self._tag_hits(*normalize_pair(tag))
 
     def concepts(self, tags: Iterable[str], text: str) -> dict[str, Hit]:
         """Returns the strongest hit per skill from tags (exact or fuzzy) and free text (a volunteer's bio:

@@ -16,12 +16,12 @@ from service.dispatch import Dispatcher, make_dispatcher
 from service.settings import Settings
 from service.web.api import ROUTES
 from service.web.api_activities import ROUTES as ACTIVITY_ROUTES
-from service.web.pages_metrics import METRICS_PAGES
+from service.web.api_staff import ROUTES as STAFF_ROUTES
 from service.web.deps import provide_dispatcher, provide_engine, provide_settings
 from service.web.errors import EXCEPTION_HANDLERS
 from service.web.pages import csrf_config, page_routes, template_config
+from service.web.pages_metrics import METRICS_PAGES
 from service.web.security import ClientMiddleware, apply_walls, security_headers_hook, wall_guard
-from service.web.api_staff import ROUTES as STAFF_ROUTES
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None,

@@ -23,7 +23,6 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
 from schemas.activity import Activity, ActivityVolunteer
-from schemas.security import Consent, Provision
 from schemas.enums import VolunteerStatus
 from schemas.models import (
     AuditEvent,
@@ -35,6 +34,7 @@ from schemas.models import (
     VolunteerUpdate,
     utcnow,
 )
+from schemas.security import Consent, Provision
 from service import usecases
 from service.errors import Conflict, InputError
 

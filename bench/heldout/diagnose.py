@@ -14,8 +14,8 @@ def dcg(g):
 
 
 def main():
-    reqs = {json.loads(l)["external_id"]: json.loads(l) for l in open(D / "requests.jsonl", encoding="utf-8")}
-    vols = {json.loads(l)["external_id"]: json.loads(l) for l in open(D / "volunteers.jsonl", encoding="utf-8")}
+    reqs = {json.loads(row)["external_id"]: json.loads(row) for row in open(D / "requests.jsonl", encoding="utf-8")}
+    vols = {json.loads(row)["external_id"]: json.loads(row) for row in open(D / "volunteers.jsonl", encoding="utf-8")}
     lab = json.load(open(D / "concepts.json", encoding="utf-8"))
     q = {}
     for line in list(open(D / "qrels.tsv"))[1:]:
@@ -28,7 +28,7 @@ def main():
             ranks[o["request"]] = o["ranking"]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 10
     rows = []
-    for rid, r in reqs.items():
+    for rid in reqs:
         rk = ranks.get(rid, [])
         gains = [q.get(rid, {}).get(x["volunteer"], 0) for x in rk[:5]]
         ideal = sorted(q.get(rid, {}).values(), reverse=True)[:5]

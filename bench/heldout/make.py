@@ -504,7 +504,7 @@ def grade(r, need, v, have, nb):
 
 def grade_check(r, need, v, have, nb):
     """Independent restatement of the rules as a table, used only for the self-check."""
-    hard_fail = (not v["active"]) or any(l not in v["languages"] for l in r["languages"]) or (
+    hard_fail = (not v["active"]) or any(lang not in v["languages"] for lang in r["languages"]) or (
         len(r["slots"]) > 0 and len(v["availability"]) > 0 and len(set(r["slots"]).intersection(v["availability"])) == 0)
     if hard_fail:
         return 0
@@ -690,7 +690,7 @@ def self_check(requests, vols, needs, have, qrels, nb):
     for v in vols:
         assert v["area"] is None or v["area"] in nb
         assert all(s in SLOTS for s in v["availability"])
-    for rid, vid, g in qrels:
+    for _rid, vid, g in qrels:
         assert g in (1, 2, 3) and vmap[vid]
 
 

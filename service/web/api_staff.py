@@ -14,9 +14,9 @@ from sqlmodel import Field, SQLModel, col, select
 from schemas.enums import StaffRole
 from schemas.models import Contact, StaffUser
 from service import rights, throttle, usecases
-from service.dispatch import Dispatcher
 from service.auth import create_staff, update_staff
 from service.db import unit_of_work
+from service.dispatch import Dispatcher
 from service.errors import InputError, NotFound
 from service.settings import Settings
 from service.web.deps import admin_guard, provide_staff, staff_guard

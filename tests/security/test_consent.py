@@ -38,7 +38,7 @@ def test_disclosure_iff_both_consents_with_one_provision_record_each(client, eng
         states = {}
         for (kind, ident, purpose), history in zip((("volunteers", p.volunteer_id, "contact_share"),
                                                      ("requests", p.request_id, "share_with_volunteer")),
-                                                    combos[pairs.index(p)]):
+                                                    combos[pairs.index(p)], strict=True):
             for granted in history:
                 r = client.post(f"/api/consents/{kind}/{ident}", json={"purpose": purpose, "granted": granted,
                                                                        "source": "paper form"}, headers=staff)

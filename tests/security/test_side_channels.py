@@ -16,9 +16,9 @@ import redis
 
 from service.db import make_engine
 from tests.conftest import REDIS_HOST, REDIS_PORT, STAFF_PASSWORD, make_staff, need, port_open, wait_for
+from tests.factories import help_request, volunteer
 from tests.integration.test_celery_worker import REDIS_URL, start_worker, stop
 from tests.security.canaries import canary, canary_phone
-from tests.factories import help_request, volunteer
 
 pytestmark = [pytest.mark.redis, pytest.mark.worker]
 
@@ -99,7 +99,7 @@ def test_no_canary_in_logs_redis_or_celery_messages(sqlite_url, settings_for, tm
             root = logging.getLogger()
             root.addHandler(handler)
             rids = []
-            for i in range(3):
+            for _ in range(3):
                 email = f"{c('vm').lower()}@example.jp"
                 v = volunteer(display_name=c("vn"), bio=f"LINEとスマホを教えます {c('vb')}",
                               contact={"email": email, "phone": phone()})
@@ -134,7 +134,7 @@ def test_no_canary_in_logs_redis_or_celery_messages(sqlite_url, settings_for, tm
             client.cookies.set("sb_session", token)
             assert client.get(f"/staff/requests?q={canaries[4]}").status_code == 200
             assert client.get(f"/staff/volunteers?q={canaries[0]}&skill={canaries[1]}").status_code == 200
-            client.get(f"/api/export/volunteers?format=csv", headers=staff)
+            client.get("/api/export/volunteers?format=csv", headers=staff)
     finally:
         logging.getLogger().removeHandler(handler)
         if worker is not None:

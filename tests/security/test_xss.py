@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import STAFF_PASSWORD, make_staff, wait_for
+from tests.conftest import wait_for
 from tests.factories import help_request, volunteer
 
 SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

@@ -8,7 +8,7 @@ from litestar import Litestar
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import SwaggerRenderPlugin
+from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from sqlalchemy import Engine
 
 from service.db import make_engine
@@ -54,7 +54,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         },
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         openapi_config=OpenAPIConfig(title="Skillbank", version="0.1.0", path="/schema",
-                                     render_plugins=[SwaggerRenderPlugin()]),
+                                     # JSON and YAML only: the HTML viewers load scripts from a CDN,
+                                     # which the Content-Security-Policy (rightly) refuses.
+                                     render_plugins=[JsonRenderPlugin(), YamlRenderPlugin()]),
         request_max_body_size=1_000_000,
         debug=False,
         # security (service/web/security.py): deny-by-default wall, client address for throttling, headers

@@ -58,7 +58,16 @@ class RequestProfile:
     area_idx: int
     remote: bool
     query: np.ndarray  # sorted hashed n-gram ids present in the request text
-    fb_query: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))  # whole-text fallback terms
+    fb_text: str = ""  # normalised title + description + tags, for the whole-text fallback
+
+    def fallback_query(self) -> np.ndarray:
+        """Returns the sorted fallback term ids of the request text (computed on first use: most requests
+        never need the fallback)."""
+        q = self.__dict__.get("_fb_query")
+        if q is None:
+            q = np.unique(fallback_matrix_uncached([self.fb_text]).indices).astype(np.intp)
+            self.__dict__["_fb_query"] = q
+        return q
     excluded: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -109,7 +118,7 @@ def request_profile(
         area_idx=area_index.get(a, -1) if a else -1,
         remote=req.remote_ok,
         query=np.unique(q.indices),
-        fb_query=np.unique(fallback_matrix_uncached([text]).indices).astype(np.intp),
+        fb_text=text,
         excluded=req.excluded,
     )
 

@@ -306,7 +306,7 @@ class Matcher:
         for seg in segs:
             if not len(seg):
                 continue
-            rows, cos = seg.fallback_scores(rq.fb_query, ft.FALLBACK_POOL)
+            rows, cos = seg.fallback_scores(rq.fallback_query(), ft.FALLBACK_POOL)
             if not len(rows):
                 continue
             order = np.argsort(rows)

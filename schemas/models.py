@@ -62,10 +62,28 @@ class VolunteerBase(SQLModel):
         return _unique(v)
 
 
+class VolunteerConsents(SQLModel):
+    """What a volunteer agreed to at registration (APPI); absent means not agreed."""
+
+    model_config = {"extra": "forbid"}  # a misspelt purpose must not pass as "not agreed"
+
+    contact_share: bool = False  # name and contact may be given to a requester they are matched with
+
+
+class RequestConsents(SQLModel):
+    """What a requester agreed to at submission (APPI); absent means not agreed."""
+
+    model_config = {"extra": "forbid"}
+
+    share_with_volunteer: bool = False  # the request's details and contact may be given to a matched volunteer
+    sensitive: bool = False  # circumstances such as illness or disability may be stored (要配慮個人情報)
+
+
 class VolunteerCreate(VolunteerBase):
     external_id: str | None = Field(default=None, min_length=1, max_length=60)
     active: bool = True
     contact: Contact | None = None
+    consents: VolunteerConsents | None = None
 
 
 class VolunteerUpdate(SQLModel):
@@ -134,6 +152,7 @@ class HelpRequestBase(SQLModel):
 class HelpRequestCreate(HelpRequestBase):
     external_id: str | None = Field(default=None, min_length=1, max_length=60)
     contact: Contact | None = None
+    consents: RequestConsents | None = None
 
 
 class HelpRequest(HelpRequestBase, table=True):

@@ -30,7 +30,9 @@ from schemas.models import (
     MatchingJob,
     PrivateLink,
     Proposal,
+    RequestConsents,
     Volunteer,
+    VolunteerConsents,
     VolunteerUpdate,
     utcnow,
 )
@@ -39,7 +41,7 @@ from service import usecases
 from service.errors import Conflict, InputError
 
 KINDS = {"volunteers": "volunteer", "requests": "request"}
-PURPOSES = {"volunteer": ("contact_share",), "request": ("share_with_volunteer", "sensitive")}
+PURPOSES = {"volunteer": tuple(VolunteerConsents.model_fields), "request": tuple(RequestConsents.model_fields)}
 VOLUNTEER_CONTACT_FIELDS = "display_name,contact_email,contact_phone"
 REQUEST_DETAIL_FIELDS = "requester_name,title,description,contact_email,contact_phone"
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, func, update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from schemas.enums import (
     OPEN_REQUEST_STATUSES,
@@ -33,6 +33,7 @@ from schemas.models import (
     VolunteerUpdate,
     utcnow,
 )
+from schemas.security import Consent
 from service.areas import area_names
 from service.errors import Conflict, InputError, NotFound
 
@@ -73,6 +74,17 @@ def enqueue_volunteer_changed(session: Session, volunteer_id: int) -> MatchingJo
     return job
 
 
+def record_consents(session: Session, kind: str, ident: int, consents: SQLModel | None, org_id: str,
+                    source: str = "registration") -> None:
+    """Stores each consent answer given at registration (granted or not) as a consent row."""
+    if consents is None:
+        return
+    now = utcnow()
+    for purpose, granted in consents.model_dump().items():
+        session.add(Consent(org_id=org_id, kind=kind, entity_id=ident, purpose=purpose, granted=bool(granted),
+                            source=source, recorded_by="self", recorded_at=now))
+
+
 # ---------------------------------------------------------------- volunteers
 
 
@@ -87,7 +99,7 @@ def register_volunteer(*, session: Session, data: VolunteerCreate, areas_path: P
                        f"external_id {data.external_id!r} is already registered.")
     contact = data.contact or Contact()
     volunteer = Volunteer(
-        **data.model_dump(exclude={"contact", "active"}),
+        **data.model_dump(exclude={"contact", "active", "consents"}),
         org_id=org_id,
         status=VolunteerStatus.active if data.active else VolunteerStatus.paused,
         contact_email=contact.email,
@@ -95,6 +107,7 @@ def register_volunteer(*, session: Session, data: VolunteerCreate, areas_path: P
     )
     session.add(volunteer)
     session.flush()
+    record_consents(session, "volunteer", volunteer.id, data.consents, org_id)  # type: ignore[arg-type]
     return volunteer, enqueue_volunteer_changed(session, volunteer.id)  # type: ignore[arg-type]
 
 
@@ -166,7 +179,7 @@ def submit_request(*, session: Session, data: HelpRequestCreate, areas_path: Pat
         raise InputError("依頼の内容を書いてください。", "Describe what help is needed.", field="description")
     contact = data.contact or Contact()
     request = HelpRequest(
-        **data.model_dump(exclude={"contact"}),
+        **data.model_dump(exclude={"contact", "consents"}),
         org_id=org_id,
         status=RequestStatus.matching,
         contact_email=contact.email,
@@ -174,6 +187,7 @@ def submit_request(*, session: Session, data: HelpRequestCreate, areas_path: Pat
     )
     session.add(request)
     session.flush()
+    record_consents(session, "request", request.id, data.consents, org_id)  # type: ignore[arg-type]
     return request, enqueue_match(session, request.id)  # type: ignore[arg-type]
 
 

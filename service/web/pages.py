@@ -178,6 +178,7 @@ def volunteer_form_values(form: dict[str, Any]) -> dict[str, Any]:
         "availability": _list(form.get("availability")), "languages": _list(form.get("languages")) or ["ja"],
         "max_per_month": _one(form, "max_per_month") or "4", "email": _one(form, "email"), "phone": _one(form, "phone"),
         "consent_use": bool(form.get("consent_use")), "consent_contact": bool(form.get("consent_contact")),
+        "consent_share": bool(form.get("consent_share")),
     }
 
 
@@ -192,6 +193,8 @@ def parse_volunteer(form: dict[str, Any], *, consent: bool, model: type = Volunt
     data = {k: values[k] for k in ("display_name", "rosters", "skills", "bio", "area", "availability", "languages",
                                    "max_per_month")}
     data["contact"] = contact
+    if consent:  # the registration form asks; an edit changes consents only through staff (rights API)
+        data["consents"] = {"contact_share": values["consent_share"]}
     try:
         obj = model.model_validate(data)
     except ValidationError as exc:
@@ -209,6 +212,7 @@ def request_form_values(form: dict[str, Any]) -> dict[str, Any]:
         "languages": _list(form.get("languages")) or ["ja"], "remote_ok": bool(form.get("remote_ok")),
         "helpers_needed": _one(form, "helpers_needed") or "1", "email": _one(form, "email"),
         "phone": _one(form, "phone"), "consent_use": bool(form.get("consent_use")),
+        "consent_share": bool(form.get("consent_share")), "consent_sensitive": bool(form.get("consent_sensitive")),
     }
 
 
@@ -223,6 +227,7 @@ def parse_request(form: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str],
                                    "remote_ok", "helpers_needed")}
     data["slots"] = [] if values["flexible"] else values["slots"]
     data["contact"] = contact
+    data["consents"] = {"share_with_volunteer": values["consent_share"], "sensitive": values["consent_sensitive"]}
     try:
         obj = HelpRequestCreate.model_validate(data)
     except ValidationError as exc:

@@ -56,6 +56,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "I agree that Council staff read what I register and use it to arrange activities."),
     "consent_contact": ("活動の相談のため、社会福祉協議会から電話かメールで連絡することに同意します。",
                         "I agree that the Council may call or email me about activities."),
+    "consent_optional": ("任意(あとで職員に伝えて変えられます)", "Optional (you can change it later through staff)"),
+    "consent_share_volunteer": ("依頼者とのマッチングが決まったら、私の名前と連絡先をその依頼者に伝えてかまいません。",
+                                "When I am matched with a requester, my name and contact may be given to them."),
+    "consent_share_request": ("ボランティアが決まったら、依頼の内容と連絡先をそのボランティアに伝えてかまいません。",
+                              "When a volunteer is found, my request and contact may be given to them."),
+    "consent_sensitive": ("病気・障害など配慮が必要な事情を書いた場合、その記録に同意します"
+                          "(同意しない場合は書かないでください)。",
+                          "If I describe circumstances such as illness or disability, I agree they are recorded "
+                          "(if not, please leave them out)."),
     "submit_register": ("登録する", "Register"),
     "submit_save": ("変更を保存する", "Save changes"),
     # request form

@@ -142,3 +142,18 @@ def test_search_is_kana_and_width_insensitive_and_highlight_escapes():
     assert search_key("スマホ") in search_key("すまほの 使い方")
     assert search_key("ＬＩＮＥ") == search_key("line")
     assert str(highlight("<b>LINEで</b>すまほ", ["line", "スマホ"])) == "&lt;b&gt;<mark>LINE</mark>で&lt;/b&gt;<mark>すまほ</mark>"
+
+
+def test_registration_forms_record_the_optional_consents(client, engine):
+    from sqlmodel import Session, select
+
+    from schemas.security import Consent
+
+    page = client.get("/volunteer/register").text
+    assert 'name="consent_share"' in page
+    r = client.post("/volunteer/register", data={**VOLUNTEER_FORM, "consent_share": "1", "_csrf_token": _csrf(client)},
+                    follow_redirects=False)
+    assert r.status_code in (302, 303), r.text
+    with Session(engine) as s:
+        assert [(c.kind, c.purpose, c.granted) for c in s.exec(select(Consent))] == [
+            ("volunteer", "contact_share", True)]

@@ -64,3 +64,22 @@ def test_disclosure_iff_both_consents_with_one_provision_record_each(client, eng
                        headers=staff).status_code == 400
     assert client.post("/api/consents/disclose/999999", headers=staff).status_code == 404
     assert client.post(f"/api/consents/disclose/{other[0]}").status_code == 401
+
+
+def test_registration_records_the_consents_given_and_refused(client, engine):
+    from sqlmodel import Session, select
+
+    from schemas.security import Consent
+    from tests.factories import help_request, volunteer
+
+    vid = client.post("/api/volunteers", json=volunteer(consents={"contact_share": True})).json()["id"]
+    rid = client.post("/api/requests", json=help_request(
+        consents={"share_with_volunteer": True, "sensitive": False})).json()["id"]
+    bare = client.post("/api/requests", json=help_request()).json()["id"]
+    bad = client.post("/api/requests", json=help_request(consents={"share_everything": True}))
+    assert bad.status_code == 400
+    with Session(engine) as s:
+        rows = {(c.kind, c.entity_id, c.purpose, c.granted) for c in s.exec(select(Consent))}
+    assert rows == {("volunteer", vid, "contact_share", True), ("request", rid, "share_with_volunteer", True),
+                    ("request", rid, "sensitive", False)}
+    assert all(ident != bare for _, ident, _, _ in rows)

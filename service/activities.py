@@ -129,12 +129,14 @@ def list_activities(session: Session, org_id: str, *, date_from: date | None = N
     return [activity_read(session, a) for a in rows]
 
 
-def close_request(*, session: Session, request_id: int, data: RequestClose, staff: StaffUser) -> HelpRequest:
+def close_request(*, session: Session, request_id: int, data: RequestClose, org_id: str, actor: str,
+                  staff_id: int | None = None) -> HelpRequest:
     """Closes a request with its outcome: fulfilled → done, failed / no longer needed → closed.
 
+    Staff close it from the console or the API; a requester withdraws their own through the private link.
     Proposals still pending are rejected (nobody should approve a helper for a closed request).
     """
-    get_request(session, request_id, staff.org_id)
+    get_request(session, request_id, org_id)
     request: HelpRequest = _lock(session, HelpRequest, request_id)  # type: ignore[assignment]
     if request.status in FINAL_REQUEST_STATUSES:
         raise Conflict(f"この依頼は既に終了しています（{request.outcome or request.status}）。",
@@ -150,12 +152,12 @@ def close_request(*, session: Session, request_id: int, data: RequestClose, staf
                                                   Proposal.status == ProposalStatus.pending)).all()
     for p in pending:
         p.status = ProposalStatus.rejected
-        p.decided_by = staff.id
+        p.decided_by = staff_id
         p.decided_at = now
         p.decision_note = "依頼終了のため"
         p.updated_at = now
         session.add(p)
-    audit(session, actor=staff.username, action="close_request", entity="help_request", entity_id=request_id,
+    audit(session, actor=actor, action="close_request", entity="help_request", entity_id=request_id,
           outcome=data.outcome, reason=request.outcome_reason or "", withdrawn_proposals=len(pending))
     session.flush()
     return request

@@ -58,7 +58,8 @@ class RequestOutcomeController(Controller):
               staff: NamedDependency[StaffUser]) -> RequestClosed:
         """Closes a request with its outcome (fulfilled, failed with a reason, no longer needed)."""
         with unit_of_work(engine) as session:
-            r = activities.close_request(session=session, request_id=request_id, data=data, staff=staff)
+            r = activities.close_request(session=session, request_id=request_id, data=data, org_id=staff.org_id,
+                                         actor=staff.username, staff_id=staff.id)
             return RequestClosed(id=r.id, status=r.status, outcome=r.outcome, outcome_reason=r.outcome_reason,  # type: ignore[arg-type]
                                  closed_at=r.closed_at)  # type: ignore[arg-type]
 

@@ -414,7 +414,22 @@ def request_private(request: Request, token: str) -> Template:
         shown = RequestStatus.proposed
     return page(request, "request_private.html", r=help_request, shown_status=shown, taken=taken, token=token,
                 reference=reference_number(help_request.id),  # type: ignore[arg-type]
-                welcome=request.query_params.get("welcome") == "1")
+                welcome=request.query_params.get("welcome") == "1", saved=request.query_params.get("saved") == "1")
+
+
+@post("/r/{token:str}/withdraw", sync_to_thread=True)
+def request_private_withdraw(request: Request, token: str) -> Response:
+    """The requester withdraws their own request (no longer needed); pending proposals are withdrawn with it."""
+    from schemas.activity import RequestClose, RequestOutcome
+    from service.activities import close_request
+
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        request_id = resolve_private_link(session, token, "request")
+        close_request(session=session, request_id=request_id, org_id=state.settings.org_id,
+                      data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
+                      actor="requester (private link)")
+    return redirect(f"/r/{token}?saved=1")
 
 
 # ---------------------------------------------------------------- staff: login
@@ -731,6 +746,7 @@ def staff_volunteer_status(request: Request, volunteer_id: int, data: FormData) 
 PAGE_HANDLERS = [
     home, volunteer_register_form, volunteer_register, volunteer_private, volunteer_private_edit_form,
     volunteer_private_edit, volunteer_private_status, request_form, request_submit, request_private,
+        request_private_withdraw,
     staff_login_form, staff_login, staff_logout, staff_today, staff_requests, staff_requests_search, staff_request, staff_approve,
     staff_reject, staff_record_activity, staff_rematch, staff_volunteers, staff_volunteers_search, staff_volunteer, staff_volunteer_edit_form, staff_volunteer_edit,
     staff_volunteer_status,

@@ -281,7 +281,8 @@ def staff_request_close(request: Request, request_id: int,
         raise InputError("結果を選び、対応できなかった場合は理由を書いてください。",
                          "Choose an outcome; a failed request needs a reason.", field="outcome") from None
     with unit_of_work(request.app.state.engine) as session:
-        activities.close_request(session=session, request_id=request_id, data=close, staff=staff)
+        activities.close_request(session=session, request_id=request_id, data=close, org_id=staff.org_id,
+                                 actor=staff.username, staff_id=staff.id)
     return redirect(f"/staff/requests/{request_id}?done=status")
 
 

@@ -157,3 +157,30 @@ def test_registration_forms_record_the_optional_consents(client, engine):
     with Session(engine) as s:
         assert [(c.kind, c.purpose, c.granted) for c in s.exec(select(Consent))] == [
             ("volunteer", "contact_share", True)]
+
+
+def test_requester_withdraws_through_the_private_link(client, engine, staff):
+    from sqlmodel import Session, select
+
+    from schemas.models import AuditEvent, HelpRequest, Proposal
+    from tests.conftest import wait_for
+
+    client.post("/api/volunteers", json={"display_name": "候補 太郎", "skills": ["LINE"], "area": "town_nakazato",
+                                         "availability": ["sat-am"]})
+    r = client.post("/request/new", data={**REQUEST_FORM, "_csrf_token": _csrf(client, "/request/new")},
+                    follow_redirects=False)
+    link = r.headers["location"].split("?")[0]
+    with Session(engine) as s:
+        rid = s.exec(select(HelpRequest.id)).one()
+    wait_for(lambda: client.get(f"/api/requests/{rid}", headers=staff).json()["status"] == "proposed")
+    page = client.get(link).text
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+    done = client.post(f"{link}/withdraw", data={"_csrf_token": csrf}, follow_redirects=True)
+    assert done.status_code == 200 and "withdraw" not in done.text.split("</dl>")[-1]
+    with Session(engine) as s:
+        request = s.get(HelpRequest, rid)
+        assert (request.status, request.outcome) == ("closed", "no_longer_needed")
+        assert {p.status for p in s.exec(select(Proposal))} == {"rejected"}
+        assert s.exec(select(AuditEvent.actor).where(AuditEvent.action == "close_request")).all() == [
+            "requester (private link)"]
+    assert client.post("/r/not-a-real-token/withdraw", data={"_csrf_token": csrf}).status_code == 404

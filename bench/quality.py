@@ -1,7 +1,9 @@
 """Quality report: the current matcher vs the references on a graded set, plus an ablation.
 
-usage: .venv/bin/python -m bench.quality [--data ../shared/data/dev] [--score-tool ../shared/tools/score.py]
-Scores with the shared tool's own logic (imported from its path, not copied).
+usage: .venv/bin/python -m bench.quality [--data DIR ...] [--score-tool ../shared/tools/score.py]
+Default: the dev set (../shared/data/dev) and the independent held-out set (bench/heldout/data), the latter
+also split into its odd-numbered (tuning) and even-numbered (test) halves. Scores with the shared tool's own
+logic (imported from its path, not copied); qrels are read only to score.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from matching.records import request_from_record, volunteer_from_record
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
+HELDOUT_DATA = REPO / "bench" / "heldout" / "data"
+SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
 METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")
 # As published in ../shared/data/README.md (measured with the same tool).
@@ -85,47 +89,61 @@ def tfidf_rankings(vol_recs, req_recs, rules: bool) -> dict[str, list[str]]:
     return out
 
 
+def id_half(rid: str, odd: bool) -> bool:
+    """Returns whether a request id (H001…) falls in the odd (tuning) or even (test) half."""
+    digits = "".join(c for c in rid if c.isdigit())
+    return bool(digits) and (int(digits) % 2 == 1) == odd
+
+
+def subset_dir(data: Path, keep, tmp: Path) -> Path:
+    """Returns a copy of a data set holding only the requests (and their qrels) for which keep(id) is true."""
+    out = tmp / f"{data.name}-{len(list(tmp.iterdir()))}"
+    out.mkdir()
+    (out / "volunteers.jsonl").write_text((data / "volunteers.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    reqs = [ln for ln in (data / "requests.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
+    reqs = [ln for ln in reqs if keep(json.loads(ln)["external_id"])]
+    (out / "requests.jsonl").write_text("\n".join(reqs) + "\n", encoding="utf-8")
+    q = (data / "qrels.tsv").read_text(encoding="utf-8").splitlines()
+    (out / "qrels.tsv").write_text(
+        "\n".join([q[0], *[ln for ln in q[1:] if ln and keep(ln.split("\t")[0])]]) + "\n", encoding="utf-8"
+    )
+    return out
+
+
 def fmt(v) -> str:
     return "   —  " if v is None else f"{v:6.3f}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Prints the quality table and the ablation."""
-    p = argparse.ArgumentParser(prog="bench.quality", description=__doc__.splitlines()[0])
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    p.add_argument("--score-tool", type=Path, default=DEFAULT_TOOL)
-    p.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY_PATH)
-    p.add_argument("--areas", type=Path, default=DEFAULT_AREAS_PATH)
-    p.add_argument("--json", action="store_true", help="print the figures as JSON too")
-    a = p.parse_args(argv)
-    tool = load_score_tool(a.score_tool)
-    vol_recs = list(read_jsonl(a.data / "volunteers.jsonl"))
-    req_recs = list(read_jsonl(a.data / "requests.jsonl"))
+def report(a, tool, data: Path, halves: bool) -> dict:
+    """Prints the quality table and ablation for one data set; returns the figures."""
+    vol_recs = list(read_jsonl(data / "volunteers.jsonl"))
+    req_recs = list(read_jsonl(data / "requests.jsonl"))
     t0 = time.perf_counter()
     m = Matcher(areas=load_areas(a.areas), taxonomy=load_taxonomy(a.taxonomy))
     m.index(volunteer_from_record(v) for v in vol_recs)
     reqs = [request_from_record(r) for r in req_recs]
     rows: dict[str, dict[str, float] | tuple] = {}
-    rows[f"matcher {DEFAULT.name}"] = score_rankings(tool, a.data, matcher_rankings(m, reqs, DEFAULT))
+    ours = matcher_rankings(m, reqs, DEFAULT)
+    rows[f"matcher {DEFAULT.name}"] = score_rankings(tool, data, ours)
     elapsed = time.perf_counter() - t0
-    rows["char TF-IDF (this run)"] = score_rankings(tool, a.data, tfidf_rankings(vol_recs, req_recs, False))
-    rows["TF-IDF + rules (this run)"] = score_rankings(tool, a.data, tfidf_rankings(vol_recs, req_recs, True))
-    rows.update(PUBLISHED)
+    if halves:
+        with tempfile.TemporaryDirectory() as tmp:
+            for label, odd in (("odd ids (tuning half)", True), ("even ids (test half)", False)):
+                sub = subset_dir(data, lambda rid, odd=odd: id_half(rid, odd), Path(tmp))
+                part = {k: v for k, v in ours.items() if id_half(k, odd)}
+                rows[f"  {label}"] = score_rankings(tool, sub, part)
+    rows["char TF-IDF (this run)"] = score_rankings(tool, data, tfidf_rankings(vol_recs, req_recs, False))
+    rows["TF-IDF + rules (this run)"] = score_rankings(tool, data, tfidf_rankings(vol_recs, req_recs, True))
+    if data.resolve() == DEFAULT_DATA.resolve():
+        rows.update(PUBLISHED)
     ablation = {}
     for f in DEFAULT.features:
-        ablation[f"without {f.name}"] = score_rankings(
-            tool, a.data, matcher_rankings(m, reqs, DEFAULT.without(f.name))
-        )
-    shared_tax = a.data.parent / "skill-taxonomy.json"
-    if (
-        shared_tax.exists()
-    ):  # what the project's taxonomy work (synonyms, links, traps) earns over the reference one
-        m0 = Matcher(areas=load_areas(a.areas), taxonomy=load_taxonomy(shared_tax))
+        ablation[f"without {f.name}"] = score_rankings(tool, data, matcher_rankings(m, reqs, DEFAULT.without(f.name)))
+    if SHARED_TAXONOMY.exists():  # what the project's taxonomy work (synonyms, links, traps) earns
+        m0 = Matcher(areas=load_areas(a.areas), taxonomy=load_taxonomy(SHARED_TAXONOMY))
         m0.index(volunteer_from_record(v) for v in vol_recs)
-        ablation["with the shared v1 taxonomy"] = score_rankings(
-            tool, a.data, matcher_rankings(m0, reqs, DEFAULT)
-        )
-    _vols, _reqs, qrels = tool.load(str(a.data))
+        ablation["with the shared v1 taxonomy"] = score_rankings(tool, data, matcher_rankings(m0, reqs, DEFAULT))
+    _vols, _reqs, qrels = tool.load(str(data))
     ceiling = sum(1 for r in _reqs if any(g >= 2 for g in qrels.get(r, {}).values())) / len(_reqs)
 
     def table(title: str, rs) -> None:
@@ -135,9 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             vals = [r.get(k) for k in METRICS] if isinstance(r, dict) else list(r)
             print(f"{name:32s} " + " ".join(f"{fmt(v):>12s}" for v in vals))
 
-    print(
-        f"data: {a.data}  ({len(vol_recs)} volunteers, {len(req_recs)} requests; matcher index+rank {elapsed:.2f}s)"
-    )
+    print(f"\n=== data: {data}  ({len(vol_recs)} volunteers, {len(req_recs)} requests; matcher index+rank {elapsed:.2f}s)")
     table("quality", rows)
     base = rows[f"matcher {DEFAULT.name}"]
     table("ablation (each factor switched off in turn)", {f"matcher {DEFAULT.name}": base, **ablation})
@@ -150,12 +166,25 @@ def main(argv: list[str] | None = None) -> int:
             if k.startswith("without")
         )
     )
+    return {"quality": {k: v for k, v in rows.items() if isinstance(v, dict)}, "ablation": ablation}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Prints the quality table and the ablation for each data set (default: dev and held-out)."""
+    p = argparse.ArgumentParser(prog="bench.quality", description=__doc__.splitlines()[0])
+    p.add_argument("--data", type=Path, action="append", help="a graded data set (repeatable)")
+    p.add_argument("--score-tool", type=Path, default=DEFAULT_TOOL)
+    p.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY_PATH)
+    p.add_argument("--areas", type=Path, default=DEFAULT_AREAS_PATH)
+    p.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    a = p.parse_args(argv)
+    tool = load_score_tool(a.score_tool)
+    sets = a.data or [d for d in (DEFAULT_DATA, HELDOUT_DATA) if (d / "qrels.tsv").exists()]
+    out = {}
+    for data in sets:
+        out[str(data)] = report(a, tool, data, halves=data.resolve() == HELDOUT_DATA.resolve())
     if a.json:
-        print(
-            json.dumps(
-                {"quality": {k: v for k, v in rows.items() if isinstance(v, dict)}, "ablation": ablation}
-            )
-        )
+        print(json.dumps(out))
     return 0
 
 

@@ -99,7 +99,9 @@ def subset_dir(data: Path, keep, tmp: Path) -> Path:
     """Returns a copy of a data set holding only the requests (and their qrels) for which keep(id) is true."""
     out = tmp / f"{data.name}-{len(list(tmp.iterdir()))}"
     out.mkdir()
-    (out / "volunteers.jsonl").write_text((data / "volunteers.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    (out / "volunteers.jsonl").write_text(
+        (data / "volunteers.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     reqs = [ln for ln in (data / "requests.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
     reqs = [ln for ln in reqs if keep(json.loads(ln)["external_id"])]
     (out / "requests.jsonl").write_text("\n".join(reqs) + "\n", encoding="utf-8")
@@ -138,11 +140,15 @@ def report(a, tool, data: Path, halves: bool) -> dict:
         rows.update(PUBLISHED)
     ablation = {}
     for f in DEFAULT.features:
-        ablation[f"without {f.name}"] = score_rankings(tool, data, matcher_rankings(m, reqs, DEFAULT.without(f.name)))
+        ablation[f"without {f.name}"] = score_rankings(
+            tool, data, matcher_rankings(m, reqs, DEFAULT.without(f.name))
+        )
     if SHARED_TAXONOMY.exists():  # what the project's taxonomy work (synonyms, links, traps) earns
         m0 = Matcher(areas=load_areas(a.areas), taxonomy=load_taxonomy(SHARED_TAXONOMY))
         m0.index(volunteer_from_record(v) for v in vol_recs)
-        ablation["with the shared v1 taxonomy"] = score_rankings(tool, data, matcher_rankings(m0, reqs, DEFAULT))
+        ablation["with the shared v1 taxonomy"] = score_rankings(
+            tool, data, matcher_rankings(m0, reqs, DEFAULT)
+        )
     _vols, _reqs, qrels = tool.load(str(data))
     ceiling = sum(1 for r in _reqs if any(g >= 2 for g in qrels.get(r, {}).values())) / len(_reqs)
 
@@ -153,7 +159,9 @@ def report(a, tool, data: Path, halves: bool) -> dict:
             vals = [r.get(k) for k in METRICS] if isinstance(r, dict) else list(r)
             print(f"{name:32s} " + " ".join(f"{fmt(v):>12s}" for v in vals))
 
-    print(f"\n=== data: {data}  ({len(vol_recs)} volunteers, {len(req_recs)} requests; matcher index+rank {elapsed:.2f}s)")
+    print(
+        f"\n=== data: {data}  ({len(vol_recs)} volunteers, {len(req_recs)} requests; matcher index+rank {elapsed:.2f}s)"
+    )
     table("quality", rows)
     base = rows[f"matcher {DEFAULT.name}"]
     table("ablation (each factor switched off in turn)", {f"matcher {DEFAULT.name}": base, **ablation})

@@ -23,7 +23,9 @@ MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualif
 _SENTENCE_END = "。.!?！？\n"
 AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
 TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.45
-SECONDARY_WEIGHT = 0.5  # below this an asked concept is a qualifier, not a need (reasons do not call it missing)
+SECONDARY_WEIGHT = (
+    0.5  # below this an asked concept is a qualifier, not a need (reasons do not call it missing)
+)
 DESC_WEIGHT = 0.8  # a concept named only in the description: a need, slightly below one named in the title
 # Whole-text fallback (no concept recognised, or nobody holds one): relative cosine → skill-like fit in
 # [FALLBACK_FIT_MIN, FALLBACK_FIT_MAX] × the text weight's inverse — always below an exact concept match.
@@ -68,6 +70,7 @@ class RequestProfile:
             q = np.unique(fallback_matrix_uncached([self.fb_text]).indices).astype(np.intp)
             self.__dict__["_fb_query"] = q
         return q
+
     excluded: frozenset[str] = field(default_factory=frozenset)
 
 

@@ -62,13 +62,13 @@ def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
         m = len(cps) - k + 1
         if m <= 0:
             continue
-        ok = doc[: m] == doc[k - 1 :]
+        ok = doc[:m] == doc[k - 1 :]
         h = np.full(m, np.uint64(k), dtype=np.uint64)
         for j in range(k):
             h = (h * np.uint64(1_000_003)) ^ cps[j : j + m]
         h = ((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64)
         keys.append(h[ok])
-        docs.append(doc[: m][ok])
+        docs.append(doc[:m][ok])
     rows, cols = np.concatenate(docs), np.concatenate(keys)
     X = sparse.coo_matrix(
         (np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(n, FALLBACK_FEATURES)
@@ -316,7 +316,14 @@ class Segment:
         cap = max(FALLBACK_DF_FLOOR, int(FALLBACK_DF_CAP * len(texts)))
         if (counts > cap).any():  # drop stop n-grams (です, ます…): no signal, most of the cost
             keep = np.repeat(counts <= cap, counts)
-            Xc = sparse.csc_matrix((Xc.data[keep], Xc.indices[keep], np.concatenate(([0], np.cumsum(np.where(counts <= cap, counts, 0))))), shape=Xc.shape)
+            Xc = sparse.csc_matrix(
+                (
+                    Xc.data[keep],
+                    Xc.indices[keep],
+                    np.concatenate(([0], np.cumsum(np.where(counts <= cap, counts, 0)))),
+                ),
+                shape=Xc.shape,
+            )
         self.fb_indptr = Xc.indptr.astype(np.int64)
         self.fb_indices = Xc.indices.astype(np.int32)
 

@@ -263,7 +263,11 @@ class Matcher:
         scored = [self._score(rq, seg, algo, top=top) for seg in segs if len(seg)]
         picks = self._picks(scored, top)
         fallback = False
-        if not picks and not self._held(rq, segs) and any(f.kind == "alt" and f.weight for f in algo.features):
+        if (
+            not picks
+            and not self._held(rq, segs)
+            and any(f.kind == "alt" and f.weight for f in algo.features)
+        ):
             # No concept recognised, or nobody holds one: rank by whole-text similarity (tags + bio vs title +
             # description). When holders exist but fail a constraint, the explanation says why instead.
             fb = self._fallback(rq, segs, algo)

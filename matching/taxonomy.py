@@ -23,10 +23,44 @@ EN_PHRASE_MAX = 4  # longest English synonym matched word by word (stemmed)
 # Katakana words that may follow a concept word inside one katakana compound without changing what it is
 # (スマホアプリ, ピアノレッスン, パソコンサポート); any other glued katakana makes a different word (ラインダンス).
 KATAKANA_AFFIXES = (
-    "アプリ", "レッスン", "サークル", "スクール", "クラブ", "ボランティア", "サポーター", "サポート", "セミナー",
-    "コーナー", "ソフト", "ケース", "ショー", "グループ", "チーム", "クラス", "サービス", "トレーニング", "インストラクター",
-    "コーチ", "コンサート", "イベント", "サロン", "カフェ", "ワークショップ", "ヘルパー", "ガイド", "センター", "タイム",
-    "ライフ", "ルーム", "スタッフ", "リーダー", "ティーチャー", "ボラ", "デビュー", "ナー", "ラー",
+    "アプリ",
+    "レッスン",
+    "サークル",
+    "スクール",
+    "クラブ",
+    "ボランティア",
+    "サポーター",
+    "サポート",
+    "セミナー",
+    "コーナー",
+    "ソフト",
+    "ケース",
+    "ショー",
+    "グループ",
+    "チーム",
+    "クラス",
+    "サービス",
+    "トレーニング",
+    "インストラクター",
+    "コーチ",
+    "コンサート",
+    "イベント",
+    "サロン",
+    "カフェ",
+    "ワークショップ",
+    "ヘルパー",
+    "ガイド",
+    "センター",
+    "タイム",
+    "ライフ",
+    "ルーム",
+    "スタッフ",
+    "リーダー",
+    "ティーチャー",
+    "ボラ",
+    "デビュー",
+    "ナー",
+    "ラー",
 )
 
 
@@ -123,7 +157,12 @@ class Taxonomy:
                 if not ph or not re.fullmatch(r"[a-z0-9' .\-]+", ph):
                     continue
                 key = tuple(w for w, _a, _b in latin_word_spans(ph))
-                if key and len(key) <= EN_PHRASE_MAX and key not in en and not (len(key) == 1 and len(key[0]) < 3):
+                if (
+                    key
+                    and len(key) <= EN_PHRASE_MAX
+                    and key not in en
+                    and not (len(key) == 1 and len(key[0]) < 3)
+                ):
                     en[key] = sk.id
         for t in self.traps:
             key = tuple(w for w, _a, _b in latin_word_spans(normalize(t)))
@@ -262,7 +301,9 @@ class Taxonomy:
         """Returns (skill_id, matched normalised word) for every concept mention, longest match first."""
         return self._text_hits(*normalize_pair(text))
 
-    def _tag_hits_uncached(self, norm_tag: str, script: str | None = None) -> tuple[tuple[str, str, float], ...]:
+    def _tag_hits_uncached(
+        self, norm_tag: str, script: str | None = None
+    ) -> tuple[tuple[str, str, float], ...]:
         exact = tuple((s, w, TAG_EXACT) for s, w in self._text_hits(norm_tag, script))
         covered = sum(len(w) for _s, w, _x in exact)
         # A tag fully explained by taxonomy words needs no fuzzy pass; a partly explained one (電訪問 ⊃ 訪問)

@@ -9,13 +9,20 @@ def ids(res):
 
 
 def test_fallback_proposes_when_no_concept_is_recognised(matcher: Matcher, taxonomy):
-    req = HelpRequest("R1", title="ぬか漬けの漬け方を知りたい", description="祖母のぬか床を受け継ぎました。", area="town_nakazato")
+    req = HelpRequest(
+        "R1",
+        title="ぬか漬けの漬け方を知りたい",
+        description="祖母のぬか床を受け継ぎました。",
+        area="town_nakazato",
+    )
     assert taxonomy.text_hits(req.title + req.description) == ()  # no concept: only the fallback can help
     matcher.index(
         [
             Volunteer("V1", bio="ぬか床を毎日混ぜて、漬物を漬けています。", area="town_nakazato"),
             Volunteer("V2", skills=("書道",), area="town_nakazato"),
-            Volunteer("V3", skills=(), bio="ぬか床の手入れなら毎日しています。", area="town_noshio", active=False),
+            Volunteer(
+                "V3", skills=(), bio="ぬか床の手入れなら毎日しています。", area="town_noshio", active=False
+            ),
         ]
     )
     res = matcher.rank(req)
@@ -27,7 +34,9 @@ def test_fallback_proposes_when_no_concept_is_recognised(matcher: Matcher, taxon
 
 
 def test_fallback_does_not_fire_when_holders_exist_but_fail_constraints(matcher: Matcher):
-    matcher.index([Volunteer("V1", skills=("書道",), active=False), Volunteer("V2", bio="筆と墨の本を読むのが好き")])
+    matcher.index(
+        [Volunteer("V1", skills=("書道",), active=False), Volunteer("V2", bio="筆と墨の本を読むのが好き")]
+    )
     res = matcher.rank(HelpRequest("R1", title="書道を教えてほしい"))
     assert not res.candidates and res.explanation  # the explanation says why, rather than a text guess
 
@@ -41,7 +50,9 @@ def test_english_only_request(matcher: Matcher, taxonomy):
             Volunteer("V2", skills=("料理",)),
         ]
     )
-    res = matcher.rank(HelpRequest("R1", title="Japanese conversation practice", description="I want to learn Japanese."))
+    res = matcher.rank(
+        HelpRequest("R1", title="Japanese conversation practice", description="I want to learn Japanese.")
+    )
     assert ids(res)[:1] == ["V1"]
 
 
@@ -55,7 +66,9 @@ def test_two_concepts_both_scored(matcher: Matcher):
             Volunteer("V4", skills=("書道",)),
         ]
     )
-    res = matcher.rank(HelpRequest("R1", title="通院の付き添いをお願いしたい", description="手話で通訳もしていただける方。"))
+    res = matcher.rank(
+        HelpRequest("R1", title="通院の付き添いをお願いしたい", description="手話で通訳もしていただける方。")
+    )
     assert ids(res)[0] == "V3"
     assert set(ids(res)) == {"V1", "V2", "V3"}
 

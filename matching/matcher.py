@@ -377,6 +377,8 @@ class Matcher:
         if request.slots and volunteer.availability and not (request.slots & volunteer.availability):
             return False
         rq = self.profile(request)
+        if not rq.asked:
+            return True  # no concept asked: the whole-text fallback may propose anyone
         prof = volunteer_profile(volunteer, self.taxonomy)
         if prof.residual:
             return True  # the text fallback may match; stay conservative

@@ -111,3 +111,8 @@ def test_bio_mention_counts_less_than_a_tag_but_counts(matcher: Matcher):
     res = matcher.rank(HelpRequest("R1", title="書道を教えてほしい"))
     assert ids(res) == ["V1", "V2"]
     assert res.candidates[0].score > res.candidates[1].score
+
+
+def test_affects_is_conservative_for_fallback_requests(matcher: Matcher):
+    req = HelpRequest("R1", title="ぬか漬けの漬け方を知りたい")
+    assert matcher.affects(Volunteer("V1", bio="ぬか床を毎日混ぜています。"), req)

@@ -187,15 +187,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     settings = _settings()
     engine = _engine(settings)
     counts, jobs = import_records(engine, settings, volunteers=args.volunteers, requests=args.requests)
-    if not settings.embedded and jobs:
-        from service.dispatch import celery_producer, send_run_job
+    from service.dispatch import ring_celery
 
-        app = celery_producer(settings)
-        for job_id in jobs:
-            try:
-                send_run_job(app, job_id, settings.task_queue)
-            except Exception:
-                break  # the sweep sends them when Redis is back
+    ring_celery(settings, jobs)
     print(json.dumps(counts))
     return 1 if counts["rejected"] else 0
 
@@ -261,15 +255,9 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"import-roster: {exc}", file=sys.stderr)
         return 2
-    if jobs and not settings.embedded:
-        from service.dispatch import celery_producer, send_run_job
+    from service.dispatch import ring_celery
 
-        app = celery_producer(settings)
-        for job_id in jobs:
-            try:
-                send_run_job(app, job_id, settings.task_queue)
-            except Exception:
-                break  # the sweep sends them when Redis is back
+    ring_celery(settings, jobs)
     print(report.to_text(), file=sys.stderr)
     if args.report:
         Path(args.report).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")

@@ -42,10 +42,10 @@ class Algorithm:
         )
 
 
-# skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
+# skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V3 = Algorithm(
-    name="skill-v3",
+    name="skill-v3.1",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

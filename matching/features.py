@@ -26,7 +26,7 @@ TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.45
 SECONDARY_WEIGHT = (
     0.5  # below this an asked concept is a qualifier, not a need (reasons do not call it missing)
 )
-DESC_WEIGHT = 0.8  # a concept named only in the description: a need, slightly below one named in the title
+DESC_WEIGHT = 0.8  # a concept named only in the tags or description: a need, below the main one in the title
 # Whole-text fallback (no concept recognised, or nobody holds one): relative cosine → skill-like fit in
 # [FALLBACK_FIT_MIN, FALLBACK_FIT_MAX] × the text weight's inverse — always below an exact concept match.
 FALLBACK_POOL = 200  # most similar rows per segment considered
@@ -84,11 +84,12 @@ def request_profile(
         for sid, w, _s in taxonomy.tag_hits(tag):
             tags.setdefault(sid, (w, 1.0))
     desc = {sid: (w, weight) for sid, w, weight in text_concepts(req.description, taxonomy)}
-    # Every concept the request names is scored; none overrides another. The title and staff tags say the
-    # need most directly, the description a little less (DESC_WEIGHT); a concept named in both keeps the
-    # higher weight. A qualifier (「イベントの」写真撮影) keeps MODIFIER_WEIGHT wherever it appears.
+    # Every concept the request names is scored; none overrides another. The title is the person's main ask;
+    # tags and the description add further needs and weigh a little less (DESC_WEIGHT), so a volunteer who
+    # holds only a secondary need never outranks one who holds the main one for that alone. A concept named
+    # in several places keeps the highest weight; a qualifier (「イベントの」写真撮影) keeps MODIFIER_WEIGHT.
     asked: dict[str, tuple[str, float]] = {}
-    for src, scale in ((title, 1.0), (tags, 1.0), (desc, DESC_WEIGHT)):
+    for src, scale in ((title, 1.0), (tags, DESC_WEIGHT), (desc, DESC_WEIGHT)):
         for sid, (w, weight) in src.items():
             x = weight * scale if weight >= 1.0 else weight
             if sid not in asked or asked[sid][1] < x:

@@ -116,3 +116,18 @@ def test_bio_mention_counts_less_than_a_tag_but_counts(matcher: Matcher):
 def test_affects_is_conservative_for_fallback_requests(matcher: Matcher):
     req = HelpRequest("R1", title="ぬか漬けの漬け方を知りたい")
     assert matcher.affects(Volunteer("V1", bio="ぬか床を毎日混ぜています。"), req)
+
+
+def test_the_main_ask_in_the_title_outweighs_a_secondary_need_held_nearer(matcher: Matcher, areas):
+    """A volunteer who holds only the tagged second need, in the same town, ranks below one who holds the
+    main need of the title and the second one, a town away (grades: 1 against 2)."""
+    req = HelpRequest("R1", title="迷惑メールの止め方を教えてほしい",
+                      description="あわせてビデオ通話のつなぎ方も教えてほしいです。", skills=("ビデオ通話",),
+                      area="town_nakazato")
+    matcher.index([
+        Volunteer("SECOND_ONLY", skills=("ビデオ通話",), area="town_nakazato"),
+        Volunteer("BOTH", skills=("迷惑メール対策", "ビデオ通話"), area="town_noshio"),
+    ])
+    assert areas.relation("town_nakazato", "town_noshio") == "neighbour"
+    res = matcher.rank(req)
+    assert ids(res)[0] == "BOTH", [(c.volunteer_id, c.score, c.factors) for c in res.candidates]

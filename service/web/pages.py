@@ -590,9 +590,19 @@ def staff_request(request: Request, request_id: int) -> Template:
 
 def _today_jst() -> str:
     from datetime import datetime
-    from zoneinfo import ZoneInfo
 
-    return datetime.now(ZoneInfo("Asia/Tokyo")).date().isoformat()
+    from service.metrics import JST
+
+    return datetime.now(JST).date().isoformat()
+
+
+def local_time(moment: Any, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """Returns a stored (UTC) time as the council reads it, in Asia/Tokyo."""
+    from service.metrics import JST
+
+    if moment is None:
+        return ""
+    return _aware(moment).astimezone(JST).strftime(fmt)
 
 
 def _outcomes() -> dict[str, str]:
@@ -775,7 +785,11 @@ def template_config() -> Any:
     from litestar.plugins.jinja import JinjaTemplateEngine
     from litestar.template.config import TemplateConfig
 
-    return TemplateConfig(directory=TEMPLATES_DIR, engine=JinjaTemplateEngine)
+    def filters(engine: Any) -> None:
+        engine.engine.filters["local"] = local_time
+        engine.engine.filters["local_date"] = lambda moment: local_time(moment, "%Y-%m-%d")
+
+    return TemplateConfig(directory=TEMPLATES_DIR, engine=JinjaTemplateEngine, engine_callback=filters)
 
 
 def csrf_config(settings: Settings) -> Any:

@@ -184,3 +184,13 @@ def test_requester_withdraws_through_the_private_link(client, engine, staff):
         assert s.exec(select(AuditEvent.actor).where(AuditEvent.action == "close_request")).all() == [
             "requester (private link)"]
     assert client.post("/r/not-a-real-token/withdraw", data={"_csrf_token": csrf}).status_code == 404
+
+
+def test_console_shows_times_in_japan_time():
+    from datetime import UTC, datetime
+
+    from service.web.pages import local_time
+
+    assert local_time(datetime(2026, 3, 31, 15, 30, tzinfo=UTC)) == "2026-04-01 00:30"
+    assert local_time(datetime(2026, 3, 31, 15, 30), "%Y-%m-%d") == "2026-04-01"  # naive values are UTC
+    assert local_time(None) == ""

@@ -511,7 +511,9 @@ def _merge_into(first: Candidate, later: Candidate) -> None:
 def export_records(session: Session, settings: Any, kind: str, *, with_contact: bool) -> list[dict[str, Any]]:
     """Returns volunteers or requests in the interchange shape; contact details only when with_contact.
 
-    There are no consent fields yet: contact data goes only to admins (API) and the operator (CLI).
+    An export is the council's own use of its records, so contact data goes to admins (API) and the operator
+    (CLI) only; handing anyone's contact to a third party (a matched requester or volunteer) is a provision
+    that goes through ``service.rights.disclose``, which checks both consents and records it.
     """
     out: list[dict[str, Any]] = []
     if kind == "volunteers":

@@ -109,6 +109,9 @@ def test_staff_decide_from_the_console_and_see_who_decided(client, engine):
     _login(client)
     page = wait_for(lambda: (t := client.get(f"/staff/requests/{rid}").text) and "/approve" in t and t, timeout=15)
     assert "<mark>LINE</mark>" in page  # type: ignore[operator]
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)  # type: ignore[arg-type, union-attr]
+    assert "<" not in title and f"R-{rid:06d}" in title  # the page title is text, not a stray form
+    assert page.count('id="h-close"') == 1  # type: ignore[union-attr]
     ids = dict(re.findall(r'/staff/volunteers/(\d+)">\d+\. .*?</a>.*?/staff/proposals/(\d+)/approve', page, re.S))  # type: ignore[arg-type]
     token = re.search(r'name="_csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[arg-type, union-attr]
     r = client.post(f"/staff/proposals/{ids[str(b)]}/reject", data={"reason": "遠い", "_csrf_token": token},

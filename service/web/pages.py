@@ -691,7 +691,7 @@ def _volunteers_page(request: Request, q: Any) -> Template:
     key, skill_key = search_key(words), search_key(skill)
     rows = [v for v in rows
             if (not roster or roster in v.rosters) and (not area or v.area == area)
-            and (not key or key in search_key(" ".join([v.display_name, v.bio, *v.skills])))
+            and (not key or key in search_key(" ".join([v.display_name, v.name_kana or "", v.bio, *v.skills])))
             and (not skill_key or skill_key in search_key(" ".join([*v.skills, v.bio])))]
     return page(request, "staff/volunteers.html", rows=rows[:200], q=words, roster=roster, area=area, status=status,
                 skill=skill, statuses=list(VolunteerStatus), rosters=list(Roster))

@@ -197,3 +197,20 @@ def test_console_shows_times_in_japan_time():
     assert local_time(datetime(2026, 3, 31, 15, 30, tzinfo=UTC)) == "2026-04-01 00:30"
     assert local_time(datetime(2026, 3, 31, 15, 30), "%Y-%m-%d") == "2026-04-01"  # naive values are UTC
     assert local_time(None) == ""
+
+
+def test_volunteer_search_finds_a_name_by_its_kana_reading(client, engine):
+    from sqlmodel import Session
+
+    from schemas.models import Volunteer
+
+    make_staff(engine)
+    vid = client.post("/api/volunteers", json=volunteer(display_name="山田 花子")).json()["id"]
+    client.post("/api/volunteers", json=volunteer(display_name="鈴木 一"))
+    with Session(engine) as s:  # the reading comes from the council's roster sheet (import-roster)
+        s.get(Volunteer, vid).name_kana = "ヤマダ ハナコ"
+        s.commit()
+    _login(client)
+    token = _csrf(client, "/staff/volunteers")
+    page = client.post("/staff/volunteers", data={"q": "やまだ", "_csrf_token": token}).text
+    assert "山田 花子" in page and "鈴木 一" not in page

@@ -191,6 +191,24 @@ def submit_request(*, session: Session, data: HelpRequestCreate, areas_path: Pat
     return request, enqueue_match(session, request.id)  # type: ignore[arg-type]
 
 
+def correct_request(*, session: Session, request_id: int, data: HelpRequestCreate, areas_path: Path, org_id: str,
+                    actor: str) -> tuple[HelpRequest, MatchingJob]:
+    """Replaces what an open request says (the requester's own correction) and queues a re-match."""
+    request = get_request(session, request_id, org_id)
+    if request.status not in OPEN_REQUEST_STATUSES:
+        raise Conflict("終了した依頼は直せません。職員に連絡してください。",
+                       "A closed request cannot be changed; please contact the staff.")
+    _check_area(data.area, areas_path)
+    for key, value in data.model_dump(exclude={"contact", "consents", "external_id"}).items():
+        setattr(request, key, value)
+    contact = data.contact or Contact()
+    request.contact_email, request.contact_phone = contact.email, contact.phone
+    request.updated_at = utcnow()
+    session.add(request)
+    audit(session, actor=actor, action="request_corrected", entity="help_request", entity_id=request_id)
+    return request, enqueue_match(session, request_id)
+
+
 def get_request(session: Session, request_id: int, org_id: str) -> HelpRequest:
     """Returns the request or raises NotFound."""
     request = session.get(HelpRequest, request_id)

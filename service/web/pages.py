@@ -216,18 +216,20 @@ def request_form_values(form: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def parse_request(form: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], HelpRequestCreate | None]:
-    """Returns (values, errors by field, the validated request or None)."""
+def parse_request(form: dict[str, Any], *, consent: bool = True
+                  ) -> tuple[dict[str, Any], dict[str, str], HelpRequestCreate | None]:
+    """Returns (values, errors by field, the validated request or None); a correction asks no consent again."""
     values = request_form_values(form)
     errors: dict[str, str] = {}
     contact = _contact(form, errors, required=True)
-    if not values["consent_use"]:
+    if consent and not values["consent_use"]:
         errors["consent"] = "e_consent"
     data = {k: values[k] for k in ("requester_kind", "requester_name", "title", "description", "area", "languages",
                                    "remote_ok", "helpers_needed")}
     data["slots"] = [] if values["flexible"] else values["slots"]
     data["contact"] = contact
-    data["consents"] = {"share_with_volunteer": values["consent_share"], "sensitive": values["consent_sensitive"]}
+    if consent:
+        data["consents"] = {"share_with_volunteer": values["consent_share"], "sensitive": values["consent_sensitive"]}
     try:
         obj = HelpRequestCreate.model_validate(data)
     except ValidationError as exc:
@@ -369,9 +371,10 @@ def volunteer_private_status(request: Request, token: str, data: FormData) -> Re
     return redirect(f"/v/{token}?saved=1")
 
 
-def _request_form_page(request: Request, values: dict[str, Any], errors: dict[str, str], status_code: int = 200
-                       ) -> Template:
-    return page(request, "request_form.html", values=values, errors=errors, status_code=status_code)
+def _request_form_page(request: Request, values: dict[str, Any], errors: dict[str, str], status_code: int = 200,
+                       *, action: str = "/request/new", mode: str = "new") -> Template:
+    return page(request, "request_form.html", values=values, errors=errors, status_code=status_code, action=action,
+                mode=mode)
 
 
 @get("/request/new", sync_to_thread=False)
@@ -415,6 +418,44 @@ def request_private(request: Request, token: str) -> Template:
     return page(request, "request_private.html", r=help_request, shown_status=shown, taken=taken, token=token,
                 reference=reference_number(help_request.id),  # type: ignore[arg-type]
                 welcome=request.query_params.get("welcome") == "1", saved=request.query_params.get("saved") == "1")
+
+
+def _request_values(r: HelpRequest) -> dict[str, Any]:
+    """Returns a stored request as the request form's values."""
+    return request_form_values({
+        "requester_kind": r.requester_kind, "requester_name": r.requester_name, "title": r.title,
+        "description": r.description, "area": r.area or "", "slots": list(r.slots), "flexible": not r.slots,
+        "languages": list(r.languages), "remote_ok": r.remote_ok, "helpers_needed": str(r.helpers_needed),
+        "email": r.contact_email or "", "phone": r.contact_phone or ""})
+
+
+@get("/r/{token:str}/edit", sync_to_thread=True)
+def request_private_edit_form(request: Request, token: str) -> Template:
+    """The request form filled in, for the requester to correct."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        help_request = usecases.get_request(session, resolve_private_link(session, token, "request"),
+                                            state.settings.org_id)
+    return _request_form_page(request, _request_values(help_request), {}, action=f"/r/{token}/edit", mode="edit")
+
+
+@post("/r/{token:str}/edit", sync_to_thread=True)
+def request_private_edit(request: Request, token: str, data: FormData) -> Response:
+    """Saves the requester's correction; matching runs again on the new text."""
+    state = request.app.state
+    values, errors, correction = parse_request(data, consent=False)
+    if correction is not None:
+        try:
+            with unit_of_work(state.engine) as session:
+                request_id = resolve_private_link(session, token, "request")
+                _, job = usecases.correct_request(session=session, request_id=request_id, data=correction,
+                                                  areas_path=state.settings.areas_path,
+                                                  org_id=state.settings.org_id, actor="requester (private link)")
+            state.dispatcher.dispatch([job.id])  # type: ignore[list-item]
+            return redirect(f"/r/{token}?saved=1")
+        except DomainError as exc:
+            errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
+    return _request_form_page(request, values, errors, status_code=400, action=f"/r/{token}/edit", mode="edit")
 
 
 @post("/r/{token:str}/withdraw", sync_to_thread=True)
@@ -756,7 +797,7 @@ def staff_volunteer_status(request: Request, volunteer_id: int, data: FormData) 
 PAGE_HANDLERS = [
     home, volunteer_register_form, volunteer_register, volunteer_private, volunteer_private_edit_form,
     volunteer_private_edit, volunteer_private_status, request_form, request_submit, request_private,
-        request_private_withdraw,
+        request_private_withdraw, request_private_edit_form, request_private_edit,
     staff_login_form, staff_login, staff_logout, staff_today, staff_requests, staff_requests_search, staff_request, staff_approve,
     staff_reject, staff_record_activity, staff_rematch, staff_volunteers, staff_volunteers_search, staff_volunteer, staff_volunteer_edit_form, staff_volunteer_edit,
     staff_volunteer_status,

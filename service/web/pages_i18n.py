@@ -69,6 +69,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "submit_save": ("変更を保存する", "Save changes"),
     # request form
     "req_title": ("手助けのお願い", "Ask for help"),
+    "req_edit_title": ("お願いの内容を直す", "Correct your request"),
+    "req_edit_lead": ("直した内容で、手伝える人をもう一度探します。", "We look for helpers again with what you correct."),
+    "edit_request": ("内容を直す", "Correct the request"),
     "req_lead": ("困っていることを、ふだんの言葉で書いてください。社会福祉協議会の職員が手伝える人を探します。",
                  "Describe what you need in your own words. Council staff will look for someone who can help."),
     "requester_kind": ("お願いする方", "Who is asking"),

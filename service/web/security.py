@@ -34,7 +34,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 # Pages anyone may open (the public forms, the private-link pages whose token is the credential, the login form).
 PUBLIC_PAGES = frozenset({
     "/", "/volunteer/register", "/request/new", "/v/{token:str}", "/v/{token:str}/edit", "/v/{token:str}/status",
-    "/r/{token:str}", "/r/{token:str}/withdraw", "/staff/login", "/static/{file_path:path}",
+    "/r/{token:str}", "/r/{token:str}/withdraw", "/r/{token:str}/edit", "/staff/login", "/static/{file_path:path}",
 })
 # Staff pages that check the login inside the handler (the wall checks it first as well).
 STAFF_PAGES = frozenset({"/staff/metrics"})

@@ -214,3 +214,35 @@ def test_volunteer_search_finds_a_name_by_its_kana_reading(client, engine):
     token = _csrf(client, "/staff/volunteers")
     page = client.post("/staff/volunteers", data={"q": "やまだ", "_csrf_token": token}).text
     assert "山田 花子" in page and "鈴木 一" not in page
+
+
+def test_requester_corrects_the_request_through_the_private_link(client, engine, staff):
+    from sqlmodel import Session, select
+
+    from schemas.models import AuditEvent, HelpRequest
+    from tests.conftest import wait_for
+
+    cook = client.post("/api/volunteers", json=volunteer(display_name="料理 上手", skills=["料理"],
+                                                         bio="家庭料理が得意です。")).json()["id"]
+    client.post("/api/volunteers", json=volunteer())
+    r = client.post("/request/new", data={**REQUEST_FORM, "_csrf_token": _csrf(client, "/request/new")},
+                    follow_redirects=False)
+    link = r.headers["location"].split("?")[0]
+    with Session(engine) as s:
+        rid = s.exec(select(HelpRequest.id)).one()
+    wait_for(lambda: client.get(f"/api/requests/{rid}", headers=staff).json()["status"] == "proposed")
+    form = client.get(f"{link}/edit")
+    assert form.status_code == 200 and "佐藤 一郎" in form.text and 'name="consent_use"' not in form.text
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+    bad = client.post(f"{link}/edit", data={**REQUEST_FORM, "description": "", "_csrf_token": csrf})
+    assert bad.status_code == 400 and 'id="description-error"' in bad.text
+    fixed = {**REQUEST_FORM, "title": "料理を教えてほしい", "description": "一人暮らしの父に簡単な料理を教えてほしいです。",
+             "_csrf_token": csrf}
+    done = client.post(f"{link}/edit", data=fixed, follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"] == f"{link}?saved=1"
+    wait_for(lambda: (p := client.get(f"/api/requests/{rid}/proposals", headers=staff).json())
+             and p[0]["volunteer_id"] == cook, timeout=15)
+    with Session(engine) as s:
+        assert s.get(HelpRequest, rid).title == "料理を教えてほしい"
+        assert s.exec(select(AuditEvent.actor).where(AuditEvent.action == "request_corrected")).all() == [
+            "requester (private link)"]

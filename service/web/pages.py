@@ -283,6 +283,21 @@ def volunteer_register_form(request: Request) -> Template:
     return _volunteer_form_page(request, volunteer_form_values({}), {}, action="/volunteer/register", mode="register")
 
 
+def _form_error(request: Request, errors: dict[str, str], exc: DomainError) -> None:
+    """Puts a use-case's refusal next to its field (or atop the form), in the page's language."""
+    errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
+
+
+def _submit_with_link(request: Request, kind: str, create: Any) -> Response:
+    """Stores a public submission with its private link in one transaction, rings the matcher, shows the link."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        entity, job = create(session)
+        token = create_private_link(session, kind=kind, entity_id=entity.id, org_id=state.settings.org_id)
+    state.dispatcher.dispatch([job.id])
+    return redirect(f"/{kind[0]}/{token}?welcome=1")
+
+
 @post("/volunteer/register", sync_to_thread=True)
 def volunteer_register(request: Request, data: FormData) -> Response:
     """Registers a volunteer and sends them to their private page."""
@@ -290,16 +305,10 @@ def volunteer_register(request: Request, data: FormData) -> Response:
     values, errors, create = parse_volunteer(data, consent=True)
     if create is not None:
         try:
-            with unit_of_work(state.engine) as session:
-                volunteer, job = usecases.register_volunteer(session=session, data=create,
-                                                             areas_path=state.settings.areas_path,
-                                                             org_id=state.settings.org_id)
-                token = create_private_link(session, kind="volunteer", entity_id=volunteer.id,  # type: ignore[arg-type]
-                                            org_id=state.settings.org_id)
-            state.dispatcher.dispatch([job.id])
-            return redirect(f"/v/{token}?welcome=1")
+            return _submit_with_link(request, "volunteer", lambda session: usecases.register_volunteer(
+                session=session, data=create, areas_path=state.settings.areas_path, org_id=state.settings.org_id))
         except DomainError as exc:
-            errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
+            _form_error(request, errors, exc)
     return _volunteer_form_page(request, values, errors, action="/volunteer/register", mode="register",
                                 status_code=400)
 
@@ -349,7 +358,7 @@ def volunteer_private_edit(request: Request, token: str, data: FormData) -> Resp
             _apply_volunteer_update(state, volunteer_id, update, actor="volunteer (private link)")
             return redirect(f"/v/{token}?saved=1")
         except DomainError as exc:
-            errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
+            _form_error(request, errors, exc)
     return _volunteer_form_page(request, values, errors, action=f"/v/{token}/edit", mode="edit", status_code=400)
 
 
@@ -390,16 +399,10 @@ def request_submit(request: Request, data: FormData) -> Response:
     values, errors, create = parse_request(data)
     if create is not None:
         try:
-            with unit_of_work(state.engine) as session:
-                help_request, job = usecases.submit_request(session=session, data=create,
-                                                            areas_path=state.settings.areas_path,
-                                                            org_id=state.settings.org_id)
-                token = create_private_link(session, kind="request", entity_id=help_request.id,  # type: ignore[arg-type]
-                                            org_id=state.settings.org_id)
-            state.dispatcher.dispatch([job.id])
-            return redirect(f"/r/{token}?welcome=1")
+            return _submit_with_link(request, "request", lambda session: usecases.submit_request(
+                session=session, data=create, areas_path=state.settings.areas_path, org_id=state.settings.org_id))
         except DomainError as exc:
-            errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
+            _form_error(request, errors, exc)
     return _request_form_page(request, values, errors, status_code=400)
 
 
@@ -454,7 +457,7 @@ def request_private_edit(request: Request, token: str, data: FormData) -> Respon
             state.dispatcher.dispatch([job.id])  # type: ignore[list-item]
             return redirect(f"/r/{token}?saved=1")
         except DomainError as exc:
-            errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
+            _form_error(request, errors, exc)
     return _request_form_page(request, values, errors, status_code=400, action=f"/r/{token}/edit", mode="edit")
 
 
@@ -781,7 +784,7 @@ def staff_volunteer_edit(request: Request, volunteer_id: int, data: FormData) ->
             _apply_volunteer_update(state, volunteer_id, update, actor=_staff(request).username)
             return redirect(f"/staff/volunteers/{volunteer_id}?done=saved")
         except DomainError as exc:
-            errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
+            _form_error(request, errors, exc)
     return _volunteer_form_page(request, values, errors, action=f"/staff/volunteers/{volunteer_id}/edit",
                                 mode="staff_edit", status_code=400)
 

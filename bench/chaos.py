@@ -318,7 +318,9 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
                     "5xx": codes[500],
                     "other": submissions - codes[200] - codes[500],
                     "matched": statuses["proposed"] + statuses["no_candidates"],
-                    "seconds_to_all_matched_after_return": round(after_return, 1) if settled is not None else -1,
+                    "seconds_to_all_matched_after_return": round(after_return, 1)
+                    if settled is not None
+                    else -1,
                 },
             )
         finally:

@@ -34,9 +34,13 @@ class DigitalTopic(StrEnum):
 
 
 DIGITAL_TOPIC_JA = {
-    DigitalTopic.smartphone_basics: "スマホ基本", DigitalTopic.line: "LINE", DigitalTopic.video_call: "ビデオ通話",
-    DigitalTopic.online_application: "オンライン申請", DigitalTopic.cashless: "キャッシュレス",
-    DigitalTopic.internet: "インターネット・メール", DigitalTopic.other: "その他",
+    DigitalTopic.smartphone_basics: "スマホ基本",
+    DigitalTopic.line: "LINE",
+    DigitalTopic.video_call: "ビデオ通話",
+    DigitalTopic.online_application: "オンライン申請",
+    DigitalTopic.cashless: "キャッシュレス",
+    DigitalTopic.internet: "インターネット・メール",
+    DigitalTopic.other: "その他",
 }
 
 
@@ -46,8 +50,11 @@ class RequestOutcome(StrEnum):
     no_longer_needed = "no_longer_needed"  # 不要になった
 
 
-OUTCOME_JA = {RequestOutcome.fulfilled: "実施・解決", RequestOutcome.failed: "対応できず",
-              RequestOutcome.no_longer_needed: "不要になった"}
+OUTCOME_JA = {
+    RequestOutcome.fulfilled: "実施・解決",
+    RequestOutcome.failed: "対応できず",
+    RequestOutcome.no_longer_needed: "不要になった",
+}
 
 
 # ---------------------------------------------------------------- activities

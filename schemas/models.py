@@ -25,7 +25,9 @@ DEFAULT_ORG = "kiyose"
 Slot = Annotated[str, StringConstraints(pattern=r"^(mon|tue|wed|thu|fri|sat|sun)-(am|pm|eve)$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 SkillTag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
-Email = Annotated[str, StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+Email = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+]
 Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9０-９()\- ー－]{6,20}$")]
 
 
@@ -53,7 +55,9 @@ class VolunteerBase(SQLModel):
     bio: str = Field(default="", max_length=2000)
     area: str | None = Field(default=None, max_length=60)
     availability: list[Slot] = Field(default_factory=list, max_length=21, sa_type=JSON)
-    languages: list[Language] = Field(default_factory=lambda: ["ja"], min_length=1, max_length=10, sa_type=JSON)
+    languages: list[Language] = Field(
+        default_factory=lambda: ["ja"], min_length=1, max_length=10, sa_type=JSON
+    )
     max_per_month: int = Field(default=4, ge=1, le=31)
 
     @field_validator("rosters", "skills", "availability", "languages")
@@ -75,7 +79,9 @@ class RequestConsents(SQLModel):
 
     model_config = {"extra": "forbid"}
 
-    share_with_volunteer: bool = False  # the request's details and contact may be given to a matched volunteer
+    share_with_volunteer: bool = (
+        False  # the request's details and contact may be given to a matched volunteer
+    )
     sensitive: bool = False  # circumstances such as illness or disability may be stored (要配慮個人情報)
 
 

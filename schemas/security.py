@@ -26,7 +26,9 @@ class Consent(SQLModel, table=True):
     org_id: str = Field(default="kiyose", max_length=40)
     kind: str = Field(max_length=20)  # "volunteer" or "request"
     entity_id: int = Field(index=True)
-    purpose: str = Field(max_length=40)  # "contact_share" (volunteer) / "share_with_volunteer", "sensitive" (request)
+    purpose: str = Field(
+        max_length=40
+    )  # "contact_share" (volunteer) / "share_with_volunteer", "sensitive" (request)
     granted: bool
     source: str = Field(default="", max_length=40)  # "web form", "paper form", "phone"
     recorded_by: str = Field(default="", max_length=100)

@@ -32,7 +32,9 @@ RECORDABLE = (ProposalStatus.approved, ProposalStatus.accepted, ProposalStatus.c
 FINAL_REQUEST_STATUSES = (RequestStatus.done, RequestStatus.closed)
 
 
-def record_activity(*, session: Session, data: ActivityCreate, staff: StaffUser, areas_path: Path) -> Activity:
+def record_activity(
+    *, session: Session, data: ActivityCreate, staff: StaffUser, areas_path: Path
+) -> Activity:
     """Stores an activity; the approved proposals it fulfils move to completed (one audit row each)."""
     org_id = staff.org_id
     volunteer_ids = list(dict.fromkeys(data.volunteer_ids))
@@ -41,11 +43,14 @@ def record_activity(*, session: Session, data: ActivityCreate, staff: StaffUser,
     if data.proposal_id is not None:
         proposal = get_proposal(session, data.proposal_id, org_id)
         if data.request_id is not None and data.request_id != proposal.request_id:
-            raise InputError("提案と依頼が一致しません。", "The proposal belongs to another request.",
-                             field="request_id")
+            raise InputError(
+                "提案と依頼が一致しません。", "The proposal belongs to another request.", field="request_id"
+            )
         if proposal.status not in RECORDABLE:
-            raise Conflict(f"この提案は「{proposal.status}」のため活動を記録できません（承認済みの提案のみ）。",
-                           f"Only an approved proposal can get an activity; this one is {proposal.status}.")
+            raise Conflict(
+                f"この提案は「{proposal.status}」のため活動を記録できません（承認済みの提案のみ）。",
+                f"Only an approved proposal can get an activity; this one is {proposal.status}.",
+            )
         request = get_request(session, proposal.request_id, org_id)
         proposals.append(proposal)
         if proposal.volunteer_id not in volunteer_ids:
@@ -53,32 +58,58 @@ def record_activity(*, session: Session, data: ActivityCreate, staff: StaffUser,
     elif data.request_id is not None:
         request = get_request(session, data.request_id, org_id)
     if not volunteer_ids:
-        raise InputError("活動したボランティアを指定してください。",
-                         "Name the volunteer(s) who took part (volunteer_ids or proposal_id).", field="volunteer_ids")
+        raise InputError(
+            "活動したボランティアを指定してください。",
+            "Name the volunteer(s) who took part (volunteer_ids or proposal_id).",
+            field="volunteer_ids",
+        )
     for vid in volunteer_ids:
         get_volunteer(session, vid, org_id)
     if request is not None and data.proposal_id is None:
         # The taken proposals of the named volunteers on this request are what the activity fulfils.
-        proposals = list(session.exec(select(Proposal).where(
-            Proposal.request_id == request.id, col(Proposal.volunteer_id).in_(volunteer_ids),
-            col(Proposal.status).in_(RECORDABLE))))
+        proposals = list(
+            session.exec(
+                select(Proposal).where(
+                    Proposal.request_id == request.id,
+                    col(Proposal.volunteer_id).in_(volunteer_ids),
+                    col(Proposal.status).in_(RECORDABLE),
+                )
+            )
+        )
     area = data.area if data.area is not None else (request.area if request is not None else None)
     if area is not None and area not in area_names(areas_path):
-        raise InputError(f"地域コード「{area}」は登録されていません。", f"Unknown area code {area!r}.", field="area")
+        raise InputError(
+            f"地域コード「{area}」は登録されていません。", f"Unknown area code {area!r}.", field="area"
+        )
     if data.activity_date > date.today() + timedelta(days=366):
-        raise InputError("活動日が未来すぎます。", "The activity date is more than a year ahead.", field="activity_date")
+        raise InputError(
+            "活動日が未来すぎます。", "The activity date is more than a year ahead.", field="activity_date"
+        )
     helpers = data.helpers if data.helpers is not None else max(1, len(volunteer_ids))
     if helpers < len(volunteer_ids):
-        raise InputError("協力者数がボランティアの人数より少ないです。",
-                         "helpers cannot be fewer than the volunteers named.", field="helpers")
+        raise InputError(
+            "協力者数がボランティアの人数より少ないです。",
+            "helpers cannot be fewer than the volunteers named.",
+            field="helpers",
+        )
     people = data.people_helped
     if people is None:
         people = data.attendees if data.format == ActivityFormat.group_class and data.attendees else 1
     roster = data.roster or (Roster.digital if data.digital_topic else Roster.skill_bank)
     activity = Activity(
-        org_id=org_id, activity_date=data.activity_date, hours=data.hours, helpers=helpers, people_helped=people,
-        format=data.format, attendees=data.attendees, digital_topic=data.digital_topic, roster=roster, area=area,
-        note=data.note, request_id=request.id if request is not None else None, proposal_id=data.proposal_id,
+        org_id=org_id,
+        activity_date=data.activity_date,
+        hours=data.hours,
+        helpers=helpers,
+        people_helped=people,
+        format=data.format,
+        attendees=data.attendees,
+        digital_topic=data.digital_topic,
+        roster=roster,
+        area=area,
+        note=data.note,
+        request_id=request.id if request is not None else None,
+        proposal_id=data.proposal_id,
         recorded_by=staff.username,
     )
     session.add(activity)
@@ -93,24 +124,52 @@ def record_activity(*, session: Session, data: ActivityCreate, staff: StaffUser,
                 locked.status = ProposalStatus.completed
                 locked.updated_at = now
                 session.add(locked)
-                audit(session, actor=staff.username, action="complete", entity="proposal", entity_id=locked.id,
-                      request_id=locked.request_id, volunteer_id=locked.volunteer_id, activity_id=activity.id)
-    audit(session, actor=staff.username, action="record_activity", entity="activity", entity_id=activity.id,
-          request_id=activity.request_id, volunteer_ids=volunteer_ids, roster=roster)
+                audit(
+                    session,
+                    actor=staff.username,
+                    action="complete",
+                    entity="proposal",
+                    entity_id=locked.id,
+                    request_id=locked.request_id,
+                    volunteer_id=locked.volunteer_id,
+                    activity_id=activity.id,
+                )
+    audit(
+        session,
+        actor=staff.username,
+        action="record_activity",
+        entity="activity",
+        entity_id=activity.id,
+        request_id=activity.request_id,
+        volunteer_ids=volunteer_ids,
+        roster=roster,
+    )
     session.flush()
     return activity
 
 
 def activity_read(session: Session, activity: Activity) -> ActivityRead:
     """Returns the API view of an activity with its volunteers."""
-    ids = session.exec(select(ActivityVolunteer.volunteer_id).where(ActivityVolunteer.activity_id == activity.id)
-                       .order_by(col(ActivityVolunteer.volunteer_id))).all()
+    ids = session.exec(
+        select(ActivityVolunteer.volunteer_id)
+        .where(ActivityVolunteer.activity_id == activity.id)
+        .order_by(col(ActivityVolunteer.volunteer_id))
+    ).all()
     return ActivityRead(**activity.model_dump(exclude={"org_id"}), volunteer_ids=list(ids))
 
 
-def list_activities(session: Session, org_id: str, *, date_from: date | None = None, date_to: date | None = None,
-                    request_id: int | None = None, volunteer_id: int | None = None, roster: str | None = None,
-                    limit: int = 50, offset: int = 0) -> list[ActivityRead]:
+def list_activities(
+    session: Session,
+    org_id: str,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    request_id: int | None = None,
+    volunteer_id: int | None = None,
+    roster: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[ActivityRead]:
     """Returns activities, latest date first, filtered by date range (inclusive), request, volunteer or roster."""
     q = select(Activity).where(Activity.org_id == org_id)
     if date_from is not None:
@@ -122,15 +181,26 @@ def list_activities(session: Session, org_id: str, *, date_from: date | None = N
     if roster is not None:
         q = q.where(Activity.roster == roster)
     if volunteer_id is not None:
-        q = q.where(col(Activity.id).in_(select(ActivityVolunteer.activity_id)
-                                         .where(ActivityVolunteer.volunteer_id == volunteer_id)))
-    rows = session.exec(q.order_by(col(Activity.activity_date).desc(), col(Activity.id).desc())
-                        .offset(offset).limit(limit)).all()
+        q = q.where(
+            col(Activity.id).in_(
+                select(ActivityVolunteer.activity_id).where(ActivityVolunteer.volunteer_id == volunteer_id)
+            )
+        )
+    rows = session.exec(
+        q.order_by(col(Activity.activity_date).desc(), col(Activity.id).desc()).offset(offset).limit(limit)
+    ).all()
     return [activity_read(session, a) for a in rows]
 
 
-def close_request(*, session: Session, request_id: int, data: RequestClose, org_id: str, actor: str,
-                  staff_id: int | None = None) -> HelpRequest:
+def close_request(
+    *,
+    session: Session,
+    request_id: int,
+    data: RequestClose,
+    org_id: str,
+    actor: str,
+    staff_id: int | None = None,
+) -> HelpRequest:
     """Closes a request with its outcome: fulfilled → done, failed / no longer needed → closed.
 
     Staff close it from the console or the API; a requester withdraws their own through the private link.
@@ -139,8 +209,10 @@ def close_request(*, session: Session, request_id: int, data: RequestClose, org_
     get_request(session, request_id, org_id)
     request: HelpRequest = _lock(session, HelpRequest, request_id)  # type: ignore[assignment]
     if request.status in FINAL_REQUEST_STATUSES:
-        raise Conflict(f"この依頼は既に終了しています（{request.outcome or request.status}）。",
-                       f"This request is already {request.status} ({request.outcome}).")
+        raise Conflict(
+            f"この依頼は既に終了しています（{request.outcome or request.status}）。",
+            f"This request is already {request.status} ({request.outcome}).",
+        )
     now = utcnow()
     request.status = RequestStatus.done if data.outcome == RequestOutcome.fulfilled else RequestStatus.closed
     request.outcome = data.outcome
@@ -148,8 +220,9 @@ def close_request(*, session: Session, request_id: int, data: RequestClose, org_
     request.closed_at = now
     request.updated_at = now
     session.add(request)
-    pending = session.exec(select(Proposal).where(Proposal.request_id == request_id,
-                                                  Proposal.status == ProposalStatus.pending)).all()
+    pending = session.exec(
+        select(Proposal).where(Proposal.request_id == request_id, Proposal.status == ProposalStatus.pending)
+    ).all()
     for p in pending:
         p.status = ProposalStatus.rejected
         p.decided_by = staff_id
@@ -157,41 +230,72 @@ def close_request(*, session: Session, request_id: int, data: RequestClose, org_
         p.decision_note = "依頼終了のため"
         p.updated_at = now
         session.add(p)
-    audit(session, actor=actor, action="close_request", entity="help_request", entity_id=request_id,
-          outcome=data.outcome, reason=request.outcome_reason or "", withdrawn_proposals=len(pending))
+    audit(
+        session,
+        actor=actor,
+        action="close_request",
+        entity="help_request",
+        entity_id=request_id,
+        outcome=data.outcome,
+        reason=request.outcome_reason or "",
+        withdrawn_proposals=len(pending),
+    )
     session.flush()
     return request
 
 
-def set_target(*, session: Session, org_id: str, fiscal_year: int, metric: str, target: float, actor: str
-               ) -> MetricTarget:
+def set_target(
+    *, session: Session, org_id: str, fiscal_year: int, metric: str, target: float, actor: str
+) -> MetricTarget:
     """Sets (or replaces) one yearly target."""
     from service.metrics import TARGET_METRICS
 
     if metric not in TARGET_METRICS:
-        raise InputError(f"目標の指標「{metric}」はありません。",
-                         f"Unknown metric {metric!r}; one of {', '.join(TARGET_METRICS)}.", field="metric")
+        raise InputError(
+            f"目標の指標「{metric}」はありません。",
+            f"Unknown metric {metric!r}; one of {', '.join(TARGET_METRICS)}.",
+            field="metric",
+        )
     if not 2000 <= fiscal_year <= 2100:
         raise InputError("年度が不正です。", "fiscal_year out of range.", field="fiscal_year")
-    row = session.exec(select(MetricTarget).where(MetricTarget.org_id == org_id, MetricTarget.fiscal_year == fiscal_year,
-                                                  MetricTarget.metric == metric)).first()
+    row = session.exec(
+        select(MetricTarget).where(
+            MetricTarget.org_id == org_id,
+            MetricTarget.fiscal_year == fiscal_year,
+            MetricTarget.metric == metric,
+        )
+    ).first()
     if row is None:
         row = MetricTarget(org_id=org_id, fiscal_year=fiscal_year, metric=metric, target=target)
     row.target = target
     row.updated_by = actor
     row.updated_at = utcnow()
     session.add(row)
-    audit(session, actor=actor, action="set_target", entity="metric_target", entity_id=None,
-          fiscal_year=fiscal_year, metric=metric, target=target)
+    audit(
+        session,
+        actor=actor,
+        action="set_target",
+        entity="metric_target",
+        entity_id=None,
+        fiscal_year=fiscal_year,
+        metric=metric,
+        target=target,
+    )
     session.flush()
     return row
 
 
 def volunteer_activities(session: Session, volunteer_id: int, *, limit: int = 50) -> list[Activity]:
     """Returns the activities a volunteer took part in, latest first."""
-    return list(session.exec(select(Activity).join(ActivityVolunteer, col(ActivityVolunteer.activity_id) == Activity.id)
-                             .where(ActivityVolunteer.volunteer_id == volunteer_id)
-                             .order_by(col(Activity.activity_date).desc(), col(Activity.id).desc()).limit(limit)))
+    return list(
+        session.exec(
+            select(Activity)
+            .join(ActivityVolunteer, col(ActivityVolunteer.activity_id) == Activity.id)
+            .where(ActivityVolunteer.volunteer_id == volunteer_id)
+            .order_by(col(Activity.activity_date).desc(), col(Activity.id).desc())
+            .limit(limit)
+        )
+    )
 
 
 def confirm_activity(*, session: Session, activity_id: int, volunteer_id: int) -> Activity:
@@ -205,7 +309,13 @@ def confirm_activity(*, session: Session, activity_id: int, volunteer_id: int) -
     if activity.confirmed_at is None:
         activity.confirmed_at = utcnow()
         session.add(activity)
-        audit(session, actor=f"volunteer:{volunteer_id}", action="confirm_activity", entity="activity",
-              entity_id=activity_id, volunteer_id=volunteer_id)
+        audit(
+            session,
+            actor=f"volunteer:{volunteer_id}",
+            action="confirm_activity",
+            entity="activity",
+            entity_id=activity_id,
+            volunteer_id=volunteer_id,
+        )
         session.flush()
     return activity

@@ -24,8 +24,13 @@ from service.web.pages_metrics import METRICS_PAGES
 from service.web.security import ClientMiddleware, apply_walls, security_headers_hook, wall_guard
 
 
-def create_app(settings: Settings | None = None, *, engine: Engine | None = None,
-               dispatcher: Dispatcher | None = None, start_dispatcher: bool = True) -> Litestar:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    engine: Engine | None = None,
+    dispatcher: Dispatcher | None = None,
+    start_dispatcher: bool = True,
+) -> Litestar:
     """Returns the web app; its matcher thread or Celery publisher starts and stops with it."""
     settings = settings or Settings.from_env()
     engine = engine or make_engine(settings.database_url)
@@ -53,10 +58,14 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             "dispatcher": Provide(provide_dispatcher, sync_to_thread=False),
         },
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
-        openapi_config=OpenAPIConfig(title="Skillbank", version="0.1.0", path="/schema",
-                                     # JSON and YAML only: the HTML viewers load scripts from a CDN,
-                                     # which the Content-Security-Policy (rightly) refuses.
-                                     render_plugins=[JsonRenderPlugin(), YamlRenderPlugin()]),
+        openapi_config=OpenAPIConfig(
+            title="Skillbank",
+            version="0.1.0",
+            path="/schema",
+            # JSON and YAML only: the HTML viewers load scripts from a CDN,
+            # which the Content-Security-Policy (rightly) refuses.
+            render_plugins=[JsonRenderPlugin(), YamlRenderPlugin()],
+        ),
         request_max_body_size=1_000_000,
         debug=False,
         # security (service/web/security.py): deny-by-default wall, client address for throttling, headers
@@ -66,4 +75,3 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     apply_walls(app, settings)
     return app
-

@@ -35,22 +35,39 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def create_staff(*, session: Session, username: str, password: str, role: StaffRole = StaffRole.staff,
-                 display_name: str = "", org_id: str = "kiyose") -> StaffUser:
+def create_staff(
+    *,
+    session: Session,
+    username: str,
+    password: str,
+    role: StaffRole = StaffRole.staff,
+    display_name: str = "",
+    org_id: str = "kiyose",
+) -> StaffUser:
     """Creates a staff account with an argon2id password hash."""
     if len(password) < 10:
-        raise InputError("パスワードは10文字以上にしてください。", "The password must have at least 10 characters.",
-                         field="password")
+        raise InputError(
+            "パスワードは10文字以上にしてください。",
+            "The password must have at least 10 characters.",
+            field="password",
+        )
     if session.exec(select(StaffUser).where(StaffUser.username == username)).first():
         raise Conflict(f"ユーザー名「{username}」は既に使われています。", f"Username {username!r} is taken.")
-    user = StaffUser(username=username, password_hash=_hasher.hash(password), role=role,
-                     display_name=display_name or username, org_id=org_id)
+    user = StaffUser(
+        username=username,
+        password_hash=_hasher.hash(password),
+        role=role,
+        display_name=display_name or username,
+        org_id=org_id,
+    )
     session.add(user)
     session.flush()
     return user
 
 
-def authenticate(session: Session, username: str, password: str, *, address: str | None = None) -> StaffUser | None:
+def authenticate(
+    session: Session, username: str, password: str, *, address: str | None = None
+) -> StaffUser | None:
     """Returns the active staff user for the credentials, or None; raises TooManyAttempts when throttled.
 
     Call it before any other query in the session: the attempt is counted in a transaction of its own first (so a
@@ -77,8 +94,9 @@ def authenticate(session: Session, username: str, password: str, *, address: str
     return user
 
 
-def open_session(session: Session, user: StaffUser, settings: Settings, *, replaces: str | None = None
-                 ) -> tuple[str, StaffSession]:
+def open_session(
+    session: Session, user: StaffUser, settings: Settings, *, replaces: str | None = None
+) -> tuple[str, StaffSession]:
     """Returns a new random session token (only its hash is stored) and the session row.
 
     The session presented with the login request (``replaces``, by default the current request's cookie or bearer
@@ -91,8 +109,13 @@ def open_session(session: Session, user: StaffUser, settings: Settings, *, repla
         close_session(session, replaces)
     token = secrets.token_urlsafe(32)
     now = utcnow()
-    row = StaffSession(token_hash=hash_token(token), staff_id=user.id, created_at=now, last_seen_at=now,  # type: ignore[arg-type]
-                       expires_at=now + timedelta(hours=settings.session_absolute_hours))
+    row = StaffSession(
+        token_hash=hash_token(token),
+        staff_id=user.id,
+        created_at=now,
+        last_seen_at=now,  # type: ignore[arg-type]
+        expires_at=now + timedelta(hours=settings.session_absolute_hours),
+    )
     session.add(row)
     return token, row
 
@@ -127,14 +150,24 @@ def close_all_sessions(session: Session, staff_id: int) -> int:
     return int(result.rowcount or 0)
 
 
-def update_staff(session: Session, user: StaffUser, *, active: bool | None = None, role: StaffRole | None = None,
-                 password: str | None = None, display_name: str | None = None) -> StaffUser:
+def update_staff(
+    session: Session,
+    user: StaffUser,
+    *,
+    active: bool | None = None,
+    role: StaffRole | None = None,
+    password: str | None = None,
+    display_name: str | None = None,
+) -> StaffUser:
     """Changes a staff account; disabling it or changing its password or role ends all its sessions at once."""
     end_sessions = False
     if password is not None:
         if len(password) < 10:
-            raise InputError("パスワードは10文字以上にしてください。", "The password must have at least 10 characters.",
-                             field="password")
+            raise InputError(
+                "パスワードは10文字以上にしてください。",
+                "The password must have at least 10 characters.",
+                field="password",
+            )
         user.password_hash = _hasher.hash(password)
         end_sessions = True
     if active is not None and active != user.active:

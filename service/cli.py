@@ -44,8 +44,13 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def import_records(engine, settings, *, volunteers: Path | None = None, requests: Path | None = None  # type: ignore[no-untyped-def]
-                   ) -> tuple[dict[str, int], list[int]]:
+def import_records(
+    engine,
+    settings,
+    *,
+    volunteers: Path | None = None,
+    requests: Path | None = None,  # type: ignore[no-untyped-def]
+) -> tuple[dict[str, int], list[int]]:
     """Imports interchange JSONL (a record whose external_id exists is updated or skipped); returns counts and job ids."""
     from pydantic import ValidationError
     from sqlmodel import select
@@ -65,31 +70,53 @@ def import_records(engine, settings, *, volunteers: Path | None = None, requests
                 try:
                     if kind == "volunteer":
                         data = VolunteerCreate.model_validate(rec)
-                        existing = session.exec(select(Volunteer).where(
-                            Volunteer.org_id == settings.org_id, Volunteer.external_id == data.external_id)
-                        ).first() if data.external_id else None
+                        existing = (
+                            session.exec(
+                                select(Volunteer).where(
+                                    Volunteer.org_id == settings.org_id,
+                                    Volunteer.external_id == data.external_id,
+                                )
+                            ).first()
+                            if data.external_id
+                            else None
+                        )
                         if existing is not None:
                             update = VolunteerUpdate.model_validate(rec)
                             _, updated_jobs = usecases.update_volunteer(
-                                session=session, volunteer_id=existing.id, data=update,
-                                areas_path=settings.areas_path, org_id=settings.org_id, actor="import")
+                                session=session,
+                                volunteer_id=existing.id,
+                                data=update,
+                                areas_path=settings.areas_path,
+                                org_id=settings.org_id,
+                                actor="import",
+                            )
                             jobs.extend(j.id for j in updated_jobs[:-1])  # type: ignore[misc]
                             job = updated_jobs[-1]
                             counts["updated"] += 1
                         else:
-                            _, job = usecases.register_volunteer(session=session, data=data,
-                                                                 areas_path=settings.areas_path,
-                                                                 org_id=settings.org_id)
+                            _, job = usecases.register_volunteer(
+                                session=session,
+                                data=data,
+                                areas_path=settings.areas_path,
+                                org_id=settings.org_id,
+                            )
                             counts["created"] += 1
                     else:
                         data = HelpRequestCreate.model_validate(rec)
-                        if data.external_id and session.exec(select(HelpRequest.id).where(
-                                HelpRequest.org_id == settings.org_id,
-                                HelpRequest.external_id == data.external_id)).first():
+                        if (
+                            data.external_id
+                            and session.exec(
+                                select(HelpRequest.id).where(
+                                    HelpRequest.org_id == settings.org_id,
+                                    HelpRequest.external_id == data.external_id,
+                                )
+                            ).first()
+                        ):
                             counts["skipped"] += 1
                             continue
-                        _, job = usecases.submit_request(session=session, data=data, areas_path=settings.areas_path,
-                                                         org_id=settings.org_id)
+                        _, job = usecases.submit_request(
+                            session=session, data=data, areas_path=settings.areas_path, org_id=settings.org_id
+                        )
                         counts["created"] += 1
                     jobs.append(job.id)  # type: ignore[arg-type]
                 except (ValidationError, DomainError) as exc:
@@ -112,10 +139,17 @@ def load_demo(engine, settings) -> None:  # type: ignore[no-untyped-def]
             print("demo: the database already has volunteers; nothing loaded")
             return
         if not session.exec(select(StaffUser).where(StaffUser.username == DEMO_STAFF[0])).first():
-            create_staff(session=session, username=DEMO_STAFF[0], password=DEMO_STAFF[1], role=StaffRole.admin,
-                         display_name="デモ職員", org_id=settings.org_id)
-    counts, _ = import_records(engine, settings, volunteers=DEMO_DIR / "volunteers.jsonl",
-                               requests=DEMO_DIR / "requests.jsonl")
+            create_staff(
+                session=session,
+                username=DEMO_STAFF[0],
+                password=DEMO_STAFF[1],
+                role=StaffRole.admin,
+                display_name="デモ職員",
+                org_id=settings.org_id,
+            )
+    counts, _ = import_records(
+        engine, settings, volunteers=DEMO_DIR / "volunteers.jsonl", requests=DEMO_DIR / "requests.jsonl"
+    )
     print(f"demo: loaded {counts['created']} records; staff login {DEMO_STAFF[0]} / {DEMO_STAFF[1]}")
 
 
@@ -132,7 +166,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     upgrade(engine)
     if args.demo:
         load_demo(engine, settings)
-    app = create_app(settings, engine=engine, start_dispatcher=settings.embedded_worker or not settings.embedded)
+    app = create_app(
+        settings, engine=engine, start_dispatcher=settings.embedded_worker or not settings.embedded
+    )
     mode = "embedded (SQLite, matcher thread)" if settings.embedded else "Celery via Redis"
     print(f"Skillbank on http://{args.host}:{args.port}  mode: {mode}  API docs: /schema")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
@@ -142,11 +178,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_worker(args: argparse.Namespace) -> int:
     settings = _settings()
     if settings.embedded:
-        print("REDIS_URL is not set: in the embedded mode `skillbank serve` runs the matcher itself.", file=sys.stderr)
+        print(
+            "REDIS_URL is not set: in the embedded mode `skillbank serve` runs the matcher itself.",
+            file=sys.stderr,
+        )
         return 2
-    argv = [sys.executable, "-m", "celery", "-A", "workers.celery_app", "worker", "-Q", settings.task_queue,
-            "--concurrency", str(args.concurrency), "--loglevel", args.loglevel, "--without-gossip",
-            "--without-mingle"]
+    argv = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "workers.celery_app",
+        "worker",
+        "-Q",
+        settings.task_queue,
+        "--concurrency",
+        str(args.concurrency),
+        "--loglevel",
+        args.loglevel,
+        "--without-gossip",
+        "--without-mingle",
+    ]
     if args.beat:
         argv.append("--beat")
     os.execv(sys.executable, argv)
@@ -158,8 +210,21 @@ def cmd_beat(args: argparse.Namespace) -> int:
     if settings.embedded:
         print("REDIS_URL is not set: the embedded mode sweeps inside `skillbank serve`.", file=sys.stderr)
         return 2
-    os.execv(sys.executable, [sys.executable, "-m", "celery", "-A", "workers.celery_app", "beat", "--loglevel",
-                              args.loglevel, "--schedule", str(settings.var_dir / "celerybeat-schedule")])
+    os.execv(
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "workers.celery_app",
+            "beat",
+            "--loglevel",
+            args.loglevel,
+            "--schedule",
+            str(settings.var_dir / "celerybeat-schedule"),
+        ],
+    )
     return 0  # pragma: no cover
 
 
@@ -173,9 +238,14 @@ def cmd_create_staff(args: argparse.Namespace) -> int:
     password = os.environ.get("SKILLBANK_PASSWORD") or getpass.getpass("password: ")
     try:
         with unit_of_work(_engine(settings)) as session:
-            user = create_staff(session=session, username=args.username, password=password,
-                                role=StaffRole(args.role), display_name=args.display_name or args.username,
-                                org_id=settings.org_id)
+            user = create_staff(
+                session=session,
+                username=args.username,
+                password=password,
+                role=StaffRole(args.role),
+                display_name=args.display_name or args.username,
+                org_id=settings.org_id,
+            )
     except DomainError as exc:
         print(f"{exc.message_ja} / {exc.message_en}", file=sys.stderr)
         return 1
@@ -219,8 +289,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _ask_merge(row, other: str) -> bool:  # type: ignore[no-untyped-def]
-    answer = input(f"行{row.row}「{row.name}」は {other} と同一人物かもしれません（{'; '.join(row.reasons)}）。"
-                   "統合しますか? [y/N] ")
+    answer = input(
+        f"行{row.row}「{row.name}」は {other} と同一人物かもしれません（{'; '.join(row.reasons)}）。"
+        "統合しますか? [y/N] "
+    )
     return answer.strip().lower() in ("y", "yes", "はい")
 
 
@@ -243,13 +315,22 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     total = len(roster_io.read_sheet(args.file, args.sheet).rows)
     engine = _engine(settings)
     try:
-        with Progress(disable=not sys.stderr.isatty() or args.merge == "ask", transient=True) as bar, \
-                unit_of_work(engine) as session:
+        with (
+            Progress(disable=not sys.stderr.isatty() or args.merge == "ask", transient=True) as bar,
+            unit_of_work(engine) as session,
+        ):
             task = bar.add_task("読み込み中", total=total)
             report, jobs = roster_io.import_roster(
-                session, path=args.file, org_id=settings.org_id, areas_path=settings.areas_path,
-                mapping=mapping or None, sheet=args.sheet, dry_run=args.dry_run, decide=decide,
-                progress=lambda n: bar.advance(task, n))
+                session,
+                path=args.file,
+                org_id=settings.org_id,
+                areas_path=settings.areas_path,
+                mapping=mapping or None,
+                sheet=args.sheet,
+                dry_run=args.dry_run,
+                decide=decide,
+                progress=lambda n: bar.advance(task, n),
+            )
             if args.dry_run:
                 session.rollback()
     except ValueError as exc:
@@ -260,7 +341,9 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     ring_celery(settings, jobs)
     print(report.to_text(), file=sys.stderr)
     if args.report:
-        Path(args.report).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+        Path(args.report).write_text(
+            json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     print(json.dumps(report.counts))
     return 0
 
@@ -286,8 +369,14 @@ def cmd_metrics(args: argparse.Namespace) -> int:
             with unit_of_work(engine) as session:
                 for pair in args.set_target:
                     metric, _, value = pair.partition("=")
-                    activities.set_target(session=session, org_id=settings.org_id, fiscal_year=args.fy,
-                                          metric=metric, target=float(value), actor="cli")
+                    activities.set_target(
+                        session=session,
+                        org_id=settings.org_id,
+                        fiscal_year=args.fy,
+                        metric=metric,
+                        target=float(value),
+                        actor="cli",
+                    )
         except (DomainError, ValueError) as exc:
             print(f"metrics: {getattr(exc, 'message_en', exc)}", file=sys.stderr)
             return 2
@@ -315,8 +404,11 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """Returns the argument parser of the `skillbank` command."""
-    p = argparse.ArgumentParser(prog="skillbank", description="Skillbank: volunteer matching for 特技バンク and "
-                                "デジタルボランティア. Settings come from DATABASE_URL, REDIS_URL, SKILLBANK_*.")
+    p = argparse.ArgumentParser(
+        prog="skillbank",
+        description="Skillbank: volunteer matching for 特技バンク and "
+        "デジタルボランティア. Settings come from DATABASE_URL, REDIS_URL, SKILLBANK_*.",
+    )
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("serve", help="migrate, then run the web app (and, without Redis, the matcher)")
     s.add_argument("--host", default="127.0.0.1")
@@ -330,30 +422,48 @@ def build_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("beat", help="run Celery beat: the periodic sweep that re-sends stale jobs")
     b.add_argument("--loglevel", default="info")
     sub.add_parser("migrate", help="apply the database migrations")
-    c = sub.add_parser("create-staff", help="create a staff account (password from SKILLBANK_PASSWORD or a prompt)")
+    c = sub.add_parser(
+        "create-staff", help="create a staff account (password from SKILLBANK_PASSWORD or a prompt)"
+    )
     c.add_argument("--username", required=True)
     c.add_argument("--role", choices=["staff", "admin"], default="staff")
     c.add_argument("--display-name")
     i = sub.add_parser("import", help="import interchange JSONL (volunteers and/or requests)")
     i.add_argument("--volunteers", type=Path)
     i.add_argument("--requests", type=Path)
-    e = sub.add_parser("export", help="export volunteers or requests as JSONL, CSV or Excel (includes contact data "
-                       "unless --no-contact: handle with care)")
+    e = sub.add_parser(
+        "export",
+        help="export volunteers or requests as JSONL, CSV or Excel (includes contact data "
+        "unless --no-contact: handle with care)",
+    )
     e.add_argument("kind", choices=["volunteers", "requests"])
     e.add_argument("--output", "-o")
-    e.add_argument("--format", choices=["jsonl", "csv", "xlsx"], help="default: from the output's suffix, else jsonl")
+    e.add_argument(
+        "--format", choices=["jsonl", "csv", "xlsx"], help="default: from the output's suffix, else jsonl"
+    )
     e.add_argument("--no-contact", action="store_true", help="leave out e-mail and phone")
-    ir = sub.add_parser("import-roster", help="import a volunteer roster from CSV (UTF-8 or Shift_JIS) or Excel, "
-                        "with a report of created/updated/rejected rows and likely duplicates")
+    ir = sub.add_parser(
+        "import-roster",
+        help="import a volunteer roster from CSV (UTF-8 or Shift_JIS) or Excel, "
+        "with a report of created/updated/rejected rows and likely duplicates",
+    )
     ir.add_argument("file", type=Path)
     ir.add_argument("--dry-run", action="store_true", help="report only; write nothing")
-    ir.add_argument("--map", action="append", metavar="HEADER=FIELD",
-                    help="map a column to a field (display_name, name_kana, phone, email, area, rosters, skills, "
-                         "bio, availability, languages, max_per_month, active, external_id); HEADER= ignores it")
+    ir.add_argument(
+        "--map",
+        action="append",
+        metavar="HEADER=FIELD",
+        help="map a column to a field (display_name, name_kana, phone, email, area, rosters, skills, "
+        "bio, availability, languages, max_per_month, active, external_id); HEADER= ignores it",
+    )
     ir.add_argument("--mapping", type=Path, help="a JSON file {header: field}")
     ir.add_argument("--sheet", help="the Excel sheet (default: the first)")
-    ir.add_argument("--merge", choices=["ask", "yes", "no"], default="ask",
-                    help="likely duplicates: ask for each (default; 'no' without a terminal), merge all, or skip all")
+    ir.add_argument(
+        "--merge",
+        choices=["ask", "yes", "no"],
+        default="ask",
+        help="likely duplicates: ask for each (default; 'no' without a terminal), merge all, or skip all",
+    )
     ir.add_argument("--report", type=Path, help="also write the report as JSON")
     me = sub.add_parser("metrics", help="the plan's metrics for a fiscal year or period (JSON, Excel, CSV)")
     me.add_argument("--fy", type=int, help="fiscal year (April–March), e.g. 2026 = 令和8年度")
@@ -364,17 +474,31 @@ def build_parser() -> argparse.ArgumentParser:
     me.add_argument("--xlsx", help="write one workbook, a sheet per table")
     me.add_argument("--csv-dir", help="write one CSV per table (UTF-8 with BOM)")
     me.add_argument("--json", action="store_true", help="print the metrics as JSON")
-    me.add_argument("--set-target", action="append", metavar="METRIC=VALUE", help="set a yearly target (with --fy)")
-    sub.add_parser("rank", help="rank offline: --volunteers V.jsonl --requests R.jsonl --areas A.json [--top 10]",
-                   add_help=False)
+    me.add_argument(
+        "--set-target", action="append", metavar="METRIC=VALUE", help="set a yearly target (with --fy)"
+    )
+    sub.add_parser(
+        "rank",
+        help="rank offline: --volunteers V.jsonl --requests R.jsonl --areas A.json [--top 10]",
+        add_help=False,
+    )
     sw = sub.add_parser("sweep", help="list (and mark re-sent) jobs whose doorbell was lost")
     sw.add_argument("--stale", type=float, default=None)
     return p
 
 
-COMMANDS = {"serve": cmd_serve, "worker": cmd_worker, "beat": cmd_beat, "migrate": cmd_migrate,
-            "create-staff": cmd_create_staff, "import": cmd_import, "export": cmd_export, "sweep": cmd_sweep,
-            "import-roster": cmd_import_roster, "metrics": cmd_metrics}
+COMMANDS = {
+    "serve": cmd_serve,
+    "worker": cmd_worker,
+    "beat": cmd_beat,
+    "migrate": cmd_migrate,
+    "create-staff": cmd_create_staff,
+    "import": cmd_import,
+    "export": cmd_export,
+    "sweep": cmd_sweep,
+    "import-roster": cmd_import_roster,
+    "metrics": cmd_metrics,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

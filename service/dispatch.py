@@ -128,9 +128,15 @@ def celery_producer(settings: Settings):  # type: ignore[no-untyped-def]
     from celery import Celery
 
     app = Celery("skillbank-producer", broker=settings.redis_url)
-    app.conf.update(broker_connection_timeout=2, broker_connection_retry=False,
-                    broker_transport_options={"visibility_timeout": 3600, "socket_timeout": 2,
-                                              "socket_connect_timeout": 2})
+    app.conf.update(
+        broker_connection_timeout=2,
+        broker_connection_retry=False,
+        broker_transport_options={
+            "visibility_timeout": 3600,
+            "socket_timeout": 2,
+            "socket_connect_timeout": 2,
+        },
+    )
     return app
 
 
@@ -158,14 +164,20 @@ class CeleryDispatcher(_QueueThread):
         try:
             send_run_job(self.app, job_id, self.settings.task_queue)
         except Exception as exc:  # left to the sweep; only the id is logged, never request content
-            log.warning("could not send matching job %s (%s); the sweep will re-send it", job_id,
-                        type(exc).__name__)
+            log.warning(
+                "could not send matching job %s (%s); the sweep will re-send it", job_id, type(exc).__name__
+            )
 
 
 def send_run_job(app, job_id: int, task_queue: str) -> None:  # type: ignore[no-untyped-def]
     """Sends one job id to the workers."""
-    app.send_task(RUN_JOB_TASK, args=[job_id], queue=task_queue, retry=True,
-                  retry_policy={"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5})
+    app.send_task(
+        RUN_JOB_TASK,
+        args=[job_id],
+        queue=task_queue,
+        retry=True,
+        retry_policy={"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5},
+    )
 
 
 def ring_celery(settings: Settings, job_ids: list[int]) -> None:

@@ -32,24 +32,39 @@ def check_key(key: str | None) -> str | None:
         return None
     key = key.strip()
     if not 1 <= len(key) <= 200:
-        raise InputError("Idempotency-Key は1〜200文字で指定してください。",
-                         "Idempotency-Key must have 1 to 200 characters.", field="Idempotency-Key")
+        raise InputError(
+            "Idempotency-Key は1〜200文字で指定してください。",
+            "Idempotency-Key must have 1 to 200 characters.",
+            field="Idempotency-Key",
+        )
     return key
 
 
 def _stored(session: Session, org_id: str, route: str, key: str, digest: str) -> IdempotencyRecord | None:
-    record = session.exec(select(IdempotencyRecord).where(
-        IdempotencyRecord.org_id == org_id, IdempotencyRecord.route == route, IdempotencyRecord.key == key)).first()
+    record = session.exec(
+        select(IdempotencyRecord).where(
+            IdempotencyRecord.org_id == org_id, IdempotencyRecord.route == route, IdempotencyRecord.key == key
+        )
+    ).first()
     if record is not None and record.body_hash != digest:
-        raise KeyReused("このIdempotency-Keyは別の内容の送信に使われています。新しいキーを使ってください。",
-                        "This Idempotency-Key was used with a different body; use a new key.",
-                        field="Idempotency-Key")
+        raise KeyReused(
+            "このIdempotency-Keyは別の内容の送信に使われています。新しいキーを使ってください。",
+            "This Idempotency-Key was used with a different body; use a new key.",
+            field="Idempotency-Key",
+        )
     return record
 
 
-def run_once(engine: Engine, *, org_id: str, route: str, key: str | None, data: SQLModel,
-             action: Callable[[Session], tuple[SQLModel, list[int]]], status_code: int = 201
-             ) -> tuple[dict, int, list[int]]:
+def run_once(
+    engine: Engine,
+    *,
+    org_id: str,
+    route: str,
+    key: str | None,
+    data: SQLModel,
+    action: Callable[[Session], tuple[SQLModel, list[int]]],
+    status_code: int = 201,
+) -> tuple[dict, int, list[int]]:
     """Runs `action` in one transaction unless the key was seen; returns (answer, status, job ids to dispatch).
 
     The answer is stored in the same transaction as the submission, so a retry after a lost reply gets
@@ -63,8 +78,16 @@ def run_once(engine: Engine, *, org_id: str, route: str, key: str | None, data: 
             result, jobs = action(session)
             answer = result.model_dump(mode="json")
             if key:
-                session.add(IdempotencyRecord(org_id=org_id, route=route, key=key, body_hash=digest,
-                                              status_code=status_code, response=answer))
+                session.add(
+                    IdempotencyRecord(
+                        org_id=org_id,
+                        route=route,
+                        key=key,
+                        body_hash=digest,
+                        status_code=status_code,
+                        response=answer,
+                    )
+                )
         return answer, status_code, jobs
     except IntegrityError:
         if not key:

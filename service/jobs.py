@@ -46,19 +46,32 @@ BURST_WINDOW = timedelta(hours=1)
 def to_matching_volunteer(v: Volunteer, load: matching.Load) -> matching.Volunteer:
     """Returns the matcher's view of a stored volunteer."""
     return matching.Volunteer(
-        id=str(v.id), skills=tuple(v.skills), bio=v.bio, area=v.area,
-        availability=frozenset(v.availability), languages=frozenset(v.languages),
-        rosters=frozenset(v.rosters), max_per_month=v.max_per_month,
-        active=v.status == VolunteerStatus.active, load=load,
+        id=str(v.id),
+        skills=tuple(v.skills),
+        bio=v.bio,
+        area=v.area,
+        availability=frozenset(v.availability),
+        languages=frozenset(v.languages),
+        rosters=frozenset(v.rosters),
+        max_per_month=v.max_per_month,
+        active=v.status == VolunteerStatus.active,
+        load=load,
     )
 
 
 def to_matching_request(r: HelpRequest, excluded: set[int]) -> matching.HelpRequest:
     """Returns the matcher's view of a stored request."""
     return matching.HelpRequest(
-        id=str(r.id), title=r.title, description=r.description, skills=tuple(r.skills), area=r.area,
-        slots=frozenset(r.slots), languages=frozenset(r.languages), remote_ok=r.remote_ok,
-        helpers_needed=r.helpers_needed, excluded=frozenset(str(i) for i in excluded),
+        id=str(r.id),
+        title=r.title,
+        description=r.description,
+        skills=tuple(r.skills),
+        area=r.area,
+        slots=frozenset(r.slots),
+        languages=frozenset(r.languages),
+        remote_ok=r.remote_ok,
+        helpers_needed=r.helpers_needed,
+        excluded=frozenset(str(i) for i in excluded),
     )
 
 
@@ -70,8 +83,16 @@ def volunteer_loads(session: Session, volunteer_ids: list[int] | None = None) ->
     taken = col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES)
     q = select(
         Proposal.volunteer_id,
-        func.sum(func.cast(and_(col(Proposal.created_at) >= recent, col(Proposal.created_at) < now - BURST_WINDOW,
-                                col(Proposal.status) != ProposalStatus.rejected), Integer())),
+        func.sum(
+            func.cast(
+                and_(
+                    col(Proposal.created_at) >= recent,
+                    col(Proposal.created_at) < now - BURST_WINDOW,
+                    col(Proposal.status) != ProposalStatus.rejected,
+                ),
+                Integer(),
+            )
+        ),
         func.sum(func.cast(and_(taken, col(Proposal.decided_at) >= recent), Integer())),
         func.sum(func.cast(and_(taken, col(Proposal.decided_at) >= month), Integer())),
         func.sum(func.cast(taken, Integer())),
@@ -79,8 +100,12 @@ def volunteer_loads(session: Session, volunteer_ids: list[int] | None = None) ->
     if volunteer_ids is not None:
         q = q.where(col(Proposal.volunteer_id).in_(volunteer_ids))
     return {
-        vid: matching.Load(recent_proposals=int(p or 0), recent_approvals=int(a or 0),
-                           month_accepted=int(m or 0), ever_matched=bool(e))
+        vid: matching.Load(
+            recent_proposals=int(p or 0),
+            recent_approvals=int(a or 0),
+            month_accepted=int(m or 0),
+            ever_matched=bool(e),
+        )
         for vid, p, a, m, e in session.exec(q).all()
     }
 
@@ -122,10 +147,15 @@ class MatcherCache:
         taxonomy = matching.load_taxonomy(self.settings.taxonomy_path, extra_synonyms=extra)
         self._matcher = matching.Matcher(areas=self.areas, taxonomy=taxonomy)
         loads = volunteer_loads(session)
-        rows = session.exec(select(Volunteer).where(Volunteer.org_id == self.settings.org_id,
-                                                    Volunteer.status != VolunteerStatus.withdrawn)).all()
-        self._volunteers = {v.id: to_matching_volunteer(v, loads.get(v.id, matching.Load()))  # type: ignore[misc]
-                            for v in rows}
+        rows = session.exec(
+            select(Volunteer).where(
+                Volunteer.org_id == self.settings.org_id, Volunteer.status != VolunteerStatus.withdrawn
+            )
+        ).all()
+        self._volunteers = {
+            v.id: to_matching_volunteer(v, loads.get(v.id, matching.Load()))  # type: ignore[misc]
+            for v in rows
+        }
         self._matcher.index(self._volunteers.values())
         self._watermark = self._loads_at = started
 
@@ -133,18 +163,27 @@ class MatcherCache:
         assert self._matcher is not None and self._watermark is not None
         started = utcnow()
         since = self._watermark - REFRESH_OVERLAP
-        changed = session.exec(select(Volunteer).where(
-            Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since)).all()
+        changed = session.exec(
+            select(Volunteer).where(
+                Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since
+            )
+        ).all()
         # Workloads change with proposals, not volunteers: re-read only those whose proposals moved, and
         # everyone now and then (the 30-day window slides; a deleted pending proposal leaves no row).
         if started - self._loads_at >= FULL_LOAD_REFRESH:
             targets: set[int] | None = None
             self._loads_at = started
         else:
-            targets = set(session.exec(select(Proposal.volunteer_id).where(
-                col(Proposal.updated_at) >= since).distinct()).all()) | {v.id for v in changed}  # type: ignore[misc]
-        loads = volunteer_loads(session, sorted(targets)) if targets else ({} if targets is not None
-                                                                           else volunteer_loads(session))
+            targets = set(
+                session.exec(
+                    select(Proposal.volunteer_id).where(col(Proposal.updated_at) >= since).distinct()
+                ).all()
+            ) | {v.id for v in changed}  # type: ignore[misc]
+        loads = (
+            volunteer_loads(session, sorted(targets))
+            if targets
+            else ({} if targets is not None else volunteer_loads(session))
+        )
         for v in changed:
             if v.status == VolunteerStatus.withdrawn:
                 if self._volunteers.pop(v.id, None) is not None:  # type: ignore[arg-type]
@@ -176,11 +215,19 @@ def claim(engine: Engine, job_id: int, lease_seconds: int) -> int | None:
     with unit_of_work(engine) as session:
         result = session.exec(
             update(MatchingJob)
-            .where(col(MatchingJob.id) == job_id, or_(
-                col(MatchingJob.status) == JobStatus.pending,
-                and_(col(MatchingJob.status) == JobStatus.running, col(MatchingJob.lease_until) < now)))
-            .values(status=JobStatus.running, lease_until=now + timedelta(seconds=lease_seconds),
-                    attempts=MatchingJob.attempts + 1, updated_at=now)
+            .where(
+                col(MatchingJob.id) == job_id,
+                or_(
+                    col(MatchingJob.status) == JobStatus.pending,
+                    and_(col(MatchingJob.status) == JobStatus.running, col(MatchingJob.lease_until) < now),
+                ),
+            )
+            .values(
+                status=JobStatus.running,
+                lease_until=now + timedelta(seconds=lease_seconds),
+                attempts=MatchingJob.attempts + 1,
+                updated_at=now,
+            )
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             return None
@@ -191,8 +238,11 @@ def _finish(session: Session, job_id: int, attempt: int, status: JobStatus, erro
     """Marks the job finished if this attempt still holds it (a slower, superseded attempt does not)."""
     result = session.exec(
         update(MatchingJob)
-        .where(col(MatchingJob.id) == job_id, col(MatchingJob.attempts) == attempt,
-               col(MatchingJob.status) == JobStatus.running)
+        .where(
+            col(MatchingJob.id) == job_id,
+            col(MatchingJob.attempts) == attempt,
+            col(MatchingJob.status) == JobStatus.running,
+        )
         .values(status=status, lease_until=None, updated_at=utcnow(), last_error=error)
     )
     return result.rowcount == 1  # type: ignore[attr-defined]
@@ -219,8 +269,13 @@ def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:
         log.exception("matching job %s failed (attempt %s)", job_id, attempt)
         with unit_of_work(engine) as session:
             final = attempt >= MAX_ATTEMPTS
-            _finish(session, job_id, attempt, JobStatus.failed if final else JobStatus.pending,
-                    error=type(exc).__name__)
+            _finish(
+                session,
+                job_id,
+                attempt,
+                JobStatus.failed if final else JobStatus.pending,
+                error=type(exc).__name__,
+            )
             job = session.get(MatchingJob, job_id)
             if final and job is not None and job.request_id is not None:
                 request = session.get(HelpRequest, job.request_id)
@@ -237,10 +292,18 @@ def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) 
         return []
     matcher = cache.matcher(session)
     mv = to_matching_volunteer(volunteer, matching.Load())
-    open_requests = session.exec(select(HelpRequest).where(
-        HelpRequest.org_id == volunteer.org_id, col(HelpRequest.status).in_(OPEN_REQUEST_STATUSES))).all()
-    has_proposal = set(session.exec(select(Proposal.request_id).where(
-        Proposal.volunteer_id == volunteer.id, Proposal.status == ProposalStatus.pending)).all())
+    open_requests = session.exec(
+        select(HelpRequest).where(
+            HelpRequest.org_id == volunteer.org_id, col(HelpRequest.status).in_(OPEN_REQUEST_STATUSES)
+        )
+    ).all()
+    has_proposal = set(
+        session.exec(
+            select(Proposal.request_id).where(
+                Proposal.volunteer_id == volunteer.id, Proposal.status == ProposalStatus.pending
+            )
+        ).all()
+    )
     follow_up = []
     for request in open_requests:
         # A volunteer who was proposed must be re-scored even if they no longer fit (paused, new slots).
@@ -253,8 +316,11 @@ def _match_request(session: Session, request_id: int, cache: MatcherCache) -> No
     request = session.exec(select(HelpRequest).where(HelpRequest.id == request_id).with_for_update()).one()
     if request.status not in OPEN_REQUEST_STATUSES:
         return
-    decided = session.exec(select(Proposal.volunteer_id, Proposal.status).where(
-        Proposal.request_id == request_id, Proposal.status != ProposalStatus.pending)).all()
+    decided = session.exec(
+        select(Proposal.volunteer_id, Proposal.status).where(
+            Proposal.request_id == request_id, Proposal.status != ProposalStatus.pending
+        )
+    ).all()
     excluded = {vid for vid, _ in decided}
     taken = sum(1 for _, status in decided if status in TAKEN_PROPOSAL_STATUSES)
     matcher = cache.matcher(session)
@@ -262,31 +328,58 @@ def _match_request(session: Session, request_id: int, cache: MatcherCache) -> No
     candidates = list(result.candidates)
     # The index is warm, but the decision must use the committed state: drop anyone not active now.
     if candidates:
-        active = set(session.exec(select(Volunteer.id).where(
-            col(Volunteer.id).in_([int(c.volunteer_id) for c in candidates]),
-            Volunteer.status == VolunteerStatus.active)).all())
+        active = set(
+            session.exec(
+                select(Volunteer.id).where(
+                    col(Volunteer.id).in_([int(c.volunteer_id) for c in candidates]),
+                    Volunteer.status == VolunteerStatus.active,
+                )
+            ).all()
+        )
         candidates = [c for c in candidates if int(c.volunteer_id) in active]
     now = utcnow()
     kept = [int(c.volunteer_id) for c in candidates]
-    session.exec(delete(Proposal).where(
-        col(Proposal.request_id) == request_id, col(Proposal.status) == ProposalStatus.pending,
-        col(Proposal.volunteer_id).not_in(kept) if kept else True))
+    session.exec(
+        delete(Proposal).where(
+            col(Proposal.request_id) == request_id,
+            col(Proposal.status) == ProposalStatus.pending,
+            col(Proposal.volunteer_id).not_in(kept) if kept else True,
+        )
+    )
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     for rank, c in enumerate(candidates, start=1):
-        values = dict(request_id=request_id, volunteer_id=int(c.volunteer_id), rank=rank, score=round(c.score, 4),
-                      factors={k: round(v, 4) for k, v in c.factors.items()}, reasons=list(c.reasons),
-                      algorithm=result.algorithm, status=ProposalStatus.pending, created_at=now, updated_at=now)
+        values = dict(
+            request_id=request_id,
+            volunteer_id=int(c.volunteer_id),
+            rank=rank,
+            score=round(c.score, 4),
+            factors={k: round(v, 4) for k, v in c.factors.items()},
+            reasons=list(c.reasons),
+            algorithm=result.algorithm,
+            status=ProposalStatus.pending,
+            created_at=now,
+            updated_at=now,
+        )
         stmt = insert(Proposal).values(**values)
-        session.exec(stmt.on_conflict_do_update(
-            index_elements=["request_id", "volunteer_id"],
-            set_={k: stmt.excluded[k] for k in ("rank", "score", "factors", "reasons", "algorithm", "updated_at")},
-            where=col(Proposal.status) == ProposalStatus.pending,
-        ))
+        session.exec(
+            stmt.on_conflict_do_update(
+                index_elements=["request_id", "volunteer_id"],
+                set_={
+                    k: stmt.excluded[k]
+                    for k in ("rank", "score", "factors", "reasons", "algorithm", "updated_at")
+                },
+                where=col(Proposal.status) == ProposalStatus.pending,
+            )
+        )
     if taken:
-        request.status = RequestStatus.filled if taken >= request.helpers_needed else RequestStatus.partially_filled
+        request.status = (
+            RequestStatus.filled if taken >= request.helpers_needed else RequestStatus.partially_filled
+        )
     else:
         request.status = RequestStatus.proposed if candidates else RequestStatus.no_candidates
-    request.explanation = [] if candidates else list(result.explanation) or ["条件に合うボランティアがいません。"]
+    request.explanation = (
+        [] if candidates else list(result.explanation) or ["条件に合うボランティアがいません。"]
+    )
     request.matched_at = request.matched_at or now
     request.updated_at = now
     session.add(request)
@@ -295,13 +388,29 @@ def _match_request(session: Session, request_id: int, cache: MatcherCache) -> No
 def sweep(engine: Engine, settings: Settings, *, stale_seconds: float | None = None) -> list[int]:
     """Returns the ids of jobs whose doorbell was lost (never delivered, or a worker died) and marks them re-sent."""
     now = utcnow()
-    stale = now - timedelta(seconds=settings.stale_dispatch_seconds if stale_seconds is None else stale_seconds)
+    stale = now - timedelta(
+        seconds=settings.stale_dispatch_seconds if stale_seconds is None else stale_seconds
+    )
     with unit_of_work(engine) as session:
-        ids = list(session.exec(select(MatchingJob.id).where(or_(
-            and_(col(MatchingJob.status) == JobStatus.pending,
-                 func.coalesce(col(MatchingJob.dispatched_at), col(MatchingJob.created_at)) < stale),
-            and_(col(MatchingJob.status) == JobStatus.running, col(MatchingJob.lease_until) < now),
-        )).order_by(col(MatchingJob.id)).limit(1000)).all())
+        ids = list(
+            session.exec(
+                select(MatchingJob.id)
+                .where(
+                    or_(
+                        and_(
+                            col(MatchingJob.status) == JobStatus.pending,
+                            func.coalesce(col(MatchingJob.dispatched_at), col(MatchingJob.created_at))
+                            < stale,
+                        ),
+                        and_(
+                            col(MatchingJob.status) == JobStatus.running, col(MatchingJob.lease_until) < now
+                        ),
+                    )
+                )
+                .order_by(col(MatchingJob.id))
+                .limit(1000)
+            ).all()
+        )
         if ids:
             session.exec(update(MatchingJob).where(col(MatchingJob.id).in_(ids)).values(dispatched_at=now))
     return ids  # type: ignore[return-value]
@@ -309,8 +418,11 @@ def sweep(engine: Engine, settings: Settings, *, stale_seconds: float | None = N
 
 def oldest_unmatched_seconds(session: Session) -> float | None:
     """Returns the age in seconds of the oldest job still waiting, or None when there is none."""
-    oldest = session.exec(select(func.min(MatchingJob.created_at)).where(
-        col(MatchingJob.status).in_([JobStatus.pending, JobStatus.running]))).one()
+    oldest = session.exec(
+        select(func.min(MatchingJob.created_at)).where(
+            col(MatchingJob.status).in_([JobStatus.pending, JobStatus.running])
+        )
+    ).one()
     if oldest is None:
         return None
     if oldest.tzinfo is None:  # aggregates bypass the column type, so SQLite hands back a naive value

@@ -38,7 +38,12 @@ from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
 JST = ZoneInfo("Asia/Tokyo")
 ROSTER_JA = {Roster.skill_bank: "特技バンク", Roster.digital: "デジタルボランティア"}
 # A proposal that reached any of these states was approved by staff at `decided_at`.
-APPROVED_STATES = (ProposalStatus.approved, ProposalStatus.accepted, ProposalStatus.declined, ProposalStatus.completed)
+APPROVED_STATES = (
+    ProposalStatus.approved,
+    ProposalStatus.accepted,
+    ProposalStatus.declined,
+    ProposalStatus.completed,
+)
 # Proposals that count as "matched" for a volunteer (a helper actually taken).
 MATCHED_STATES = (ProposalStatus.approved, ProposalStatus.accepted, ProposalStatus.completed)
 NO_SKILL = "（分類できない依頼）"
@@ -162,35 +167,75 @@ def _status_at_end(volunteers: list[Volunteer], events: list[AuditEvent], period
     return out  # type: ignore[return-value]
 
 
-def compute(session: Session, *, org_id: str, period: Period, roster: str | None = None, area: str | None = None,
-            taxonomy: Any = None, area_labels: dict[str, str] | None = None) -> dict[str, Any]:
+def compute(
+    session: Session,
+    *,
+    org_id: str,
+    period: Period,
+    roster: str | None = None,
+    area: str | None = None,
+    taxonomy: Any = None,
+    area_labels: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """Returns every metric of the plan for a period (local dates), optionally for one roster and/or area.
 
     The roster filter applies to volunteers, their proposals and activities; the area filter to volunteers,
     requests and activities. Requests have no roster, so request figures ignore the roster filter.
     """
     area_labels = area_labels or {}
-    all_volunteers = [v for v in session.exec(select(Volunteer).where(Volunteer.org_id == org_id)).all()
-                      if _before_end(v.created_at, period)]
-    events = list(session.exec(select(AuditEvent).where(AuditEvent.action == "volunteer_status",
-                                                        AuditEvent.entity == "volunteer")).all())
+    all_volunteers = [
+        v
+        for v in session.exec(select(Volunteer).where(Volunteer.org_id == org_id)).all()
+        if _before_end(v.created_at, period)
+    ]
+    events = list(
+        session.exec(
+            select(AuditEvent).where(
+                AuditEvent.action == "volunteer_status", AuditEvent.entity == "volunteer"
+            )
+        ).all()
+    )
     status_at_end = _status_at_end(all_volunteers, events, period)
-    volunteers = [v for v in all_volunteers
-                  if (roster is None or roster in v.rosters) and (area is None or v.area == area)]
+    volunteers = [
+        v
+        for v in all_volunteers
+        if (roster is None or roster in v.rosters) and (area is None or v.area == area)
+    ]
     vol_ids = {v.id for v in volunteers}
 
-    requests_all = [r for r in session.exec(select(HelpRequest).where(HelpRequest.org_id == org_id)).all()
-                    if area is None or r.area == area]
+    requests_all = [
+        r
+        for r in session.exec(select(HelpRequest).where(HelpRequest.org_id == org_id)).all()
+        if area is None or r.area == area
+    ]
     request_ids = {r.id for r in requests_all}
-    proposals = [p for p in session.exec(select(Proposal).where(col(Proposal.request_id).in_(request_ids or {-1}))).all()
-                 if p.volunteer_id in vol_ids] if request_ids else []
+    proposals = (
+        [
+            p
+            for p in session.exec(
+                select(Proposal).where(col(Proposal.request_id).in_(request_ids or {-1}))
+            ).all()
+            if p.volunteer_id in vol_ids
+        ]
+        if request_ids
+        else []
+    )
 
-    activities = [a for a in session.exec(select(Activity).where(
-        Activity.org_id == org_id, col(Activity.activity_date) >= period.start,
-        col(Activity.activity_date) <= period.end)).all()
-        if (roster is None or a.roster == roster) and (area is None or a.area == area)]
+    activities = [
+        a
+        for a in session.exec(
+            select(Activity).where(
+                Activity.org_id == org_id,
+                col(Activity.activity_date) >= period.start,
+                col(Activity.activity_date) <= period.end,
+            )
+        ).all()
+        if (roster is None or a.roster == roster) and (area is None or a.area == area)
+    ]
     activity_ids = {a.id for a in activities}
-    links = session.exec(select(ActivityVolunteer).where(col(ActivityVolunteer.activity_id).in_(activity_ids or {-1}))).all()
+    links = session.exec(
+        select(ActivityVolunteer).where(col(ActivityVolunteer.activity_id).in_(activity_ids or {-1}))
+    ).all()
     act_by_id = {a.id: a for a in activities}
     # (volunteer, roster of the activity) pairs: a registration "led to an activity" on that roster.
     vol_roster_acts = {(link.volunteer_id, act_by_id[link.activity_id].roster) for link in links}
@@ -202,18 +247,22 @@ def compute(session: Session, *, org_id: str, period: Period, roster: str | None
         if roster is not None and r is not None and r != roster:
             continue
         members = [v for v in volunteers if r is None or r in v.rosters]
-        with_activity = {v.id for v in members if any((v.id, rr) in vol_roster_acts
-                                                      for rr in ([r] if r else list(Roster)))}
+        with_activity = {
+            v.id for v in members if any((v.id, rr) in vol_roster_acts for rr in ([r] if r else list(Roster)))
+        }
         total = sum(1 for v in members if status_at_end[v.id] != VolunteerStatus.withdrawn)
-        registrants.append({
-            "roster": r or "all", "label": ROSTER_JA[r] if r else "合計（重複なし）",
-            "total": total,
-            "active": sum(1 for v in members if status_at_end[v.id] == VolunteerStatus.active),
-            "new": sum(1 for v in members if period.has(v.created_at)),
-            "withdrawn": sum(1 for v in members if status_at_end[v.id] == VolunteerStatus.withdrawn),
-            "with_activity": len(with_activity),
-            "activity_share": _share(len(with_activity), total),
-        })
+        registrants.append(
+            {
+                "roster": r or "all",
+                "label": ROSTER_JA[r] if r else "合計（重複なし）",
+                "total": total,
+                "active": sum(1 for v in members if status_at_end[v.id] == VolunteerStatus.active),
+                "new": sum(1 for v in members if period.has(v.created_at)),
+                "withdrawn": sum(1 for v in members if status_at_end[v.id] == VolunteerStatus.withdrawn),
+                "with_activity": len(with_activity),
+                "activity_share": _share(len(with_activity), total),
+            }
+        )
 
     # -- proposals, approvals, the funnel
     proposed_in = [p for p in proposals if period.has(p.created_at)]
@@ -228,7 +277,9 @@ def compute(session: Session, *, org_id: str, period: Period, roster: str | None
     proposal_counts = {
         "proposals": len(proposed_in),
         "approvals": len(approved_in),
-        "rejections": sum(1 for p in proposals if p.status == ProposalStatus.rejected and period.has(p.decided_at)),
+        "rejections": sum(
+            1 for p in proposals if p.status == ProposalStatus.rejected and period.has(p.decided_at)
+        ),
         "requests_with_approval": len({p.request_id for p in approved_in}),
     }
 
@@ -250,28 +301,50 @@ def compute(session: Session, *, org_id: str, period: Period, roster: str | None
         "digital_classes": sum(1 for a in digital if a.format == ActivityFormat.group_class),
         "digital_people_helped": sum(a.people_helped for a in digital),
     }
-    topics = [{"topic": str(t), "label": DIGITAL_TOPIC_JA.get(DigitalTopic(t), t), "sessions": by_topic[t],
-               "people_helped": people_by_topic[t]} for t in DigitalTopic if by_topic[t]]
+    topics = [
+        {
+            "topic": str(t),
+            "label": DIGITAL_TOPIC_JA.get(DigitalTopic(t), t),
+            "sessions": by_topic[t],
+            "people_helped": people_by_topic[t],
+        }
+        for t in DigitalTopic
+        if by_topic[t]
+    ]
 
     # -- requests by outcome, time to first approval, unmet needs
     received = [r for r in requests_all if period.has(r.created_at)]
     closed_in = [r for r in requests_all if r.outcome and period.has(r.closed_at)]
     outcome_counts = Counter(r.outcome for r in closed_in)
-    outcomes = [{"outcome": str(o), "label": OUTCOME_JA[o], "requests": outcome_counts.get(o, 0)}
-                for o in RequestOutcome]
-    open_at_end = sum(1 for r in requests_all if _before_end(r.created_at, period)
-                      and not (r.closed_at and _before_end(r.closed_at, period)))
-    failed_reasons = Counter(r.outcome_reason or "（理由なし）" for r in closed_in if r.outcome == RequestOutcome.failed)
+    outcomes = [
+        {"outcome": str(o), "label": OUTCOME_JA[o], "requests": outcome_counts.get(o, 0)}
+        for o in RequestOutcome
+    ]
+    open_at_end = sum(
+        1
+        for r in requests_all
+        if _before_end(r.created_at, period) and not (r.closed_at and _before_end(r.closed_at, period))
+    )
+    failed_reasons = Counter(
+        r.outcome_reason or "（理由なし）" for r in closed_in if r.outcome == RequestOutcome.failed
+    )
 
     all_props = session.exec(select(Proposal).where(col(Proposal.request_id).in_(request_ids or {-1}))).all()
     first_approval: dict[int, datetime] = {}
     for p in all_props:
-        if p.status in APPROVED_STATES and p.decided_at is not None and (roster is None or p.volunteer_id in vol_ids):
+        if (
+            p.status in APPROVED_STATES
+            and p.decided_at is not None
+            and (roster is None or p.volunteer_id in vol_ids)
+        ):
             if p.request_id not in first_approval or p.decided_at < first_approval[p.request_id]:
                 first_approval[p.request_id] = p.decided_at
     req_by_id = {r.id: r for r in requests_all}
-    waits = sorted((at - req_by_id[rid].created_at).total_seconds() / 3600
-                   for rid, at in first_approval.items() if period.has(at))
+    waits = sorted(
+        (at - req_by_id[rid].created_at).total_seconds() / 3600
+        for rid, at in first_approval.items()
+        if period.has(at)
+    )
     time_to_approval = {
         "requests": len(waits),
         "median_hours": round(statistics.median(waits), 2) if waits else None,
@@ -279,7 +352,9 @@ def compute(session: Session, *, org_id: str, period: Period, roster: str | None
     }
 
     matched_requests = {p.request_id for p in all_props if p.status in MATCHED_STATES}
-    unmet = [r for r in received if r.id not in matched_requests and r.outcome != RequestOutcome.no_longer_needed]
+    unmet = [
+        r for r in received if r.id not in matched_requests and r.outcome != RequestOutcome.no_longer_needed
+    ]
     skill_counts: Counter[str] = Counter()
     skill_labels: dict[str, str] = {}
     for r in unmet:
@@ -290,8 +365,10 @@ def compute(session: Session, *, org_id: str, period: Period, roster: str | None
         if not ids:
             skill_counts[""] += 1
             skill_labels[""] = NO_SKILL
-    unmet_by_skill = [{"skill_id": sid, "label": skill_labels[sid], "requests": n}
-                      for sid, n in sorted(skill_counts.items(), key=lambda kv: (-kv[1], kv[0] == "", kv[0]))]
+    unmet_by_skill = [
+        {"skill_id": sid, "label": skill_labels[sid], "requests": n}
+        for sid, n in sorted(skill_counts.items(), key=lambda kv: (-kv[1], kv[0] == "", kv[0]))
+    ]
     requests = {
         "received": len(received),
         "closed": len(closed_in),
@@ -301,16 +378,41 @@ def compute(session: Session, *, org_id: str, period: Period, roster: str | None
     }
 
     # -- volunteers never matched (registered by the end, not withdrawn, no helper ever taken before the end)
-    ever_matched = {p.volunteer_id for p in proposals if p.status in MATCHED_STATES and _before_end(p.decided_at, period)}
-    never = sorted((v for v in volunteers if v.id not in ever_matched and status_at_end[v.id] != VolunteerStatus.withdrawn),
-                   key=lambda v: (v.created_at, v.id))
-    never_matched = [{"id": v.id, "display_name": v.display_name, "rosters": "・".join(ROSTER_JA[Roster(r)] for r in v.rosters),
-                      "area": area_labels.get(v.area or "", v.area or ""), "registered_on": local_date(v.created_at).isoformat()}
-                     for v in never]
+    ever_matched = {
+        p.volunteer_id for p in proposals if p.status in MATCHED_STATES and _before_end(p.decided_at, period)
+    }
+    never = sorted(
+        (
+            v
+            for v in volunteers
+            if v.id not in ever_matched and status_at_end[v.id] != VolunteerStatus.withdrawn
+        ),
+        key=lambda v: (v.created_at, v.id),
+    )
+    never_matched = [
+        {
+            "id": v.id,
+            "display_name": v.display_name,
+            "rosters": "・".join(ROSTER_JA[Roster(r)] for r in v.rosters),
+            "area": area_labels.get(v.area or "", v.area or ""),
+            "registered_on": local_date(v.created_at).isoformat(),
+        }
+        for v in never
+    ]
 
     # -- by month and by area
-    months = {m: {"month": m, "registrations": 0, "requests": 0, "approvals": 0, "activities": 0,
-                  "digital_sessions": 0, "people_helped": 0} for m in period.months()}
+    months = {
+        m: {
+            "month": m,
+            "registrations": 0,
+            "requests": 0,
+            "approvals": 0,
+            "activities": 0,
+            "digital_sessions": 0,
+            "people_helped": 0,
+        }
+        for m in period.months()
+    }
     for v in volunteers:
         if period.has(v.created_at):
             months[_month(v.created_at)]["registrations"] += 1
@@ -329,8 +431,15 @@ def compute(session: Session, *, org_id: str, period: Period, roster: str | None
     def area_row(key: str | None) -> dict[str, Any]:
         k = key or ""
         if k not in areas:
-            areas[k] = {"area": k, "label": area_labels.get(k, k) if k else "（未設定）", "registrants": 0,
-                        "new_registrants": 0, "requests": 0, "activities": 0, "people_helped": 0}
+            areas[k] = {
+                "area": k,
+                "label": area_labels.get(k, k) if k else "（未設定）",
+                "registrants": 0,
+                "new_registrants": 0,
+                "requests": 0,
+                "activities": 0,
+                "people_helped": 0,
+            }
         return areas[k]
 
     for v in volunteers:
@@ -344,12 +453,23 @@ def compute(session: Session, *, org_id: str, period: Period, roster: str | None
         area_row(a.area)["activities"] += 1
         area_row(a.area)["people_helped"] += a.people_helped
     order = list(area_labels)
-    by_area = sorted(areas.values(), key=lambda row: (row["area"] == "", order.index(row["area"])
-                                                      if row["area"] in order else len(order), row["area"]))
+    by_area = sorted(
+        areas.values(),
+        key=lambda row: (
+            row["area"] == "",
+            order.index(row["area"]) if row["area"] in order else len(order),
+            row["area"],
+        ),
+    )
 
     result: dict[str, Any] = {
-        "period": {"from": period.start.isoformat(), "to": period.end.isoformat(), "timezone": "Asia/Tokyo",
-                   "fiscal_year": period.whole_fiscal_year, "label": period.label()},
+        "period": {
+            "from": period.start.isoformat(),
+            "to": period.end.isoformat(),
+            "timezone": "Asia/Tokyo",
+            "fiscal_year": period.whole_fiscal_year,
+            "label": period.label(),
+        },
         "filters": {"roster": roster, "area": area},
         "registrants": registrants,
         "funnel": funnel,
@@ -399,14 +519,26 @@ def _targets(session: Session, org_id: str, period: Period, result: dict[str, An
     fy = period.whole_fiscal_year
     if fy is None:
         return []
-    rows = {t.metric: t.target for t in session.exec(select(MetricTarget).where(
-        MetricTarget.org_id == org_id, MetricTarget.fiscal_year == fy)).all()}
+    rows = {
+        t.metric: t.target
+        for t in session.exec(
+            select(MetricTarget).where(MetricTarget.org_id == org_id, MetricTarget.fiscal_year == fy)
+        ).all()
+    }
     out = []
     for metric, label in TARGET_METRICS.items():
         actual = actual_for(metric, result)
         target = rows.get(metric)
-        out.append({"metric": metric, "label": label, "fiscal_year": fy, "target": target, "actual": actual,
-                    "achieved": round(actual / target, 4) if target and actual is not None else None})
+        out.append(
+            {
+                "metric": metric,
+                "label": label,
+                "fiscal_year": fy,
+                "target": target,
+                "actual": actual,
+                "achieved": round(actual / target, 4) if target and actual is not None else None,
+            }
+        )
     return out
 
 
@@ -426,46 +558,130 @@ def tables(result: dict[str, Any]) -> list[Table]:
     p = result["period"]
     acts, req, tta = result["activities"], result["requests"], result["time_to_first_approval"]
     summary = [
-        ["期間", p["label"]], ["集計の基準", "日付はすべて日本時間 (Asia/Tokyo)"],
-        ["登録簿", ROSTER_JA.get(result["filters"]["roster"], "すべて") if result["filters"]["roster"] else "すべて"],
+        ["期間", p["label"]],
+        ["集計の基準", "日付はすべて日本時間 (Asia/Tokyo)"],
+        [
+            "登録簿",
+            ROSTER_JA.get(result["filters"]["roster"], "すべて") if result["filters"]["roster"] else "すべて",
+        ],
         ["地域", result["filters"]["area"] or "すべて"],
-        ["提案数", result["proposals"]["proposals"]], ["承認数", result["proposals"]["approvals"]],
-        ["活動件数", acts["activities"]], ["活動時間（時間）", acts["hours"]], ["支援を受けた人数", acts["people_helped"]],
+        ["提案数", result["proposals"]["proposals"]],
+        ["承認数", result["proposals"]["approvals"]],
+        ["活動件数", acts["activities"]],
+        ["活動時間（時間）", acts["hours"]],
+        ["支援を受けた人数", acts["people_helped"]],
         ["活動したボランティア（実人数）", acts["volunteers"]],
-        ["デジタル支援の実施回数", acts["digital_sessions"]], ["うち個別", acts["digital_one_to_one"]],
-        ["うち講座・相談会", acts["digital_classes"]], ["デジタル支援を受けた人数", acts["digital_people_helped"]],
-        ["受付した依頼", req["received"]], ["期間中に終了した依頼", req["closed"]], ["期末に未終了の依頼", req["open_at_end"]],
+        ["デジタル支援の実施回数", acts["digital_sessions"]],
+        ["うち個別", acts["digital_one_to_one"]],
+        ["うち講座・相談会", acts["digital_classes"]],
+        ["デジタル支援を受けた人数", acts["digital_people_helped"]],
+        ["受付した依頼", req["received"]],
+        ["期間中に終了した依頼", req["closed"]],
+        ["期末に未終了の依頼", req["open_at_end"]],
         ["担い手が見つからなかった依頼", req["unmet"]],
-        ["依頼から初回承認までの中央値（時間）", tta["median_hours"]], ["（その対象依頼数）", tta["requests"]],
+        ["依頼から初回承認までの中央値（時間）", tta["median_hours"]],
+        ["（その対象依頼数）", tta["requests"]],
         ["一度もマッチしていない登録者", result["never_matched"]["count"]],
     ]
     out = [
         Table("summary", "概要", ["項目", "値"], summary),
-        Table("registrants", "登録者", ["登録簿", "登録者数", "活動中", "新規", "退会", "活動につながった登録", "割合"],
-              [[r["label"], r["total"], r["active"], r["new"], r["withdrawn"], r["with_activity"], r["activity_share"]]
-               for r in result["registrants"]]),
-        Table("funnel", "ファネル", ["段階", "ボランティア数"], [[f["label"], f["volunteers"]] for f in result["funnel"]]),
-        Table("monthly", "月別", ["月", "新規登録", "依頼", "承認", "活動", "デジタル支援", "支援を受けた人数"],
-              [[m["month"], m["registrations"], m["requests"], m["approvals"], m["activities"], m["digital_sessions"],
-                m["people_helped"]] for m in result["monthly"]]),
-        Table("by_area", "地域別", ["地域", "登録者", "新規登録", "依頼", "活動", "支援を受けた人数"],
-              [[a["label"], a["registrants"], a["new_registrants"], a["requests"], a["activities"], a["people_helped"]]
-               for a in result["by_area"]]),
-        Table("digital_topics", "デジタル支援テーマ", ["テーマ", "回数", "支援を受けた人数"],
-              [[t["label"], t["sessions"], t["people_helped"]] for t in result["digital_topics"]]),
-        Table("requests_by_outcome", "依頼の結果", ["結果", "件数"],
-              [[o["label"], o["requests"]] for o in result["requests_by_outcome"]]
-              + [[f"対応できず: {f['reason']}", f["requests"]] for f in req["failed_reasons"]]),
-        Table("unmet_by_skill", "未充足のスキル", ["スキル", "依頼数"],
-              [[u["label"], u["requests"]] for u in result["unmet_by_skill"]]),
-        Table("never_matched", "未マッチの登録者", ["ID", "名前", "登録簿", "地域", "登録日"],
-              [[v["id"], v["display_name"], v["rosters"], v["area"], v["registered_on"]]
-               for v in result["never_matched"]["volunteers"]]),
+        Table(
+            "registrants",
+            "登録者",
+            ["登録簿", "登録者数", "活動中", "新規", "退会", "活動につながった登録", "割合"],
+            [
+                [
+                    r["label"],
+                    r["total"],
+                    r["active"],
+                    r["new"],
+                    r["withdrawn"],
+                    r["with_activity"],
+                    r["activity_share"],
+                ]
+                for r in result["registrants"]
+            ],
+        ),
+        Table(
+            "funnel",
+            "ファネル",
+            ["段階", "ボランティア数"],
+            [[f["label"], f["volunteers"]] for f in result["funnel"]],
+        ),
+        Table(
+            "monthly",
+            "月別",
+            ["月", "新規登録", "依頼", "承認", "活動", "デジタル支援", "支援を受けた人数"],
+            [
+                [
+                    m["month"],
+                    m["registrations"],
+                    m["requests"],
+                    m["approvals"],
+                    m["activities"],
+                    m["digital_sessions"],
+                    m["people_helped"],
+                ]
+                for m in result["monthly"]
+            ],
+        ),
+        Table(
+            "by_area",
+            "地域別",
+            ["地域", "登録者", "新規登録", "依頼", "活動", "支援を受けた人数"],
+            [
+                [
+                    a["label"],
+                    a["registrants"],
+                    a["new_registrants"],
+                    a["requests"],
+                    a["activities"],
+                    a["people_helped"],
+                ]
+                for a in result["by_area"]
+            ],
+        ),
+        Table(
+            "digital_topics",
+            "デジタル支援テーマ",
+            ["テーマ", "回数", "支援を受けた人数"],
+            [[t["label"], t["sessions"], t["people_helped"]] for t in result["digital_topics"]],
+        ),
+        Table(
+            "requests_by_outcome",
+            "依頼の結果",
+            ["結果", "件数"],
+            [[o["label"], o["requests"]] for o in result["requests_by_outcome"]]
+            + [[f"対応できず: {f['reason']}", f["requests"]] for f in req["failed_reasons"]],
+        ),
+        Table(
+            "unmet_by_skill",
+            "未充足のスキル",
+            ["スキル", "依頼数"],
+            [[u["label"], u["requests"]] for u in result["unmet_by_skill"]],
+        ),
+        Table(
+            "never_matched",
+            "未マッチの登録者",
+            ["ID", "名前", "登録簿", "地域", "登録日"],
+            [
+                [v["id"], v["display_name"], v["rosters"], v["area"], v["registered_on"]]
+                for v in result["never_matched"]["volunteers"]
+            ],
+        ),
     ]
     if result["targets"]:
-        out.append(Table("targets", "目標と実績", ["指標", "年度", "目標", "実績", "達成率"],
-                         [[t["label"], reiwa_label(t["fiscal_year"]), t["target"], t["actual"], t["achieved"]]
-                          for t in result["targets"]]))
+        out.append(
+            Table(
+                "targets",
+                "目標と実績",
+                ["指標", "年度", "目標", "実績", "達成率"],
+                [
+                    [t["label"], reiwa_label(t["fiscal_year"]), t["target"], t["actual"], t["achieved"]]
+                    for t in result["targets"]
+                ],
+            )
+        )
     return out
 
 
@@ -512,15 +728,20 @@ def write_csv_dir(result: dict[str, Any], directory: Path) -> list[Path]:
     return paths
 
 
-def parse_period(date_from: str | None, date_to: str | None, fiscal_year: int | None = None,
-                 today: date | None = None) -> Period:
+def parse_period(
+    date_from: str | None, date_to: str | None, fiscal_year: int | None = None, today: date | None = None
+) -> Period:
     """Returns the period asked for: a fiscal year, or from/to dates; default the current fiscal year."""
     if fiscal_year is not None:
         return Period.fiscal_year(fiscal_year)
     today = today or datetime.now(JST).date()
     default = Period.fiscal_year(fiscal_year_of(today))
     start = date.fromisoformat(date_from) if date_from else default.start
-    end = date.fromisoformat(date_to) if date_to else (default.end if not date_from else max(start, default.end))
+    end = (
+        date.fromisoformat(date_to)
+        if date_to
+        else (default.end if not date_from else max(start, default.end))
+    )
     return Period(start, end)
 
 
@@ -534,14 +755,33 @@ def taxonomy_for(settings: Any) -> Any:
         return None
 
 
-def compute_for(session: Session, settings: Any, period: Period, roster: str | None = None,
-                area: str | None = None) -> dict[str, Any]:
+def compute_for(
+    session: Session, settings: Any, period: Period, roster: str | None = None, area: str | None = None
+) -> dict[str, Any]:
     """Returns compute() with the org, taxonomy and area names of the settings."""
     from service.areas import area_names
 
-    return compute(session, org_id=settings.org_id, period=period, roster=roster, area=area,
-                   taxonomy=taxonomy_for(settings), area_labels=area_names(settings.areas_path))
+    return compute(
+        session,
+        org_id=settings.org_id,
+        period=period,
+        roster=roster,
+        area=area,
+        taxonomy=taxonomy_for(settings),
+        area_labels=area_names(settings.areas_path),
+    )
 
 
-__all__: Iterable[str] = ["Period", "compute", "compute_for", "tables", "write_xlsx", "write_csv_dir",
-                          "fiscal_year_of", "reiwa_label", "local_date", "parse_period", "TARGET_METRICS"]
+__all__: Iterable[str] = [
+    "Period",
+    "compute",
+    "compute_for",
+    "tables",
+    "write_xlsx",
+    "write_csv_dir",
+    "fiscal_year_of",
+    "reiwa_label",
+    "local_date",
+    "parse_period",
+    "TARGET_METRICS",
+]

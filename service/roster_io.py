@@ -26,36 +26,112 @@ from schemas.enums import Roster, VolunteerStatus
 from schemas.models import HelpRequest, Volunteer, VolunteerCreate, VolunteerUpdate
 from service.areas import area_names
 
-FIELDS = ("external_id", "display_name", "name_kana", "email", "phone", "area", "rosters", "skills", "bio",
-          "availability", "languages", "max_per_month", "active")
+FIELDS = (
+    "external_id",
+    "display_name",
+    "name_kana",
+    "email",
+    "phone",
+    "area",
+    "rosters",
+    "skills",
+    "bio",
+    "availability",
+    "languages",
+    "max_per_month",
+    "active",
+)
 
 # Headers seen on 社協 sheets (after NFKC, spaces removed, lower-cased) → our field.
 DEFAULT_MAPPING: dict[str, str] = {
     **{f: f for f in FIELDS},
-    "contact.email": "email", "contact.phone": "phone",
-    "id": "external_id", "登録番号": "external_id", "番号": "external_id", "no": "external_id", "no.": "external_id",
+    "contact.email": "email",
+    "contact.phone": "phone",
+    "id": "external_id",
+    "登録番号": "external_id",
+    "番号": "external_id",
+    "no": "external_id",
+    "no.": "external_id",
     "管理番号": "external_id",
-    "氏名": "display_name", "名前": "display_name", "お名前": "display_name", "氏名(漢字)": "display_name",
-    "ふりがな": "name_kana", "フリガナ": "name_kana", "よみがな": "name_kana", "ヨミガナ": "name_kana",
-    "読み": "name_kana", "カナ": "name_kana", "氏名(カナ)": "name_kana", "氏名(ふりがな)": "name_kana",
-    "電話": "phone", "電話番号": "phone", "tel": "phone", "携帯": "phone", "携帯番号": "phone", "連絡先電話": "phone",
-    "メール": "email", "メールアドレス": "email", "e-mail": "email", "mail": "email",
-    "町名": "area", "地域": "area", "地区": "area", "町": "area", "住所(町名)": "area", "お住まいの地域": "area",
-    "登録区分": "rosters", "区分": "rosters", "登録種別": "rosters",
-    "特技": "skills", "スキル": "skills", "特技・スキル": "skills", "できること": "skills", "特技・資格": "skills",
-    "備考": "bio", "自己紹介": "bio", "メモ": "bio",
-    "活動可能日": "availability", "活動できる曜日": "availability", "活動可能日時": "availability",
-    "言語": "languages", "対応言語": "languages", "話せる言語": "languages",
-    "月の上限": "max_per_month", "月上限": "max_per_month", "月の活動上限": "max_per_month",
-    "状態": "active", "活動状況": "active",
+    "氏名": "display_name",
+    "名前": "display_name",
+    "お名前": "display_name",
+    "氏名(漢字)": "display_name",
+    "ふりがな": "name_kana",
+    "フリガナ": "name_kana",
+    "よみがな": "name_kana",
+    "ヨミガナ": "name_kana",
+    "読み": "name_kana",
+    "カナ": "name_kana",
+    "氏名(カナ)": "name_kana",
+    "氏名(ふりがな)": "name_kana",
+    "電話": "phone",
+    "電話番号": "phone",
+    "tel": "phone",
+    "携帯": "phone",
+    "携帯番号": "phone",
+    "連絡先電話": "phone",
+    "メール": "email",
+    "メールアドレス": "email",
+    "e-mail": "email",
+    "mail": "email",
+    "町名": "area",
+    "地域": "area",
+    "地区": "area",
+    "町": "area",
+    "住所(町名)": "area",
+    "お住まいの地域": "area",
+    "登録区分": "rosters",
+    "区分": "rosters",
+    "登録種別": "rosters",
+    "特技": "skills",
+    "スキル": "skills",
+    "特技・スキル": "skills",
+    "できること": "skills",
+    "特技・資格": "skills",
+    "備考": "bio",
+    "自己紹介": "bio",
+    "メモ": "bio",
+    "活動可能日": "availability",
+    "活動できる曜日": "availability",
+    "活動可能日時": "availability",
+    "言語": "languages",
+    "対応言語": "languages",
+    "話せる言語": "languages",
+    "月の上限": "max_per_month",
+    "月上限": "max_per_month",
+    "月の活動上限": "max_per_month",
+    "状態": "active",
+    "活動状況": "active",
 }
 
-ROSTER_WORDS = {"特技バンク": Roster.skill_bank, "特技": Roster.skill_bank, "skill_bank": Roster.skill_bank,
-                "スキルバンク": Roster.skill_bank, "デジタル": Roster.digital, "デジタルボランティア": Roster.digital,
-                "デジボラ": Roster.digital, "digital": Roster.digital}
-LANGUAGE_WORDS = {"日本語": "ja", "英語": "en", "中国語": "zh", "韓国語": "ko", "ベトナム語": "vi", "スペイン語": "es",
-                  "ポルトガル語": "pt", "タガログ語": "tl", "フィリピン語": "tl", "ネパール語": "ne", "フランス語": "fr",
-                  "ドイツ語": "de", "インドネシア語": "id", "タイ語": "th", "ロシア語": "ru"}
+ROSTER_WORDS = {
+    "特技バンク": Roster.skill_bank,
+    "特技": Roster.skill_bank,
+    "skill_bank": Roster.skill_bank,
+    "スキルバンク": Roster.skill_bank,
+    "デジタル": Roster.digital,
+    "デジタルボランティア": Roster.digital,
+    "デジボラ": Roster.digital,
+    "digital": Roster.digital,
+}
+LANGUAGE_WORDS = {
+    "日本語": "ja",
+    "英語": "en",
+    "中国語": "zh",
+    "韓国語": "ko",
+    "ベトナム語": "vi",
+    "スペイン語": "es",
+    "ポルトガル語": "pt",
+    "タガログ語": "tl",
+    "フィリピン語": "tl",
+    "ネパール語": "ne",
+    "フランス語": "fr",
+    "ドイツ語": "de",
+    "インドネシア語": "id",
+    "タイ語": "th",
+    "ロシア語": "ru",
+}
 INACTIVE_WORDS = {"休止", "休止中", "停止", "×", "0", "no", "false", "いいえ", "無効"}
 DAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
 TIMES = {"午前": "am", "午後": "pm", "夕方": "eve", "夜": "eve", "夜間": "eve", "am": "am", "pm": "pm"}
@@ -133,7 +209,9 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
     return _split(raw, encoding, name, None)
 
 
-def _split(raw: list[list[str]], encoding: str, name: str | None, mapping: dict[str, str | None] | None) -> Sheet:
+def _split(
+    raw: list[list[str]], encoding: str, name: str | None, mapping: dict[str, str | None] | None
+) -> Sheet:
     """Finds the header: the first row (of the first 20) naming the display_name column; titles above it are skipped."""
     non_blank = [i for i, row in enumerate(raw) if any(row)]
     if not non_blank:
@@ -148,7 +226,7 @@ def _split(raw: list[list[str]], encoding: str, name: str | None, mapping: dict[
             break
     headers = raw[header_at]
     rows, blank = [], []
-    for i, row in enumerate(raw[header_at + 1:], start=header_at + 2):
+    for i, row in enumerate(raw[header_at + 1 :], start=header_at + 2):
         if any(row):
             rows.append((i, row + [""] * (len(headers) - len(row))))
         else:
@@ -156,7 +234,9 @@ def _split(raw: list[list[str]], encoding: str, name: str | None, mapping: dict[
     return Sheet(headers, rows, blank, encoding, name, raw)
 
 
-def resolve_mapping(headers: list[str], mapping: dict[str, str | None] | None) -> tuple[dict[int, str], list[str]]:
+def resolve_mapping(
+    headers: list[str], mapping: dict[str, str | None] | None
+) -> tuple[dict[int, str], list[str]]:
     """Returns {column index: field} and the headers left unmapped; the caller's mapping wins over the defaults."""
     given = {nfkc(k).replace(" ", "").lower(): v for k, v in (mapping or {}).items()}
     defaults = {nfkc(k).replace(" ", "").lower(): v for k, v in DEFAULT_MAPPING.items()}
@@ -166,7 +246,9 @@ def resolve_mapping(headers: list[str], mapping: dict[str, str | None] | None) -
         key = nfkc(header).replace(" ", "").lower()
         target = given[key] if key in given else defaults.get(key)
         if target and target not in FIELDS:
-            raise ValueError(f"column mapping: unknown field {target!r} for {header!r}; fields: {', '.join(FIELDS)}")
+            raise ValueError(
+                f"column mapping: unknown field {target!r} for {header!r}; fields: {', '.join(FIELDS)}"
+            )
         if target and target not in columns.values():
             columns[i] = target
         elif header:
@@ -189,9 +271,13 @@ class Candidate:
     @property
     def keys(self) -> dict[str, str]:
         contact = self.data.get("contact") or {}
-        return {"name": name_key(self.data["display_name"]), "kana": name_key(self.name_kana or ""),
-                "phone": phone_digits(contact.get("phone")), "email": (contact.get("email") or "").lower(),
-                "area": self.data.get("area") or ""}
+        return {
+            "name": name_key(self.data["display_name"]),
+            "kana": name_key(self.name_kana or ""),
+            "phone": phone_digits(contact.get("phone")),
+            "email": (contact.get("email") or "").lower(),
+            "area": self.data.get("area") or "",
+        }
 
 
 def _area(value: str, areas: dict[str, str]) -> str | None:
@@ -218,7 +304,13 @@ def _slots(value: str, warnings: list[str]) -> list[str]:
             continue
         days = ["mon", "tue", "wed", "thu", "fri"] if "平日" in token else []
         days += ["sat", "sun"] if "土日" in token or "週末" in token else []
-        rest = token.replace("平日", "").replace("土日", "").replace("週末", "").replace("曜日", "").replace("曜", "")
+        rest = (
+            token.replace("平日", "")
+            .replace("土日", "")
+            .replace("週末", "")
+            .replace("曜日", "")
+            .replace("曜", "")
+        )
         days += [DAYS[c] for c in rest if c in DAYS]
         times = [t for w, t in TIMES.items() if w in rest]
         if "終日" in rest or "全日" in rest or not times:
@@ -267,16 +359,21 @@ def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Cand
         data["rosters"] = list(dict.fromkeys(rosters)) or [Roster.skill_bank]
     skills_text = cells.get("skills", "")
     if skills_text:
-        data["skills"] = list(dict.fromkeys(s for s in (nfkc(x) for x in SPLIT_RE.split(skills_text.replace("・", "、")))
-                                            if s))[:30]
+        data["skills"] = list(
+            dict.fromkeys(s for s in (nfkc(x) for x in SPLIT_RE.split(skills_text.replace("・", "、"))) if s)
+        )[:30]
     if cells.get("bio"):
         data["bio"] = str(cells["bio"]).strip()[:2000]
     if cells.get("availability"):
         data["availability"] = _slots(cells["availability"], warnings)
     if cells.get("languages"):
         langs = []
-        for token in filter(None, (t.strip() for t in SPLIT_RE.split(nfkc(cells["languages"]).replace("・", ",")))):
-            code = LANGUAGE_WORDS.get(token) or (token.lower() if re.fullmatch(r"[a-zA-Z]{2}", token) else None)
+        for token in filter(
+            None, (t.strip() for t in SPLIT_RE.split(nfkc(cells["languages"]).replace("・", ",")))
+        ):
+            code = LANGUAGE_WORDS.get(token) or (
+                token.lower() if re.fullmatch(r"[a-zA-Z]{2}", token) else None
+            )
             if code:
                 langs.append(code)
             else:
@@ -320,8 +417,13 @@ def likely_same(a: dict[str, str], b: dict[str, str]) -> str | None:
 
 
 def _volunteer_keys(v: Volunteer) -> dict[str, str]:
-    return {"name": name_key(v.display_name), "kana": name_key(v.name_kana or ""), "phone": phone_digits(v.contact_phone),
-            "email": (v.contact_email or "").lower(), "area": v.area or ""}
+    return {
+        "name": name_key(v.display_name),
+        "kana": name_key(v.name_kana or ""),
+        "phone": phone_digits(v.contact_phone),
+        "email": (v.contact_email or "").lower(),
+        "area": v.area or "",
+    }
 
 
 # ---------------------------------------------------------------- the plan and the report
@@ -362,30 +464,54 @@ class ImportReport:
         return d
 
     def to_text(self) -> str:
-        labels = {"created": "新規", "updated": "更新", "merged": "統合", "duplicate": "重複の疑い", "rejected": "不可"}
+        labels = {
+            "created": "新規",
+            "updated": "更新",
+            "merged": "統合",
+            "duplicate": "重複の疑い",
+            "rejected": "不可",
+        }
         head = "（試行・書き込みなし）" if self.dry_run else ""
-        lines = [f"{self.file}{head}  文字コード: {self.encoding}" + (f"  シート: {self.sheet}" if self.sheet else ""),
-                 "列: " + ", ".join(f"{h}→{f}" for h, f in self.columns.items())]
+        lines = [
+            f"{self.file}{head}  文字コード: {self.encoding}"
+            + (f"  シート: {self.sheet}" if self.sheet else ""),
+            "列: " + ", ".join(f"{h}→{f}" for h, f in self.columns.items()),
+        ]
         if self.ignored_columns:
             lines.append("使わない列: " + ", ".join(self.ignored_columns))
         if self.blank_rows:
             lines.append("空行: " + ", ".join(map(str, self.blank_rows)))
         for r in self.rows:
-            detail = "; ".join(r.reasons + ([f"{r.duplicate_of}と同一人物の可能性"] if r.duplicate_of else []) + r.warnings)
-            lines.append(f"  行{r.row:>4}  {labels[r.action]:<6} {r.name}" + (f"  — {detail}" if detail else ""))
+            detail = "; ".join(
+                r.reasons + ([f"{r.duplicate_of}と同一人物の可能性"] if r.duplicate_of else []) + r.warnings
+            )
+            lines.append(
+                f"  行{r.row:>4}  {labels[r.action]:<6} {r.name}" + (f"  — {detail}" if detail else "")
+            )
         c = self.counts
-        lines.append(f"新規 {c['created']} / 更新 {c['updated']} / 統合 {c['merged']} / 重複の疑い {c['duplicate']} / "
-                     f"不可 {c['rejected']}")
+        lines.append(
+            f"新規 {c['created']} / 更新 {c['updated']} / 統合 {c['merged']} / 重複の疑い {c['duplicate']} / "
+            f"不可 {c['rejected']}"
+        )
         return "\n".join(lines)
 
 
 Decide = Callable[[RowReport, str], bool]  # (row, who it duplicates) -> merge?
 
 
-def import_roster(session: Session, *, path: Path, org_id: str, areas_path: Path,
-                  mapping: dict[str, str | None] | None = None, sheet: str | None = None, dry_run: bool = True,
-                  decide: Decide | None = None, progress: Callable[[int], None] | None = None,
-                  actor: str = "import") -> tuple[ImportReport, list[int]]:
+def import_roster(
+    session: Session,
+    *,
+    path: Path,
+    org_id: str,
+    areas_path: Path,
+    mapping: dict[str, str | None] | None = None,
+    sheet: str | None = None,
+    dry_run: bool = True,
+    decide: Decide | None = None,
+    progress: Callable[[int], None] | None = None,
+    actor: str = "import",
+) -> tuple[ImportReport, list[int]]:
     """Imports a roster into the caller's transaction (nothing is written on a dry run).
 
     Returns the report and the ids of the matching jobs to dispatch after commit. A likely duplicate is
@@ -398,8 +524,16 @@ def import_roster(session: Session, *, path: Path, org_id: str, areas_path: Path
         table = _split(table.raw, table.encoding, table.sheet, mapping)
     columns, ignored = resolve_mapping(table.headers, mapping)
     areas = area_names(areas_path)
-    report = ImportReport(str(path.name), table.encoding, table.sheet, dry_run,
-                          {table.headers[i]: f for i, f in columns.items()}, ignored, table.blank_rows, [])
+    report = ImportReport(
+        str(path.name),
+        table.encoding,
+        table.sheet,
+        dry_run,
+        {table.headers[i]: f for i, f in columns.items()},
+        ignored,
+        table.blank_rows,
+        [],
+    )
     if "display_name" not in columns.values():
         raise ValueError("no column is mapped to display_name (氏名); give a column mapping")
     existing = list(session.exec(select(Volunteer).where(Volunteer.org_id == org_id)))
@@ -425,9 +559,20 @@ def import_roster(session: Session, *, path: Path, org_id: str, areas_path: Path
             rr.action, rr.volunteer_id = "updated", target.id
         else:
             ext = cand.data.get("external_id")
-            earlier = next(((c, r, why) for c, r in accepted
-                            if (why := ("外部IDが同じ" if ext and c.data.get("external_id") == ext
-                                        else likely_same(keys, c.keys)))), None)
+            earlier = next(
+                (
+                    (c, r, why)
+                    for c, r in accepted
+                    if (
+                        why := (
+                            "外部IDが同じ"
+                            if ext and c.data.get("external_id") == ext
+                            else likely_same(keys, c.keys)
+                        )
+                    )
+                ),
+                None,
+            )
             known = next(((v, why) for v, k in existing_keys if (why := likely_same(keys, k))), None)
             if earlier is not None:
                 c, r, why = earlier
@@ -467,12 +612,22 @@ def import_roster(session: Session, *, path: Path, org_id: str, areas_path: Path
                 if v.status == VolunteerStatus.withdrawn or changes["status"] == v.status:
                     changes.pop("status")
             update = VolunteerUpdate.model_validate(changes)
-            _, new_jobs = usecases.update_volunteer(session=session, volunteer_id=v.id, data=update,  # type: ignore[arg-type]
-                                                    areas_path=areas_path, org_id=org_id, actor=actor)
+            _, new_jobs = usecases.update_volunteer(
+                session=session,
+                volunteer_id=v.id,
+                data=update,  # type: ignore[arg-type]
+                areas_path=areas_path,
+                org_id=org_id,
+                actor=actor,
+            )
             jobs += [j.id for j in new_jobs]  # type: ignore[misc]
         else:
-            v, job = usecases.register_volunteer(session=session, data=VolunteerCreate.model_validate(cand.data),
-                                                 areas_path=areas_path, org_id=org_id)
+            v, job = usecases.register_volunteer(
+                session=session,
+                data=VolunteerCreate.model_validate(cand.data),
+                areas_path=areas_path,
+                org_id=org_id,
+            )
             rr.volunteer_id = v.id
             jobs.append(job.id)  # type: ignore[arg-type]
         if cand.name_kana:
@@ -482,8 +637,15 @@ def import_roster(session: Session, *, path: Path, org_id: str, areas_path: Path
         if rr.action == "merged" and rr.volunteer_id is None and rr.duplicate_of:
             first = next(r for r in report.rows if f"行{r.row}" == rr.duplicate_of)
             rr.volunteer_id = first.volunteer_id
-    usecases.audit(session, actor=actor, action="import_roster", entity="volunteer", entity_id=None,
-                   file=report.file, counts=report.counts)
+    usecases.audit(
+        session,
+        actor=actor,
+        action="import_roster",
+        entity="volunteer",
+        entity_id=None,
+        file=report.file,
+        counts=report.counts,
+    )
     session.flush()
     return report, jobs
 
@@ -517,21 +679,44 @@ def export_records(session: Session, settings: Any, kind: str, *, with_contact: 
     """
     out: list[dict[str, Any]] = []
     if kind == "volunteers":
-        for v in session.exec(select(Volunteer).where(Volunteer.org_id == settings.org_id).order_by(Volunteer.id)):
-            rec = {"external_id": v.external_id or f"sb-{v.id}", "display_name": v.display_name,
-                   "name_kana": v.name_kana, "rosters": list(v.rosters), "skills": v.skills, "bio": v.bio,
-                   "area": v.area, "availability": v.availability, "languages": v.languages,
-                   "max_per_month": v.max_per_month, "active": v.status == VolunteerStatus.active}
+        for v in session.exec(
+            select(Volunteer).where(Volunteer.org_id == settings.org_id).order_by(Volunteer.id)
+        ):
+            rec = {
+                "external_id": v.external_id or f"sb-{v.id}",
+                "display_name": v.display_name,
+                "name_kana": v.name_kana,
+                "rosters": list(v.rosters),
+                "skills": v.skills,
+                "bio": v.bio,
+                "area": v.area,
+                "availability": v.availability,
+                "languages": v.languages,
+                "max_per_month": v.max_per_month,
+                "active": v.status == VolunteerStatus.active,
+            }
             if with_contact:
                 rec["contact"] = {"email": v.contact_email, "phone": v.contact_phone}
             out.append(rec)
     else:
-        for r in session.exec(select(HelpRequest).where(HelpRequest.org_id == settings.org_id).order_by(HelpRequest.id)):
-            rec = {"external_id": r.external_id or f"sb-{r.id}", "requester_kind": r.requester_kind,
-                   "requester_name": r.requester_name, "title": r.title, "description": r.description,
-                   "skills": r.skills, "area": r.area, "slots": r.slots, "languages": r.languages,
-                   "remote_ok": r.remote_ok, "helpers_needed": r.helpers_needed, "status": r.status,
-                   "outcome": r.outcome}
+        for r in session.exec(
+            select(HelpRequest).where(HelpRequest.org_id == settings.org_id).order_by(HelpRequest.id)
+        ):
+            rec = {
+                "external_id": r.external_id or f"sb-{r.id}",
+                "requester_kind": r.requester_kind,
+                "requester_name": r.requester_name,
+                "title": r.title,
+                "description": r.description,
+                "skills": r.skills,
+                "area": r.area,
+                "slots": r.slots,
+                "languages": r.languages,
+                "remote_ok": r.remote_ok,
+                "helpers_needed": r.helpers_needed,
+                "status": r.status,
+                "outcome": r.outcome,
+            }
             if with_contact:
                 rec["contact"] = {"email": r.contact_email, "phone": r.contact_phone}
             out.append(rec)
@@ -575,7 +760,9 @@ def spreadsheet_safe(value: Any) -> Any:
 def encode_export(records: list[dict[str, Any]], kind: str, fmt: str) -> tuple[bytes, str]:
     """Returns the file body and its media type; CSV is UTF-8 with BOM so Excel reads the Japanese."""
     if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode(), "application/x-ndjson"
+        return "".join(
+            json.dumps(r, ensure_ascii=False) + "\n" for r in records
+        ).encode(), "application/x-ndjson"
     headers, rows = _flat(records)
     rows = [[spreadsheet_safe(v) for v in row] for row in rows]
     if fmt == "csv":

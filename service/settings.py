@@ -81,5 +81,7 @@ class Settings:
             sweep_interval_seconds=float(e.get("SKILLBANK_SWEEP_SECONDS", 5.0)),
             stale_dispatch_seconds=float(e.get("SKILLBANK_STALE_SECONDS", 15.0)),
             var_dir=var_dir,
-            trusted_proxies=tuple(p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()),
+            trusted_proxies=tuple(
+                p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()
+            ),
         )

@@ -56,8 +56,10 @@ class TooManyAttempts(DomainError):
 
     def __init__(self, retry_after: int) -> None:
         minutes = max(1, (retry_after + 59) // 60)
-        super().__init__(f"ログインの試行が多すぎます。{minutes}分ほど待ってから再度お試しください。",
-                         f"Too many login attempts; try again in about {minutes} minute(s).")
+        super().__init__(
+            f"ログインの試行が多すぎます。{minutes}分ほど待ってから再度お試しください。",
+            f"Too many login attempts; try again in about {minutes} minute(s).",
+        )
         self.retry_after = retry_after
 
 
@@ -86,8 +88,11 @@ def _ensure_rows(session: Session, keys: list[str], now: datetime) -> None:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     for key in keys:
-        session.exec(insert(LoginThrottle).values(key=key, window_start=now, attempts=0)  # type: ignore[call-overload]
-                     .on_conflict_do_nothing(index_elements=["key"]))
+        session.exec(
+            insert(LoginThrottle)
+            .values(key=key, window_start=now, attempts=0)  # type: ignore[call-overload]
+            .on_conflict_do_nothing(index_elements=["key"])
+        )
 
 
 def reserve_in(session: Session, username: str, address: str | None, now: datetime | None = None) -> None:
@@ -95,8 +100,15 @@ def reserve_in(session: Session, username: str, address: str | None, now: dateti
     now = now or utcnow()
     keys = _keys(username, address)
     _ensure_rows(session, [k for k, _ in keys], now)
-    rows = {r.key: r for r in session.exec(select(LoginThrottle).where(col(LoginThrottle.key).in_([k for k, _ in keys]))
-                                           .order_by(col(LoginThrottle.key)).with_for_update())}
+    rows = {
+        r.key: r
+        for r in session.exec(
+            select(LoginThrottle)
+            .where(col(LoginThrottle.key).in_([k for k, _ in keys]))
+            .order_by(col(LoginThrottle.key))
+            .with_for_update()
+        )
+    }
     retry_after = 0
     for key, limit in keys:
         row = rows[key]

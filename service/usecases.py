@@ -47,8 +47,9 @@ def _check_area(area: str | None, areas_path: Path) -> None:
         )
 
 
-def audit(session: Session, *, actor: str, action: str, entity: str, entity_id: int | None,
-          **detail: object) -> None:
+def audit(
+    session: Session, *, actor: str, action: str, entity: str, entity_id: int | None, **detail: object
+) -> None:
     """Adds one audit row to the caller's transaction."""
     session.add(AuditEvent(actor=actor, action=action, entity=entity, entity_id=entity_id, detail=detail))
 
@@ -56,8 +57,11 @@ def audit(session: Session, *, actor: str, action: str, entity: str, entity_id: 
 def enqueue_match(session: Session, request_id: int) -> MatchingJob:
     """Returns the pending matching job for the request, creating one when none is waiting."""
     job = session.exec(
-        select(MatchingJob).where(MatchingJob.request_id == request_id, MatchingJob.status == JobStatus.pending,
-                                  MatchingJob.kind == JobKind.match_request)
+        select(MatchingJob).where(
+            MatchingJob.request_id == request_id,
+            MatchingJob.status == JobStatus.pending,
+            MatchingJob.kind == JobKind.match_request,
+        )
     ).first()
     if job is None:
         job = MatchingJob(kind=JobKind.match_request, request_id=request_id)
@@ -74,29 +78,51 @@ def enqueue_volunteer_changed(session: Session, volunteer_id: int) -> MatchingJo
     return job
 
 
-def record_consents(session: Session, kind: str, ident: int, consents: SQLModel | None, org_id: str,
-                    source: str = "registration") -> None:
+def record_consents(
+    session: Session,
+    kind: str,
+    ident: int,
+    consents: SQLModel | None,
+    org_id: str,
+    source: str = "registration",
+) -> None:
     """Stores each consent answer given at registration (granted or not) as a consent row."""
     if consents is None:
         return
     now = utcnow()
     for purpose, granted in consents.model_dump().items():
-        session.add(Consent(org_id=org_id, kind=kind, entity_id=ident, purpose=purpose, granted=bool(granted),
-                            source=source, recorded_by="self", recorded_at=now))
+        session.add(
+            Consent(
+                org_id=org_id,
+                kind=kind,
+                entity_id=ident,
+                purpose=purpose,
+                granted=bool(granted),
+                source=source,
+                recorded_by="self",
+                recorded_at=now,
+            )
+        )
 
 
 # ---------------------------------------------------------------- volunteers
 
 
-def register_volunteer(*, session: Session, data: VolunteerCreate, areas_path: Path, org_id: str
-                       ) -> tuple[Volunteer, MatchingJob]:
+def register_volunteer(
+    *, session: Session, data: VolunteerCreate, areas_path: Path, org_id: str
+) -> tuple[Volunteer, MatchingJob]:
     """Stores a new volunteer and a job to re-score open requests, in the caller's transaction."""
     _check_area(data.area, areas_path)
-    if data.external_id and session.exec(
-        select(Volunteer.id).where(Volunteer.org_id == org_id, Volunteer.external_id == data.external_id)
-    ).first():
-        raise Conflict(f"外部ID「{data.external_id}」は既に登録されています。",
-                       f"external_id {data.external_id!r} is already registered.")
+    if (
+        data.external_id
+        and session.exec(
+            select(Volunteer.id).where(Volunteer.org_id == org_id, Volunteer.external_id == data.external_id)
+        ).first()
+    ):
+        raise Conflict(
+            f"外部ID「{data.external_id}」は既に登録されています。",
+            f"external_id {data.external_id!r} is already registered.",
+        )
     contact = data.contact or Contact()
     volunteer = Volunteer(
         **data.model_dump(exclude={"contact", "active", "consents"}),
@@ -119,8 +145,9 @@ def get_volunteer(session: Session, volunteer_id: int, org_id: str) -> Volunteer
     return volunteer
 
 
-def update_volunteer(*, session: Session, volunteer_id: int, data: VolunteerUpdate, areas_path: Path,
-                     org_id: str, actor: str) -> tuple[Volunteer, list[MatchingJob]]:
+def update_volunteer(
+    *, session: Session, volunteer_id: int, data: VolunteerUpdate, areas_path: Path, org_id: str, actor: str
+) -> tuple[Volunteer, list[MatchingJob]]:
     """Applies a partial update (pause and withdraw are status changes) and queues the re-scores it needs."""
     volunteer = get_volunteer(session, volunteer_id, org_id)
     changes = data.model_dump(exclude_unset=True)
@@ -137,8 +164,14 @@ def update_volunteer(*, session: Session, volunteer_id: int, data: VolunteerUpda
     volunteer.updated_at = utcnow()
     session.add(volunteer)
     if "status" in changes:
-        audit(session, actor=actor, action="volunteer_status", entity="volunteer", entity_id=volunteer_id,
-              status=changes["status"])
+        audit(
+            session,
+            actor=actor,
+            action="volunteer_status",
+            entity="volunteer",
+            entity_id=volunteer_id,
+            status=changes["status"],
+        )
     jobs = []
     if changes.get("status") in (VolunteerStatus.paused, VolunteerStatus.withdrawn):
         # A paused or withdrawn volunteer leaves every pending proposal at once (they were only suggestions,
@@ -159,8 +192,9 @@ def volunteer_read(volunteer: Volunteer) -> VolunteerRead:
     )
 
 
-def list_volunteers(session: Session, org_id: str, *, status: str | None, limit: int, offset: int
-                    ) -> list[Volunteer]:
+def list_volunteers(
+    session: Session, org_id: str, *, status: str | None, limit: int, offset: int
+) -> list[Volunteer]:
     """Returns volunteers, newest first."""
     q = select(Volunteer).where(Volunteer.org_id == org_id)
     if status:
@@ -171,8 +205,9 @@ def list_volunteers(session: Session, org_id: str, *, status: str | None, limit:
 # ---------------------------------------------------------------- requests
 
 
-def submit_request(*, session: Session, data: HelpRequestCreate, areas_path: Path, org_id: str
-                   ) -> tuple[HelpRequest, MatchingJob]:
+def submit_request(
+    *, session: Session, data: HelpRequestCreate, areas_path: Path, org_id: str
+) -> tuple[HelpRequest, MatchingJob]:
     """Stores a request and its matching job in the caller's transaction (the transactional outbox)."""
     _check_area(data.area, areas_path)
     if not data.title and not data.description.strip():
@@ -191,13 +226,16 @@ def submit_request(*, session: Session, data: HelpRequestCreate, areas_path: Pat
     return request, enqueue_match(session, request.id)  # type: ignore[arg-type]
 
 
-def correct_request(*, session: Session, request_id: int, data: HelpRequestCreate, areas_path: Path, org_id: str,
-                    actor: str) -> tuple[HelpRequest, MatchingJob]:
+def correct_request(
+    *, session: Session, request_id: int, data: HelpRequestCreate, areas_path: Path, org_id: str, actor: str
+) -> tuple[HelpRequest, MatchingJob]:
     """Replaces what an open request says (the requester's own correction) and queues a re-match."""
     request = get_request(session, request_id, org_id)
     if request.status not in OPEN_REQUEST_STATUSES:
-        raise Conflict("終了した依頼は直せません。職員に連絡してください。",
-                       "A closed request cannot be changed; please contact the staff.")
+        raise Conflict(
+            "終了した依頼は直せません。職員に連絡してください。",
+            "A closed request cannot be changed; please contact the staff.",
+        )
     _check_area(data.area, areas_path)
     for key, value in data.model_dump(exclude={"contact", "consents", "external_id"}).items():
         setattr(request, key, value)
@@ -220,8 +258,9 @@ def get_request(session: Session, request_id: int, org_id: str) -> HelpRequest:
 def approved_count(session: Session, request_id: int) -> int:
     """Returns how many helpers are taken for the request."""
     return session.exec(
-        select(func.count()).select_from(Proposal).where(
-            Proposal.request_id == request_id, col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES))
+        select(func.count())
+        .select_from(Proposal)
+        .where(Proposal.request_id == request_id, col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES))
     ).one()
 
 
@@ -235,8 +274,9 @@ def request_read(session: Session, request: HelpRequest, *, with_contact: bool) 
     )
 
 
-def list_requests(session: Session, org_id: str, *, status: str | None, limit: int, offset: int
-                  ) -> list[HelpRequest]:
+def list_requests(
+    session: Session, org_id: str, *, status: str | None, limit: int, offset: int
+) -> list[HelpRequest]:
     """Returns requests, newest first."""
     q = select(HelpRequest).where(HelpRequest.org_id == org_id)
     if status:
@@ -254,8 +294,11 @@ def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
         .order_by(col(Proposal.rank), col(Proposal.id))
     ).all()
     return [
-        ProposalRead(**p.model_dump(exclude={"decided_by", "created_at", "updated_at"}), volunteer_name=name,
-                     decided_by=staff)
+        ProposalRead(
+            **p.model_dump(exclude={"decided_by", "created_at", "updated_at"}),
+            volunteer_name=name,
+            decided_by=staff,
+        )
         for p, name, staff in rows
     ]
 
@@ -287,42 +330,63 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
     volunteer: Volunteer = _lock(session, Volunteer, proposal.volunteer_id)  # type: ignore[assignment]
     session.refresh(proposal)
     if proposal.status != ProposalStatus.pending:
-        raise Conflict(f"この提案は既に「{proposal.status}」です。",
-                       f"This proposal is already {proposal.status}.")
+        raise Conflict(
+            f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}."
+        )
     if volunteer.status != VolunteerStatus.active:
         raise Conflict("このボランティアは現在活動を休止しています。", "This volunteer is not active.")
     taken = approved_count(session, request.id)  # type: ignore[arg-type]
     if taken >= request.helpers_needed:
-        raise Conflict("この依頼は必要な人数がすでに決まっています。",
-                       "This request already has all the helpers it needs.")
+        raise Conflict(
+            "この依頼は必要な人数がすでに決まっています。",
+            "This request already has all the helpers it needs.",
+        )
     now = utcnow()
     month_taken = session.exec(
-        select(func.count()).select_from(Proposal).where(
-            Proposal.volunteer_id == volunteer.id, col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES),
-            col(Proposal.decided_at) >= _month_start(now))
+        select(func.count())
+        .select_from(Proposal)
+        .where(
+            Proposal.volunteer_id == volunteer.id,
+            col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES),
+            col(Proposal.decided_at) >= _month_start(now),
+        )
     ).one()
     if month_taken >= volunteer.max_per_month:
-        raise Conflict("このボランティアは今月の受け入れ上限に達しています。",
-                       "This volunteer has reached their monthly capacity.")
+        raise Conflict(
+            "このボランティアは今月の受け入れ上限に達しています。",
+            "This volunteer has reached their monthly capacity.",
+        )
     result = session.exec(
         update(Proposal)
         .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.pending)
         .values(status=ProposalStatus.approved, decided_by=staff.id, decided_at=now, updated_at=now)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise Conflict("この提案は他の職員が先に決定しました。", "Another staff member decided this proposal first.")
-    request.status = RequestStatus.filled if taken + 1 >= request.helpers_needed else RequestStatus.partially_filled
+        raise Conflict(
+            "この提案は他の職員が先に決定しました。", "Another staff member decided this proposal first."
+        )
+    request.status = (
+        RequestStatus.filled if taken + 1 >= request.helpers_needed else RequestStatus.partially_filled
+    )
     request.updated_at = now
     session.add(request)
-    audit(session, actor=staff.username, action="approve", entity="proposal", entity_id=proposal_id,
-          request_id=request.id, volunteer_id=volunteer.id)
+    audit(
+        session,
+        actor=staff.username,
+        action="approve",
+        entity="proposal",
+        entity_id=proposal_id,
+        request_id=request.id,
+        volunteer_id=volunteer.id,
+    )
     session.flush()
     session.refresh(proposal)
     return proposal
 
 
-def reject_proposal(*, session: Session, proposal_id: int, staff: StaffUser, reason: str | None
-                    ) -> tuple[Proposal, MatchingJob | None]:
+def reject_proposal(
+    *, session: Session, proposal_id: int, staff: StaffUser, reason: str | None
+) -> tuple[Proposal, MatchingJob | None]:
     """Rejects a pending proposal; that volunteer is never proposed again for the request."""
     proposal = get_proposal(session, proposal_id, staff.org_id)
     request: HelpRequest = _lock(session, HelpRequest, proposal.request_id)  # type: ignore[assignment]
@@ -330,14 +394,28 @@ def reject_proposal(*, session: Session, proposal_id: int, staff: StaffUser, rea
     result = session.exec(
         update(Proposal)
         .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.pending)
-        .values(status=ProposalStatus.rejected, decided_by=staff.id, decided_at=now, decision_note=reason,
-                updated_at=now)
+        .values(
+            status=ProposalStatus.rejected,
+            decided_by=staff.id,
+            decided_at=now,
+            decision_note=reason,
+            updated_at=now,
+        )
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
         session.refresh(proposal)
-        raise Conflict(f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}.")
-    audit(session, actor=staff.username, action="reject", entity="proposal", entity_id=proposal_id,
-          request_id=request.id, reason=reason or "")
+        raise Conflict(
+            f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}."
+        )
+    audit(
+        session,
+        actor=staff.username,
+        action="reject",
+        entity="proposal",
+        entity_id=proposal_id,
+        request_id=request.id,
+        reason=reason or "",
+    )
     job = enqueue_match(session, request.id) if request.status in OPEN_REQUEST_STATUSES else None  # type: ignore[arg-type]
     session.flush()
     session.refresh(proposal)
@@ -348,6 +426,8 @@ def rematch_request(*, session: Session, request_id: int, staff: StaffUser) -> M
     """Queues a fresh matching run for an open request."""
     request = get_request(session, request_id, staff.org_id)
     if request.status not in OPEN_REQUEST_STATUSES:
-        raise Conflict(f"この依頼は「{request.status}」のため再マッチングできません。",
-                       f"A request in state {request.status} cannot be re-matched.")
+        raise Conflict(
+            f"この依頼は「{request.status}」のため再マッチングできません。",
+            f"A request in state {request.status} cannot be re-matched.",
+        )
     return enqueue_match(session, request_id)

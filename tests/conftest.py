@@ -128,8 +128,11 @@ def settings_for(tmp_path: Path) -> Callable[..., Settings]:
     """Returns a factory of settings for a database URL (and optionally Redis), with a private var dir."""
 
     def make(database_url: str, redis_url: str | None = None, **changes: object) -> Settings:
-        env = {"DATABASE_URL": database_url, "SKILLBANK_VAR_DIR": str(tmp_path / "var"),
-               "SKILLBANK_SECRET_KEY": "test-secret-key-not-for-production"}
+        env = {
+            "DATABASE_URL": database_url,
+            "SKILLBANK_VAR_DIR": str(tmp_path / "var"),
+            "SKILLBANK_SECRET_KEY": "test-secret-key-not-for-production",
+        }
         if redis_url:
             env["REDIS_URL"] = redis_url
         settings = Settings.from_env(env).with_(sweep_interval_seconds=0.5, stale_dispatch_seconds=2.0)

@@ -20,6 +20,11 @@ app.conf.update(
     task_default_queue=settings.task_queue,
     broker_connection_retry_on_startup=True,
     worker_hijack_root_logger=False,
-    beat_schedule={"sweep": {"task": "skillbank.sweep", "schedule": settings.sweep_interval_seconds,
-                             "options": {"queue": settings.task_queue, "expires": 30}}},
+    beat_schedule={
+        "sweep": {
+            "task": "skillbank.sweep",
+            "schedule": settings.sweep_interval_seconds,
+            "options": {"queue": settings.task_queue, "expires": 30},
+        }
+    },
 )

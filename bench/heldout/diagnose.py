@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Per-request view of a ranking on the held-out set: nDCG@5, what was proposed (with our concept labels and
 grades) and what should have been.  usage: python bench/heldout/diagnose.py RANKING.jsonl [N worst]"""
+
 import json
 import math
 import sys
@@ -10,12 +11,18 @@ D = Path(__file__).resolve().parent / "data"
 
 
 def dcg(g):
-    return sum((2 ** x - 1) / math.log2(i + 2) for i, x in enumerate(g))
+    return sum((2**x - 1) / math.log2(i + 2) for i, x in enumerate(g))
 
 
 def main():
-    reqs = {json.loads(row)["external_id"]: json.loads(row) for row in open(D / "requests.jsonl", encoding="utf-8")}
-    vols = {json.loads(row)["external_id"]: json.loads(row) for row in open(D / "volunteers.jsonl", encoding="utf-8")}
+    reqs = {
+        json.loads(row)["external_id"]: json.loads(row)
+        for row in open(D / "requests.jsonl", encoding="utf-8")
+    }
+    vols = {
+        json.loads(row)["external_id"]: json.loads(row)
+        for row in open(D / "volunteers.jsonl", encoding="utf-8")
+    }
     lab = json.load(open(D / "concepts.json", encoding="utf-8"))
     q = {}
     for line in list(open(D / "qrels.tsv"))[1:]:
@@ -36,12 +43,16 @@ def main():
     rows.sort()
     for s, rid in rows[:n]:
         r = reqs[rid]
-        print(f"== {rid} nDCG@5={s:.2f} need={lab['requests'][rid]} {r['title']} | tags={r['skills']} "
-              f"area={r['area']} slots={r['slots']} langs={r['languages']} remote={r['remote_ok']}")
+        print(
+            f"== {rid} nDCG@5={s:.2f} need={lab['requests'][rid]} {r['title']} | tags={r['skills']} "
+            f"area={r['area']} slots={r['slots']} langs={r['languages']} remote={r['remote_ok']}"
+        )
         for x in ranks.get(rid, [])[:5]:
             v = vols[x["volunteer"]]
-            print(f"   got {x['volunteer']} g={q.get(rid, {}).get(x['volunteer'], 0)} {lab['volunteers'][x['volunteer']]}"
-                  f" tags={v['skills']} reasons={x.get('reasons')}")
+            print(
+                f"   got {x['volunteer']} g={q.get(rid, {}).get(x['volunteer'], 0)} {lab['volunteers'][x['volunteer']]}"
+                f" tags={v['skills']} reasons={x.get('reasons')}"
+            )
         best = sorted(q.get(rid, {}).items(), key=lambda t: -t[1])[:3]
         for vid, g in best:
             v = vols[vid]

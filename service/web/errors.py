@@ -77,15 +77,27 @@ def validation_handler(_: Request, exc: ValidationException) -> Response:
 
 
 def domain_handler(_: Request, exc: DomainError) -> Response:
-    fields = [{"field": exc.field, "message_en": exc.message_en, "message_ja": exc.message_ja}] if exc.field else None
-    return ErrorResponse(_body(exc.code, exc.message_ja, exc.message_en, fields), status_code=exc.status_code,
-                    media_type=MediaType.JSON)
+    fields = (
+        [{"field": exc.field, "message_en": exc.message_en, "message_ja": exc.message_ja}]
+        if exc.field
+        else None
+    )
+    return ErrorResponse(
+        _body(exc.code, exc.message_ja, exc.message_en, fields),
+        status_code=exc.status_code,
+        media_type=MediaType.JSON,
+    )
 
 
 _HTTP_JA = {
-    400: "リクエストの形式が正しくありません。", 401: "ログインが必要です。", 403: "この操作の権限がありません。",
-    404: "ページが見つかりません。", 405: "この操作はこのURLでは使えません。", 413: "送信データが大きすぎます。",
-    415: "対応していない形式です。", 429: "操作が多すぎます。しばらく待ってから再度お試しください。",
+    400: "リクエストの形式が正しくありません。",
+    401: "ログインが必要です。",
+    403: "この操作の権限がありません。",
+    404: "ページが見つかりません。",
+    405: "この操作はこのURLでは使えません。",
+    413: "送信データが大きすぎます。",
+    415: "対応していない形式です。",
+    429: "操作が多すぎます。しばらく待ってから再度お試しください。",
 }
 
 
@@ -93,48 +105,81 @@ def http_handler(_: Request, exc: HTTPException) -> Response:
     status = exc.status_code
     if status >= 500:
         log.error("HTTP %s: %s", status, type(exc).__name__)
-        return ErrorResponse(_body("internal_error", "サーバーで問題が発生しました。", "Internal server error."),
-                        status_code=status, media_type=MediaType.JSON)
+        return ErrorResponse(
+            _body("internal_error", "サーバーで問題が発生しました。", "Internal server error."),
+            status_code=status,
+            media_type=MediaType.JSON,
+        )
     code = {401: "not_authenticated", 403: "forbidden", 404: "not_found", 429: "too_many_requests"}.get(
-        status, "bad_request")
+        status, "bad_request"
+    )
     if isinstance(exc, NotAuthorizedException):
         code = "not_authenticated"
     elif isinstance(exc, PermissionDeniedException):
         code = "forbidden"
-    return ErrorResponse(_body(code, _HTTP_JA.get(status, "リクエストを処理できません。"), str(exc.detail)),
-                    status_code=status, media_type=MediaType.JSON, headers=getattr(exc, "headers", None))
+    return ErrorResponse(
+        _body(code, _HTTP_JA.get(status, "リクエストを処理できません。"), str(exc.detail)),
+        status_code=status,
+        media_type=MediaType.JSON,
+        headers=getattr(exc, "headers", None),
+    )
 
 
 def database_handler(_: Request, exc: Exception) -> Response:
     log.error("database unavailable: %s", type(exc).__name__)
     return ErrorResponse(
-        _body("unavailable", "データベースに接続できません。しばらくしてから再度お試しください。",
-              "The database is unavailable; please retry shortly."),
-        status_code=503, media_type=MediaType.JSON, headers={"Retry-After": "5"})
+        _body(
+            "unavailable",
+            "データベースに接続できません。しばらくしてから再度お試しください。",
+            "The database is unavailable; please retry shortly.",
+        ),
+        status_code=503,
+        media_type=MediaType.JSON,
+        headers={"Retry-After": "5"},
+    )
 
 
 def undecodable_handler(_: Request, exc: Exception) -> Response:
-    return ErrorResponse(_body("invalid_input", "送信された内容が UTF-8 の文字として読めません。",
-                          "The request body is not valid UTF-8."), status_code=400, media_type=MediaType.JSON)
+    return ErrorResponse(
+        _body(
+            "invalid_input",
+            "送信された内容が UTF-8 の文字として読めません。",
+            "The request body is not valid UTF-8.",
+        ),
+        status_code=400,
+        media_type=MediaType.JSON,
+    )
 
 
 def out_of_range_handler(_: Request, exc: Exception) -> Response:
     # e.g. an id beyond the database's integer range: bad input, not an outage
-    return ErrorResponse(_body("invalid_input", "数値が範囲外です。", "A number in the request is out of range."),
-                         status_code=400, media_type=MediaType.JSON)
+    return ErrorResponse(
+        _body("invalid_input", "数値が範囲外です。", "A number in the request is out of range."),
+        status_code=400,
+        media_type=MediaType.JSON,
+    )
 
 
 def integrity_handler(_: Request, exc: Exception) -> Response:
     log.warning("integrity conflict: %s", type(exc).__name__)
-    return ErrorResponse(_body("conflict", "同時に行われた別の操作と競合しました。もう一度お試しください。",
-                          "This conflicts with a concurrent change; please retry."),
-                    status_code=409, media_type=MediaType.JSON)
+    return ErrorResponse(
+        _body(
+            "conflict",
+            "同時に行われた別の操作と競合しました。もう一度お試しください。",
+            "This conflicts with a concurrent change; please retry.",
+        ),
+        status_code=409,
+        media_type=MediaType.JSON,
+    )
 
 
 def internal_handler(_: Request, exc: Exception) -> Response:
     log.error("unhandled %s", type(exc).__name__, exc_info=exc)
-    return ErrorResponse(_body("internal_error", "サーバーで問題が発生しました。", "Internal server error."),
-                    status_code=500, media_type=MediaType.JSON)
+    return ErrorResponse(
+        _body("internal_error", "サーバーで問題が発生しました。", "Internal server error."),
+        status_code=500,
+        media_type=MediaType.JSON,
+    )
 
 
 EXCEPTION_HANDLERS = {

@@ -28,14 +28,27 @@ from service.settings import Settings
 from service.throttle import CLIENT, ClientInfo
 from service.web.deps import admin_guard, session_token, staff_guard
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
-       "base-uri 'self'; form-action 'self'; object-src 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
+    "base-uri 'self'; form-action 'self'; object-src 'none'"
+)
 
 # Pages anyone may open (the public forms, the private-link pages whose token is the credential, the login form).
-PUBLIC_PAGES = frozenset({
-    "/", "/volunteer/register", "/request/new", "/v/{token:str}", "/v/{token:str}/edit", "/v/{token:str}/status",
-    "/r/{token:str}", "/r/{token:str}/withdraw", "/r/{token:str}/edit", "/staff/login", "/static/{file_path:path}",
-})
+PUBLIC_PAGES = frozenset(
+    {
+        "/",
+        "/volunteer/register",
+        "/request/new",
+        "/v/{token:str}",
+        "/v/{token:str}/edit",
+        "/v/{token:str}/status",
+        "/r/{token:str}",
+        "/r/{token:str}/withdraw",
+        "/r/{token:str}/edit",
+        "/staff/login",
+        "/static/{file_path:path}",
+    }
+)
 # Staff pages that check the login inside the handler (the wall checks it first as well).
 STAFF_PAGES = frozenset({"/staff/metrics"})
 SCHEMA_PREFIX = "/schema"
@@ -62,7 +75,9 @@ def security_headers_hook(settings: Settings) -> Any:
             return
         headers = MutableScopeHeaders.from_message(message)
         for name, value in base.items():
-            if name == "content-security-policy" or name not in headers:  # pages may set a stricter referrer policy
+            if (
+                name == "content-security-policy" or name not in headers
+            ):  # pages may set a stricter referrer policy
                 headers[name] = value
         if not scope.get("path", "").startswith("/static/"):
             headers["cache-control"] = "no-store"
@@ -118,7 +133,9 @@ class ClientMiddleware:
             return
         settings: Settings = scope["litestar_app"].state.settings
         conn: ASGIConnection = ASGIConnection(scope)
-        info = ClientInfo(address=client_address(scope, settings.trusted_proxies), session_token=session_token(conn))
+        info = ClientInfo(
+            address=client_address(scope, settings.trusted_proxies), session_token=session_token(conn)
+        )
         reset = CLIENT.set(info)
         try:
             await self.app(scope, receive, send)
@@ -189,8 +206,12 @@ def wall_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
     access = handler.opt.get("access")
     if access == "public":
         return
-    if (connection.scope.get("method") in UNSAFE_METHODS and connection.url.path.startswith("/api/")
-            and not connection.headers.get("authorization") and cross_site(connection)):
+    if (
+        connection.scope.get("method") in UNSAFE_METHODS
+        and connection.url.path.startswith("/api/")
+        and not connection.headers.get("authorization")
+        and cross_site(connection)
+    ):
         raise PermissionDeniedException(detail="Cross-site request refused.")
     if access == "admin":
         admin_guard(connection, handler)

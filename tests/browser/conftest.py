@@ -22,12 +22,23 @@ from tests.conftest import ROOT, need
 
 CHROMIUM = Path(os.environ.get("SKILLBANK_CHROMIUM", "/usr/bin/chromium"))
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # Screenshots go to docs/screenshots/ only when asked (scripts/screenshots), so a test run leaves the tree clean.
 SHOTS_TO_DOCS = os.environ.get("SKILLBANK_SCREENSHOTS") == "1"
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 1, "is_mobile": True, "has_touch": True,
-         "locale": "ja-JP"}
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "device_scale_factor": 1,
+    "is_mobile": True,
+    "has_touch": True,
+    "locale": "ja-JP",
+}
 DESKTOP = {"viewport": {"width": 1280, "height": 900}, "device_scale_factor": 1, "locale": "ja-JP"}
 
 
@@ -49,15 +60,21 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from service.settings import Settings
 
     var = tmp_path_factory.mktemp("browser-var")
-    settings = Settings.from_env({"DATABASE_URL": f"sqlite:///{var / 'skillbank.db'}", "SKILLBANK_VAR_DIR": str(var),
-                                  "SKILLBANK_SECRET_KEY": "browser-test-secret-key"}).with_(sweep_interval_seconds=0.5)
+    settings = Settings.from_env(
+        {
+            "DATABASE_URL": f"sqlite:///{var / 'skillbank.db'}",
+            "SKILLBANK_VAR_DIR": str(var),
+            "SKILLBANK_SECRET_KEY": "browser-test-secret-key",
+        }
+    ).with_(sweep_interval_seconds=0.5)
     engine = make_engine(settings.database_url)
     upgrade(engine)
     load_demo(engine, settings)
     app = create_app(settings, engine=engine)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False,
-                                           lifespan="on"))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, lifespan="on")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

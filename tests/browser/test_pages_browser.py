@@ -62,7 +62,8 @@ def test_register_request_match_approve_and_status(live_server: str, browser: An
     resident.get_by_label(re.compile("^お名前")).fill("佐藤 一郎")
     resident.get_by_label("ひとことで").fill("母がLINEを使えるようになりたい")
     resident.get_by_label("手伝ってほしいこと").fill(
-        "母(82歳)がスマホでLINEを使って孫とビデオ通話をしたいと言っています。土曜の午前に家に来ていただけると助かります。")
+        "母(82歳)がスマホでLINEを使って孫とビデオ通話をしたいと言っています。土曜の午前に家に来ていただけると助かります。"
+    )
     resident.locator("#area").select_option(label="中里")
     resident.get_by_label("土 午前", exact=True).tap()
     resident.get_by_label("電話番号").fill("042-000-0000")
@@ -141,7 +142,9 @@ def test_register_request_match_approve_and_status(live_server: str, browser: An
     desk.close()
 
 
-def test_english_pages_and_volunteer_pause_via_private_link(live_server: str, browser: Any, shots: Path) -> None:
+def test_english_pages_and_volunteer_pause_via_private_link(
+    live_server: str, browser: Any, shots: Path
+) -> None:
     phone = browser.new_context(base_url=live_server, **PHONE)
     phone.set_default_timeout(8000)
     page = phone.new_page()
@@ -180,7 +183,9 @@ def test_forms_work_without_javascript(live_server: str, browser: Any) -> None:
     page.get_by_label(re.compile("活動の調整に使うこと")).check()
     page.get_by_role("button", name="お願いを送る").click()
     assert "メールアドレスの形が正しくありません" in page.locator("#email-error").inner_text()
-    assert page.get_by_label("手伝ってほしいこと").input_value().startswith("毎月第2土曜")  # nothing typed is lost
+    assert (
+        page.get_by_label("手伝ってほしいこと").input_value().startswith("毎月第2土曜")
+    )  # nothing typed is lost
     page.get_by_label("メールアドレス").fill("kodomo@example.jp")
     page.get_by_role("button", name="お願いを送る").click()
     page.wait_for_url(re.compile(r"/r/"))

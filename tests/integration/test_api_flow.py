@@ -26,10 +26,16 @@ def test_register_submit_and_see_ranked_proposals_with_reasons(client, staff):
     fit = client.post("/api/volunteers", json=volunteer())
     assert fit.status_code == 201, fit.text
     assert set(fit.json()) == {"id", "status"} and fit.json()["status"] == "active"
-    far = client.post("/api/volunteers", json=volunteer(display_name="遠藤 次郎", area="town_noshio",
-                                                        contact={"email": "jiro@example.jp"}))
-    cook = client.post("/api/volunteers", json=volunteer(display_name="料理 好子", skills=["料理"],
-                                                         bio="家庭料理が得意です。", rosters=["skill_bank"]))
+    far = client.post(
+        "/api/volunteers",
+        json=volunteer(display_name="遠藤 次郎", area="town_noshio", contact={"email": "jiro@example.jp"}),
+    )
+    cook = client.post(
+        "/api/volunteers",
+        json=volunteer(
+            display_name="料理 好子", skills=["料理"], bio="家庭料理が得意です。", rosters=["skill_bank"]
+        ),
+    )
     r = client.post("/api/requests", json=help_request())
     assert r.status_code == 201, r.text
     body = r.json()
@@ -51,14 +57,20 @@ def test_register_submit_and_see_ranked_proposals_with_reasons(client, staff):
 
 def test_approval_fills_request_and_rejection_is_final(client, staff):
     a = client.post("/api/volunteers", json=volunteer()).json()["id"]
-    b = client.post("/api/volunteers", json=volunteer(display_name="鈴木 一", area="town_kamikiyoto")).json()["id"]
-    c = client.post("/api/volunteers", json=volunteer(display_name="高橋 二", area="town_shitajuku")).json()["id"]
+    b = client.post("/api/volunteers", json=volunteer(display_name="鈴木 一", area="town_kamikiyoto")).json()[
+        "id"
+    ]
+    c = client.post("/api/volunteers", json=volunteer(display_name="高橋 二", area="town_shitajuku")).json()[
+        "id"
+    ]
     rid = client.post("/api/requests", json=help_request(helpers_needed=2)).json()["id"]
     _settled(client, staff, rid)
     by_volunteer = {p["volunteer_id"]: p for p in _proposals(client, staff, rid)}
     assert {a, b, c} <= set(by_volunteer)
 
-    rejected = client.post(f"/api/proposals/{by_volunteer[c]['id']}/reject", json={"reason": "遠すぎる"}, headers=staff)
+    rejected = client.post(
+        f"/api/proposals/{by_volunteer[c]['id']}/reject", json={"reason": "遠すぎる"}, headers=staff
+    )
     assert rejected.status_code == 200 and rejected.json()["status"] == "rejected"
     assert rejected.json()["decision_note"] == "遠すぎる" and rejected.json()["decided_by"] == "coordinator"
     again = client.post(f"/api/proposals/{by_volunteer[c]['id']}/reject", headers=staff)
@@ -101,15 +113,26 @@ def test_volunteer_changes_rescore_open_requests(client, staff):
 
     paused = client.post(f"/api/volunteers/{vid}/pause", headers=staff)
     assert paused.status_code == 200 and paused.json()["status"] == "paused"
-    wait_for(lambda: not any(p["volunteer_id"] == vid and p["status"] == "pending"
-                             for p in _proposals(client, staff, rid)))
+    wait_for(
+        lambda: (
+            not any(
+                p["volunteer_id"] == vid and p["status"] == "pending" for p in _proposals(client, staff, rid)
+            )
+        )
+    )
     wait_for(lambda: _status(client, staff, rid) == "no_candidates")
 
-    r = client.patch(f"/api/volunteers/{vid}", json={"status": "active", "availability": ["mon-am"]}, headers=staff)
+    r = client.patch(
+        f"/api/volunteers/{vid}", json={"status": "active", "availability": ["mon-am"]}, headers=staff
+    )
     assert r.status_code == 200 and r.json()["availability"] == ["mon-am"]
     client.patch(f"/api/volunteers/{vid}", json={"availability": ["sun-eve", "mon-am"]}, headers=staff)
-    wait_for(lambda: any(p["volunteer_id"] == vid and p["status"] == "pending"
-                         for p in _proposals(client, staff, rid)), timeout=10)
+    wait_for(
+        lambda: any(
+            p["volunteer_id"] == vid and p["status"] == "pending" for p in _proposals(client, staff, rid)
+        ),
+        timeout=10,
+    )
 
 
 def test_staff_reads_and_updates_volunteers(client, staff):
@@ -126,8 +149,13 @@ def test_staff_reads_and_updates_volunteers(client, staff):
 def test_staff_routes_need_a_login_and_public_routes_leak_no_contact(client, staff):
     vid = client.post("/api/volunteers", json=volunteer()).json()["id"]
     rid = client.post("/api/requests", json=help_request(contact={"phone": "03-0000-9999"})).json()["id"]
-    for path in ("/api/requests", f"/api/requests/{rid}", f"/api/requests/{rid}/proposals", "/api/volunteers",
-                 f"/api/volunteers/{vid}"):
+    for path in (
+        "/api/requests",
+        f"/api/requests/{rid}",
+        f"/api/requests/{rid}/proposals",
+        "/api/volunteers",
+        f"/api/volunteers/{vid}",
+    ):
         r = client.get(path)
         assert r.status_code == 401, path
         assert "090-0000-0001" not in r.text and "hanako@" not in r.text
@@ -138,10 +166,16 @@ def test_staff_routes_need_a_login_and_public_routes_leak_no_contact(client, sta
 
 
 def test_login_logout_and_wrong_password(client, staff):
-    assert client.post("/api/auth/login", json={"username": "coordinator", "password": "wrong-password"}
-                       ).status_code == 401
-    assert client.post("/api/auth/login", json={"username": "nobody", "password": "wrong-password"}
-                       ).status_code == 401
+    assert (
+        client.post(
+            "/api/auth/login", json={"username": "coordinator", "password": "wrong-password"}
+        ).status_code
+        == 401
+    )
+    assert (
+        client.post("/api/auth/login", json={"username": "nobody", "password": "wrong-password"}).status_code
+        == 401
+    )
     me = client.get("/api/auth/me", headers=staff)
     assert me.status_code == 200 and me.json()["username"] == "coordinator"
     assert client.post("/api/auth/logout", headers=staff).status_code == 200
@@ -167,13 +201,21 @@ def test_openapi_document_lists_every_route(client):
 
 def test_added_synonym_reaches_the_matcher_without_code_change(client, staff):
     client.post("/api/volunteers", json=volunteer(skills=["LINE"], bio=""))
-    rid = client.post("/api/requests", json=help_request(
-        title="ぴよぴよの使い方", description="ぴよぴよで家族と連絡したいです。土曜の午前にお願いします。")).json()["id"]
+    rid = client.post(
+        "/api/requests",
+        json=help_request(
+            title="ぴよぴよの使い方", description="ぴよぴよで家族と連絡したいです。土曜の午前にお願いします。"
+        ),
+    ).json()["id"]
     _settled(client, staff, rid)
     before = _proposals(client, staff, rid)
-    r = client.post("/api/taxonomy/synonyms", json={"skill_id": "line_app", "word": "ぴよぴよ"}, headers=staff)
+    r = client.post(
+        "/api/taxonomy/synonyms", json={"skill_id": "line_app", "word": "ぴよぴよ"}, headers=staff
+    )
     assert r.status_code == 201, r.text
-    bad = client.post("/api/taxonomy/synonyms", json={"skill_id": "no_such_skill", "word": "x"}, headers=staff)
+    bad = client.post(
+        "/api/taxonomy/synonyms", json={"skill_id": "no_such_skill", "word": "x"}, headers=staff
+    )
     assert bad.status_code == 400 and bad.json()["fields"][0]["field"] == "skill_id"
     client.post(f"/api/requests/{rid}/rematch", headers=staff)
     wait_for(lambda: client.get("/health").json()["oldest_unmatched_seconds"] is None)

@@ -45,11 +45,29 @@ def queue_name() -> str:
 def start_worker(database_url: str, queue: str, tmp_path: Path, concurrency: int = 2) -> subprocess.Popen:
     """Starts `skillbank worker` and waits until Celery reports it ready."""
     log = tmp_path / f"worker-{uuid.uuid4().hex[:6]}.log"
-    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": REDIS_URL, "SKILLBANK_TASK_QUEUE": queue,
-           "SKILLBANK_VAR_DIR": str(tmp_path / "var"), "SKILLBANK_SECRET_KEY": "test"}
-    proc = subprocess.Popen([str(ROOT / ".venv/bin/skillbank"), "worker", "--concurrency", str(concurrency),
-                             "--loglevel", "info"], cwd=ROOT, env=env, stdout=open(log, "w"),
-                            stderr=subprocess.STDOUT, start_new_session=True)
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "REDIS_URL": REDIS_URL,
+        "SKILLBANK_TASK_QUEUE": queue,
+        "SKILLBANK_VAR_DIR": str(tmp_path / "var"),
+        "SKILLBANK_SECRET_KEY": "test",
+    }
+    proc = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/skillbank"),
+            "worker",
+            "--concurrency",
+            str(concurrency),
+            "--loglevel",
+            "info",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=open(log, "w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     wait_for(lambda: "ready" in log.read_text() or proc.poll() is not None, timeout=60, interval=0.2)
     assert proc.poll() is None, log.read_text()[-3000:]
     proc.log_path = log  # type: ignore[attr-defined]
@@ -89,15 +107,18 @@ def test_real_worker_matches_requests_submitted_over_http(pg_url, queue_name, se
     try:
         with _app_client(pg_url, queue_name, settings_for) as client:
             make_staff(client.app.state.engine)
-            token = client.post("/api/auth/login", json={"username": "coordinator", "password": STAFF_PASSWORD}
-                                ).json()["token"]
+            token = client.post(
+                "/api/auth/login", json={"username": "coordinator", "password": STAFF_PASSWORD}
+            ).json()["token"]
             staff = {"Authorization": f"Bearer {token}"}
             assert client.get("/health").json()["broker"] == "ok"
             vid = client.post("/api/volunteers", json=volunteer()).json()["id"]
             ids = [client.post("/api/requests", json=help_request()).json()["id"] for _ in range(5)]
             for rid in ids:
-                proposals = wait_for(lambda rid=rid: client.get(f"/api/requests/{rid}/proposals", headers=staff
-                                                                ).json(), timeout=30)
+                proposals = wait_for(
+                    lambda rid=rid: client.get(f"/api/requests/{rid}/proposals", headers=staff).json(),
+                    timeout=30,
+                )
                 assert proposals[0]["volunteer_id"] == vid and proposals[0]["reasons"]
                 assert client.get(f"/api/requests/{rid}", headers=staff).json()["status"] == "proposed"
     finally:
@@ -109,8 +130,10 @@ def test_messages_carry_ids_only_and_lost_doorbells_are_swept(pg_url, queue_name
     """With no worker running, the queued message holds only the job id; a worker started later catches up."""
     with _app_client(pg_url, queue_name, settings_for) as client:
         client.post("/api/volunteers", json=volunteer())
-        rid = client.post("/api/requests", json=help_request(
-            description="持病があり通院中です。スマホで予約したいので教えてください。")).json()["id"]
+        rid = client.post(
+            "/api/requests",
+            json=help_request(description="持病があり通院中です。スマホで予約したいので教えてください。"),
+        ).json()["id"]
         r = redis.Redis.from_url(REDIS_URL)
         raw = wait_for(lambda: r.lrange(queue_name, 0, -1), timeout=10)
         for message in raw:
@@ -128,6 +151,7 @@ def test_messages_carry_ids_only_and_lost_doorbells_are_swept(pg_url, queue_name
             from schemas.models import HelpRequest
 
             engine = client.app.state.engine
+
             # the app's own sweep (every 0.5 s here) re-sends jobs older than stale_dispatch_seconds
             def proposed() -> bool:
                 with Session(engine) as s:

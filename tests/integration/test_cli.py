@@ -12,17 +12,37 @@ SKILLBANK = str(ROOT / ".venv" / "bin" / "skillbank")
 DEMO = ROOT / "service" / "demo"
 
 
-def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([SKILLBANK, *args], cwd=ROOT, env={**os.environ, **(env or {})}, input=input,
-                          capture_output=True, text=True, timeout=120)
+def run(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [SKILLBANK, *args],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_rank_offline_prints_one_ranking_per_request():
-    out = run("rank", "--volunteers", str(DEMO / "volunteers.jsonl"), "--requests", str(DEMO / "requests.jsonl"),
-              "--areas", str(ROOT / "data" / "areas-kiyose.json"), "--top", "5")
+    out = run(
+        "rank",
+        "--volunteers",
+        str(DEMO / "volunteers.jsonl"),
+        "--requests",
+        str(DEMO / "requests.jsonl"),
+        "--areas",
+        str(ROOT / "data" / "areas-kiyose.json"),
+        "--top",
+        "5",
+    )
     assert out.returncode == 0, out.stderr
     lines = [json.loads(line) for line in out.stdout.splitlines()]
-    requests = [json.loads(line)["external_id"] for line in (DEMO / "requests.jsonl").read_text().splitlines()]
+    requests = [
+        json.loads(line)["external_id"] for line in (DEMO / "requests.jsonl").read_text().splitlines()
+    ]
     assert [line["request"] for line in lines] == requests
     ranked = [line for line in lines if line["ranking"]]
     assert len(ranked) >= len(lines) * 0.8
@@ -32,8 +52,11 @@ def test_rank_offline_prints_one_ranking_per_request():
 
 
 def test_migrate_create_staff_import_export_round_trip(tmp_path):
-    env = {"SKILLBANK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
-           "SKILLBANK_PASSWORD": "a-long-enough-password"}
+    env = {
+        "SKILLBANK_VAR_DIR": str(tmp_path),
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}",
+        "SKILLBANK_PASSWORD": "a-long-enough-password",
+    }
     assert run("migrate", env=env).returncode == 0
     created = run("create-staff", "--username", "sato", "--role", "admin", env=env)
     assert created.returncode == 0 and "admin sato" in created.stdout
@@ -53,8 +76,13 @@ def test_migrate_create_staff_import_export_round_trip(tmp_path):
 def test_import_reports_bad_lines_with_their_line_number(tmp_path):
     env = {"SKILLBANK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(json.dumps({"display_name": "x", "area": "town_atlantis"}) + "\n\n"
-                   + json.dumps({"display_name": "", "availability": ["someday"]}) + "\n", encoding="utf-8")
+    bad.write_text(
+        json.dumps({"display_name": "x", "area": "town_atlantis"})
+        + "\n\n"
+        + json.dumps({"display_name": "", "availability": ["someday"]})
+        + "\n",
+        encoding="utf-8",
+    )
     assert run("migrate", env=env).returncode == 0
     out = run("import", "--volunteers", str(bad), env=env)
     assert out.returncode == 1

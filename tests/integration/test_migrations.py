@@ -13,7 +13,14 @@ def test_migrated_database_matches_the_models(db_url):
     try:
         assert drift(engine) == []
         tables = set(inspect(engine).get_table_names())
-        assert {"volunteer", "help_request", "proposal", "matching_job", "staff_user", "audit_event"} <= tables
+        assert {
+            "volunteer",
+            "help_request",
+            "proposal",
+            "matching_job",
+            "staff_user",
+            "audit_event",
+        } <= tables
         upgrade(engine)  # idempotent: a second run changes nothing
         assert drift(engine) == []
     finally:

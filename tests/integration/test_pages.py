@@ -20,12 +20,27 @@ def _csrf(client, path: str = "/volunteer/register") -> str:  # type: ignore[no-
     return re.search(r'name="_csrf_token" value="([^"]+)"', r.text).group(1)  # type: ignore[union-attr]
 
 
-VOLUNTEER_FORM = {"display_name": "清瀬 花子", "rosters": ["digital"], "skills": ["スマホの使い方", "LINE"],
-                  "area": "town_nakazato", "availability": ["sat-am", "mon-pm"], "languages": ["ja"],
-                  "max_per_month": "4", "phone": "090-1234-5678", "consent_use": "1", "consent_contact": "1"}
-REQUEST_FORM = {"requester_name": "佐藤 一郎", "title": "LINEを使えるようになりたい",
-                "description": "母がスマホでLINEを使って孫と話したいと言っています。土曜の午前に来ていただける方を探しています。",
-                "area": "town_nakazato", "slots": "sat-am", "phone": "042-000-0000", "consent_use": "1"}
+VOLUNTEER_FORM = {
+    "display_name": "清瀬 花子",
+    "rosters": ["digital"],
+    "skills": ["スマホの使い方", "LINE"],
+    "area": "town_nakazato",
+    "availability": ["sat-am", "mon-pm"],
+    "languages": ["ja"],
+    "max_per_month": "4",
+    "phone": "090-1234-5678",
+    "consent_use": "1",
+    "consent_contact": "1",
+}
+REQUEST_FORM = {
+    "requester_name": "佐藤 一郎",
+    "title": "LINEを使えるようになりたい",
+    "description": "母がスマホでLINEを使って孫と話したいと言っています。土曜の午前に来ていただける方を探しています。",
+    "area": "town_nakazato",
+    "slots": "sat-am",
+    "phone": "042-000-0000",
+    "consent_use": "1",
+}
 
 
 def test_pages_render_japanese_first_with_english_and_no_store(client):
@@ -49,24 +64,35 @@ def test_post_without_csrf_token_is_refused_but_the_json_api_is_not(client):
 
 def test_registration_gives_a_private_link_whose_token_is_stored_only_hashed(client, engine):
     token = _csrf(client)
-    r = client.post("/volunteer/register", data={**VOLUNTEER_FORM, "_csrf_token": token}, follow_redirects=False)
+    r = client.post(
+        "/volunteer/register", data={**VOLUNTEER_FORM, "_csrf_token": token}, follow_redirects=False
+    )
     assert r.status_code == 303, r.text
     link = re.fullmatch(r"/v/([A-Za-z0-9_-]{30,})\?welcome=1", r.headers["location"])
     assert link, r.headers["location"]
     secret = link.group(1)
     with Session(engine) as session:
         rows = session.exec(select(PrivateLink)).all()
-    assert [(row.kind, row.token_hash) for row in rows] == [("volunteer", hashlib.sha256(secret.encode()).hexdigest())]
+    assert [(row.kind, row.token_hash) for row in rows] == [
+        ("volunteer", hashlib.sha256(secret.encode()).hexdigest())
+    ]
     page = client.get(r.headers["location"])
     assert page.status_code == 200 and "清瀬 花子" in page.text and "登録を受け付けました" in page.text
     assert page.headers["cache-control"] == "no-store"
     # the volunteer pauses and changes their own entry through the link
     csrf = re.search(r'name="_csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-    assert client.post(f"/v/{secret}/status", data={"status": "paused", "_csrf_token": csrf},
-                       follow_redirects=False).status_code == 303
+    assert (
+        client.post(
+            f"/v/{secret}/status", data={"status": "paused", "_csrf_token": csrf}, follow_redirects=False
+        ).status_code
+        == 303
+    )
     assert "休止中" in client.get(f"/v/{secret}").text
-    edited = client.post(f"/v/{secret}/edit", data={**VOLUNTEER_FORM, "skills": ["書道"], "_csrf_token": csrf},
-                         follow_redirects=False)
+    edited = client.post(
+        f"/v/{secret}/edit",
+        data={**VOLUNTEER_FORM, "skills": ["書道"], "_csrf_token": csrf},
+        follow_redirects=False,
+    )
     assert edited.status_code == 303
     assert "書道" in client.get(f"/v/{secret}").text
     missing = client.get("/v/" + "x" * 32)
@@ -75,8 +101,16 @@ def test_registration_gives_a_private_link_whose_token_is_stored_only_hashed(cli
 
 def test_form_errors_are_plain_japanese_next_to_the_field_and_keep_what_was_typed(client):
     token = _csrf(client, "/request/new")
-    r = client.post("/request/new", data={**REQUEST_FORM, "email": "not-an-email", "phone": "", "helpers_needed": "99",
-                                          "_csrf_token": token})
+    r = client.post(
+        "/request/new",
+        data={
+            **REQUEST_FORM,
+            "email": "not-an-email",
+            "phone": "",
+            "helpers_needed": "99",
+            "_csrf_token": token,
+        },
+    )
     assert r.status_code == 400
     assert re.search(r'id="email-error">.*メールアドレスの形が正しくありません', r.text)
     assert re.search(r'id="helpers_needed-error">.*数字で書いてください', r.text)
@@ -94,57 +128,107 @@ def test_staff_pages_redirect_to_login_while_the_api_answers_json(client):
 
 def _login(client) -> None:  # type: ignore[no-untyped-def]
     token = _csrf(client, "/staff/login")
-    r = client.post("/staff/login", data={"username": "coordinator", "password": "wrong", "_csrf_token": token})
+    r = client.post(
+        "/staff/login", data={"username": "coordinator", "password": "wrong", "_csrf_token": token}
+    )
     assert r.status_code == 401 and "ユーザー名かパスワードが違います" in r.text
-    r = client.post("/staff/login", data={"username": "coordinator", "password": STAFF_PASSWORD,
-                                          "next": "/staff/volunteers", "_csrf_token": token}, follow_redirects=False)
+    r = client.post(
+        "/staff/login",
+        data={
+            "username": "coordinator",
+            "password": STAFF_PASSWORD,
+            "next": "/staff/volunteers",
+            "_csrf_token": token,
+        },
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"] == "/staff/volunteers"
 
 
 def test_staff_decide_from_the_console_and_see_who_decided(client, engine):
     make_staff(engine)
     a = client.post("/api/volunteers", json=volunteer()).json()["id"]
-    b = client.post("/api/volunteers", json=volunteer(display_name="鈴木 一", area="town_kamikiyoto")).json()["id"]
+    b = client.post("/api/volunteers", json=volunteer(display_name="鈴木 一", area="town_kamikiyoto")).json()[
+        "id"
+    ]
     rid = client.post("/api/requests", json=help_request()).json()["id"]
     _login(client)
-    page = wait_for(lambda: (t := client.get(f"/staff/requests/{rid}").text) and "/approve" in t and t, timeout=15)
+    page = wait_for(
+        lambda: (t := client.get(f"/staff/requests/{rid}").text) and "/approve" in t and t, timeout=15
+    )
     assert "<mark>LINE</mark>" in page  # type: ignore[operator]
     title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)  # type: ignore[arg-type, union-attr]
     assert "<" not in title and f"R-{rid:06d}" in title  # the page title is text, not a stray form
     assert page.count('id="h-close"') == 1  # type: ignore[union-attr]
-    ids = dict(re.findall(r'/staff/volunteers/(\d+)">\d+\. .*?</a>.*?/staff/proposals/(\d+)/approve', page, re.S))  # type: ignore[arg-type]
+    ids = dict(
+        re.findall(r'/staff/volunteers/(\d+)">\d+\. .*?</a>.*?/staff/proposals/(\d+)/approve', page, re.S)
+    )  # type: ignore[arg-type]
     token = re.search(r'name="_csrf_token" value="([^"]+)"', page).group(1)  # type: ignore[arg-type, union-attr]
-    r = client.post(f"/staff/proposals/{ids[str(b)]}/reject", data={"reason": "遠い", "_csrf_token": token},
-                    follow_redirects=False)
+    r = client.post(
+        f"/staff/proposals/{ids[str(b)]}/reject",
+        data={"reason": "遠い", "_csrf_token": token},
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"].startswith(f"/staff/requests/{rid}?done=reject")
-    r = client.post(f"/staff/proposals/{ids[str(a)]}/approve", data={"_csrf_token": token}, follow_redirects=False)
+    r = client.post(
+        f"/staff/proposals/{ids[str(a)]}/approve", data={"_csrf_token": token}, follow_redirects=False
+    )
     assert r.status_code == 303
     page = client.get(r.headers["location"]).text
     assert "承認しました" in page and "coordinator" in page and "遠い" in page
     again = client.post(f"/staff/proposals/{ids[str(a)]}/approve", data={"_csrf_token": token})
-    assert again.status_code == 409 and "既に" in again.text and again.headers["content-type"].startswith("text/html")
-    assert client.get(f"/api/requests/{rid}").json()["status"] == "filled"  # the cookie session works for the API too
-    recorded = client.post(f"/staff/proposals/{ids[str(a)]}/activity", follow_redirects=False,
-                           data={"activity_date": "2026-11-28", "hours": "1.5", "note": "LINE の登録", "digital_topic": "line",
-                                 "_csrf_token": token})
+    assert (
+        again.status_code == 409
+        and "既に" in again.text
+        and again.headers["content-type"].startswith("text/html")
+    )
+    assert (
+        client.get(f"/api/requests/{rid}").json()["status"] == "filled"
+    )  # the cookie session works for the API too
+    recorded = client.post(
+        f"/staff/proposals/{ids[str(a)]}/activity",
+        follow_redirects=False,
+        data={
+            "activity_date": "2026-11-28",
+            "hours": "1.5",
+            "note": "LINE の登録",
+            "digital_topic": "line",
+            "_csrf_token": token,
+        },
+    )
     assert recorded.status_code == 303, recorded.text
     assert "活動を記録しました" in client.get(recorded.headers["location"]).text
     activities = client.get("/api/activities").json()
-    assert len(activities) == 1 and activities[0]["hours"] == 1.5 and activities[0]["recorded_by"] == "coordinator"
-    bad = client.post(f"/staff/proposals/{ids[str(a)]}/activity", data={"activity_date": "", "_csrf_token": token})
+    assert (
+        len(activities) == 1
+        and activities[0]["hours"] == 1.5
+        and activities[0]["recorded_by"] == "coordinator"
+    )
+    bad = client.post(
+        f"/staff/proposals/{ids[str(a)]}/activity", data={"activity_date": "", "_csrf_token": token}
+    )
     assert bad.status_code == 400 and "活動日" in bad.text
     closed = client.post(f"/staff/requests/{rid}/close", data={"outcome": "fulfilled", "_csrf_token": token})
-    assert closed.status_code == 200 and "状態を変更しました" in closed.text and "依頼を締める" not in closed.text
+    assert (
+        closed.status_code == 200
+        and "状態を変更しました" in closed.text
+        and "依頼を締める" not in closed.text
+    )
     today = client.get("/staff")
     assert today.status_code == 200 and "実績・指標" in today.text and 'href="/staff/metrics"' in today.text
-    found = client.post("/staff/volunteers", data={"q": "すまほ", "area": "town_nakazato", "_csrf_token": token}).text
+    found = client.post(
+        "/staff/volunteers", data={"q": "すまほ", "area": "town_nakazato", "_csrf_token": token}
+    ).text
     assert "山田 花子" in found and "鈴木 一" not in found
 
 
 def test_search_is_kana_and_width_insensitive_and_highlight_escapes():
     assert search_key("スマホ") in search_key("すまほの 使い方")
     assert search_key("ＬＩＮＥ") == search_key("line")
-    assert str(highlight("<b>LINEで</b>すまほ", ["line", "スマホ"])) == "&lt;b&gt;<mark>LINE</mark>で&lt;/b&gt;<mark>すまほ</mark>"
+    assert (
+        str(highlight("<b>LINEで</b>すまほ", ["line", "スマホ"]))
+        == "&lt;b&gt;<mark>LINE</mark>で&lt;/b&gt;<mark>すまほ</mark>"
+    )
 
 
 def test_registration_forms_record_the_optional_consents(client, engine):
@@ -154,12 +238,16 @@ def test_registration_forms_record_the_optional_consents(client, engine):
 
     page = client.get("/volunteer/register").text
     assert 'name="consent_share"' in page
-    r = client.post("/volunteer/register", data={**VOLUNTEER_FORM, "consent_share": "1", "_csrf_token": _csrf(client)},
-                    follow_redirects=False)
+    r = client.post(
+        "/volunteer/register",
+        data={**VOLUNTEER_FORM, "consent_share": "1", "_csrf_token": _csrf(client)},
+        follow_redirects=False,
+    )
     assert r.status_code in (302, 303), r.text
     with Session(engine) as s:
         assert [(c.kind, c.purpose, c.granted) for c in s.exec(select(Consent))] == [
-            ("volunteer", "contact_share", True)]
+            ("volunteer", "contact_share", True)
+        ]
 
 
 def test_requester_withdraws_through_the_private_link(client, engine, staff):
@@ -168,10 +256,20 @@ def test_requester_withdraws_through_the_private_link(client, engine, staff):
     from schemas.models import AuditEvent, HelpRequest, Proposal
     from tests.conftest import wait_for
 
-    client.post("/api/volunteers", json={"display_name": "候補 太郎", "skills": ["LINE"], "area": "town_nakazato",
-                                         "availability": ["sat-am"]})
-    r = client.post("/request/new", data={**REQUEST_FORM, "_csrf_token": _csrf(client, "/request/new")},
-                    follow_redirects=False)
+    client.post(
+        "/api/volunteers",
+        json={
+            "display_name": "候補 太郎",
+            "skills": ["LINE"],
+            "area": "town_nakazato",
+            "availability": ["sat-am"],
+        },
+    )
+    r = client.post(
+        "/request/new",
+        data={**REQUEST_FORM, "_csrf_token": _csrf(client, "/request/new")},
+        follow_redirects=False,
+    )
     link = r.headers["location"].split("?")[0]
     with Session(engine) as s:
         rid = s.exec(select(HelpRequest.id)).one()
@@ -185,7 +283,8 @@ def test_requester_withdraws_through_the_private_link(client, engine, staff):
         assert (request.status, request.outcome) == ("closed", "no_longer_needed")
         assert {p.status for p in s.exec(select(Proposal))} == {"rejected"}
         assert s.exec(select(AuditEvent.actor).where(AuditEvent.action == "close_request")).all() == [
-            "requester (private link)"]
+            "requester (private link)"
+        ]
     assert client.post("/r/not-a-real-token/withdraw", data={"_csrf_token": csrf}).status_code == 404
 
 
@@ -222,11 +321,16 @@ def test_requester_corrects_the_request_through_the_private_link(client, engine,
     from schemas.models import AuditEvent, HelpRequest
     from tests.conftest import wait_for
 
-    cook = client.post("/api/volunteers", json=volunteer(display_name="料理 上手", skills=["料理"],
-                                                         bio="家庭料理が得意です。")).json()["id"]
+    cook = client.post(
+        "/api/volunteers",
+        json=volunteer(display_name="料理 上手", skills=["料理"], bio="家庭料理が得意です。"),
+    ).json()["id"]
     client.post("/api/volunteers", json=volunteer())
-    r = client.post("/request/new", data={**REQUEST_FORM, "_csrf_token": _csrf(client, "/request/new")},
-                    follow_redirects=False)
+    r = client.post(
+        "/request/new",
+        data={**REQUEST_FORM, "_csrf_token": _csrf(client, "/request/new")},
+        follow_redirects=False,
+    )
     link = r.headers["location"].split("?")[0]
     with Session(engine) as s:
         rid = s.exec(select(HelpRequest.id)).one()
@@ -236,13 +340,23 @@ def test_requester_corrects_the_request_through_the_private_link(client, engine,
     csrf = re.search(r'name="_csrf_token" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
     bad = client.post(f"{link}/edit", data={**REQUEST_FORM, "description": "", "_csrf_token": csrf})
     assert bad.status_code == 400 and 'id="description-error"' in bad.text
-    fixed = {**REQUEST_FORM, "title": "料理を教えてほしい", "description": "一人暮らしの父に簡単な料理を教えてほしいです。",
-             "_csrf_token": csrf}
+    fixed = {
+        **REQUEST_FORM,
+        "title": "料理を教えてほしい",
+        "description": "一人暮らしの父に簡単な料理を教えてほしいです。",
+        "_csrf_token": csrf,
+    }
     done = client.post(f"{link}/edit", data=fixed, follow_redirects=False)
     assert done.status_code == 303 and done.headers["location"] == f"{link}?saved=1"
-    wait_for(lambda: (p := client.get(f"/api/requests/{rid}/proposals", headers=staff).json())
-             and p[0]["volunteer_id"] == cook, timeout=15)
+    wait_for(
+        lambda: (
+            (p := client.get(f"/api/requests/{rid}/proposals", headers=staff).json())
+            and p[0]["volunteer_id"] == cook
+        ),
+        timeout=15,
+    )
     with Session(engine) as s:
         assert s.get(HelpRequest, rid).title == "料理を教えてほしい"
         assert s.exec(select(AuditEvent.actor).where(AuditEvent.action == "request_corrected")).all() == [
-            "requester (private link)"]
+            "requester (private link)"
+        ]

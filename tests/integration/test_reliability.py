@@ -29,9 +29,13 @@ def test_same_idempotency_key_gives_the_same_answer_and_one_record(client, engin
     with Session(engine) as s:
         assert s.exec(select(func.count()).select_from(HelpRequest)).one() == 1
     vol = {"Idempotency-Key": "vol-1"}
-    assert (client.post("/api/volunteers", json=volunteer(), headers=vol).json()
-            == client.post("/api/volunteers", json=volunteer(), headers=vol).json())
-    assert client.post("/api/requests", json=help_request(), headers={"Idempotency-Key": ""}).status_code == 400
+    assert (
+        client.post("/api/volunteers", json=volunteer(), headers=vol).json()
+        == client.post("/api/volunteers", json=volunteer(), headers=vol).json()
+    )
+    assert (
+        client.post("/api/requests", json=help_request(), headers={"Idempotency-Key": ""}).status_code == 400
+    )
 
 
 def test_concurrent_submissions_with_one_key_store_one_request(client, engine):
@@ -56,12 +60,22 @@ def test_concurrent_submissions_with_one_key_store_one_request(client, engine):
 
 def _seed_proposals(client, staff, *, requests: int, helpers_needed: int, capacity: int):  # type: ignore[no-untyped-def]
     vid = client.post("/api/volunteers", json=volunteer(max_per_month=capacity)).json()["id"]
-    rids = [client.post("/api/requests", json=help_request(helpers_needed=helpers_needed)).json()["id"]
-            for _ in range(requests)]
+    rids = [
+        client.post("/api/requests", json=help_request(helpers_needed=helpers_needed)).json()["id"]
+        for _ in range(requests)
+    ]
     for rid in rids:
-        wait_for(lambda rid=rid: client.get(f"/api/requests/{rid}", headers=staff).json()["status"] == "proposed")
-    proposals = [next(p for p in client.get(f"/api/requests/{rid}/proposals", headers=staff).json()
-                      if p["volunteer_id"] == vid) for rid in rids]
+        wait_for(
+            lambda rid=rid: client.get(f"/api/requests/{rid}", headers=staff).json()["status"] == "proposed"
+        )
+    proposals = [
+        next(
+            p
+            for p in client.get(f"/api/requests/{rid}/proposals", headers=staff).json()
+            if p["volunteer_id"] == vid
+        )
+        for rid in rids
+    ]
     return vid, rids, [p["id"] for p in proposals]
 
 
@@ -102,7 +116,10 @@ def test_200_concurrent_approvals_of_one_proposal_succeed_once(client, staff, en
     outcomes = _approve_concurrently(engine, pids * 200, _staff_user(engine))
     assert outcomes == Counter({"ok": 1, "conflict": 199})
     with Session(engine) as s:
-        assert s.exec(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "approve")).one() == 1
+        assert (
+            s.exec(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "approve")).one()
+            == 1
+        )
         assert s.get(HelpRequest, rids[0]).status == "filled"
 
 
@@ -128,13 +145,19 @@ def test_capacity_three_with_50_concurrent_approvals_allows_exactly_three(client
     outcomes = _approve_concurrently(engine, pids, _staff_user(engine))
     assert outcomes == Counter({"ok": 3, "conflict": 47})
     with Session(engine) as s:
-        taken = s.exec(select(func.count()).select_from(Proposal).where(
-            Proposal.volunteer_id == vid, Proposal.status == "approved")).one()
+        taken = s.exec(
+            select(func.count())
+            .select_from(Proposal)
+            .where(Proposal.volunteer_id == vid, Proposal.status == "approved")
+        ).one()
         assert taken == 3
 
 
 def test_a_request_never_gets_more_approvals_than_helpers_needed(client, staff, engine):
-    ids = [client.post("/api/volunteers", json=volunteer(display_name=f"助っ人{i}")).json()["id"] for i in range(6)]
+    ids = [
+        client.post("/api/volunteers", json=volunteer(display_name=f"助っ人{i}")).json()["id"]
+        for i in range(6)
+    ]
     rid = client.post("/api/requests", json=help_request(helpers_needed=2)).json()["id"]
     wait_for(lambda: len(client.get(f"/api/requests/{rid}/proposals", headers=staff).json()) == len(ids))
     pids = [p["id"] for p in client.get(f"/api/requests/{rid}/proposals", headers=staff).json()]
@@ -157,10 +180,19 @@ def test_audit_rows_cannot_be_updated_or_deleted(client, staff, engine):
 def test_every_decision_writes_exactly_one_audit_row_in_its_transaction(client, staff, engine):
     _, rids, pids = _seed_proposals(client, staff, requests=2, helpers_needed=1, capacity=4)
     assert client.post(f"/api/proposals/{pids[0]}/approve", headers=staff).status_code == 200
-    assert client.post(f"/api/proposals/{pids[1]}/reject", json={"reason": "日程が合わない"}, headers=staff
-                       ).status_code == 200
-    assert client.post(f"/api/proposals/{pids[0]}/approve", headers=staff).status_code == 409  # no row for a refusal
+    assert (
+        client.post(
+            f"/api/proposals/{pids[1]}/reject", json={"reason": "日程が合わない"}, headers=staff
+        ).status_code
+        == 200
+    )
+    assert (
+        client.post(f"/api/proposals/{pids[0]}/approve", headers=staff).status_code == 409
+    )  # no row for a refusal
     with Session(engine) as s:
-        rows = s.exec(select(AuditEvent.action, AuditEvent.entity_id).where(
-            AuditEvent.action.in_(["approve", "reject"]))).all()  # type: ignore[attr-defined]
+        rows = s.exec(
+            select(AuditEvent.action, AuditEvent.entity_id).where(
+                AuditEvent.action.in_(["approve", "reject"])
+            )
+        ).all()  # type: ignore[attr-defined]
     assert sorted(rows) == sorted([("approve", pids[0]), ("reject", pids[1])])

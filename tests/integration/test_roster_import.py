@@ -28,10 +28,25 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 def _existing(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-def]
     with unit_of_work(engine) as s:
-        ito, _ = usecases.register_volunteer(session=s, areas_path=settings.areas_path, org_id=settings.org_id, data=VolunteerCreate(
-            display_name="伊藤 恵", area="town_takeoka", skills=["料理"], contact=Contact(phone="090-9999-0000")))
-        watanabe, _ = usecases.register_volunteer(session=s, areas_path=settings.areas_path, org_id=settings.org_id, data=VolunteerCreate(
-            external_id="10", display_name="渡辺 健", area="town_umezono", skills=["将棋"]))
+        ito, _ = usecases.register_volunteer(
+            session=s,
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+            data=VolunteerCreate(
+                display_name="伊藤 恵",
+                area="town_takeoka",
+                skills=["料理"],
+                contact=Contact(phone="090-9999-0000"),
+            ),
+        )
+        watanabe, _ = usecases.register_volunteer(
+            session=s,
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+            data=VolunteerCreate(
+                external_id="10", display_name="渡辺 健", area="town_umezono", skills=["将棋"]
+            ),
+        )
         return {"ito": ito.id, "watanabe": watanabe.id}  # type: ignore[dict-item]
 
 
@@ -41,7 +56,9 @@ def _rows(report):  # type: ignore[no-untyped-def]
 
 def _import(engine, settings, **kw):  # type: ignore[no-untyped-def]
     with unit_of_work(engine) as s:
-        return import_roster(s, path=kw.pop("path", FIXTURE), org_id=settings.org_id, areas_path=settings.areas_path, **kw)
+        return import_roster(
+            s, path=kw.pop("path", FIXTURE), org_id=settings.org_id, areas_path=settings.areas_path, **kw
+        )
 
 
 def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
@@ -49,9 +66,17 @@ def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
     report, jobs = _import(engine, settings, dry_run=True)
     assert jobs == []
     assert (report.encoding, report.dry_run, report.blank_rows) == ("cp932", True, [6, 13])
-    assert report.columns == {"No.": "external_id", "氏名": "display_name", "フリガナ": "name_kana", "電話番号": "phone",
-                              "町名": "area", "登録区分": "rosters", "特技": "skills", "活動できる曜日": "availability",
-                              "備考": "bio"}
+    assert report.columns == {
+        "No.": "external_id",
+        "氏名": "display_name",
+        "フリガナ": "name_kana",
+        "電話番号": "phone",
+        "町名": "area",
+        "登録区分": "rosters",
+        "特技": "skills",
+        "活動できる曜日": "availability",
+        "備考": "bio",
+    }
     assert report.ignored_columns == ["緊急連絡先", "登録日"]
     assert _rows(report) == [
         (4, "created", "山田 花子", [], None, []),
@@ -81,8 +106,14 @@ def test_real_import_without_merging_then_with(engine, settings):
         people = {v.display_name: v for v in s.exec(select(Volunteer)).all()}
         assert len(people) == 5
         hanako = people["山田 花子"]
-        assert (hanako.name_kana, hanako.contact_phone, hanako.area, hanako.availability, hanako.skills, hanako.bio) == (
-            "ヤマダ ハナコ", "090-1111-2222", "town_nakazato", ["sat-am"], ["書道", "料理"], "元小学校教員")
+        assert (
+            hanako.name_kana,
+            hanako.contact_phone,
+            hanako.area,
+            hanako.availability,
+            hanako.skills,
+            hanako.bio,
+        ) == ("ヤマダ ハナコ", "090-1111-2222", "town_nakazato", ["sat-am"], ["書道", "料理"], "元小学校教員")
         suzuki = people["スズキ イチロウ"]
         assert suzuki.contact_phone == "090-3333-4444" and suzuki.rosters == ["digital"]
         assert suzuki.availability == ["mon-pm", "tue-pm", "wed-pm", "thu-pm", "fri-pm"]
@@ -118,17 +149,31 @@ def test_excel_roster_with_a_column_mapping(engine, settings, tmp_path):
     wb.save(path)
     mapping = {"会員番号": "external_id", "お名前": "display_name", "住所": "area", "メモ欄": None}
     report, _ = _import(engine, settings, path=path, mapping=mapping, dry_run=False)
-    assert (report.encoding, report.sheet, report.blank_rows, report.ignored_columns) == ("xlsx", "名簿", [4], ["メモ欄"])
+    assert (report.encoding, report.sheet, report.blank_rows, report.ignored_columns) == (
+        "xlsx",
+        "名簿",
+        [4],
+        ["メモ欄"],
+    )
     assert [(r.row, r.action, r.reasons) for r in report.rows] == [
-        (2, "created", []), (3, "rejected", ["電話番号「9011112222」が正しくありません"]), (5, "created", [])]
+        (2, "created", []),
+        (3, "rejected", ["電話番号「9011112222」が正しくありません"]),
+        (5, "created", []),
+    ]
     with unit_of_work(engine) as s:
         sakura = s.exec(select(Volunteer).where(Volunteer.external_id == "101")).one()
         assert sakura.area == "town_noshio" and sakura.skills == ["英語", "翻訳"]
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([str(ROOT / ".venv" / "bin" / "skillbank"), *args], cwd=ROOT, env={**os.environ, **env},
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "skillbank"), *args],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_cli_import_roster_metrics_and_export(tmp_path):
@@ -143,13 +188,26 @@ def test_cli_import_roster_metrics_and_export(tmp_path):
     assert json.loads(real.stdout)["created"] == 5
     fy = str(fiscal_year_of(datetime.now(JST).date()))  # the registrations happen now
     assert _cli("metrics", "--fy", fy, "--set-target", "registrants_skill_bank=50", env=env).returncode == 0
-    out = _cli("metrics", "--fy", fy, "--xlsx", str(tmp_path / "fy.xlsx"), "--csv-dir", str(tmp_path / "csv"), env=env)
+    out = _cli(
+        "metrics",
+        "--fy",
+        fy,
+        "--xlsx",
+        str(tmp_path / "fy.xlsx"),
+        "--csv-dir",
+        str(tmp_path / "csv"),
+        env=env,
+    )
     assert out.returncode == 0, out.stderr
     assert reiwa_label(int(fy)) in out.stdout
     wb = openpyxl.load_workbook(tmp_path / "fy.xlsx")
     # 特技バンク: 山田 花子, 伊藤 恵, 渡辺 健
-    assert ("特技バンク登録者数", reiwa_label(int(fy)), 50, 3, 0.06) in list(wb["目標と実績"].iter_rows(values_only=True))
-    assert (tmp_path / "csv" / "registrants.csv").read_text(encoding="utf-8-sig").startswith("登録簿,登録者数")
+    assert ("特技バンク登録者数", reiwa_label(int(fy)), 50, 3, 0.06) in list(
+        wb["目標と実績"].iter_rows(values_only=True)
+    )
+    assert (
+        (tmp_path / "csv" / "registrants.csv").read_text(encoding="utf-8-sig").startswith("登録簿,登録者数")
+    )
     assert _cli("metrics", "--fy", fy, "--set-target", "bogus=1", env=env).returncode == 2
     csv_out = _cli("export", "volunteers", "--format", "csv", "--no-contact", env=env)
     assert csv_out.returncode == 0 and "090-1111-2222" not in csv_out.stdout and "山田 花子" in csv_out.stdout

@@ -44,24 +44,51 @@ def seed_person_pair(engine: Engine, settings: Settings, tag: str = "") -> Seede
     v_email, v_phone = f"{canary(tag + 'vmail').lower()}@example.jp", canary_phone()
     rc = {k: canary(tag + k[:4]) for k in ("requester_name", "title", "description")}
     r_email, r_phone = f"{canary(tag + 'rmail').lower()}@example.jp", canary_phone()
-    v = volunteer(display_name=vc["display_name"], bio=f"スマホとLINEを教えます。{vc['bio']}",
-                  contact={"email": v_email, "phone": v_phone})
-    r = help_request(requester_name=rc["requester_name"], title=f"LINEを使いたい {rc['title']}",
-                     description=f"母がLINEで孫と話したいです。土曜の午前。{rc['description']}",
-                     contact={"email": r_email, "phone": r_phone})
+    v = volunteer(
+        display_name=vc["display_name"],
+        bio=f"スマホとLINEを教えます。{vc['bio']}",
+        contact={"email": v_email, "phone": v_phone},
+    )
+    r = help_request(
+        requester_name=rc["requester_name"],
+        title=f"LINEを使いたい {rc['title']}",
+        description=f"母がLINEで孫と話したいです。土曜の午前。{rc['description']}",
+        contact={"email": r_email, "phone": r_phone},
+    )
     with unit_of_work(engine) as session:
-        vol, _ = usecases.register_volunteer(session=session, data=VolunteerCreate.model_validate(v),
-                                             areas_path=settings.areas_path, org_id=settings.org_id)
-        req, _ = usecases.submit_request(session=session, data=HelpRequestCreate.model_validate(r),
-                                         areas_path=settings.areas_path, org_id=settings.org_id)
+        vol, _ = usecases.register_volunteer(
+            session=session,
+            data=VolunteerCreate.model_validate(v),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+        )
+        req, _ = usecases.submit_request(
+            session=session,
+            data=HelpRequestCreate.model_validate(r),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+        )
         s.volunteer_id, s.request_id = vol.id, req.id  # type: ignore[assignment]
-        s.volunteer_token = create_private_link(session, kind="volunteer", entity_id=vol.id,  # type: ignore[arg-type]
-                                                org_id=settings.org_id)
-        s.request_token = create_private_link(session, kind="request", entity_id=req.id,  # type: ignore[arg-type]
-                                              org_id=settings.org_id)
-    s.canaries = {**{val: f"volunteer.{k}" for k, val in vc.items()}, v_email: "volunteer.email",
-                  v_phone: "volunteer.phone", **{val: f"request.{k}" for k, val in rc.items()},
-                  r_email: "request.email", r_phone: "request.phone"}
+        s.volunteer_token = create_private_link(
+            session,
+            kind="volunteer",
+            entity_id=vol.id,  # type: ignore[arg-type]
+            org_id=settings.org_id,
+        )
+        s.request_token = create_private_link(
+            session,
+            kind="request",
+            entity_id=req.id,  # type: ignore[arg-type]
+            org_id=settings.org_id,
+        )
+    s.canaries = {
+        **{val: f"volunteer.{k}" for k, val in vc.items()},
+        v_email: "volunteer.email",
+        v_phone: "volunteer.phone",
+        **{val: f"request.{k}" for k, val in rc.items()},
+        r_email: "request.email",
+        r_phone: "request.phone",
+    }
     return s
 
 

@@ -20,7 +20,9 @@ from service.db import unit_of_work
 from service.web.security import client_address
 from tests.conftest import STAFF_PASSWORD, login, make_staff
 
-SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # the slow ones; the core cases run on both
+SQLITE = pytest.mark.parametrize(
+    "db_url", ["sqlite"], indirect=True
+)  # the slow ones; the core cases run on both
 WRONG = {"username": "coordinator", "password": "wrong-password-123"}
 RIGHT = {"username": "coordinator", "password": STAFF_PASSWORD}
 
@@ -59,7 +61,9 @@ def test_login_rotates_the_session_and_a_planted_id_is_never_promoted(client, en
 
     # the same with a bearer token presented at login
     client.cookies.clear()
-    third = client.post("/api/auth/login", json=RIGHT, headers={"Authorization": f"Bearer {second}"}).json()["token"]
+    third = client.post("/api/auth/login", json=RIGHT, headers={"Authorization": f"Bearer {second}"}).json()[
+        "token"
+    ]
     assert third != second and _me(client, second) == 401 and _me(client, third) == 200
     with unit_of_work(engine) as session:
         assert len(session.exec(select(StaffSession)).all()) == 1
@@ -73,8 +77,11 @@ def test_page_login_rotates_the_session(client, engine):
     form = client.get("/staff/login")
     csrf = client.cookies.get("sb_csrf")
     assert form.status_code == 200 and csrf
-    r = client.post("/staff/login", data={"username": "coordinator", "password": STAFF_PASSWORD,
-                                          "_csrf_token": csrf}, follow_redirects=False)
+    r = client.post(
+        "/staff/login",
+        data={"username": "coordinator", "password": STAFF_PASSWORD, "_csrf_token": csrf},
+        follow_redirects=False,
+    )
     assert r.status_code == 303
     new = r.cookies.get("sb_session")
     assert new and new != old
@@ -134,7 +141,9 @@ def test_a_disabled_account_loses_its_sessions_at_once(client, engine, admin):
     make_staff(engine)
     token = login(client)
     assert _me(client, token) == 200
-    uid = next(u["id"] for u in client.get("/api/staff", headers=admin).json() if u["username"] == "coordinator")
+    uid = next(
+        u["id"] for u in client.get("/api/staff", headers=admin).json() if u["username"] == "coordinator"
+    )
     r = client.patch(f"/api/staff/{uid}", json={"active": False}, headers=admin)
     assert r.status_code == 200 and r.json()["active"] is False
     assert _me(client, token) == 401
@@ -148,7 +157,9 @@ def test_a_disabled_account_loses_its_sessions_at_once(client, engine, admin):
 @SQLITE
 def test_changing_role_or_password_ends_sessions(client, engine, admin):
     make_staff(engine)
-    uid = next(u["id"] for u in client.get("/api/staff", headers=admin).json() if u["username"] == "coordinator")
+    uid = next(
+        u["id"] for u in client.get("/api/staff", headers=admin).json() if u["username"] == "coordinator"
+    )
     token = login(client)
     assert client.patch(f"/api/staff/{uid}", json={"role": "admin"}, headers=admin).json()["role"] == "admin"
     assert _me(client, token) == 401
@@ -176,15 +187,21 @@ def _after_window(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("spoof", [False, True], ids=["plain", "spoofed-xff"])
 def test_brute_force_is_refused_before_the_hasher(client, engine, hasher, monkeypatch, spoof):
     make_staff(engine)
-    xff = (lambda i: {"X-Forwarded-For": f"203.0.113.{i % 250}, 198.51.100.{i % 200}"}) if spoof else (lambda i: {})
+    xff = (
+        (lambda i: {"X-Forwarded-For": f"203.0.113.{i % 250}, 198.51.100.{i % 200}"})
+        if spoof
+        else (lambda i: {})
+    )
     codes, seconds = _burst(client, 100, xff)
     refused = codes.count(429)
-    print(f"\nbrute force ({'spoofed XFF' if spoof else 'plain'}): {refused}/100 got 429, "
-          f"{hasher.verify_calls} hasher calls, {seconds:.1f}s")
+    print(
+        f"\nbrute force ({'spoofed XFF' if spoof else 'plain'}): {refused}/100 got 429, "
+        f"{hasher.verify_calls} hasher calls, {seconds:.1f}s"
+    )
     assert seconds < 60
     assert set(codes) <= {401, 429}
     assert refused >= 90 and hasher.verify_calls == 100 - refused == throttle.ACCOUNT_LIMIT
-    assert codes[:throttle.ACCOUNT_LIMIT] == [401] * throttle.ACCOUNT_LIMIT
+    assert codes[: throttle.ACCOUNT_LIMIT] == [401] * throttle.ACCOUNT_LIMIT
     # even the right password is refused (without hashing) while the account is locked ...
     assert client.post("/api/auth/login", json=RIGHT).status_code == 429
     assert hasher.verify_calls == throttle.ACCOUNT_LIMIT
@@ -198,18 +215,26 @@ def test_an_admin_can_lift_an_account_lock(client, engine, admin):
     make_staff(engine)
     codes, _ = _burst(client, 10)
     assert codes.count(429) == 10 - throttle.ACCOUNT_LIMIT
-    uid = next(u["id"] for u in client.get("/api/staff", headers=admin).json() if u["username"] == "coordinator")
+    uid = next(
+        u["id"] for u in client.get("/api/staff", headers=admin).json() if u["username"] == "coordinator"
+    )
     assert client.patch(f"/api/staff/{uid}", json={"unlock": True}, headers=admin).status_code == 200
     assert client.post("/api/auth/login", json=RIGHT).status_code == 200
 
 
 @SQLITE
 def test_one_address_trying_many_accounts_is_throttled(client, engine, hasher):
-    codes = [client.post("/api/auth/login", json={"username": f"user{i}", "password": "wrong-password-1"}).status_code
-             for i in range(60)]
-    assert codes[:throttle.ADDRESS_LIMIT] == [401] * throttle.ADDRESS_LIMIT
-    assert codes[throttle.ADDRESS_LIMIT:] == [429] * (60 - throttle.ADDRESS_LIMIT)
-    assert hasher.verify_calls == throttle.ADDRESS_LIMIT  # unknown users are hashed against a dummy, then refused
+    codes = [
+        client.post(
+            "/api/auth/login", json={"username": f"user{i}", "password": "wrong-password-1"}
+        ).status_code
+        for i in range(60)
+    ]
+    assert codes[: throttle.ADDRESS_LIMIT] == [401] * throttle.ADDRESS_LIMIT
+    assert codes[throttle.ADDRESS_LIMIT :] == [429] * (60 - throttle.ADDRESS_LIMIT)
+    assert (
+        hasher.verify_calls == throttle.ADDRESS_LIMIT
+    )  # unknown users are hashed against a dummy, then refused
 
 
 @SQLITE
@@ -226,8 +251,13 @@ def test_the_page_login_is_throttled_too(client, engine, hasher):
     make_staff(engine)
     client.get("/staff/login")
     csrf = client.cookies.get("sb_csrf")
-    codes = [client.post("/staff/login", data={"username": "coordinator", "password": "wrong-password-1",
-                                              "_csrf_token": csrf}).status_code for _ in range(30)]
+    codes = [
+        client.post(
+            "/staff/login",
+            data={"username": "coordinator", "password": "wrong-password-1", "_csrf_token": csrf},
+        ).status_code
+        for _ in range(30)
+    ]
     assert codes.count(429) == 30 - throttle.ACCOUNT_LIMIT and hasher.verify_calls == throttle.ACCOUNT_LIMIT
 
 
@@ -250,7 +280,9 @@ def _scope(peer: str, xff: str | None = None) -> dict:
 
 def test_x_forwarded_for_is_believed_only_from_trusted_proxies():
     proxies = ("10.0.0.0/8", "127.0.0.1")
-    assert client_address(_scope("198.51.100.7", "1.2.3.4"), proxies) == "198.51.100.7"  # not a proxy: ignored
+    assert (
+        client_address(_scope("198.51.100.7", "1.2.3.4"), proxies) == "198.51.100.7"
+    )  # not a proxy: ignored
     assert client_address(_scope("198.51.100.7", "1.2.3.4"), ()) == "198.51.100.7"  # no proxies configured
     assert client_address(_scope("10.0.0.5", "1.2.3.4"), proxies) == "1.2.3.4"
     # the client can prepend anything; the right-most untrusted hop (what our proxy saw) counts
@@ -270,11 +302,18 @@ def test_brute_force_through_a_trusted_proxy_with_rotating_addresses(settings_fo
     async def run() -> list[int]:
         transport = httpx.ASGITransport(app=app, client=("10.0.0.2", 5000))
         async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
-            codes = [(await c.post("/api/auth/login", json=WRONG,
-                                   headers={"X-Forwarded-For": f"203.0.113.{i}"})).status_code for i in range(100)]
+            codes = [
+                (
+                    await c.post("/api/auth/login", json=WRONG, headers={"X-Forwarded-For": f"203.0.113.{i}"})
+                ).status_code
+                for i in range(100)
+            ]
             # a fresh address does not get around the account lock
-            codes.append((await c.post("/api/auth/login", json=RIGHT,
-                                       headers={"X-Forwarded-For": "192.0.2.200"})).status_code)
+            codes.append(
+                (
+                    await c.post("/api/auth/login", json=RIGHT, headers={"X-Forwarded-For": "192.0.2.200"})
+                ).status_code
+            )
             return codes
 
     # in a thread of its own: another test (the browser's sync API) may leave an event loop running here

@@ -41,19 +41,43 @@ class _Inline(HTMLParser):
         if tag == "style":
             self.problems.append("inline <style>")
         self.problems += [f"<{tag} {k}=>" for k in names if k.startswith("on") or k == "style"]
-        self.problems += [f"<{tag} {k}=javascript:>" for k, v in attrs if v and v.strip().lower().startswith("javascript:")]
+        self.problems += [
+            f"<{tag} {k}=javascript:>" for k, v in attrs if v and v.strip().lower().startswith("javascript:")
+        ]
 
 
 @SQLITE
-def test_every_response_carries_the_security_headers_and_pages_have_no_inline_script(client, engine, settings, staff):
+def test_every_response_carries_the_security_headers_and_pages_have_no_inline_script(
+    client, engine, settings, staff
+):
     seeded = seed_person_pair(engine, settings)
     wait_for(lambda: proposal_ids(engine, seeded.request_id), timeout=30)
-    urls = ["/", "/volunteer/register", "/request/new", f"/v/{seeded.volunteer_token}", f"/r/{seeded.request_token}",
-            f"/v/{seeded.volunteer_token}/edit", "/staff/login", "/static/style.css", "/health", "/no/such/page",
-            "/api/volunteers", "/schema/openapi.json"]
-    staff_urls = ["/staff", "/staff/requests", f"/staff/requests/{seeded.request_id}", "/staff/volunteers",
-                  f"/staff/volunteers/{seeded.volunteer_id}", f"/staff/volunteers/{seeded.volunteer_id}/edit",
-                  "/staff/metrics", "/api/volunteers", f"/api/requests/{seeded.request_id}", "/api/auth/me"]
+    urls = [
+        "/",
+        "/volunteer/register",
+        "/request/new",
+        f"/v/{seeded.volunteer_token}",
+        f"/r/{seeded.request_token}",
+        f"/v/{seeded.volunteer_token}/edit",
+        "/staff/login",
+        "/static/style.css",
+        "/health",
+        "/no/such/page",
+        "/api/volunteers",
+        "/schema/openapi.json",
+    ]
+    staff_urls = [
+        "/staff",
+        "/staff/requests",
+        f"/staff/requests/{seeded.request_id}",
+        "/staff/volunteers",
+        f"/staff/volunteers/{seeded.volunteer_id}",
+        f"/staff/volunteers/{seeded.volunteer_id}/edit",
+        "/staff/metrics",
+        "/api/volunteers",
+        f"/api/requests/{seeded.request_id}",
+        "/api/auth/me",
+    ]
     checked = 0
     for url in urls:
         r = client.get(url, follow_redirects=False)
@@ -69,8 +93,11 @@ def test_every_response_carries_the_security_headers_and_pages_have_no_inline_sc
             p.feed(r.text)
             assert p.problems == [], (url, p.problems)
     # errors too: 401, 405, 400
-    for r in (client.get("/api/volunteers"), client.delete("/api/volunteers"),
-              client.post("/api/volunteers", content=b"{not json", headers={"content-type": "application/json"})):
+    for r in (
+        client.get("/api/volunteers"),
+        client.delete("/api/volunteers"),
+        client.post("/api/volunteers", content=b"{not json", headers={"content-type": "application/json"}),
+    ):
         _check_headers(r, "error")
         checked += 1
     print(f"\nheaders checked on {checked} responses")
@@ -100,8 +127,15 @@ def _state(engine) -> str:  # type: ignore[no-untyped-def]
     """A digest of every row of every table that a form could change."""
     parts = []
     with engine.connect() as conn:
-        for table in ("volunteer", "help_request", "proposal", "matching_job", "audit_event", "staff_session",
-                      "private_link"):
+        for table in (
+            "volunteer",
+            "help_request",
+            "proposal",
+            "matching_job",
+            "audit_event",
+            "staff_session",
+            "private_link",
+        ):
             rows = conn.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()
             parts.append(json.dumps([[str(v) for v in row] for row in rows]))
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
@@ -117,21 +151,39 @@ def test_csrf_every_state_changing_form_rejects_a_missing_or_wrong_token(client,
     client.cookies.clear()
     client.get("/staff/login")
     good = client.cookies.get("sb_csrf")
-    r = client.post("/staff/login", data={"username": "coordinator", "password": STAFF_PASSWORD, "_csrf_token": good},
-                    follow_redirects=False)
+    r = client.post(
+        "/staff/login",
+        data={"username": "coordinator", "password": STAFF_PASSWORD, "_csrf_token": good},
+        follow_redirects=False,
+    )
     assert r.status_code == 303  # logged in: the session cookie rides along, only CSRF can stop the forms
-    form = {"display_name": "x", "rosters": "digital", "requester_name": "x", "description": "x", "email": "a@b.jp",
-            "consent_use": "1", "consent_contact": "1", "status": "paused", "reason": "x", "username": "coordinator",
-            "password": STAFF_PASSWORD}
+    form = {
+        "display_name": "x",
+        "rosters": "digital",
+        "requester_name": "x",
+        "description": "x",
+        "email": "a@b.jp",
+        "consent_use": "1",
+        "consent_contact": "1",
+        "status": "paused",
+        "reason": "x",
+        "username": "coordinator",
+        "password": STAFF_PASSWORD,
+    }
     from tests.security.test_walls import _fill
 
-    unsafe = [(p, m) for p, m, h in all_routes(client.app) if m in ("POST", "PUT", "PATCH", "DELETE")
-              and not p.startswith(("/api/", "/schema"))]
+    unsafe = [
+        (p, m)
+        for p, m, h in all_routes(client.app)
+        if m in ("POST", "PUT", "PATCH", "DELETE") and not p.startswith(("/api/", "/schema"))
+    ]
     assert len(unsafe) >= 10
     before = _state(engine)
     attempts = 0
     for path, method in unsafe:
-        url = _fill(path, seeded, proposal, {"volunteer": seeded.volunteer_token, "request": seeded.request_token})
+        url = _fill(
+            path, seeded, proposal, {"volunteer": seeded.volunteer_token, "request": seeded.request_token}
+        )
         for token in (None, "wrong-" + good[6:], good[::-1]):
             data = dict(form) if token is None else {**form, "_csrf_token": token}
             r = client.request(method, url, data=data, follow_redirects=False)
@@ -144,7 +196,9 @@ def test_csrf_every_state_changing_form_rejects_a_missing_or_wrong_token(client,
     assert _state(engine) == before  # 0 state changes
     print(f"\ncsrf: {attempts} forged submissions over {len(unsafe)} forms, all 403, 0 state changes")
     # the genuine token works (the check is not simply 'always refuse')
-    r = client.post(f"/staff/proposals/{proposal}/approve", data={"_csrf_token": good}, follow_redirects=False)
+    r = client.post(
+        f"/staff/proposals/{proposal}/approve", data={"_csrf_token": good}, follow_redirects=False
+    )
     assert r.status_code == 303
 
 
@@ -157,9 +211,17 @@ def test_cookie_authenticated_api_calls_from_another_site_are_refused(client, en
     client.cookies.clear()
     client.post("/api/auth/login", json={"username": "coordinator", "password": STAFF_PASSWORD})
     before = _state(engine)
-    for headers in ({"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"},
-                    {"Sec-Fetch-Site": "same-site"}):
+    for headers in (
+        {"Origin": "https://evil.example"},
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site"},
+    ):
         r = client.post(f"/api/proposals/{proposal}/approve", headers=headers)
         assert r.status_code == 403, (headers, r.status_code)
     assert _state(engine) == before
-    assert client.post(f"/api/proposals/{proposal}/approve", headers={"Sec-Fetch-Site": "same-origin"}).status_code == 200
+    assert (
+        client.post(
+            f"/api/proposals/{proposal}/approve", headers={"Sec-Fetch-Site": "same-origin"}
+        ).status_code
+        == 200
+    )

@@ -22,8 +22,16 @@ def _count(engine, sql: str) -> int:  # type: ignore[no-untyped-def]
 def test_disclosure_iff_both_consents_with_one_provision_record_each(client, engine, settings, staff):
     rng = random.Random(4)
     # consent histories (volunteer, requester): none, given, withdrawn, given again — shuffled
-    combos = [([True], [True]), ([], [True]), ([True], []), ([True, False], [True]), ([False, True], [True]),
-              ([True], [True, False]), ([False], [False]), ([True, True], [False, True])]
+    combos = [
+        ([True], [True]),
+        ([], [True]),
+        ([True], []),
+        ([True, False], [True]),
+        ([False, True], [True]),
+        ([True], [True, False]),
+        ([False], [False]),
+        ([True, True], [False, True]),
+    ]
     rng.shuffle(combos)
     pairs = [seed_person_pair(engine, settings, tag=f"p{i}") for i in range(8)]
     wait_for(lambda: all(proposal_ids(engine, p.request_id) for p in pairs), timeout=60)
@@ -36,12 +44,20 @@ def test_disclosure_iff_both_consents_with_one_provision_record_each(client, eng
         proposal = next(x for x in props if x["volunteer_id"] == p.volunteer_id)
         assert client.post(f"/api/proposals/{proposal['id']}/approve", headers=staff).status_code == 200
         states = {}
-        for (kind, ident, purpose), history in zip((("volunteers", p.volunteer_id, "contact_share"),
-                                                     ("requests", p.request_id, "share_with_volunteer")),
-                                                    combos[pairs.index(p)], strict=True):
+        for (kind, ident, purpose), history in zip(
+            (
+                ("volunteers", p.volunteer_id, "contact_share"),
+                ("requests", p.request_id, "share_with_volunteer"),
+            ),
+            combos[pairs.index(p)],
+            strict=True,
+        ):
             for granted in history:
-                r = client.post(f"/api/consents/{kind}/{ident}", json={"purpose": purpose, "granted": granted,
-                                                                       "source": "paper form"}, headers=staff)
+                r = client.post(
+                    f"/api/consents/{kind}/{ident}",
+                    json={"purpose": purpose, "granted": granted, "source": "paper form"},
+                    headers=staff,
+                )
                 assert r.status_code == 201, r.text
             states[kind] = bool(history and history[-1])
         r = client.post(f"/api/consents/disclose/{proposal['id']}", headers=staff)
@@ -60,8 +76,12 @@ def test_disclosure_iff_both_consents_with_one_provision_record_each(client, eng
     assert _count(engine, "SELECT count(*) FROM audit_event WHERE action = 'disclose'") == granted
     # never for a proposal that is not approved, and bad purposes are refused
     other = [x for x in proposal_ids(engine, pairs[0].request_id) if x != pending] or [pending]
-    assert client.post("/api/consents/volunteers/1", json={"purpose": "sensitive", "granted": True},
-                       headers=staff).status_code == 400
+    assert (
+        client.post(
+            "/api/consents/volunteers/1", json={"purpose": "sensitive", "granted": True}, headers=staff
+        ).status_code
+        == 400
+    )
     assert client.post("/api/consents/disclose/999999", headers=staff).status_code == 404
     assert client.post(f"/api/consents/disclose/{other[0]}").status_code == 401
 
@@ -73,13 +93,17 @@ def test_registration_records_the_consents_given_and_refused(client, engine):
     from tests.factories import help_request, volunteer
 
     vid = client.post("/api/volunteers", json=volunteer(consents={"contact_share": True})).json()["id"]
-    rid = client.post("/api/requests", json=help_request(
-        consents={"share_with_volunteer": True, "sensitive": False})).json()["id"]
+    rid = client.post(
+        "/api/requests", json=help_request(consents={"share_with_volunteer": True, "sensitive": False})
+    ).json()["id"]
     bare = client.post("/api/requests", json=help_request()).json()["id"]
     bad = client.post("/api/requests", json=help_request(consents={"share_everything": True}))
     assert bad.status_code == 400
     with Session(engine) as s:
         rows = {(c.kind, c.entity_id, c.purpose, c.granted) for c in s.exec(select(Consent))}
-    assert rows == {("volunteer", vid, "contact_share", True), ("request", rid, "share_with_volunteer", True),
-                    ("request", rid, "sensitive", False)}
+    assert rows == {
+        ("volunteer", vid, "contact_share", True),
+        ("request", rid, "share_with_volunteer", True),
+        ("request", rid, "sensitive", False),
+    }
     assert all(ident != bare for _, ident, _, _ in rows)

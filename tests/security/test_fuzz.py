@@ -46,8 +46,13 @@ def _run(schema: Any, who: str, headers: dict[str, str], per_op_mode: int, stats
                 continue
 
             @given(case=strategy)
-            @hsettings(max_examples=per_op_mode, deadline=None, database=None, phases=[Phase.generate],
-                       suppress_health_check=list(HealthCheck))
+            @hsettings(
+                max_examples=per_op_mode,
+                deadline=None,
+                database=None,
+                phases=[Phase.generate],
+                suppress_health_check=list(HealthCheck),
+            )
             def fuzz(case: Any) -> None:
                 if "staff_id" in (case.path_parameters or {}):
                     case.path_parameters["staff_id"] = stats["other_staff_id"]  # never lock the fuzzer out
@@ -62,7 +67,9 @@ def _run(schema: Any, who: str, headers: dict[str, str], per_op_mode: int, stats
 
             try:
                 fuzz()
-            except Exception as exc:  # hypothesis could not generate: no way to violate a parameterless operation
+            except (
+                Exception
+            ) as exc:  # hypothesis could not generate: no way to violate a parameterless operation
                 if type(exc).__name__ != "Unsatisfiable" or mode is GenerationMode.POSITIVE:
                     stats["generation_errors"].append(f"{op.method} {op.path} {mode.value}: {exc!r}"[:300])
 
@@ -71,7 +78,9 @@ def _run(schema: Any, who: str, headers: dict[str, str], per_op_mode: int, stats
 def test_schemathesis_finds_no_5xx_and_no_schema_violation(settings, engine, monkeypatch):
     import service.throttle as throttle
 
-    monkeypatch.setattr(throttle, "ACCOUNT_LIMIT", 10**6)  # the fuzzer logs in with random names from one address
+    monkeypatch.setattr(
+        throttle, "ACCOUNT_LIMIT", 10**6
+    )  # the fuzzer logs in with random names from one address
     monkeypatch.setattr(throttle, "ADDRESS_LIMIT", 10**6)
     make_staff(engine, "coordinator")
     make_staff(engine, "chief", role="admin")
@@ -81,23 +90,36 @@ def test_schemathesis_finds_no_5xx_and_no_schema_violation(settings, engine, mon
 
     with TestClient(app) as c:
         staff_token, admin_token = login(c, "coordinator"), login(c, "chief")
-        spare_id = next(u["id"] for u in c.get("/api/staff", headers={"Authorization": f"Bearer {admin_token}"}).json()
-                        if u["username"] == "spare")
+        spare_id = next(
+            u["id"]
+            for u in c.get("/api/staff", headers={"Authorization": f"Bearer {admin_token}"}).json()
+            if u["username"] == "spare"
+        )
     schema = schemathesis.openapi.from_asgi("/schema/openapi.json", app)
     n_ops = len(_operations(schema))
-    runs = [("anonymous", {}), ("staff", {"Authorization": f"Bearer {staff_token}"}),
-            ("admin", {"Authorization": f"Bearer {admin_token}"})]
+    runs = [
+        ("anonymous", {}),
+        ("staff", {"Authorization": f"Bearer {staff_token}"}),
+        ("admin", {"Authorization": f"Bearer {admin_token}"}),
+    ]
     per_op_mode = max(2, -(-TOTAL // (n_ops * 2 * len(runs))))
-    stats: dict[str, Any] = {"requests": 0, "status": collections.Counter(), "failures": {},
-                             "generation_errors": [], "other_staff_id": spare_id}
+    stats: dict[str, Any] = {
+        "requests": 0,
+        "status": collections.Counter(),
+        "failures": {},
+        "generation_errors": [],
+        "other_staff_id": spare_id,
+    }
     rounds = 0
     while stats["requests"] < TOTAL and rounds < 6:  # small operations run out of distinct examples: go again
         for who, headers in runs:
             _run(schema, who, headers, per_op_mode, stats)
         rounds += 1
-    print(f"\nschemathesis: {stats['requests']} requests in {rounds} round(s) over {n_ops} operations × 3 callers × 2 modes; "
-          f"status classes {dict(sorted(stats['status'].items()))}; failures {len(stats['failures'])}; "
-          f"generation errors {len(stats['generation_errors'])}")
+    print(
+        f"\nschemathesis: {stats['requests']} requests in {rounds} round(s) over {n_ops} operations × 3 callers × 2 modes; "
+        f"status classes {dict(sorted(stats['status'].items()))}; failures {len(stats['failures'])}; "
+        f"generation errors {len(stats['generation_errors'])}"
+    )
     print(" generation errors:", stats["generation_errors"])
     for key, message in stats["failures"].items():
         print(" -", key, message.replace("\n", " ")[:300])

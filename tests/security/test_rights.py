@@ -22,7 +22,9 @@ def _everything(engine) -> str:  # type: ignore[no-untyped-def]
 
 def _audit(engine, action: str) -> int:  # type: ignore[no-untyped-def]
     with engine.connect() as conn:
-        return conn.execute(text("SELECT count(*) FROM audit_event WHERE action = :a"), {"a": action}).scalar_one()
+        return conn.execute(
+            text("SELECT count(*) FROM audit_event WHERE action = :a"), {"a": action}
+        ).scalar_one()
 
 
 @SQLITE
@@ -48,7 +50,10 @@ def test_export_correct_stop_use_delete(client, engine, settings, staff, admin):
     assert client.get("/api/people/volunteers/999999/export", headers=admin).status_code == 404
 
     # correct
-    assert client.patch(f"/api/volunteers/{vid}", json={"display_name": "訂正 後"}, headers=admin).status_code == 200
+    assert (
+        client.patch(f"/api/volunteers/{vid}", json={"display_name": "訂正 後"}, headers=admin).status_code
+        == 200
+    )
     r = client.patch(f"/api/people/requests/{rid}", json={"requester_name": "訂正 依頼者"}, headers=admin)
     assert r.status_code == 200 and _audit(engine, "correct") == 1
     assert client.get(f"/api/requests/{rid}", headers=admin).json()["requester_name"] == "訂正 依頼者"
@@ -58,7 +63,9 @@ def test_export_correct_stop_use_delete(client, engine, settings, staff, admin):
     assert _audit(engine, "stop_use") == 1
     new = client.post("/api/requests", json=help_request()).json()["id"]
     wait_for(lambda: client.get("/health").json()["oldest_unmatched_seconds"] is None, timeout=30)
-    assert all(p["volunteer_id"] != vid for p in client.get(f"/api/requests/{new}/proposals", headers=staff).json())
+    assert all(
+        p["volunteer_id"] != vid for p in client.get(f"/api/requests/{new}/proposals", headers=staff).json()
+    )
     assert client.post(f"/api/people/requests/{rid}/stop-use", headers=admin).status_code == 200
     assert client.get(f"/api/requests/{rid}", headers=admin).json()["status"] == "closed"
 

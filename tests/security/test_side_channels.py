@@ -101,33 +101,57 @@ def test_no_canary_in_logs_redis_or_celery_messages(sqlite_url, settings_for, tm
             rids = []
             for _ in range(3):
                 email = f"{c('vm').lower()}@example.jp"
-                v = volunteer(display_name=c("vn"), bio=f"LINEとスマホを教えます {c('vb')}",
-                              contact={"email": email, "phone": phone()})
+                v = volunteer(
+                    display_name=c("vn"),
+                    bio=f"LINEとスマホを教えます {c('vb')}",
+                    contact={"email": email, "phone": phone()},
+                )
                 assert client.post("/api/volunteers", json=v).status_code == 201
                 email = f"{c('rm').lower()}@example.jp"
-                req = help_request(requester_name=c("rn"), title=f"LINE {c('rt')}",
-                                   description=f"母がLINEを使いたい 土曜午前 {c('rd')}",
-                                   contact={"email": email, "phone": phone()})
+                req = help_request(
+                    requester_name=c("rn"),
+                    title=f"LINE {c('rt')}",
+                    description=f"母がLINEを使いたい 土曜午前 {c('rd')}",
+                    contact={"email": email, "phone": phone()},
+                )
                 resp = client.post("/api/requests", json=req)
                 assert resp.status_code == 201
                 rids.append(resp.json()["id"])
             # invalid input carrying canaries: rejected, and the rejection is not logged with the input
-            bad = volunteer(display_name=c("bad") * 20, contact={"email": c("notanemail"), "phone": c("notaphone")})
+            bad = volunteer(
+                display_name=c("bad") * 20, contact={"email": c("notanemail"), "phone": c("notaphone")}
+            )
             assert client.post("/api/volunteers", json=bad).status_code == 400
-            assert client.post("/api/requests", content=("{" + c("broken")).encode(),
-                               headers={"content-type": "application/json"}).status_code == 400
+            assert (
+                client.post(
+                    "/api/requests",
+                    content=("{" + c("broken")).encode(),
+                    headers={"content-type": "application/json"},
+                ).status_code
+                == 400
+            )
             # a failed login with a canary user name and password
-            assert client.post("/api/auth/login", json={"username": c("user"), "password": c("pw")}).status_code == 401
+            assert (
+                client.post("/api/auth/login", json={"username": c("user"), "password": c("pw")}).status_code
+                == 401
+            )
             # the messages waiting in Redis carry ids only
             messages = wait_for(lambda: _celery_args(r, queue), timeout=10)
             for body in messages:  # type: ignore[union-attr]
                 args, kwargs, _embed = body
                 assert all(isinstance(a, int) for a in args) and kwargs == {}, body
             worker = start_worker(sqlite_url, queue, tmp_path, concurrency=1)
-            token = client.post("/api/auth/login", json={"username": "coordinator", "password": STAFF_PASSWORD}).json()["token"]
+            token = client.post(
+                "/api/auth/login", json={"username": "coordinator", "password": STAFF_PASSWORD}
+            ).json()["token"]
             staff = {"Authorization": f"Bearer {token}"}
-            wait_for(lambda: all(client.get(f"/api/requests/{rid}/proposals", headers=staff).json() for rid in rids),
-                     timeout=60, interval=0.3)
+            wait_for(
+                lambda: all(
+                    client.get(f"/api/requests/{rid}/proposals", headers=staff).json() for rid in rids
+                ),
+                timeout=60,
+                interval=0.3,
+            )
             pid = client.get(f"/api/requests/{rids[0]}/proposals", headers=staff).json()[0]["id"]
             assert client.post(f"/api/proposals/{pid}/approve", headers=staff).status_code == 200
             # searches put personal words in query strings
@@ -146,13 +170,21 @@ def test_no_canary_in_logs_redis_or_celery_messages(sqlite_url, settings_for, tm
     n_keys, redis_text = _redis_dump(r)
     r.delete(queue)
     files = "\n".join(p.read_text(errors="replace") for p in tmp_path.rglob("*.log"))
-    places = {"caplog": caplog.text, "worker log": worker_log, "stdout/stderr": out_err, "root handler": "\n".join(records), "log files": files,
-              "redis": redis_text}
+    places = {
+        "caplog": caplog.text,
+        "worker log": worker_log,
+        "stdout/stderr": out_err,
+        "root handler": "\n".join(records),
+        "log files": files,
+        "redis": redis_text,
+    }
     leaks = [f"{where}: {value}" for where, text in places.items() for value in canaries if value in text]
-    print(f"\nside channels: {len(canaries)} canaries; {len(caplog.records) + len(records)} log records, "
-          f"{len(out_err.splitlines())} stdout/stderr lines, "
-          f"{len(worker_log.splitlines())} worker log lines, {n_keys} Redis keys, {len(messages)} Celery messages; "
-          f"{len(leaks)} leaks")
+    print(
+        f"\nside channels: {len(canaries)} canaries; {len(caplog.records) + len(records)} log records, "
+        f"{len(out_err.splitlines())} stdout/stderr lines, "
+        f"{len(worker_log.splitlines())} worker log lines, {n_keys} Redis keys, {len(messages)} Celery messages; "
+        f"{len(leaks)} leaks"
+    )
     assert "succeeded" in worker_log or "Task" in worker_log  # the worker really logged something
     assert leaks == [], leaks
 

@@ -33,8 +33,11 @@ def all_routes(app: Litestar) -> list[tuple[str, str, Any]]:
 
 
 def undeclared(app: Litestar) -> list[str]:
-    return [f"{m} {p}" for p, m, h in all_routes(app) if declared_access(p, h) is None
-            and not p.startswith("/schema")]
+    return [
+        f"{m} {p}"
+        for p, m, h in all_routes(app)
+        if declared_access(p, h) is None and not p.startswith("/schema")
+    ]
 
 
 def test_every_route_declares_public_or_protected(settings, engine):
@@ -67,15 +70,24 @@ def test_an_undeclared_route_fails_the_check_and_is_walled(settings):
 
 
 def _fill(path: str, seeded: Seeded, proposal: int, token_for: dict[str, str]) -> str:
-    values = {"volunteer_id": str(seeded.volunteer_id), "request_id": str(seeded.request_id),
-              "proposal_id": str(proposal), "staff_id": "1", "fy": "2026", "filename": "volunteers.jsonl",
-              "file_path": "style.css", "path": "openapi.json"}
+    values = {
+        "volunteer_id": str(seeded.volunteer_id),
+        "request_id": str(seeded.request_id),
+        "proposal_id": str(proposal),
+        "staff_id": "1",
+        "fy": "2026",
+        "filename": "volunteers.jsonl",
+        "file_path": "style.css",
+        "path": "openapi.json",
+    }
 
     def one(m: re.Match[str]) -> str:
         name = m.group(1)
         if name == "token":
             return token_for["volunteer" if path.startswith("/v/") else "request"]
-        return values.get(name, "1" if m.group(2) == "int" else "x")  # routes added later get a plausible value
+        return values.get(
+            name, "1" if m.group(2) == "int" else "x"
+        )  # routes added later get a plausible value
 
     return PARAM.sub(one, path)
 
@@ -85,14 +97,17 @@ def _call(client: TestClient, method: str, url: str, headers: dict[str, str]) ->
         return client.request(method, url, headers=headers, follow_redirects=False)
     if url.startswith("/api/"):
         return client.request(method, url, json={}, headers=headers, follow_redirects=False)
-    return client.request(method, url, data={"status": "paused", "reason": "x"}, headers=headers,
-                          follow_redirects=False)
+    return client.request(
+        method, url, data={"status": "paused", "reason": "x"}, headers=headers, follow_redirects=False
+    )
 
 
 @SQLITE
 def test_no_canary_reaches_anyone_without_the_right(client, engine, settings, staff):
     seeded = seed_person_pair(engine, settings)
-    other = seed_person_pair(engine, settings, tag="other")  # the caller's own records: their canaries are theirs
+    other = seed_person_pair(
+        engine, settings, tag="other"
+    )  # the caller's own records: their canaries are theirs
     wait_for(lambda: proposal_ids(engine, seeded.request_id), timeout=30)
     proposal = proposal_ids(engine, seeded.request_id)[0]
     routes = all_routes(client.app)
@@ -142,12 +157,16 @@ def test_no_canary_reaches_anyone_without_the_right(client, engine, settings, st
         contact = {v: w for v, w in seeded.canaries.items() if w.endswith((".email", ".phone"))}
         leaks += [f"staff export {kind}: {v}" for v in contact if v in r.text]
 
-    print(f"\nwalls: {checked} calls over {len(routes)} routes, {walled} walled for anonymous, "
-          f"{len(seeded.canaries)} canaries, {len(leaks)} leaks")
+    print(
+        f"\nwalls: {checked} calls over {len(routes)} routes, {walled} walled for anonymous, "
+        f"{len(seeded.canaries)} canaries, {len(leaks)} leaks"
+    )
     assert leaks == []
     # the canaries are really there for staff (so the test can see a leak)
-    staff_view = client.get(f"/api/requests/{seeded.request_id}", headers=staff).text + client.get(
-        f"/api/volunteers/{seeded.volunteer_id}", headers=staff).text
+    staff_view = (
+        client.get(f"/api/requests/{seeded.request_id}", headers=staff).text
+        + client.get(f"/api/volunteers/{seeded.volunteer_id}", headers=staff).text
+    )
     assert len(seeded.found_in(staff_view)) == len(seeded.canaries)
 
 

@@ -29,8 +29,12 @@ def settings(sqlite_url, settings_for):  # type: ignore[no-untyped-def]
 
 def _submit(engine, settings) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     with unit_of_work(engine) as session:
-        request, job = usecases.submit_request(session=session, data=HelpRequestCreate(**help_request()),
-                                               areas_path=settings.areas_path, org_id=settings.org_id)
+        request, job = usecases.submit_request(
+            session=session,
+            data=HelpRequestCreate(**help_request()),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+        )
     return request.id, job.id  # type: ignore[return-value]
 
 
@@ -38,8 +42,12 @@ def _register(engine, settings, **overrides) -> int:  # type: ignore[no-untyped-
     from schemas.models import VolunteerCreate
 
     with unit_of_work(engine) as session:
-        v, _ = usecases.register_volunteer(session=session, data=VolunteerCreate(**volunteer(**overrides)),
-                                           areas_path=settings.areas_path, org_id=settings.org_id)
+        v, _ = usecases.register_volunteer(
+            session=session,
+            data=VolunteerCreate(**volunteer(**overrides)),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+        )
     return v.id  # type: ignore[return-value]
 
 
@@ -126,9 +134,14 @@ def test_warm_matcher_sees_a_pause_before_any_rebuild(engine, settings):
     from schemas.models import VolunteerUpdate
 
     with unit_of_work(engine) as session:
-        _, jobs = usecases.update_volunteer(session=session, volunteer_id=vid,
-                                            data=VolunteerUpdate(status="paused"), areas_path=settings.areas_path,
-                                            org_id=settings.org_id, actor="test")
+        _, jobs = usecases.update_volunteer(
+            session=session,
+            volunteer_id=vid,
+            data=VolunteerUpdate(status="paused"),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+            actor="test",
+        )
     for job in jobs:
         run_job(engine, job.id, cache)  # same warm cache: refreshed incrementally
     with Session(engine) as s:

@@ -121,13 +121,19 @@ def test_affects_is_conservative_for_fallback_requests(matcher: Matcher):
 def test_the_main_ask_in_the_title_outweighs_a_secondary_need_held_nearer(matcher: Matcher, areas):
     """A volunteer who holds only the tagged second need, in the same town, ranks below one who holds the
     main need of the title and the second one, a town away (grades: 1 against 2)."""
-    req = HelpRequest("R1", title="迷惑メールの止め方を教えてほしい",
-                      description="あわせてビデオ通話のつなぎ方も教えてほしいです。", skills=("ビデオ通話",),
-                      area="town_nakazato")
-    matcher.index([
-        Volunteer("SECOND_ONLY", skills=("ビデオ通話",), area="town_nakazato"),
-        Volunteer("BOTH", skills=("迷惑メール対策", "ビデオ通話"), area="town_noshio"),
-    ])
+    req = HelpRequest(
+        "R1",
+        title="迷惑メールの止め方を教えてほしい",
+        description="あわせてビデオ通話のつなぎ方も教えてほしいです。",
+        skills=("ビデオ通話",),
+        area="town_nakazato",
+    )
+    matcher.index(
+        [
+            Volunteer("SECOND_ONLY", skills=("ビデオ通話",), area="town_nakazato"),
+            Volunteer("BOTH", skills=("迷惑メール対策", "ビデオ通話"), area="town_noshio"),
+        ]
+    )
     assert areas.relation("town_nakazato", "town_noshio") == "neighbour"
     res = matcher.rank(req)
     assert ids(res)[0] == "BOTH", [(c.volunteer_id, c.score, c.factors) for c in res.candidates]

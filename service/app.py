@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from litestar import Litestar
 from litestar.datastructures import State
@@ -11,17 +12,60 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from sqlalchemy import Engine
 
+from service.activities import api as activities_api
+from service.activities import pages as activities_pages
 from service.db import make_engine
-from service.dispatch import Dispatcher, make_dispatcher
+from service.matching_jobs.dispatch import Dispatcher, make_dispatcher
+from service.metrics import api as metrics_api
+from service.metrics import pages as metrics_pages
+from service.privacy import api as privacy_api
+from service.proposals import api as proposals_api
+from service.proposals import pages as proposals_pages
+from service.requests import api as requests_api
+from service.requests import pages as requests_pages
+from service.roster import api as roster_api
 from service.settings import Settings
-from service.web.api import ROUTES
-from service.web.api_activities import ROUTES as ACTIVITY_ROUTES
-from service.web.api_staff import ROUTES as STAFF_ROUTES
+from service.staff import api as staff_api
+from service.staff import pages as staff_pages
+from service.taxonomy import api as taxonomy_api
+from service.volunteers import api as volunteers_api
+from service.volunteers import pages as volunteers_pages
 from service.web.deps import provide_dispatcher, provide_engine, provide_settings
 from service.web.errors import EXCEPTION_HANDLERS
+from service.web.health import health
 from service.web.pages import csrf_config, page_routes, template_config
-from service.web.pages_metrics import METRICS_PAGES
 from service.web.security import ClientMiddleware, apply_walls, security_headers_hook, wall_guard
+
+# Each domain package holds its JSON controllers (`api.ROUTES`) and its HTML pages (`pages.PAGES`).
+API_MODULES = (
+    staff_api,
+    volunteers_api,
+    requests_api,
+    proposals_api,
+    activities_api,
+    metrics_api,
+    privacy_api,
+    roster_api,
+    taxonomy_api,
+)
+PAGE_MODULES = (
+    staff_pages,
+    volunteers_pages,
+    requests_pages,
+    proposals_pages,
+    activities_pages,
+    metrics_pages,
+)
+
+
+def api_routes() -> list[Any]:
+    """Returns every JSON controller of every domain, and the health check."""
+    return [*(route for module in API_MODULES for route in module.ROUTES), health]
+
+
+def page_handlers() -> list[Any]:
+    """Returns every HTML page handler of every domain."""
+    return [handler for module in PAGE_MODULES for handler in module.PAGES]
 
 
 def create_app(
@@ -46,7 +90,7 @@ def create_app(
             dispatcher.stop()
 
     app = Litestar(
-        route_handlers=[*ROUTES, *ACTIVITY_ROUTES, *STAFF_ROUTES, *page_routes(extra=METRICS_PAGES)],
+        route_handlers=[*api_routes(), *page_routes(page_handlers())],
         template_config=template_config(),
         csrf_config=csrf_config(settings),
         state=State({"settings": settings, "engine": engine, "dispatcher": dispatcher}),

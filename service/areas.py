@@ -6,6 +6,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from service.errors import InputError
+
 
 @lru_cache(maxsize=8)
 def area_names(path: Path) -> dict[str, str]:
@@ -14,3 +16,12 @@ def area_names(path: Path) -> dict[str, str]:
     names = {a["id"]: a.get("name_ja", a["id"]) for a in data.get("areas", [])}
     names.update({d["id"]: d.get("name_ja", d["id"]) for d in data.get("school_districts", [])})
     return names
+
+
+def check_area(area: str | None, areas_path: Path) -> None:
+    if area is not None and area not in area_names(areas_path):
+        raise InputError(
+            f"地域コード「{area}」は登録されていません。",
+            f"Unknown area code {area!r}; use an id from the areas file.",
+            field="area",
+        )

@@ -11,6 +11,14 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from service.metrics.compute import compute_for, parse_period
+from service.metrics.export import tables, write_csv_dir, write_xlsx
+from service.metrics.targets import set_target
+from service.requests.usecases import submit_request
+from service.roster.export import EXPORT_FORMATS, encode_export, export_records
+from service.roster.importer import import_roster, read_sheet
+from service.volunteers.usecases import register_volunteer, update_volunteer
+
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 DEMO_STAFF = ("demo", "skillbank-demo")
 
@@ -56,7 +64,8 @@ def import_records(
     from sqlmodel import select
 
     from schemas.models import HelpRequest, HelpRequestCreate, Volunteer, VolunteerCreate, VolunteerUpdate
-    from service import usecases
+
+    pass
     from service.db import unit_of_work
     from service.errors import DomainError
 
@@ -82,7 +91,7 @@ def import_records(
                         )
                         if existing is not None:
                             update = VolunteerUpdate.model_validate(rec)
-                            _, updated_jobs = usecases.update_volunteer(
+                            _, updated_jobs = update_volunteer(
                                 session=session,
                                 volunteer_id=existing.id,
                                 data=update,
@@ -94,7 +103,7 @@ def import_records(
                             job = updated_jobs[-1]
                             counts["updated"] += 1
                         else:
-                            _, job = usecases.register_volunteer(
+                            _, job = register_volunteer(
                                 session=session,
                                 data=data,
                                 areas_path=settings.areas_path,
@@ -114,7 +123,7 @@ def import_records(
                         ):
                             counts["skipped"] += 1
                             continue
-                        _, job = usecases.submit_request(
+                        _, job = submit_request(
                             session=session, data=data, areas_path=settings.areas_path, org_id=settings.org_id
                         )
                         counts["created"] += 1
@@ -131,8 +140,8 @@ def load_demo(engine, settings) -> None:  # type: ignore[no-untyped-def]
 
     from schemas.enums import StaffRole
     from schemas.models import StaffUser, Volunteer
-    from service.auth import create_staff
     from service.db import unit_of_work
+    from service.staff.auth import create_staff
 
     with unit_of_work(engine) as session:
         if session.exec(select(func.count()).select_from(Volunteer)).one():
@@ -230,9 +239,9 @@ def cmd_beat(args: argparse.Namespace) -> int:
 
 def cmd_create_staff(args: argparse.Namespace) -> int:
     from schemas.enums import StaffRole
-    from service.auth import create_staff
     from service.db import unit_of_work
     from service.errors import DomainError
+    from service.staff.auth import create_staff
 
     settings = _settings()
     password = os.environ.get("SKILLBANK_PASSWORD") or getpass.getpass("password: ")
@@ -257,7 +266,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     settings = _settings()
     engine = _engine(settings)
     counts, jobs = import_records(engine, settings, volunteers=args.volunteers, requests=args.requests)
-    from service.dispatch import ring_celery
+    from service.matching_jobs.dispatch import ring_celery
 
     ring_celery(settings, jobs)
     print(json.dumps(counts))
@@ -265,12 +274,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from service import roster_io
+    pass
     from service.db import unit_of_work
 
     settings = _settings()
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "jsonl")
-    if fmt not in roster_io.EXPORT_FORMATS:
+    if fmt not in EXPORT_FORMATS:
         print(f"unknown format {fmt!r}; use --format jsonl, csv or xlsx", file=sys.stderr)
         return 2
     if fmt == "xlsx" and not args.output:
@@ -278,8 +287,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 2
     # No consent fields exist yet: the operator at the command line gets contact details unless --no-contact.
     with unit_of_work(_engine(settings)) as session:
-        records = roster_io.export_records(session, settings, args.kind, with_contact=not args.no_contact)
-    body, _ = roster_io.encode_export(records, args.kind, fmt)
+        records = export_records(session, settings, args.kind, with_contact=not args.no_contact)
+    body, _ = encode_export(records, args.kind, fmt)
     if args.output:
         Path(args.output).write_bytes(body)
     else:
@@ -299,7 +308,7 @@ def _ask_merge(row, other: str) -> bool:  # type: ignore[no-untyped-def]
 def cmd_import_roster(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
-    from service import roster_io
+    pass
     from service.db import unit_of_work
 
     settings = _settings()
@@ -312,7 +321,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     decide = {"yes": lambda row, other: True, "no": lambda row, other: False, "ask": _ask_merge}[args.merge]
     if args.merge == "ask" and not sys.stdin.isatty():
         decide = lambda row, other: False  # noqa: E731  (nobody to ask: leave duplicates out)
-    total = len(roster_io.read_sheet(args.file, args.sheet).rows)
+    total = len(read_sheet(args.file, args.sheet).rows)
     engine = _engine(settings)
     try:
         with (
@@ -320,7 +329,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
             unit_of_work(engine) as session,
         ):
             task = bar.add_task("読み込み中", total=total)
-            report, jobs = roster_io.import_roster(
+            report, jobs = import_roster(
                 session,
                 path=args.file,
                 org_id=settings.org_id,
@@ -336,7 +345,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"import-roster: {exc}", file=sys.stderr)
         return 2
-    from service.dispatch import ring_celery
+    from service.matching_jobs.dispatch import ring_celery
 
     ring_celery(settings, jobs)
     print(report.to_text(), file=sys.stderr)
@@ -349,13 +358,13 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
-    from service import activities, metrics
+    pass
     from service.db import unit_of_work
 
     settings = _settings()
     engine = _engine(settings)
     try:
-        period = metrics.parse_period(args.date_from, args.date_to, args.fy)
+        period = parse_period(args.date_from, args.date_to, args.fy)
     except ValueError as exc:
         print(f"metrics: {exc}", file=sys.stderr)
         return 2
@@ -369,7 +378,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
             with unit_of_work(engine) as session:
                 for pair in args.set_target:
                     metric, _, value = pair.partition("=")
-                    activities.set_target(
+                    set_target(
                         session=session,
                         org_id=settings.org_id,
                         fiscal_year=args.fy,
@@ -381,21 +390,21 @@ def cmd_metrics(args: argparse.Namespace) -> int:
             print(f"metrics: {getattr(exc, 'message_en', exc)}", file=sys.stderr)
             return 2
     with unit_of_work(engine) as session:
-        result = metrics.compute_for(session, settings, period, roster=args.roster, area=args.area)
+        result = compute_for(session, settings, period, roster=args.roster, area=args.area)
     if args.xlsx:
-        metrics.write_xlsx(result, Path(args.xlsx))
+        write_xlsx(result, Path(args.xlsx))
     if args.csv_dir:
-        metrics.write_csv_dir(result, Path(args.csv_dir))
+        write_csv_dir(result, Path(args.csv_dir))
     if args.json or not (args.xlsx or args.csv_dir):
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        summary = metrics.tables(result)[0]
+        summary = tables(result)[0]
         print("\n".join(f"{k}: {v}" for k, v in summary.rows))
     return 0
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
-    from service.jobs import sweep
+    from service.matching_jobs.sweep import sweep
 
     settings = _settings()
     print(json.dumps({"stale_jobs": sweep(_engine(settings), settings, stale_seconds=args.stale)}))

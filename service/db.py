@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 
 def normalise_url(url: str) -> str:
@@ -57,3 +57,8 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def lock_row(session: Session, model: type, ident: int) -> object:
+    """Returns the row locked for update (PostgreSQL); SQLite's BEGIN IMMEDIATE already serialises writers."""
+    return session.exec(select(model).where(model.id == ident).with_for_update()).one()  # type: ignore[attr-defined]

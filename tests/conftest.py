@@ -171,8 +171,8 @@ def client(settings: Settings, engine: Engine):  # type: ignore[no-untyped-def]
 
 def make_staff(engine: Engine, username: str = "coordinator", role: str = "staff") -> None:
     from schemas.enums import StaffRole
-    from service.auth import create_staff
     from service.db import unit_of_work
+    from service.staff.auth import create_staff
 
     with unit_of_work(engine) as session:
         create_staff(session=session, username=username, password=STAFF_PASSWORD, role=StaffRole(role))

@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import cache
 
 from service.db import make_engine
-from service.dispatch import RUN_JOB_TASK, SWEEP_TASK, send_run_job
-from service.jobs import MatcherCache, run_job, sweep
+from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.dispatch import RUN_JOB_TASK, SWEEP_TASK, send_run_job
+from service.matching_jobs.runner import run_job
+from service.matching_jobs.sweep import sweep
 from workers.celery_app import app, settings
 
 

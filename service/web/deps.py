@@ -11,10 +11,10 @@ from sqlalchemy import Engine
 
 from schemas.enums import StaffRole
 from schemas.models import StaffUser
-from service.auth import resolve_session
 from service.db import unit_of_work
-from service.dispatch import Dispatcher
+from service.matching_jobs.dispatch import Dispatcher
 from service.settings import Settings
+from service.staff.auth import resolve_session
 
 SESSION_COOKIE = "sb_session"
 

@@ -25,7 +25,7 @@ from litestar.handlers import BaseRouteHandler
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.settings import Settings
-from service.throttle import CLIENT, ClientInfo
+from service.staff.throttle import CLIENT, ClientInfo
 from service.web.deps import admin_guard, session_token, staff_guard
 
 CSP = (

@@ -259,7 +259,7 @@ def test_volunteer_confirms_an_activity_through_the_private_link(client, staff, 
     import re
 
     from service.db import unit_of_work
-    from service.web.pages import create_private_link
+    from service.privacy.links import create_private_link
 
     rid, pid, vid = _approved(client, staff)
     other = client.post("/api/volunteers", json=volunteer(display_name="別の 人")).json()["id"]

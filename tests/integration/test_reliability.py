@@ -10,9 +10,9 @@ from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from schemas.models import AuditEvent, HelpRequest, Proposal, StaffUser
-from service import usecases
 from service.db import unit_of_work
 from service.errors import Conflict
+from service.proposals.usecases import approve_proposal
 from tests.conftest import wait_for
 from tests.factories import help_request, volunteer
 
@@ -89,7 +89,7 @@ def _approve_concurrently(engine, proposal_ids: list[int], staff_user: StaffUser
         barrier.wait()
         try:
             with unit_of_work(engine) as session:
-                usecases.approve_proposal(session=session, proposal_id=pid, staff=staff_user)
+                approve_proposal(session=session, proposal_id=pid, staff=staff_user)
             outcome = "ok"
         except Conflict:
             outcome = "conflict"

@@ -17,10 +17,10 @@ import openpyxl
 from sqlmodel import select
 
 from schemas.models import Contact, Volunteer, VolunteerCreate
-from service import usecases
 from service.db import unit_of_work
-from service.metrics import JST, fiscal_year_of, reiwa_label
-from service.roster_io import import_roster
+from service.metrics.compute import JST, fiscal_year_of, reiwa_label
+from service.roster.importer import import_roster
+from service.volunteers.usecases import register_volunteer
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "roster_old_excel_sjis.csv"
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 def _existing(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-def]
     with unit_of_work(engine) as s:
-        ito, _ = usecases.register_volunteer(
+        ito, _ = register_volunteer(
             session=s,
             areas_path=settings.areas_path,
             org_id=settings.org_id,
@@ -39,7 +39,7 @@ def _existing(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-de
                 contact=Contact(phone="090-9999-0000"),
             ),
         )
-        watanabe, _ = usecases.register_volunteer(
+        watanabe, _ = register_volunteer(
             session=s,
             areas_path=settings.areas_path,
             org_id=settings.org_id,

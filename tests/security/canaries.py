@@ -10,10 +10,11 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from schemas.models import HelpRequestCreate, Proposal, VolunteerCreate
-from service import usecases
 from service.db import unit_of_work
+from service.privacy.links import create_private_link
+from service.requests.usecases import submit_request
 from service.settings import Settings
-from service.web.pages import create_private_link
+from service.volunteers.usecases import register_volunteer
 from tests.factories import help_request, volunteer
 
 
@@ -56,13 +57,13 @@ def seed_person_pair(engine: Engine, settings: Settings, tag: str = "") -> Seede
         contact={"email": r_email, "phone": r_phone},
     )
     with unit_of_work(engine) as session:
-        vol, _ = usecases.register_volunteer(
+        vol, _ = register_volunteer(
             session=session,
             data=VolunteerCreate.model_validate(v),
             areas_path=settings.areas_path,
             org_id=settings.org_id,
         )
-        req, _ = usecases.submit_request(
+        req, _ = submit_request(
             session=session,
             data=HelpRequestCreate.model_validate(r),
             areas_path=settings.areas_path,

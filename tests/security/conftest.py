@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-import service.auth as auth
+from service.staff import auth
+from service.staff.auth import _hasher
 from tests.conftest import STAFF_PASSWORD, login, make_staff
 
 
@@ -26,7 +27,7 @@ class CountingHasher:
 
 @pytest.fixture
 def hasher(monkeypatch: pytest.MonkeyPatch) -> CountingHasher:
-    counting = CountingHasher(auth._hasher)
+    counting = CountingHasher(_hasher)
     monkeypatch.setattr(auth, "_hasher", counting)
     return counting
 

@@ -11,12 +11,13 @@ import httpx
 import pytest
 from sqlmodel import select
 
-import service.throttle as throttle
 from schemas.models import StaffSession, StaffUser, utcnow
 from schemas.security import LoginThrottle
 from service.app import create_app
-from service.auth import hash_token
 from service.db import unit_of_work
+from service.staff import throttle
+from service.staff.auth import hash_token
+from service.staff.throttle import ACCOUNT_LIMIT, ADDRESS_LIMIT, WINDOW, account_key, address_key
 from service.web.security import client_address
 from tests.conftest import STAFF_PASSWORD, login, make_staff
 
@@ -180,7 +181,7 @@ def _burst(client, n: int, headers_for=lambda i: {}) -> tuple[list[int], float]:
 
 
 def _after_window(monkeypatch: pytest.MonkeyPatch) -> None:
-    later = utcnow() + throttle.WINDOW + timedelta(seconds=5)
+    later = utcnow() + WINDOW + timedelta(seconds=5)
     monkeypatch.setattr(throttle, "utcnow", lambda: later)
 
 
@@ -200,11 +201,11 @@ def test_brute_force_is_refused_before_the_hasher(client, engine, hasher, monkey
     )
     assert seconds < 60
     assert set(codes) <= {401, 429}
-    assert refused >= 90 and hasher.verify_calls == 100 - refused == throttle.ACCOUNT_LIMIT
-    assert codes[: throttle.ACCOUNT_LIMIT] == [401] * throttle.ACCOUNT_LIMIT
+    assert refused >= 90 and hasher.verify_calls == 100 - refused == ACCOUNT_LIMIT
+    assert codes[:ACCOUNT_LIMIT] == [401] * ACCOUNT_LIMIT
     # even the right password is refused (without hashing) while the account is locked ...
     assert client.post("/api/auth/login", json=RIGHT).status_code == 429
-    assert hasher.verify_calls == throttle.ACCOUNT_LIMIT
+    assert hasher.verify_calls == ACCOUNT_LIMIT
     # ... and works once the window has passed
     _after_window(monkeypatch)
     assert client.post("/api/auth/login", json=RIGHT).status_code == 200
@@ -214,7 +215,7 @@ def test_brute_force_is_refused_before_the_hasher(client, engine, hasher, monkey
 def test_an_admin_can_lift_an_account_lock(client, engine, admin):
     make_staff(engine)
     codes, _ = _burst(client, 10)
-    assert codes.count(429) == 10 - throttle.ACCOUNT_LIMIT
+    assert codes.count(429) == 10 - ACCOUNT_LIMIT
     uid = next(
         u["id"] for u in client.get("/api/staff", headers=admin).json() if u["username"] == "coordinator"
     )
@@ -230,19 +231,17 @@ def test_one_address_trying_many_accounts_is_throttled(client, engine, hasher):
         ).status_code
         for i in range(60)
     ]
-    assert codes[: throttle.ADDRESS_LIMIT] == [401] * throttle.ADDRESS_LIMIT
-    assert codes[throttle.ADDRESS_LIMIT :] == [429] * (60 - throttle.ADDRESS_LIMIT)
-    assert (
-        hasher.verify_calls == throttle.ADDRESS_LIMIT
-    )  # unknown users are hashed against a dummy, then refused
+    assert codes[:ADDRESS_LIMIT] == [401] * ADDRESS_LIMIT
+    assert codes[ADDRESS_LIMIT:] == [429] * (60 - ADDRESS_LIMIT)
+    assert hasher.verify_calls == ADDRESS_LIMIT  # unknown users are hashed against a dummy, then refused
 
 
 @SQLITE
 def test_a_few_typos_never_lock_out(client, engine):
     make_staff(engine)
     for _ in range(3):  # 12 failures: under the address limit, which is for spraying many accounts
-        codes, _ = _burst(client, throttle.ACCOUNT_LIMIT - 1)
-        assert codes == [401] * (throttle.ACCOUNT_LIMIT - 1)
+        codes, _ = _burst(client, ACCOUNT_LIMIT - 1)
+        assert codes == [401] * (ACCOUNT_LIMIT - 1)
         assert client.post("/api/auth/login", json=RIGHT).status_code == 200
 
 
@@ -258,7 +257,7 @@ def test_the_page_login_is_throttled_too(client, engine, hasher):
         ).status_code
         for _ in range(30)
     ]
-    assert codes.count(429) == 30 - throttle.ACCOUNT_LIMIT and hasher.verify_calls == throttle.ACCOUNT_LIMIT
+    assert codes.count(429) == 30 - ACCOUNT_LIMIT and hasher.verify_calls == ACCOUNT_LIMIT
 
 
 def test_the_counter_lives_in_the_database(client, engine):
@@ -267,7 +266,7 @@ def test_the_counter_lives_in_the_database(client, engine):
     _burst(client, 3)
     with unit_of_work(engine) as session:
         rows = {r.key: r.attempts for r in session.exec(select(LoginThrottle))}
-    assert rows == {throttle.account_key("coordinator"): 3, throttle.address_key("testclient"): 3}
+    assert rows == {account_key("coordinator"): 3, address_key("testclient"): 3}
 
 
 # ---------------------------------------------------------------- X-Forwarded-For
@@ -319,10 +318,10 @@ def test_brute_force_through_a_trusted_proxy_with_rotating_addresses(settings_fo
     # in a thread of its own: another test (the browser's sync API) may leave an event loop running here
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         codes = pool.submit(asyncio.run, run()).result()
-    assert codes[:100].count(429) >= 90 and hasher.verify_calls == throttle.ACCOUNT_LIMIT
+    assert codes[:100].count(429) >= 90 and hasher.verify_calls == ACCOUNT_LIMIT
     assert codes[100] == 429
     with unit_of_work(engine) as session:
         keys = {r.key for r in session.exec(select(LoginThrottle))}
-    assert throttle.address_key("203.0.113.0") in keys and throttle.address_key("10.0.0.2") not in keys
+    assert address_key("203.0.113.0") in keys and address_key("10.0.0.2") not in keys
     with unit_of_work(engine) as session:
         assert session.exec(select(StaffUser)).first() is not None

@@ -143,7 +143,7 @@ def test_the_detector_sees_every_payload_when_unescaped():
 @SQLITE
 def test_no_payload_is_rendered_unescaped(client, engine, settings, staff):
     from service.db import unit_of_work
-    from service.web.pages import create_private_link
+    from service.privacy.links import create_private_link
 
     vids, rids = [], []
     for i, p in enumerate(ALL):

@@ -9,9 +9,14 @@ from sqlmodel import Session, select
 
 from schemas.enums import JobStatus
 from schemas.models import HelpRequest, HelpRequestCreate, MatchingJob, Proposal, utcnow
-from service import usecases
 from service.db import make_engine, unit_of_work
-from service.jobs import MatcherCache, claim, run_job, sweep
+from service.matching_jobs import runner as jobs
+from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.runner import MAX_ATTEMPTS, claim, run_job
+from service.matching_jobs.sweep import sweep
+from service.proposals.usecases import approve_proposal
+from service.requests.usecases import submit_request
+from service.volunteers.usecases import register_volunteer, update_volunteer
 from tests.factories import help_request, volunteer
 
 
@@ -29,7 +34,7 @@ def settings(sqlite_url, settings_for):  # type: ignore[no-untyped-def]
 
 def _submit(engine, settings) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     with unit_of_work(engine) as session:
-        request, job = usecases.submit_request(
+        request, job = submit_request(
             session=session,
             data=HelpRequestCreate(**help_request()),
             areas_path=settings.areas_path,
@@ -42,7 +47,7 @@ def _register(engine, settings, **overrides) -> int:  # type: ignore[no-untyped-
     from schemas.models import VolunteerCreate
 
     with unit_of_work(engine) as session:
-        v, _ = usecases.register_volunteer(
+        v, _ = register_volunteer(
             session=session,
             data=VolunteerCreate(**volunteer(**overrides)),
             areas_path=settings.areas_path,
@@ -80,7 +85,7 @@ def test_run_job_is_idempotent_and_a_done_job_is_not_run_again(engine, settings)
 
 
 def test_superseded_attempt_does_not_mark_the_job_done(engine, settings):
-    from service.jobs import _finish
+    from service.matching_jobs.runner import _finish
 
     _, jid = _submit(engine, settings)
     assert claim(engine, jid, 60) == 1
@@ -110,17 +115,17 @@ def test_sweep_resends_stale_pending_and_expired_running_jobs_only(engine, setti
 
 
 def test_a_failing_job_is_retried_then_marked_failed_with_an_explanation(engine, settings, monkeypatch):
-    import service.jobs as jobs
+    pass
 
     rid, jid = _submit(engine, settings)
     monkeypatch.setattr(jobs, "_match_request", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
     cache = MatcherCache(settings)
-    for attempt in range(1, jobs.MAX_ATTEMPTS + 1):
+    for attempt in range(1, MAX_ATTEMPTS + 1):
         assert run_job(engine, jid, cache).ran
         with Session(engine) as s:
             job = s.get(MatchingJob, jid)
             assert job.attempts == attempt and job.last_error == "RuntimeError"
-            assert job.status == (JobStatus.failed if attempt == jobs.MAX_ATTEMPTS else JobStatus.pending)
+            assert job.status == (JobStatus.failed if attempt == MAX_ATTEMPTS else JobStatus.pending)
     with Session(engine) as s:
         request = s.get(HelpRequest, rid)
         assert request.status == "no_candidates" and request.explanation
@@ -134,7 +139,7 @@ def test_warm_matcher_sees_a_pause_before_any_rebuild(engine, settings):
     from schemas.models import VolunteerUpdate
 
     with unit_of_work(engine) as session:
-        _, jobs = usecases.update_volunteer(
+        _, jobs = update_volunteer(
             session=session,
             volunteer_id=vid,
             data=VolunteerUpdate(status="paused"),
@@ -161,7 +166,7 @@ def test_warm_matcher_sees_an_approval_filling_capacity(engine, settings):
         session.add(staff)
         session.flush()
         proposal = session.exec(select(Proposal)).one()
-        usecases.approve_proposal(session=session, proposal_id=proposal.id, staff=staff)
+        approve_proposal(session=session, proposal_id=proposal.id, staff=staff)
     second, second_job = _submit(engine, settings)
     run_job(engine, second_job, cache)  # same warm cache, no rebuild: the load came in incrementally
     with Session(engine) as s:
@@ -170,7 +175,7 @@ def test_warm_matcher_sees_an_approval_filling_capacity(engine, settings):
 
 
 def test_fresh_proposals_do_not_damp_within_a_burst(engine, settings):
-    from service.jobs import BURST_WINDOW, volunteer_loads
+    from service.matching_jobs.cache import BURST_WINDOW, volunteer_loads
 
     vid = _register(engine, settings)
     for _ in range(3):

@@ -21,11 +21,13 @@ from sqlmodel import Session, col, select
 
 from schemas.enums import StaffRole
 from schemas.models import StaffSession, StaffUser, utcnow
-from service import throttle
 from service.errors import Conflict, InputError
 from service.settings import Settings
+from service.staff.throttle import CLIENT, reserve, reserve_in, succeeded
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
 # Verifying against this keeps an unknown username as slow as a wrong password.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
 
@@ -74,12 +76,12 @@ def authenticate(
     failed login counts even when the caller rolls back). The client address defaults to the current request's.
     """
     if address is None:
-        info = throttle.CLIENT.get()
+        info = CLIENT.get()
         address = info.address if info else None
     if session.in_transaction():
-        throttle.reserve_in(session, username, address)
+        reserve_in(session, username, address)
     else:
-        throttle.reserve(session.get_bind(), username, address)  # type: ignore[arg-type]
+        reserve(session.get_bind(), username, address)  # type: ignore[arg-type]
     user = session.exec(select(StaffUser).where(StaffUser.username == username)).first()
     try:
         _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
@@ -90,7 +92,7 @@ def authenticate(
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
         session.add(user)
-    throttle.succeeded(session, username, address)
+    succeeded(session, username, address)
     return user
 
 
@@ -103,7 +105,7 @@ def open_session(
     token) is deleted: login always rotates the session id.
     """
     if replaces is None:
-        info = throttle.CLIENT.get()
+        info = CLIENT.get()
         replaces = info.session_token if info else None
     if replaces:
         close_session(session, replaces)

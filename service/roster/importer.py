@@ -1,5 +1,4 @@
-"""Rosters in and out: import a volunteer roster from CSV or Excel (column mapping, dry-run report, likely
-duplicates found with rapidfuzz), export volunteers and requests as interchange JSONL, CSV or Excel.
+"""Roster import from CSV or Excel: column mapping, dry-run report, likely duplicates found with rapidfuzz.
 
 Old Excel writes CSV in Shift_JIS (cp932): a file that is not UTF-8 is read as cp932. Row numbers in the
 report are the spreadsheet's row numbers (the header is row 1 when it is the first non-blank row), so staff
@@ -10,10 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,8 +21,10 @@ from rapidfuzz import fuzz
 from sqlmodel import Session, select
 
 from schemas.enums import Roster, VolunteerStatus
-from schemas.models import HelpRequest, Volunteer, VolunteerCreate, VolunteerUpdate
+from schemas.models import Volunteer, VolunteerCreate, VolunteerUpdate
 from service.areas import area_names
+from service.audit import audit
+from service.volunteers.usecases import register_volunteer, update_volunteer
 
 FIELDS = (
     "external_id",
@@ -41,6 +41,7 @@ FIELDS = (
     "max_per_month",
     "active",
 )
+
 
 # Headers seen on 社協 sheets (after NFKC, spaces removed, lower-cased) → our field.
 DEFAULT_MAPPING: dict[str, str] = {
@@ -105,6 +106,7 @@ DEFAULT_MAPPING: dict[str, str] = {
     "活動状況": "active",
 }
 
+
 ROSTER_WORDS = {
     "特技バンク": Roster.skill_bank,
     "特技": Roster.skill_bank,
@@ -115,6 +117,8 @@ ROSTER_WORDS = {
     "デジボラ": Roster.digital,
     "digital": Roster.digital,
 }
+
+
 LANGUAGE_WORDS = {
     "日本語": "ja",
     "英語": "en",
@@ -132,16 +136,24 @@ LANGUAGE_WORDS = {
     "タイ語": "th",
     "ロシア語": "ru",
 }
-INACTIVE_WORDS = {"休止", "休止中", "停止", "×", "0", "no", "false", "いいえ", "無効"}
-DAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
-TIMES = {"午前": "am", "午後": "pm", "夕方": "eve", "夜": "eve", "夜間": "eve", "am": "am", "pm": "pm"}
-SLOT_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)-(am|pm|eve)$")
-SPLIT_RE = re.compile(r"[、,，;；/／\n|]+")
-SPACE_RE = re.compile(r"\s+")
 
-EXPORT_KINDS = ("volunteers", "requests")
-EXPORT_FORMATS = ("jsonl", "csv", "xlsx")
-XLSX_MEDIA = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+INACTIVE_WORDS = {"休止", "休止中", "停止", "×", "0", "no", "false", "いいえ", "無効"}
+
+
+DAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "土": "sat", "日": "sun"}
+
+
+TIMES = {"午前": "am", "午後": "pm", "夕方": "eve", "夜": "eve", "夜間": "eve", "am": "am", "pm": "pm"}
+
+
+SLOT_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)-(am|pm|eve)$")
+
+
+SPLIT_RE = re.compile(r"[、,，;；/／\n|]+")
+
+
+SPACE_RE = re.compile(r"\s+")
 
 
 def nfkc(text: Any) -> str:
@@ -164,9 +176,6 @@ def name_key(text: str) -> str:
 def phone_digits(text: str | None) -> str:
     digits = re.sub(r"\D", "", nfkc(text or ""))
     return "0" + digits[2:] if digits.startswith("81") and len(digits) >= 11 else digits
-
-
-# ---------------------------------------------------------------- reading files
 
 
 @dataclass
@@ -254,9 +263,6 @@ def resolve_mapping(
         elif header:
             ignored.append(header)
     return columns, ignored
-
-
-# ---------------------------------------------------------------- parsing a row
 
 
 @dataclass
@@ -397,9 +403,6 @@ def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Cand
     return Candidate(row_no, data, kana, warnings)
 
 
-# ---------------------------------------------------------------- duplicates
-
-
 def likely_same(a: dict[str, str], b: dict[str, str]) -> str | None:
     """Returns why two people look like the same person (Japanese), or None."""
     if a["phone"] and len(a["phone"]) >= 10 and a["phone"] == b["phone"]:
@@ -424,9 +427,6 @@ def _volunteer_keys(v: Volunteer) -> dict[str, str]:
         "email": (v.contact_email or "").lower(),
         "area": v.area or "",
     }
-
-
-# ---------------------------------------------------------------- the plan and the report
 
 
 @dataclass
@@ -517,7 +517,7 @@ def import_roster(
     Returns the report and the ids of the matching jobs to dispatch after commit. A likely duplicate is
     merged only when `decide` says so (never on a dry run); otherwise it is left out and reported.
     """
-    from service import usecases
+    pass
 
     table = read_sheet(path, sheet)
     if mapping:
@@ -612,7 +612,7 @@ def import_roster(
                 if v.status == VolunteerStatus.withdrawn or changes["status"] == v.status:
                     changes.pop("status")
             update = VolunteerUpdate.model_validate(changes)
-            _, new_jobs = usecases.update_volunteer(
+            _, new_jobs = update_volunteer(
                 session=session,
                 volunteer_id=v.id,
                 data=update,  # type: ignore[arg-type]
@@ -622,7 +622,7 @@ def import_roster(
             )
             jobs += [j.id for j in new_jobs]  # type: ignore[misc]
         else:
-            v, job = usecases.register_volunteer(
+            v, job = register_volunteer(
                 session=session,
                 data=VolunteerCreate.model_validate(cand.data),
                 areas_path=areas_path,
@@ -637,7 +637,7 @@ def import_roster(
         if rr.action == "merged" and rr.volunteer_id is None and rr.duplicate_of:
             first = next(r for r in report.rows if f"行{r.row}" == rr.duplicate_of)
             rr.volunteer_id = first.volunteer_id
-    usecases.audit(
+    audit(
         session,
         actor=actor,
         action="import_roster",
@@ -665,120 +665,3 @@ def _merge_into(first: Candidate, later: Candidate) -> None:
         elif k not in first.data or not first.data[k]:
             first.data[k] = v
     first.name_kana = first.name_kana or later.name_kana
-
-
-# ---------------------------------------------------------------- export
-
-
-def export_records(session: Session, settings: Any, kind: str, *, with_contact: bool) -> list[dict[str, Any]]:
-    """Returns volunteers or requests in the interchange shape; contact details only when with_contact.
-
-    An export is the council's own use of its records, so contact data goes to admins (API) and the operator
-    (CLI) only; handing anyone's contact to a third party (a matched requester or volunteer) is a provision
-    that goes through ``service.rights.disclose``, which checks both consents and records it.
-    """
-    out: list[dict[str, Any]] = []
-    if kind == "volunteers":
-        for v in session.exec(
-            select(Volunteer).where(Volunteer.org_id == settings.org_id).order_by(Volunteer.id)
-        ):
-            rec = {
-                "external_id": v.external_id or f"sb-{v.id}",
-                "display_name": v.display_name,
-                "name_kana": v.name_kana,
-                "rosters": list(v.rosters),
-                "skills": v.skills,
-                "bio": v.bio,
-                "area": v.area,
-                "availability": v.availability,
-                "languages": v.languages,
-                "max_per_month": v.max_per_month,
-                "active": v.status == VolunteerStatus.active,
-            }
-            if with_contact:
-                rec["contact"] = {"email": v.contact_email, "phone": v.contact_phone}
-            out.append(rec)
-    else:
-        for r in session.exec(
-            select(HelpRequest).where(HelpRequest.org_id == settings.org_id).order_by(HelpRequest.id)
-        ):
-            rec = {
-                "external_id": r.external_id or f"sb-{r.id}",
-                "requester_kind": r.requester_kind,
-                "requester_name": r.requester_name,
-                "title": r.title,
-                "description": r.description,
-                "skills": r.skills,
-                "area": r.area,
-                "slots": r.slots,
-                "languages": r.languages,
-                "remote_ok": r.remote_ok,
-                "helpers_needed": r.helpers_needed,
-                "status": r.status,
-                "outcome": r.outcome,
-            }
-            if with_contact:
-                rec["contact"] = {"email": r.contact_email, "phone": r.contact_phone}
-            out.append(rec)
-    return out
-
-
-def _flat(records: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
-    rows = []
-    headers: list[str] = []
-    for rec in records:
-        flat: dict[str, Any] = {}
-        for k, v in rec.items():
-            if k == "contact":
-                flat["email"], flat["phone"] = (v or {}).get("email"), (v or {}).get("phone")
-            elif isinstance(v, list):
-                flat[k] = "、".join(map(str, v))
-            else:
-                flat[k] = v
-        for k in flat:
-            if k not in headers:
-                headers.append(k)
-        rows.append(flat)
-    return headers, [[r.get(h) for h in headers] for r in rows]
-
-
-_NUMBER_LIKE = re.compile(r"^[+\-][0-9０-９()\s\-ー－.]*$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def spreadsheet_safe(value: Any) -> Any:
-    """Returns a cell value that a spreadsheet shows as text: no formula (CSV/formula injection, CWE-1236) and no
-    control characters (openpyxl refuses them)."""
-    if not isinstance(value, str):
-        return value
-    value = _CONTROL.sub("", value)
-    if value[:1] in ("=", "@", "\t", "\r") or (value[:1] in ("+", "-") and not _NUMBER_LIKE.match(value)):
-        return "'" + value
-    return value
-
-
-def encode_export(records: list[dict[str, Any]], kind: str, fmt: str) -> tuple[bytes, str]:
-    """Returns the file body and its media type; CSV is UTF-8 with BOM so Excel reads the Japanese."""
-    if fmt == "jsonl":
-        return "".join(
-            json.dumps(r, ensure_ascii=False) + "\n" for r in records
-        ).encode(), "application/x-ndjson"
-    headers, rows = _flat(records)
-    rows = [[spreadsheet_safe(v) for v in row] for row in rows]
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(headers)
-        w.writerows([["" if v is None else v for v in row] for row in rows])
-        return buf.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8"
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = kind  # type: ignore[union-attr]
-    ws.append(headers)  # type: ignore[union-attr]
-    for row in rows:
-        ws.append(row)  # type: ignore[union-attr]
-    buf2 = io.BytesIO()
-    wb.save(buf2)
-    return buf2.getvalue(), XLSX_MEDIA

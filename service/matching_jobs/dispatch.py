@@ -13,12 +13,17 @@ from typing import Protocol, runtime_checkable
 
 from sqlalchemy import Engine
 
-from service.jobs import MatcherCache, run_job, sweep
+from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.runner import run_job
+from service.matching_jobs.sweep import sweep
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
 
+
 RUN_JOB_TASK = "skillbank.run_job"
+
+
 SWEEP_TASK = "skillbank.sweep"
 
 

@@ -34,7 +34,11 @@ from service.db import unit_of_work
 from service.errors import DomainError
 
 ACCOUNT_LIMIT = 5
+
+
 ADDRESS_LIMIT = 20
+
+
 WINDOW = timedelta(minutes=15)
 
 

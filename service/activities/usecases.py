@@ -1,7 +1,4 @@
-"""Use-cases for what happened after a match: recording activities and closing requests with an outcome.
-
-Callers own the transaction (`with unit_of_work(engine) as session:`), as in service/usecases.py.
-"""
+"""Use-cases for what happened after a match: recording activities and their confirmation by volunteers."""
 
 from __future__ import annotations
 
@@ -16,20 +13,20 @@ from schemas.activity import (
     ActivityFormat,
     ActivityRead,
     ActivityVolunteer,
-    MetricTarget,
-    RequestClose,
-    RequestOutcome,
 )
-from schemas.enums import ProposalStatus, RequestStatus, Roster
+from schemas.enums import ProposalStatus, Roster
 from schemas.models import HelpRequest, Proposal, StaffUser, utcnow
 from service.areas import area_names
+from service.audit import audit
+from service.db import lock_row
 from service.errors import Conflict, InputError
-from service.usecases import _lock, audit, get_proposal, get_request, get_volunteer
+from service.proposals.repository import get_proposal
+from service.requests.repository import get_request
+from service.volunteers.repository import get_volunteer
 
 # An activity may be recorded for a proposal the staff approved (and the volunteer accepted, once that
 # exists); a completed one may get further activities (a recurring group request).
 RECORDABLE = (ProposalStatus.approved, ProposalStatus.accepted, ProposalStatus.completed)
-FINAL_REQUEST_STATUSES = (RequestStatus.done, RequestStatus.closed)
 
 
 def record_activity(
@@ -119,7 +116,7 @@ def record_activity(
     now = utcnow()
     for proposal in proposals:
         if proposal.status in (ProposalStatus.approved, ProposalStatus.accepted):
-            locked: Proposal = _lock(session, Proposal, proposal.id)  # type: ignore[arg-type,assignment]
+            locked: Proposal = lock_row(session, Proposal, proposal.id)  # type: ignore[arg-type,assignment]
             if locked.status in (ProposalStatus.approved, ProposalStatus.accepted):
                 locked.status = ProposalStatus.completed
                 locked.updated_at = now
@@ -192,100 +189,7 @@ def list_activities(
     return [activity_read(session, a) for a in rows]
 
 
-def close_request(
-    *,
-    session: Session,
-    request_id: int,
-    data: RequestClose,
-    org_id: str,
-    actor: str,
-    staff_id: int | None = None,
-) -> HelpRequest:
-    """Closes a request with its outcome: fulfilled → done, failed / no longer needed → closed.
-
-    Staff close it from the console or the API; a requester withdraws their own through the private link.
-    Proposals still pending are rejected (nobody should approve a helper for a closed request).
-    """
-    get_request(session, request_id, org_id)
-    request: HelpRequest = _lock(session, HelpRequest, request_id)  # type: ignore[assignment]
-    if request.status in FINAL_REQUEST_STATUSES:
-        raise Conflict(
-            f"この依頼は既に終了しています（{request.outcome or request.status}）。",
-            f"This request is already {request.status} ({request.outcome}).",
-        )
-    now = utcnow()
-    request.status = RequestStatus.done if data.outcome == RequestOutcome.fulfilled else RequestStatus.closed
-    request.outcome = data.outcome
-    request.outcome_reason = (data.reason or "").strip() or None
-    request.closed_at = now
-    request.updated_at = now
-    session.add(request)
-    pending = session.exec(
-        select(Proposal).where(Proposal.request_id == request_id, Proposal.status == ProposalStatus.pending)
-    ).all()
-    for p in pending:
-        p.status = ProposalStatus.rejected
-        p.decided_by = staff_id
-        p.decided_at = now
-        p.decision_note = "依頼終了のため"
-        p.updated_at = now
-        session.add(p)
-    audit(
-        session,
-        actor=actor,
-        action="close_request",
-        entity="help_request",
-        entity_id=request_id,
-        outcome=data.outcome,
-        reason=request.outcome_reason or "",
-        withdrawn_proposals=len(pending),
-    )
-    session.flush()
-    return request
-
-
-def set_target(
-    *, session: Session, org_id: str, fiscal_year: int, metric: str, target: float, actor: str
-) -> MetricTarget:
-    """Sets (or replaces) one yearly target."""
-    from service.metrics import TARGET_METRICS
-
-    if metric not in TARGET_METRICS:
-        raise InputError(
-            f"目標の指標「{metric}」はありません。",
-            f"Unknown metric {metric!r}; one of {', '.join(TARGET_METRICS)}.",
-            field="metric",
-        )
-    if not 2000 <= fiscal_year <= 2100:
-        raise InputError("年度が不正です。", "fiscal_year out of range.", field="fiscal_year")
-    row = session.exec(
-        select(MetricTarget).where(
-            MetricTarget.org_id == org_id,
-            MetricTarget.fiscal_year == fiscal_year,
-            MetricTarget.metric == metric,
-        )
-    ).first()
-    if row is None:
-        row = MetricTarget(org_id=org_id, fiscal_year=fiscal_year, metric=metric, target=target)
-    row.target = target
-    row.updated_by = actor
-    row.updated_at = utcnow()
-    session.add(row)
-    audit(
-        session,
-        actor=actor,
-        action="set_target",
-        entity="metric_target",
-        entity_id=None,
-        fiscal_year=fiscal_year,
-        metric=metric,
-        target=target,
-    )
-    session.flush()
-    return row
-
-
-def volunteer_activities(session: Session, volunteer_id: int, *, limit: int = 50) -> list[Activity]:
+def list_volunteer_activities(session: Session, volunteer_id: int, *, limit: int = 50) -> list[Activity]:
     """Returns the activities a volunteer took part in, latest first."""
     return list(
         session.exec(

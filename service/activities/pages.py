@@ -1,0 +1,314 @@
+"""Pages for recording activities (staff) and confirming them (volunteers' private links)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from litestar import Request, Response, get, post
+from litestar.enums import RequestEncodingType
+from litestar.params import Body
+from pydantic import ValidationError
+
+from schemas.enums import Roster
+from service.activities.usecases import confirm_activity, list_volunteer_activities, record_activity
+from service.db import unit_of_work
+from service.errors import InputError
+from service.metrics.compute import JST, ROSTER_JA
+from service.proposals.repository import get_proposal
+from service.requests.repository import get_request
+from service.staff.pages import current_staff_user
+from service.web.deps import current_staff
+from service.web.forms import FormData, form_value
+from service.web.pages import STAFF_PAGE, redirect
+from service.web.params import PUBLIC, STAFF_ACCESS
+
+
+def _activity_context(
+    session: Any, settings: Any, proposal_id: int | None, request_id: int | None
+) -> dict[str, Any]:
+    from sqlmodel import col, select
+
+    from schemas.enums import TAKEN_PROPOSAL_STATUSES
+    from schemas.models import Proposal, Volunteer
+
+    pass
+
+    proposal = get_proposal(session, proposal_id, settings.org_id) if proposal_id else None
+    rid = proposal.request_id if proposal is not None else request_id
+    help_request = get_request(session, rid, settings.org_id) if rid else None
+    helpers: list[tuple[int, str, bool]] = []
+    if help_request is not None:
+        rows = session.exec(
+            select(Proposal, Volunteer.display_name)
+            .join(Volunteer, col(Volunteer.id) == Proposal.volunteer_id)
+            .where(Proposal.request_id == help_request.id, col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES))
+        ).all()
+        helpers = [(p.volunteer_id, name, proposal is None or p.id == proposal.id) for p, name in rows]
+    return {"proposal": proposal, "r": help_request, "helpers": helpers}
+
+
+def _activity_page(
+    request: Request,
+    session: Any,
+    form: dict[str, Any],
+    *,
+    proposal_id: int | None,
+    request_id: int | None,
+    error: str | None = None,
+    status_code: int = 200,
+) -> Any:
+    from schemas.activity import DIGITAL_TOPIC_JA, OUTCOME_JA, ActivityFormat
+    from service.web.pages import page
+
+    ctx = _activity_context(session, request.app.state.settings, proposal_id, request_id)
+    return page(
+        request,
+        "staff/activity_form.html",
+        status_code=status_code,
+        form=form,
+        error=error,
+        topics=[(k.value, v) for k, v in DIGITAL_TOPIC_JA.items()],
+        formats=[
+            (ActivityFormat.one_to_one.value, "個別"),
+            (ActivityFormat.group_class.value, "講座・相談会"),
+        ],
+        outcomes=[(k.value, v) for k, v in OUTCOME_JA.items()],
+        rosters=[(r.value, ROSTER_JA[r]) for r in Roster],
+        **ctx,
+    )
+
+
+def _int(value: str) -> int | None:
+    try:
+        return int(value) if value.strip() else None
+    except ValueError:
+        return None
+
+
+def staff_page_context(request: Request) -> Any:
+    staff = current_staff(request)
+    if staff is None:
+        from litestar.exceptions import NotAuthorizedException
+
+        raise NotAuthorizedException(detail="Staff login required.")
+    request.state.staff = staff
+    return staff
+
+
+@get(
+    "/staff/activities/new",
+    include_in_schema=False,
+    sync_to_thread=True,
+    media_type="text/html",
+    opt=STAFF_ACCESS,
+)
+def staff_activity_form(request: Request) -> Any:
+    """The form to record an activity (for an approved proposal, a request, or a class of its own)."""
+    staff_page_context(request)
+    q = request.query_params
+    today = datetime.now(JST).date().isoformat()
+    with unit_of_work(request.app.state.engine) as session:
+        return _activity_page(
+            request,
+            session,
+            {"activity_date": today, "hours": "1", "format": "one_to_one"},
+            proposal_id=_int(q.get("proposal", "")),
+            request_id=_int(q.get("request", "")),
+        )
+
+
+@post(
+    "/staff/activities/new",
+    include_in_schema=False,
+    sync_to_thread=True,
+    media_type="text/html",
+    opt=STAFF_ACCESS,
+)
+def staff_activity_record(
+    request: Request, data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
+) -> Any:
+    """Records the activity, then returns to its request (or to the dashboard)."""
+    from pydantic import ValidationError
+
+    from schemas.activity import ActivityCreate
+
+    pass
+    from service.errors import DomainError
+    from service.web.forms import form_list, form_value
+    from service.web.pages import redirect
+
+    staff = staff_page_context(request)
+    form = {
+        k: form_value(data, k)
+        for k in (
+            "activity_date",
+            "hours",
+            "format",
+            "attendees",
+            "people_helped",
+            "digital_topic",
+            "roster",
+            "note",
+            "proposal_id",
+            "request_id",
+            "extra_ids",
+        )
+    }
+    proposal_id, request_id = _int(form["proposal_id"]), _int(form["request_id"])
+    ids = [int(v) for v in form_list(data.get("volunteer_ids")) if v.isdigit()]
+    ids += [
+        int(v)
+        for v in form["extra_ids"].replace("、", ",").replace(" ", ",").split(",")
+        if v.strip().isdigit()
+    ]
+    payload = {
+        k: form[k] or None
+        for k in ("activity_date", "hours", "format", "attendees", "people_helped", "digital_topic", "roster")
+    }
+    payload = {k: v for k, v in payload.items() if v is not None}
+    state = request.app.state
+    try:
+        data_in = ActivityCreate.model_validate(
+            {
+                **payload,
+                "note": form["note"],
+                "proposal_id": proposal_id,
+                "request_id": request_id,
+                "volunteer_ids": ids,
+            }
+        )
+        with unit_of_work(state.engine) as session:
+            activity = record_activity(
+                session=session, data=data_in, staff=staff, areas_path=state.settings.areas_path
+            )
+    except (ValidationError, DomainError) as exc:
+        message = (
+            exc.message_ja
+            if isinstance(exc, DomainError)
+            else "入力を確認してください: "
+            + "; ".join(f"{'.'.join(str(p) for p in e['loc'])} {e['msg']}" for e in exc.errors())
+        )
+        with unit_of_work(state.engine) as session:
+            return _activity_page(
+                request,
+                session,
+                form,
+                proposal_id=proposal_id,
+                request_id=request_id,
+                error=message,
+                status_code=400,
+            )
+    if activity.request_id:
+        return redirect(f"/staff/requests/{activity.request_id}?done=activity")
+    return redirect("/staff/metrics")
+
+
+@get(
+    "/v/{token:str}/activities",
+    include_in_schema=False,
+    sync_to_thread=True,
+    media_type="text/html",
+    opt=PUBLIC,
+)
+def volunteer_activities(request: Request, token: str) -> Any:
+    """The activities recorded for the volunteer behind a private link, each with a confirm button."""
+    from schemas.activity import DIGITAL_TOPIC_JA, DigitalTopic
+
+    pass
+    from service.privacy.links import resolve_private_link
+    from service.web.pages import page
+
+    with unit_of_work(request.app.state.engine) as session:
+        volunteer_id = resolve_private_link(session, token, "volunteer")
+        rows = list_volunteer_activities(session, volunteer_id)
+    items = [
+        {
+            "id": a.id,
+            "date": a.activity_date.isoformat(),
+            "hours": a.hours,
+            "people_helped": a.people_helped,
+            "topic": DIGITAL_TOPIC_JA.get(DigitalTopic(a.digital_topic)) if a.digital_topic else "",
+            "format": "講座・相談会" if a.format == "class" else "個別",
+            "confirmed": a.confirmed_at is not None,
+        }
+        for a in rows
+    ]
+    return page(
+        request, "volunteer_activities.html", token=token, items=items, done=request.query_params.get("done")
+    )
+
+
+@post(
+    "/v/{token:str}/activities/{activity_id:int}/confirm",
+    include_in_schema=False,
+    sync_to_thread=True,
+    media_type="text/html",
+    opt=PUBLIC,
+)
+def volunteer_confirm_activity(request: Request, token: str, activity_id: int) -> Any:
+    """Confirms one activity and returns to the list."""
+    pass
+    from service.privacy.links import resolve_private_link
+    from service.web.pages import redirect
+
+    with unit_of_work(request.app.state.engine) as session:
+        volunteer_id = resolve_private_link(session, token, "volunteer")
+        confirm_activity(session=session, activity_id=activity_id, volunteer_id=volunteer_id)
+    return redirect(f"/v/{token}/activities?done=confirmed")
+
+
+def outcome_labels() -> dict[str, str]:
+    from schemas.activity import OUTCOME_JA
+
+    return {str(k.value): v for k, v in OUTCOME_JA.items()}
+
+
+def digital_topics() -> dict[str, str]:
+    from schemas.activity import DIGITAL_TOPIC_JA
+
+    return {str(k.value): v for k, v in DIGITAL_TOPIC_JA.items()}
+
+
+@post("/staff/proposals/{proposal_id:int}/activity", sync_to_thread=True, **STAFF_PAGE)
+def staff_record_activity(request: Request, proposal_id: int, data: FormData) -> Response:
+    """Records that the approved activity happened (date, hours, note, digital topic) and returns to the request."""
+    from schemas.activity import ActivityCreate
+    from service.activities.usecases import record_activity
+
+    state = request.app.state
+    topic = form_value(data, "digital_topic") or None
+    try:
+        create = ActivityCreate.model_validate(
+            {
+                "proposal_id": proposal_id,
+                "activity_date": form_value(data, "activity_date"),
+                "hours": form_value(data, "hours") or "1",
+                "note": form_value(data, "note"),
+                "digital_topic": topic,
+            }
+        )
+    except ValidationError:
+        raise InputError(
+            "活動日と時間を正しく入れてください(時間は0〜24)。",
+            "Enter a valid date and hours (0 to 24).",
+            field="activity_date",
+        ) from None
+    with unit_of_work(state.engine) as session:
+        activity = record_activity(
+            session=session,
+            data=create,
+            staff=current_staff_user(request),
+            areas_path=state.settings.areas_path,
+        )
+        request_id = activity.request_id
+    return redirect(f"/staff/requests/{request_id}?done=activity#p{proposal_id}")
+
+
+PAGES = [
+    staff_activity_form,
+    staff_activity_record,
+    volunteer_activities,
+    volunteer_confirm_activity,
+    staff_record_activity,
+]

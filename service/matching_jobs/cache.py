@@ -1,0 +1,190 @@
+"""The warm matcher of a worker process: built once, refreshed incrementally from committed rows."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Integer, and_, func
+from sqlmodel import Session, col, select
+
+import matching
+from schemas.enums import (
+    TAKEN_PROPOSAL_STATUSES,
+    ProposalStatus,
+    VolunteerStatus,
+)
+from schemas.models import HelpRequest, Proposal, SkillSynonym, Volunteer, utcnow
+from service.settings import Settings
+
+# Volunteers changed within this window before the last refresh are read again: a transaction that
+# committed late with an earlier updated_at is still picked up.
+REFRESH_OVERLAP = timedelta(seconds=30)
+
+
+FULL_LOAD_REFRESH = timedelta(minutes=5)
+
+
+# Proposals younger than this do not damp a volunteer yet: otherwise, within a burst of requests (an import,
+# a busy morning), the order in which workers happen to pick jobs would change who is proposed where.
+BURST_WINDOW = timedelta(hours=1)
+
+
+def to_matching_volunteer(v: Volunteer, load: matching.Load) -> matching.Volunteer:
+    """Returns the matcher's view of a stored volunteer."""
+    return matching.Volunteer(
+        id=str(v.id),
+        skills=tuple(v.skills),
+        bio=v.bio,
+        area=v.area,
+        availability=frozenset(v.availability),
+        languages=frozenset(v.languages),
+        rosters=frozenset(v.rosters),
+        max_per_month=v.max_per_month,
+        active=v.status == VolunteerStatus.active,
+        load=load,
+    )
+
+
+def to_matching_request(r: HelpRequest, excluded: set[int]) -> matching.HelpRequest:
+    """Returns the matcher's view of a stored request."""
+    return matching.HelpRequest(
+        id=str(r.id),
+        title=r.title,
+        description=r.description,
+        skills=tuple(r.skills),
+        area=r.area,
+        slots=frozenset(r.slots),
+        languages=frozenset(r.languages),
+        remote_ok=r.remote_ok,
+        helpers_needed=r.helpers_needed,
+        excluded=frozenset(str(i) for i in excluded),
+    )
+
+
+def volunteer_loads(session: Session, volunteer_ids: list[int] | None = None) -> dict[int, matching.Load]:
+    """Returns the recent workload of every volunteer with a proposal in the last 30 days (or ever matched)."""
+    now = utcnow()
+    recent = now - timedelta(days=30)
+    month = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    taken = col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES)
+    q = select(
+        Proposal.volunteer_id,
+        func.sum(
+            func.cast(
+                and_(
+                    col(Proposal.created_at) >= recent,
+                    col(Proposal.created_at) < now - BURST_WINDOW,
+                    col(Proposal.status) != ProposalStatus.rejected,
+                ),
+                Integer(),
+            )
+        ),
+        func.sum(func.cast(and_(taken, col(Proposal.decided_at) >= recent), Integer())),
+        func.sum(func.cast(and_(taken, col(Proposal.decided_at) >= month), Integer())),
+        func.sum(func.cast(taken, Integer())),
+    ).group_by(Proposal.volunteer_id)
+    if volunteer_ids is not None:
+        q = q.where(col(Proposal.volunteer_id).in_(volunteer_ids))
+    return {
+        vid: matching.Load(
+            recent_proposals=int(p or 0),
+            recent_approvals=int(a or 0),
+            month_accepted=int(m or 0),
+            ever_matched=bool(e),
+        )
+        for vid, p, a, m, e in session.exec(q).all()
+    }
+
+
+class MatcherCache:
+    """A warm matcher per process: built once, then refreshed incrementally from the database."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.lock_row = threading.Lock()
+        self._matcher: matching.Matcher | None = None
+        self._volunteers: dict[int, matching.Volunteer] = {}
+        self._watermark: datetime | None = None
+        self._loads_at = datetime.min.replace(tzinfo=UTC)
+        self._synonyms_key: tuple[int, int] | None = None
+        self.areas = matching.load_areas(settings.areas_path)
+
+    def _synonyms(self, session: Session) -> tuple[tuple[int, int], dict[str, list[str]]]:
+        rows = session.exec(select(SkillSynonym).where(SkillSynonym.org_id == self.settings.org_id)).all()
+        extra: dict[str, list[str]] = {}
+        for row in rows:
+            extra.setdefault(row.skill_id, []).append(row.word)
+        return (len(rows), max((r.id or 0 for r in rows), default=0)), extra
+
+    def matcher(self, session: Session) -> matching.Matcher:
+        """Returns a matcher reflecting every committed volunteer change and workload."""
+        with self.lock_row:
+            key, extra = self._synonyms(session)
+            if self._matcher is None or key != self._synonyms_key:
+                self._rebuild(session, extra)
+                self._synonyms_key = key
+            else:
+                self._refresh(session)
+            assert self._matcher is not None
+            return self._matcher
+
+    def _rebuild(self, session: Session, extra: dict[str, list[str]]) -> None:
+        started = utcnow()
+        taxonomy = matching.load_taxonomy(self.settings.taxonomy_path, extra_synonyms=extra)
+        self._matcher = matching.Matcher(areas=self.areas, taxonomy=taxonomy)
+        loads = volunteer_loads(session)
+        rows = session.exec(
+            select(Volunteer).where(
+                Volunteer.org_id == self.settings.org_id, Volunteer.status != VolunteerStatus.withdrawn
+            )
+        ).all()
+        self._volunteers = {
+            v.id: to_matching_volunteer(v, loads.get(v.id, matching.Load()))  # type: ignore[misc]
+            for v in rows
+        }
+        self._matcher.index(self._volunteers.values())
+        self._watermark = self._loads_at = started
+
+    def _refresh(self, session: Session) -> None:
+        assert self._matcher is not None and self._watermark is not None
+        started = utcnow()
+        since = self._watermark - REFRESH_OVERLAP
+        changed = session.exec(
+            select(Volunteer).where(
+                Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since
+            )
+        ).all()
+        # Workloads change with proposals, not volunteers: re-read only those whose proposals moved, and
+        # everyone now and then (the 30-day window slides; a deleted pending proposal leaves no row).
+        if started - self._loads_at >= FULL_LOAD_REFRESH:
+            targets: set[int] | None = None
+            self._loads_at = started
+        else:
+            targets = set(
+                session.exec(
+                    select(Proposal.volunteer_id).where(col(Proposal.updated_at) >= since).distinct()
+                ).all()
+            ) | {v.id for v in changed}  # type: ignore[misc]
+        loads = (
+            volunteer_loads(session, sorted(targets))
+            if targets
+            else ({} if targets is not None else volunteer_loads(session))
+        )
+        for v in changed:
+            if v.status == VolunteerStatus.withdrawn:
+                if self._volunteers.pop(v.id, None) is not None:  # type: ignore[arg-type]
+                    self._matcher.remove(str(v.id))
+                continue
+            mv = to_matching_volunteer(v, loads.get(v.id, matching.Load()))  # type: ignore[arg-type]
+            if self._volunteers.get(v.id) != mv:  # type: ignore[arg-type]
+                self._volunteers[v.id] = mv  # type: ignore[index]
+                self._matcher.upsert(mv)
+        for vid in self._volunteers.keys() if targets is None else targets:
+            mv = self._volunteers.get(vid)
+            load = loads.get(vid, matching.Load())
+            if mv is not None and mv.load != load:
+                self._volunteers[vid] = replace(mv, load=load)
+                self._matcher.upsert(self._volunteers[vid])
+        self._watermark = started

@@ -1,0 +1,219 @@
+"""Matching jobs: claim with a lease, rank with the warm matcher, upsert proposals, finish or retry.
+
+The job row is the record of work; whatever delivers the job id (a Celery message or the embedded
+thread's queue) is only a doorbell, so every function here is safe to run twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import Engine, and_, delete, or_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
+
+import matching
+from schemas.enums import (
+    OPEN_REQUEST_STATUSES,
+    TAKEN_PROPOSAL_STATUSES,
+    JobKind,
+    JobStatus,
+    ProposalStatus,
+    RequestStatus,
+    VolunteerStatus,
+)
+from schemas.models import HelpRequest, MatchingJob, Proposal, Volunteer, utcnow
+from service.db import unit_of_work
+from service.matching_jobs.cache import MatcherCache, to_matching_request, to_matching_volunteer
+from service.matching_jobs.repository import enqueue_match
+
+log = logging.getLogger(__name__)
+
+
+MAX_ATTEMPTS = 5
+
+
+@dataclass
+class JobOutcome:
+    job_id: int
+    ran: bool
+    follow_up: list[int]
+
+
+def claim(engine: Engine, job_id: int, lease_seconds: int) -> int | None:
+    """Claims a pending job (or one whose lease expired); returns its attempt number, or None."""
+    now = utcnow()
+    with unit_of_work(engine) as session:
+        result = session.exec(
+            update(MatchingJob)
+            .where(
+                col(MatchingJob.id) == job_id,
+                or_(
+                    col(MatchingJob.status) == JobStatus.pending,
+                    and_(col(MatchingJob.status) == JobStatus.running, col(MatchingJob.lease_until) < now),
+                ),
+            )
+            .values(
+                status=JobStatus.running,
+                lease_until=now + timedelta(seconds=lease_seconds),
+                attempts=MatchingJob.attempts + 1,
+                updated_at=now,
+            )
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            return None
+        return session.exec(select(MatchingJob.attempts).where(MatchingJob.id == job_id)).one()
+
+
+def _finish(session: Session, job_id: int, attempt: int, status: JobStatus, error: str | None = None) -> bool:
+    """Marks the job finished if this attempt still holds it (a slower, superseded attempt does not)."""
+    result = session.exec(
+        update(MatchingJob)
+        .where(
+            col(MatchingJob.id) == job_id,
+            col(MatchingJob.attempts) == attempt,
+            col(MatchingJob.status) == JobStatus.running,
+        )
+        .values(status=status, lease_until=None, updated_at=utcnow(), last_error=error)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:
+    """Runs one job if it can be claimed; returns the ids of follow-up jobs to dispatch."""
+    settings = cache.settings
+    attempt = claim(engine, job_id, settings.job_lease_seconds)
+    if attempt is None:
+        return JobOutcome(job_id, False, [])
+    try:
+        with unit_of_work(engine) as session:
+            job = session.get(MatchingJob, job_id)
+            assert job is not None
+            if job.kind == JobKind.volunteer_changed:
+                follow_up = _volunteer_changed(session, job, cache)
+            else:
+                _match_request(session, job.request_id, cache)  # type: ignore[arg-type]
+                follow_up = []
+            _finish(session, job_id, attempt, JobStatus.done)
+        return JobOutcome(job_id, True, follow_up)
+    except Exception as exc:  # the job stays recorded; the sweep retries it
+        log.exception("matching job %s failed (attempt %s)", job_id, attempt)
+        with unit_of_work(engine) as session:
+            final = attempt >= MAX_ATTEMPTS
+            _finish(
+                session,
+                job_id,
+                attempt,
+                JobStatus.failed if final else JobStatus.pending,
+                error=type(exc).__name__,
+            )
+            job = session.get(MatchingJob, job_id)
+            if final and job is not None and job.request_id is not None:
+                request = session.get(HelpRequest, job.request_id)
+                if request is not None and request.status in (RequestStatus.new, RequestStatus.matching):
+                    request.status = RequestStatus.no_candidates
+                    request.explanation = ["自動マッチングに失敗しました。職員が手動で探してください。"]
+                    session.add(request)
+        return JobOutcome(job_id, True, [])
+
+
+def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) -> list[int]:
+    volunteer = session.get(Volunteer, job.volunteer_id)
+    if volunteer is None:
+        return []
+    matcher = cache.matcher(session)
+    mv = to_matching_volunteer(volunteer, matching.Load())
+    open_requests = session.exec(
+        select(HelpRequest).where(
+            HelpRequest.org_id == volunteer.org_id, col(HelpRequest.status).in_(OPEN_REQUEST_STATUSES)
+        )
+    ).all()
+    has_proposal = set(
+        session.exec(
+            select(Proposal.request_id).where(
+                Proposal.volunteer_id == volunteer.id, Proposal.status == ProposalStatus.pending
+            )
+        ).all()
+    )
+    follow_up = []
+    for request in open_requests:
+        # A volunteer who was proposed must be re-scored even if they no longer fit (paused, new slots).
+        if request.id in has_proposal or matcher.affects(mv, to_matching_request(request, set())):
+            follow_up.append(enqueue_match(session, request.id).id)  # type: ignore[arg-type]
+    return follow_up  # type: ignore[return-value]
+
+
+def _match_request(session: Session, request_id: int, cache: MatcherCache) -> None:
+    request = session.exec(select(HelpRequest).where(HelpRequest.id == request_id).with_for_update()).one()
+    if request.status not in OPEN_REQUEST_STATUSES:
+        return
+    decided = session.exec(
+        select(Proposal.volunteer_id, Proposal.status).where(
+            Proposal.request_id == request_id, Proposal.status != ProposalStatus.pending
+        )
+    ).all()
+    excluded = {vid for vid, _ in decided}
+    taken = sum(1 for _, status in decided if status in TAKEN_PROPOSAL_STATUSES)
+    matcher = cache.matcher(session)
+    result = matcher.rank(to_matching_request(request, excluded), top=cache.settings.top_n)
+    candidates = list(result.candidates)
+    # The index is warm, but the decision must use the committed state: drop anyone not active now.
+    if candidates:
+        active = set(
+            session.exec(
+                select(Volunteer.id).where(
+                    col(Volunteer.id).in_([int(c.volunteer_id) for c in candidates]),
+                    Volunteer.status == VolunteerStatus.active,
+                )
+            ).all()
+        )
+        candidates = [c for c in candidates if int(c.volunteer_id) in active]
+    now = utcnow()
+    kept = [int(c.volunteer_id) for c in candidates]
+    session.exec(
+        delete(Proposal).where(
+            col(Proposal.request_id) == request_id,
+            col(Proposal.status) == ProposalStatus.pending,
+            col(Proposal.volunteer_id).not_in(kept) if kept else True,
+        )
+    )
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    for rank, c in enumerate(candidates, start=1):
+        values = dict(
+            request_id=request_id,
+            volunteer_id=int(c.volunteer_id),
+            rank=rank,
+            score=round(c.score, 4),
+            factors={k: round(v, 4) for k, v in c.factors.items()},
+            reasons=list(c.reasons),
+            algorithm=result.algorithm,
+            status=ProposalStatus.pending,
+            created_at=now,
+            updated_at=now,
+        )
+        stmt = insert(Proposal).values(**values)
+        session.exec(
+            stmt.on_conflict_do_update(
+                index_elements=["request_id", "volunteer_id"],
+                set_={
+                    k: stmt.excluded[k]
+                    for k in ("rank", "score", "factors", "reasons", "algorithm", "updated_at")
+                },
+                where=col(Proposal.status) == ProposalStatus.pending,
+            )
+        )
+    if taken:
+        request.status = (
+            RequestStatus.filled if taken >= request.helpers_needed else RequestStatus.partially_filled
+        )
+    else:
+        request.status = RequestStatus.proposed if candidates else RequestStatus.no_candidates
+    request.explanation = (
+        [] if candidates else list(result.explanation) or ["条件に合うボランティアがいません。"]
+    )
+    request.matched_at = request.matched_at or now
+    request.updated_at = now
+    session.add(request)

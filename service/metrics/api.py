@@ -1,0 +1,128 @@
+"""JSON API for the plan's metrics (JSON and Excel) and their targets."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Annotated, Any
+
+from litestar import Controller, Response, get, put
+from litestar.di import NamedDependency
+from litestar.params import Parameter
+from sqlalchemy import Engine
+
+from schemas.activity import MetricTargetSet
+from schemas.enums import Roster
+from schemas.models import StaffUser
+from service.db import unit_of_work
+from service.errors import InputError
+from service.metrics.compute import Period, compute_for, parse_period
+from service.metrics.export import write_xlsx
+from service.metrics.targets import set_target
+from service.settings import Settings
+from service.web.params import STAFF, require_admin
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+DateParam = Annotated[str | None, Parameter(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+class MetricsController(Controller):
+    path = "/api/metrics"
+    tags = ["metrics"]
+
+    @get("/", sync_to_thread=True, **STAFF)
+    def read(
+        self,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        from_: Annotated[
+            str | None, Parameter(query="from", default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+        ] = None,
+        to: DateParam = None,
+        fy: Annotated[int | None, Parameter(ge=2000, le=2100, default=None)] = None,
+        roster: Roster | None = None,
+        area: str | None = None,
+    ) -> dict[str, Any]:
+        """Returns the plan's metrics for a period (default: the current fiscal year; dates in Asia/Tokyo)."""
+        period = _period(from_, to, fy)
+        with unit_of_work(engine) as session:
+            return compute_for(session, settings, period, roster=roster, area=area)
+
+    @get("/export.xlsx", sync_to_thread=True, **STAFF)
+    def export_xlsx(
+        self,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        from_: Annotated[
+            str | None, Parameter(query="from", default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+        ] = None,
+        to: DateParam = None,
+        fy: Annotated[int | None, Parameter(ge=2000, le=2100, default=None)] = None,
+        roster: Roster | None = None,
+        area: str | None = None,
+    ) -> Response[bytes]:
+        """Returns the metrics as one Excel workbook, a sheet per table (for the annual report)."""
+        period = _period(from_, to, fy)
+        with unit_of_work(engine) as session:
+            result = compute_for(session, settings, period, roster=roster, area=area)
+        buf = io.BytesIO()
+        write_xlsx(result, buf)
+        name = f"skillbank-metrics-{period.start.isoformat()}_{period.end.isoformat()}.xlsx"
+        return Response(
+            buf.getvalue(), media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+        )
+
+    @get("/targets", sync_to_thread=True, **STAFF)
+    def targets(
+        self,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        fy: Annotated[int, Parameter(ge=2000, le=2100)],
+    ) -> list[dict[str, Any]]:
+        """Returns the targets of a fiscal year beside the actual figures."""
+        with unit_of_work(engine) as session:
+            return compute_for(session, settings, Period.fiscal_year(fy))["targets"]  # type: ignore[no-any-return]
+
+    @put("/targets", sync_to_thread=True, opt={"role": "admin"}, **STAFF)
+    def set_target(
+        self,
+        data: MetricTargetSet,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
+    ) -> dict[str, Any]:
+        """Sets one yearly target (admin only)."""
+        require_admin(staff)
+        with unit_of_work(engine) as session:
+            row = set_target(
+                session=session,
+                org_id=settings.org_id,
+                fiscal_year=data.fiscal_year,
+                metric=data.metric,
+                target=data.target,
+                actor=staff.username,
+            )
+            return {"fiscal_year": row.fiscal_year, "metric": row.metric, "target": row.target}
+
+
+def parse_date_param(value: str | None, field: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"日付「{value}」が不正です。", f"Invalid date {value!r}.", field=field) from None
+
+
+def _period(date_from: str | None, date_to: str | None, fy: int | None) -> Period:
+    try:
+        return parse_period(date_from, date_to, fy)
+    except ValueError as exc:
+        raise InputError("期間が不正です。", f"Invalid period: {exc}.", field="from") from None
+
+
+ROUTES = [
+    MetricsController,
+]

@@ -1,0 +1,211 @@
+"""The staff dashboard of the plan's metrics, with charts drawn as server-side SVG (no JavaScript)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from litestar import Request, Response, get
+from litestar.response import Redirect
+from markupsafe import Markup, escape
+
+from schemas.enums import Roster
+from service.db import unit_of_work
+from service.metrics.compute import JST, ROSTER_JA, compute_for, fiscal_year_of, parse_period, reiwa_label
+from service.metrics.export import tables
+from service.web.deps import current_staff
+from service.web.params import STAFF_ACCESS
+
+COLORS = {"registrations": "#1f6f8b", "activities": "#e07a2f", "funnel": "#2a7f62", "town": "#5b5ea6"}
+
+
+FONT = 'font-family="sans-serif"'
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def _scale(max_value: float) -> float:
+    """Returns a round axis maximum at or above max_value (1, 2, 5 × 10ⁿ)."""
+    if max_value <= 0:
+        return 1
+    step = 1.0
+    while step * 10 < max_value:
+        step *= 10
+    for m in (1, 2, 5, 10):
+        if m * step >= max_value:
+            return m * step
+    return 10 * step
+
+
+def _svg(width: int, height: int, title: str, desc: str, body: list[str], ident: str) -> Markup:
+    return Markup(
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'class="chart" aria-labelledby="{ident}-t {ident}-d" preserveAspectRatio="xMinYMin meet">'
+        f'<title id="{ident}-t">{escape(title)}</title><desc id="{ident}-d">{escape(desc)}</desc>'
+        + "".join(body)
+        + "</svg>"
+    )
+
+
+def monthly_chart(monthly: list[dict[str, Any]]) -> Markup:
+    """Returns grouped bars per month: new registrations and activities."""
+    width, height, left, bottom, top = 760, 280, 44, 40, 28
+    n = max(1, len(monthly))
+    plot_w, plot_h = width - left - 12, height - bottom - top
+    top_value = _scale(max([m["registrations"] for m in monthly] + [m["activities"] for m in monthly] + [1]))
+    body = [f'<g {FONT} font-size="12" fill="#333">']
+    for i in range(5):  # grid lines and axis labels
+        v = top_value * i / 4
+        y = top + plot_h - plot_h * i / 4
+        body.append(
+            f'<line x1="{left}" x2="{width - 12}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{_num(v)}</text>'
+        )
+    slot = plot_w / n
+    bar = min(22.0, slot * 0.36)
+    for i, m in enumerate(monthly):
+        x0 = left + i * slot + slot / 2
+        for j, key in enumerate(("registrations", "activities")):
+            h = plot_h * m[key] / top_value
+            x = x0 - bar + j * bar
+            y = top + plot_h - h
+            label = "新規登録" if key == "registrations" else "活動"
+            body.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar - 2:.1f}" height="{h:.1f}" fill="{COLORS[key]}">'
+                f"<title>{escape(m['month'])} {label}: {m[key]}</title></rect>"
+            )
+            if m[key]:
+                body.append(
+                    f'<text x="{x + bar / 2 - 1:.1f}" y="{y - 3:.1f}" text-anchor="middle" font-size="10">'
+                    f"{m[key]}</text>"
+                )
+        month = int(m["month"][5:])
+        body.append(f'<text x="{x0:.1f}" y="{height - bottom + 16}" text-anchor="middle">{month}月</text>')
+    body.append(
+        f'<rect x="{left}" y="6" width="12" height="12" fill="{COLORS["registrations"]}"/>'
+        f'<text x="{left + 16}" y="16">新規登録</text>'
+        f'<rect x="{left + 90}" y="6" width="12" height="12" fill="{COLORS["activities"]}"/>'
+        f'<text x="{left + 106}" y="16">活動</text></g>'
+    )
+    desc = "、".join(f"{m['month']}: 登録{m['registrations']} 活動{m['activities']}" for m in monthly)
+    return _svg(width, height, "月別の新規登録と活動", desc, body, "chart-monthly")
+
+
+def hbar_chart(
+    rows: list[tuple[str, float, str]], *, title: str, color: str, ident: str, share_of_first: bool = False
+) -> Markup:
+    """Returns horizontal bars (label, value, extra text); the funnel shows each step's share of the first."""
+    label_w, width, row_h, top = 150, 760, 30, 8
+    height = top * 2 + row_h * max(1, len(rows))
+    top_value = max([v for _, v, _ in rows] + [1])
+    plot_w = width - label_w - 120
+    body = [f'<g {FONT} font-size="13" fill="#333">']
+    first = rows[0][1] if rows else 0
+    for i, (label, value, extra) in enumerate(rows):
+        y = top + i * row_h
+        w = plot_w * value / top_value
+        note = extra
+        if share_of_first and first:
+            note = f"{value / first:.0%}" if i else ""
+        body.append(
+            f'<text x="{label_w - 8}" y="{y + 19}" text-anchor="end">{escape(label)}</text>'
+            f'<rect x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" fill="{color}">'
+            f"<title>{escape(label)}: {_num(value)}</title></rect>"
+            f'<text x="{label_w + w + 6:.1f}" y="{y + 19}">{_num(value)}'
+            + (f' <tspan fill="#666">({escape(note)})</tspan>' if note else "")
+            + "</text>"
+        )
+    if not rows:
+        body.append(f'<text x="{label_w}" y="{top + 19}" fill="#666">データがありません</text>')
+    body.append("</g>")
+    desc = "、".join(f"{label}: {_num(value)}" for label, value, _ in rows) or "データがありません"
+    return _svg(width, height, title, desc, body, ident)
+
+
+def charts(result: dict[str, Any]) -> dict[str, Markup]:
+    """Returns the dashboard's three charts as inline SVG."""
+    funnel = [(f["label"], f["volunteers"], "") for f in result["funnel"]]
+    towns = sorted(
+        (
+            (a["label"], a["activities"], f"{a['people_helped']}人")
+            for a in result["by_area"]
+            if a["activities"]
+        ),
+        key=lambda r: -r[1],
+    )
+    return {
+        "monthly": monthly_chart(result["monthly"]),
+        "funnel": hbar_chart(
+            funnel,
+            title="登録から活動まで（ボランティア実人数）",
+            color=COLORS["funnel"],
+            ident="chart-funnel",
+            share_of_first=True,
+        ),
+        "towns": hbar_chart(towns, title="地域別の活動件数", color=COLORS["town"], ident="chart-towns"),
+    }
+
+
+@get("/staff/metrics", include_in_schema=False, sync_to_thread=True, media_type="text/html", opt=STAFF_ACCESS)
+def staff_metrics(request: Request) -> Any:
+    """The dashboard: figures of a fiscal year (or from/to dates) beside the year's targets, with charts."""
+    from service.web.pages import SECURITY_HEADERS, page
+
+    staff = current_staff(request)
+    if staff is None:
+        return Redirect(
+            path="/staff/login?next="
+            + quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""), safe="/"),
+            status_code=303,
+        )
+    request.state.staff = staff
+    q = request.query_params
+    today = datetime.now(JST).date()
+    roster = q.get("roster") if q.get("roster") in tuple(Roster) else None
+    area = q.get("area") or None
+    try:
+        fy = int(q["fy"]) if q.get("fy") else None
+        period = parse_period(q.get("from") or None, q.get("to") or None, fy if not q.get("from") else None)
+    except ValueError:
+        return Response(
+            "期間の指定が正しくありません。/ Invalid period.",
+            status_code=400,
+            media_type="text/plain",
+            headers=SECURITY_HEADERS,
+        )
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        result = compute_for(session, state.settings, period, roster=roster, area=area)
+    current_fy = fiscal_year_of(today)
+    years = [(y, f"{reiwa_label(y)}（{y}年度）") for y in range(current_fy, current_fy - 6, -1)]
+    query = {
+        k: v
+        for k, v in (
+            ("from", period.start.isoformat()),
+            ("to", period.end.isoformat()),
+            ("roster", roster),
+            ("area", area),
+        )
+        if v
+    }
+    return page(
+        request,
+        "staff/metrics.html",
+        result=result,
+        tables=tables(result),
+        charts=charts(result),
+        years=years,
+        selected_fy=period.whole_fiscal_year,
+        roster=roster,
+        area=area,
+        rosters=[(r.value, ROSTER_JA[r]) for r in Roster],
+        export_url="/api/metrics/export.xlsx?" + urlencode(query),
+    )
+
+
+PAGES = [
+    staff_metrics,
+]

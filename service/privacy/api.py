@@ -1,0 +1,172 @@
+"""JSON API for consents, disclosure and the data-subject rights (admins)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Controller, delete, get, patch, post
+from litestar.di import NamedDependency
+from sqlalchemy import Engine
+from sqlmodel import Field, SQLModel
+
+from schemas.models import Contact, StaffUser
+from service.audit import audit
+from service.db import unit_of_work
+from service.errors import InputError
+from service.matching_jobs.dispatch import Dispatcher
+from service.privacy.consent import disclose, record_consent
+from service.privacy.rights import delete_person, export_person, stop_use
+from service.requests.repository import get_request
+from service.settings import Settings
+from service.staff.api import ADMIN, STAFF_ONLY
+
+
+class PersonCorrection(SQLModel):
+    """Corrections to a request (volunteers are corrected with PATCH /api/volunteers/{id})."""
+
+    requester_name: str | None = Field(default=None, min_length=1, max_length=100)
+    title: str | None = Field(default=None, max_length=200)
+    description: str | None = Field(default=None, min_length=1, max_length=4000)
+    contact: Contact | None = None
+
+
+class ConsentSet(SQLModel):
+    purpose: str = Field(min_length=1, max_length=40)
+    granted: bool
+    source: str = Field(default="", max_length=40)
+
+
+class ConsentController(Controller):
+    """Consents (staff record them from the web form, a paper form or a call) and disclosures with provision rows."""
+
+    path = "/api/consents"
+    tags = ["consent"]
+
+    @post("/{kind:str}/{person_id:int}", sync_to_thread=True, **STAFF_ONLY)
+    def record(
+        self,
+        kind: str,
+        person_id: int,
+        data: ConsentSet,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
+    ) -> dict[str, Any]:
+        """Records a consent given or withdrawn (purposes: volunteer contact_share; request share_with_volunteer,
+        sensitive)."""
+        with unit_of_work(engine) as session:
+            row = record_consent(
+                session,
+                kind,
+                person_id,
+                data.purpose,
+                data.granted,
+                settings.org_id,
+                staff.username,
+                data.source,
+            )
+            return {"kind": row.kind, "id": row.entity_id, "purpose": row.purpose, "granted": row.granted}
+
+    @post("/disclose/{proposal_id:int}", status_code=200, sync_to_thread=True, **STAFF_ONLY)
+    def disclose(
+        self,
+        proposal_id: int,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
+    ) -> dict[str, Any]:
+        """Both sides' contact for an approved proposal, only with both consents; 409 otherwise."""
+        with unit_of_work(engine) as session:
+            return disclose(session, proposal_id, settings.org_id, staff.username)
+
+
+class RightsController(Controller):
+    """Data-subject rights, admin only: export, correct, stop use, delete (each writes one audit row)."""
+
+    path = "/api/people"
+    tags = ["rights"]
+
+    @get("/{kind:str}/{person_id:int}/export", sync_to_thread=True, **ADMIN)
+    def export(
+        self,
+        kind: str,
+        person_id: int,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
+    ) -> dict[str, Any]:
+        """Everything held about one volunteer or requester, as JSON."""
+        with unit_of_work(engine) as session:
+            return export_person(session, kind, person_id, settings.org_id, staff.username)
+
+    @patch("/{kind:str}/{person_id:int}", sync_to_thread=True, **ADMIN)
+    def correct_request(
+        self,
+        kind: str,
+        person_id: int,
+        data: PersonCorrection,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
+    ) -> dict[str, Any]:
+        """Corrects a requester's name, contact or the request's text (kind: requests)."""
+        if kind != "requests":
+            raise InputError(
+                "訂正は requests のみです(ボランティアは PATCH /api/volunteers/{id})。",
+                "Only requests are corrected here; use PATCH /api/volunteers/{id} for volunteers.",
+                field="kind",
+            )
+        with unit_of_work(engine) as session:
+            request = get_request(session, person_id, settings.org_id)
+            changes = data.model_dump(exclude_unset=True, exclude={"contact"})
+            for key, value in changes.items():
+                if value is not None:
+                    setattr(request, key, value)
+            if data.contact is not None:
+                request.contact_email, request.contact_phone = data.contact.email, data.contact.phone
+            session.add(request)
+            audit(
+                session,
+                actor=staff.username,
+                action="correct",
+                entity="request",
+                entity_id=person_id,
+                fields=sorted(data.model_dump(exclude_unset=True)),
+            )
+            return {"id": person_id, "status": "corrected"}
+
+    @post("/{kind:str}/{person_id:int}/stop-use", status_code=200, sync_to_thread=True, **ADMIN)
+    def stop_use(
+        self,
+        kind: str,
+        person_id: int,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        dispatcher: NamedDependency[Dispatcher],
+        staff: NamedDependency[StaffUser],
+    ) -> dict[str, Any]:
+        """Stops the use of a person's data: never proposed again."""
+        with unit_of_work(engine) as session:
+            jobs = stop_use(session, kind, person_id, settings.org_id, staff.username, settings.areas_path)
+        dispatcher.dispatch([j.id for j in jobs])  # type: ignore[misc]
+        return {"id": person_id, "status": "use_stopped"}
+
+    @delete("/{kind:str}/{person_id:int}", status_code=200, sync_to_thread=True, **ADMIN)
+    def delete(
+        self,
+        kind: str,
+        person_id: int,
+        engine: NamedDependency[Engine],
+        settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
+    ) -> dict[str, Any]:
+        """Deletes a person and everything pointing at them (the audit keeps only kind and id)."""
+        with unit_of_work(engine) as session:
+            delete_person(session, kind, person_id, settings.org_id, staff.username)
+        return {"id": person_id, "status": "deleted"}
+
+
+ROUTES = [
+    ConsentController,
+    RightsController,
+]

@@ -1,0 +1,133 @@
+"""Staff decisions on proposals: approval within the request's need and the volunteer's capacity, rejection."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from schemas.enums import (
+    OPEN_REQUEST_STATUSES,
+    TAKEN_PROPOSAL_STATUSES,
+    ProposalStatus,
+    RequestStatus,
+    VolunteerStatus,
+)
+from schemas.models import (
+    HelpRequest,
+    MatchingJob,
+    Proposal,
+    StaffUser,
+    Volunteer,
+    utcnow,
+)
+from service.audit import audit
+from service.db import lock_row
+from service.errors import Conflict
+from service.matching_jobs.repository import enqueue_match
+from service.proposals.repository import get_proposal
+from service.requests.repository import approved_count
+
+
+def _month_start(now: datetime) -> datetime:
+    return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) -> Proposal:
+    """Approves a pending proposal if the request still needs helpers and the volunteer has capacity."""
+    proposal = get_proposal(session, proposal_id, staff.org_id)
+    request: HelpRequest = lock_row(session, HelpRequest, proposal.request_id)  # type: ignore[assignment]
+    volunteer: Volunteer = lock_row(session, Volunteer, proposal.volunteer_id)  # type: ignore[assignment]
+    session.refresh(proposal)
+    if proposal.status != ProposalStatus.pending:
+        raise Conflict(
+            f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}."
+        )
+    if volunteer.status != VolunteerStatus.active:
+        raise Conflict("このボランティアは現在活動を休止しています。", "This volunteer is not active.")
+    taken = approved_count(session, request.id)  # type: ignore[arg-type]
+    if taken >= request.helpers_needed:
+        raise Conflict(
+            "この依頼は必要な人数がすでに決まっています。",
+            "This request already has all the helpers it needs.",
+        )
+    now = utcnow()
+    month_taken = session.exec(
+        select(func.count())
+        .select_from(Proposal)
+        .where(
+            Proposal.volunteer_id == volunteer.id,
+            col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES),
+            col(Proposal.decided_at) >= _month_start(now),
+        )
+    ).one()
+    if month_taken >= volunteer.max_per_month:
+        raise Conflict(
+            "このボランティアは今月の受け入れ上限に達しています。",
+            "This volunteer has reached their monthly capacity.",
+        )
+    result = session.exec(
+        update(Proposal)
+        .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.pending)
+        .values(status=ProposalStatus.approved, decided_by=staff.id, decided_at=now, updated_at=now)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise Conflict(
+            "この提案は他の職員が先に決定しました。", "Another staff member decided this proposal first."
+        )
+    request.status = (
+        RequestStatus.filled if taken + 1 >= request.helpers_needed else RequestStatus.partially_filled
+    )
+    request.updated_at = now
+    session.add(request)
+    audit(
+        session,
+        actor=staff.username,
+        action="approve",
+        entity="proposal",
+        entity_id=proposal_id,
+        request_id=request.id,
+        volunteer_id=volunteer.id,
+    )
+    session.flush()
+    session.refresh(proposal)
+    return proposal
+
+
+def reject_proposal(
+    *, session: Session, proposal_id: int, staff: StaffUser, reason: str | None
+) -> tuple[Proposal, MatchingJob | None]:
+    """Rejects a pending proposal; that volunteer is never proposed again for the request."""
+    proposal = get_proposal(session, proposal_id, staff.org_id)
+    request: HelpRequest = lock_row(session, HelpRequest, proposal.request_id)  # type: ignore[assignment]
+    now = utcnow()
+    result = session.exec(
+        update(Proposal)
+        .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.pending)
+        .values(
+            status=ProposalStatus.rejected,
+            decided_by=staff.id,
+            decided_at=now,
+            decision_note=reason,
+            updated_at=now,
+        )
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        session.refresh(proposal)
+        raise Conflict(
+            f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}."
+        )
+    audit(
+        session,
+        actor=staff.username,
+        action="reject",
+        entity="proposal",
+        entity_id=proposal_id,
+        request_id=request.id,
+        reason=reason or "",
+    )
+    job = enqueue_match(session, request.id) if request.status in OPEN_REQUEST_STATUSES else None  # type: ignore[arg-type]
+    session.flush()
+    session.refresh(proposal)
+    return proposal, job

@@ -1,0 +1,331 @@
+"""Pages for help requests: the public form, the requester's private link, and the staff console's request pages."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response, get, post
+from litestar.enums import RequestEncodingType
+from litestar.params import Body
+from litestar.response import Template
+from sqlmodel import col, select
+
+from schemas.enums import OPEN_REQUEST_STATUSES, RequestStatus
+from schemas.models import (
+    HelpRequest,
+    Volunteer,
+)
+from service.activities.pages import digital_topics, outcome_labels, staff_page_context
+from service.db import unit_of_work
+from service.errors import DomainError
+from service.privacy.links import resolve_private_link
+from service.proposals.repository import list_proposals
+from service.requests.forms import parse_request, request_form_values
+from service.requests.repository import approved_count, get_request, list_requests
+from service.requests.usecases import close_request, correct_request, rematch_request, submit_request
+from service.settings import Settings
+from service.staff.pages import current_staff_user
+from service.web.forms import FormData, form_error, form_value, submit_with_link
+from service.web.pages import STAFF_PAGE, highlight, page, page_taxonomy, redirect, search_key, today_jst
+from service.web.params import STAFF_ACCESS
+
+
+@post(
+    "/staff/requests/{request_id:int}/close",
+    include_in_schema=False,
+    sync_to_thread=True,
+    media_type="text/html",
+    opt=STAFF_ACCESS,
+)
+def staff_request_close(
+    request: Request,
+    request_id: int,
+    data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)],
+) -> Any:
+    """Closes the request with its outcome and returns to it."""
+    from pydantic import ValidationError
+
+    from schemas.activity import RequestClose
+
+    pass
+    from service.errors import InputError
+    from service.web.forms import form_value
+    from service.web.pages import redirect
+
+    staff = staff_page_context(request)
+    try:
+        close = RequestClose(
+            outcome=form_value(data, "outcome"), reason=form_value(data, "reason")[:500] or None
+        )  # type: ignore[arg-type]
+    except ValidationError:
+        raise InputError(
+            "結果を選び、対応できなかった場合は理由を書いてください。",
+            "Choose an outcome; a failed request needs a reason.",
+            field="outcome",
+        ) from None
+    with unit_of_work(request.app.state.engine) as session:
+        close_request(
+            session=session,
+            request_id=request_id,
+            data=close,
+            org_id=staff.org_id,
+            actor=staff.username,
+            staff_id=staff.id,
+        )
+    return redirect(f"/staff/requests/{request_id}?done=status")
+
+
+def reference_number(request_id: int) -> str:
+    """Returns the reference number people quote on the phone (R-000042)."""
+    return f"R-{request_id:06d}"
+
+
+def _request_form_page(
+    request: Request,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    status_code: int = 200,
+    *,
+    action: str = "/request/new",
+    mode: str = "new",
+) -> Template:
+    return page(
+        request,
+        "request_form.html",
+        values=values,
+        errors=errors,
+        status_code=status_code,
+        action=action,
+        mode=mode,
+    )
+
+
+@get("/request/new", sync_to_thread=False)
+def request_form(request: Request) -> Template:
+    """The request form for residents and groups."""
+    return _request_form_page(request, request_form_values({}), {})
+
+
+@post("/request/new", sync_to_thread=True)
+def request_submit(request: Request, data: FormData) -> Response:
+    """Submits a request; matching starts in the background and the requester gets a private status page."""
+    state = request.app.state
+    values, errors, create = parse_request(data)
+    if create is not None:
+        try:
+            return submit_with_link(
+                request,
+                "request",
+                lambda session: submit_request(
+                    session=session,
+                    data=create,
+                    areas_path=state.settings.areas_path,
+                    org_id=state.settings.org_id,
+                ),
+            )
+        except DomainError as exc:
+            form_error(request, errors, exc)
+    return _request_form_page(request, values, errors, status_code=400)
+
+
+@get("/r/{token:str}", sync_to_thread=True)
+def request_private(request: Request, token: str) -> Template:
+    """The requester's status page: reference number, state in plain words, how many helpers are found."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        help_request = get_request(
+            session, resolve_private_link(session, token, "request"), state.settings.org_id
+        )
+        taken = approved_count(session, help_request.id)  # type: ignore[arg-type]
+    # The matcher's internal states are staff business; the requester sees "staff are reviewing" until a decision.
+    shown = help_request.status
+    if shown in (RequestStatus.new, RequestStatus.matching, RequestStatus.no_candidates):
+        shown = RequestStatus.proposed
+    return page(
+        request,
+        "request_private.html",
+        r=help_request,
+        shown_status=shown,
+        taken=taken,
+        token=token,
+        reference=reference_number(help_request.id),  # type: ignore[arg-type]
+        welcome=request.query_params.get("welcome") == "1",
+        saved=request.query_params.get("saved") == "1",
+    )
+
+
+def _request_values(r: HelpRequest) -> dict[str, Any]:
+    """Returns a stored request as the request form's values."""
+    return request_form_values(
+        {
+            "requester_kind": r.requester_kind,
+            "requester_name": r.requester_name,
+            "title": r.title,
+            "description": r.description,
+            "area": r.area or "",
+            "slots": list(r.slots),
+            "flexible": not r.slots,
+            "languages": list(r.languages),
+            "remote_ok": r.remote_ok,
+            "helpers_needed": str(r.helpers_needed),
+            "email": r.contact_email or "",
+            "phone": r.contact_phone or "",
+        }
+    )
+
+
+@get("/r/{token:str}/edit", sync_to_thread=True)
+def request_private_edit_form(request: Request, token: str) -> Template:
+    """The request form filled in, for the requester to correct."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        help_request = get_request(
+            session, resolve_private_link(session, token, "request"), state.settings.org_id
+        )
+    return _request_form_page(
+        request, _request_values(help_request), {}, action=f"/r/{token}/edit", mode="edit"
+    )
+
+
+@post("/r/{token:str}/edit", sync_to_thread=True)
+def request_private_edit(request: Request, token: str, data: FormData) -> Response:
+    """Saves the requester's correction; matching runs again on the new text."""
+    state = request.app.state
+    values, errors, correction = parse_request(data, consent=False)
+    if correction is not None:
+        try:
+            with unit_of_work(state.engine) as session:
+                request_id = resolve_private_link(session, token, "request")
+                _, job = correct_request(
+                    session=session,
+                    request_id=request_id,
+                    data=correction,
+                    areas_path=state.settings.areas_path,
+                    org_id=state.settings.org_id,
+                    actor="requester (private link)",
+                )
+            state.dispatcher.dispatch([job.id])  # type: ignore[list-item]
+            return redirect(f"/r/{token}?saved=1")
+        except DomainError as exc:
+            form_error(request, errors, exc)
+    return _request_form_page(
+        request, values, errors, status_code=400, action=f"/r/{token}/edit", mode="edit"
+    )
+
+
+@post("/r/{token:str}/withdraw", sync_to_thread=True)
+def request_private_withdraw(request: Request, token: str) -> Response:
+    """The requester withdraws their own request (no longer needed); pending proposals are withdrawn with it."""
+    from schemas.activity import RequestClose, RequestOutcome
+    from service.requests.usecases import close_request
+
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        request_id = resolve_private_link(session, token, "request")
+        close_request(
+            session=session,
+            request_id=request_id,
+            org_id=state.settings.org_id,
+            data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
+            actor="requester (private link)",
+        )
+    return redirect(f"/r/{token}?saved=1")
+
+
+@get("/staff/requests", sync_to_thread=True, **STAFF_PAGE)
+def staff_requests(request: Request) -> Template:
+    """Requests with filters by status and town in the address (no personal data there)."""
+    return _requests_page(request, request.query_params)
+
+
+@post("/staff/requests", sync_to_thread=True, **STAFF_PAGE)
+def staff_requests_search(request: Request, data: FormData) -> Template:
+    """Requests searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
+    return _requests_page(request, {k: form_value(data, k) for k in ("q", "status", "area", "skill")})
+
+
+def _requests_page(request: Request, q: Any) -> Template:
+    state = request.app.state
+    words, status, area, skill = q.get("q", ""), q.get("status", ""), q.get("area", ""), q.get("skill", "")
+    with unit_of_work(state.engine) as session:
+        rows = list_requests(session, state.settings.org_id, status=status or None, limit=2000, offset=0)
+    key, skill_key = search_key(words), search_key(skill)
+    rows = [
+        r
+        for r in rows
+        if (not area or r.area == area)
+        and (not key or key in search_key(" ".join([r.requester_name, r.title, r.description, *r.skills])))
+        and (not skill_key or skill_key in search_key(" ".join([r.title, r.description, *r.skills])))
+    ]
+    return page(
+        request,
+        "staff/requests.html",
+        rows=rows[:200],
+        q=words,
+        status=status,
+        area=area,
+        skill=skill,
+        statuses=list(RequestStatus),
+    )
+
+
+@get("/staff/requests/{request_id:int}", sync_to_thread=True, **STAFF_PAGE)
+def staff_request(request: Request, request_id: int) -> Template:
+    """A request with the matched words highlighted and its ranked candidates with factor bars and reasons."""
+    state = request.app.state
+    settings: Settings = state.settings
+    with unit_of_work(state.engine) as session:
+        help_request = get_request(session, request_id, settings.org_id)
+        proposals = list_proposals(session, request_id)
+        taken = approved_count(session, request_id)
+        vids = [p.volunteer_id for p in proposals]
+        volunteers = {
+            v.id: v for v in session.exec(select(Volunteer).where(col(Volunteer.id).in_(vids))).all()
+        }
+    concepts = page_taxonomy(settings.taxonomy_path).taxonomy_concepts(
+        f"{help_request.title}\n{help_request.description}"
+    )
+    words = [w for _sid, _label, w in concepts]
+    labels = list(dict.fromkeys(label for _sid, label, _w in concepts))
+    return page(
+        request,
+        "staff/request.html",
+        r=help_request,
+        proposals=proposals,
+        volunteers=volunteers,
+        taken=taken,
+        reference=reference_number(request_id),
+        labels=labels,
+        title_html=highlight(help_request.title, words),
+        description_html=highlight(help_request.description, words),
+        done=request.query_params.get("done"),
+        open_statuses=[s.value for s in OPEN_REQUEST_STATUSES],
+        today=today_jst(),
+        topics=digital_topics(),
+        outcomes=outcome_labels(),
+    )
+
+
+@post("/staff/requests/{request_id:int}/rematch", sync_to_thread=True, **STAFF_PAGE)
+def staff_rematch(request: Request, request_id: int) -> Response:
+    """Queues matching again and returns to the request."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        job = rematch_request(session=session, request_id=request_id, staff=current_staff_user(request))
+    state.dispatcher.dispatch([job.id])
+    return redirect(f"/staff/requests/{request_id}?done=rematch")
+
+
+PAGES = [
+    staff_request_close,
+    request_form,
+    request_submit,
+    request_private,
+    request_private_edit_form,
+    request_private_edit,
+    request_private_withdraw,
+    staff_requests,
+    staff_requests_search,
+    staff_request,
+    staff_rematch,
+]

@@ -1,0 +1,152 @@
+"""Use-cases for help requests: submit, correct, re-match, close. Callers own the transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from schemas.activity import (
+    RequestClose,
+    RequestOutcome,
+)
+from schemas.enums import (
+    OPEN_REQUEST_STATUSES,
+    ProposalStatus,
+    RequestStatus,
+)
+from schemas.models import (
+    Contact,
+    HelpRequest,
+    HelpRequestCreate,
+    HelpRequestRead,
+    MatchingJob,
+    Proposal,
+    StaffUser,
+    utcnow,
+)
+from service.areas import check_area
+from service.audit import audit
+from service.db import lock_row
+from service.errors import Conflict, InputError
+from service.matching_jobs.repository import enqueue_match
+from service.privacy.repository import record_consents
+from service.requests.repository import approved_count, get_request
+
+
+def submit_request(
+    *, session: Session, data: HelpRequestCreate, areas_path: Path, org_id: str
+) -> tuple[HelpRequest, MatchingJob]:
+    """Stores a request and its matching job in the caller's transaction (the transactional outbox)."""
+    check_area(data.area, areas_path)
+    if not data.title and not data.description.strip():
+        raise InputError("依頼の内容を書いてください。", "Describe what help is needed.", field="description")
+    contact = data.contact or Contact()
+    request = HelpRequest(
+        **data.model_dump(exclude={"contact", "consents"}),
+        org_id=org_id,
+        status=RequestStatus.matching,
+        contact_email=contact.email,
+        contact_phone=contact.phone,
+    )
+    session.add(request)
+    session.flush()
+    record_consents(session, "request", request.id, data.consents, org_id)  # type: ignore[arg-type]
+    return request, enqueue_match(session, request.id)  # type: ignore[arg-type]
+
+
+def correct_request(
+    *, session: Session, request_id: int, data: HelpRequestCreate, areas_path: Path, org_id: str, actor: str
+) -> tuple[HelpRequest, MatchingJob]:
+    """Replaces what an open request says (the requester's own correction) and queues a re-match."""
+    request = get_request(session, request_id, org_id)
+    if request.status not in OPEN_REQUEST_STATUSES:
+        raise Conflict(
+            "終了した依頼は直せません。職員に連絡してください。",
+            "A closed request cannot be changed; please contact the staff.",
+        )
+    check_area(data.area, areas_path)
+    for key, value in data.model_dump(exclude={"contact", "consents", "external_id"}).items():
+        setattr(request, key, value)
+    contact = data.contact or Contact()
+    request.contact_email, request.contact_phone = contact.email, contact.phone
+    request.updated_at = utcnow()
+    session.add(request)
+    audit(session, actor=actor, action="request_corrected", entity="help_request", entity_id=request_id)
+    return request, enqueue_match(session, request_id)
+
+
+def request_read(session: Session, request: HelpRequest, *, with_contact: bool) -> HelpRequestRead:
+    """Returns the API view of a request."""
+    contact = Contact(email=request.contact_email, phone=request.contact_phone) if with_contact else None
+    return HelpRequestRead(
+        **request.model_dump(exclude={"contact_email", "contact_phone", "org_id"}, warnings=False),
+        approved_count=approved_count(session, request.id),  # type: ignore[arg-type]
+        contact=contact,
+    )
+
+
+def rematch_request(*, session: Session, request_id: int, staff: StaffUser) -> MatchingJob:
+    """Queues a fresh matching run for an open request."""
+    request = get_request(session, request_id, staff.org_id)
+    if request.status not in OPEN_REQUEST_STATUSES:
+        raise Conflict(
+            f"この依頼は「{request.status}」のため再マッチングできません。",
+            f"A request in state {request.status} cannot be re-matched.",
+        )
+    return enqueue_match(session, request_id)
+
+
+FINAL_REQUEST_STATUSES = (RequestStatus.done, RequestStatus.closed)
+
+
+def close_request(
+    *,
+    session: Session,
+    request_id: int,
+    data: RequestClose,
+    org_id: str,
+    actor: str,
+    staff_id: int | None = None,
+) -> HelpRequest:
+    """Closes a request with its outcome: fulfilled → done, failed / no longer needed → closed.
+
+    Staff close it from the console or the API; a requester withdraws their own through the private link.
+    Proposals still pending are rejected (nobody should approve a helper for a closed request).
+    """
+    get_request(session, request_id, org_id)
+    request: HelpRequest = lock_row(session, HelpRequest, request_id)  # type: ignore[assignment]
+    if request.status in FINAL_REQUEST_STATUSES:
+        raise Conflict(
+            f"この依頼は既に終了しています（{request.outcome or request.status}）。",
+            f"This request is already {request.status} ({request.outcome}).",
+        )
+    now = utcnow()
+    request.status = RequestStatus.done if data.outcome == RequestOutcome.fulfilled else RequestStatus.closed
+    request.outcome = data.outcome
+    request.outcome_reason = (data.reason or "").strip() or None
+    request.closed_at = now
+    request.updated_at = now
+    session.add(request)
+    pending = session.exec(
+        select(Proposal).where(Proposal.request_id == request_id, Proposal.status == ProposalStatus.pending)
+    ).all()
+    for p in pending:
+        p.status = ProposalStatus.rejected
+        p.decided_by = staff_id
+        p.decided_at = now
+        p.decision_note = "依頼終了のため"
+        p.updated_at = now
+        session.add(p)
+    audit(
+        session,
+        actor=actor,
+        action="close_request",
+        entity="help_request",
+        entity_id=request_id,
+        outcome=data.outcome,
+        reason=request.outcome_reason or "",
+        withdrawn_proposals=len(pending),
+    )
+    session.flush()
+    return request

@@ -1,0 +1,121 @@
+"""The staff console's login and Today page."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from litestar import Request, Response, get, post
+from litestar.response import Template
+from sqlmodel import col, select
+
+from schemas.enums import ProposalStatus, RequestStatus
+from schemas.models import (
+    Proposal,
+    StaffUser,
+    utcnow,
+)
+from service.audit import audit
+from service.db import unit_of_work
+from service.requests.repository import list_requests
+from service.settings import Settings
+from service.staff.auth import authenticate, close_session, open_session
+from service.volunteers.repository import list_volunteers
+from service.web.deps import SESSION_COOKIE, current_staff, session_token
+from service.web.forms import FormData, form_value
+from service.web.pages import STAFF_PAGE, as_aware, page, redirect
+
+
+@get("/staff/login", sync_to_thread=True)
+def staff_login_form(request: Request) -> Response:
+    """The staff login form (already logged in: straight to the console)."""
+    if current_staff(request) is not None:
+        return redirect("/staff")
+    return page(request, "staff/login.html", error=None, next=_safe_next(request.query_params.get("next")))
+
+
+def _safe_next(value: str | None) -> str:
+    # Only local console paths: never an open redirect.
+    return value if value and value.startswith("/staff") and "//" not in value else "/staff"
+
+
+@post("/staff/login", sync_to_thread=True)
+def staff_login(request: Request, data: FormData) -> Response:
+    """Logs a staff member in with an HttpOnly, SameSite=Strict session cookie."""
+    state = request.app.state
+    settings: Settings = state.settings
+    username, password = form_value(data, "username"), str(data.get("password") or "")
+    with unit_of_work(state.engine) as session:
+        user = authenticate(session, username, password) if username and password else None
+        if user is not None:
+            token, _ = open_session(session, user, settings)
+            audit(session, actor=user.username, action="login", entity="staff_user", entity_id=user.id)
+    if user is None:
+        return page(
+            request,
+            "staff/login.html",
+            error="login_failed",
+            next=_safe_next(form_value(data, "next")),
+            username=username,
+            status_code=401,
+        )
+    response = redirect(_safe_next(form_value(data, "next")))
+    response.set_cookie(
+        key=SESSION_COOKIE,
+        value=token,
+        httponly=True,
+        samesite="strict",
+        path="/",
+        secure=settings.production,
+        max_age=settings.session_absolute_hours * 3600,
+    )
+    return response
+
+
+@post("/staff/logout", sync_to_thread=True, **STAFF_PAGE)
+def staff_logout(request: Request) -> Response:
+    """Ends the session and returns to the login page."""
+    with unit_of_work(request.app.state.engine) as session:
+        close_session(session, session_token(request) or "")
+    response = redirect("/staff/login")
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+def current_staff_user(request: Request) -> StaffUser:
+    return request.state.staff  # type: ignore[no-any-return]
+
+
+@get("/staff", sync_to_thread=True, **STAFF_PAGE)
+def staff_today(request: Request) -> Template:
+    """Today: new requests, requests waiting for a decision, requests with no candidate, recent volunteers."""
+    state = request.app.state
+    org = state.settings.org_id
+    since = utcnow() - timedelta(days=14)
+    with unit_of_work(state.engine) as session:
+        requests = list_requests(session, org, status=None, limit=500, offset=0)
+        pending_ids = set(
+            session.exec(
+                select(col(Proposal.request_id)).where(Proposal.status == ProposalStatus.pending)
+            ).all()
+        )
+        volunteers = [
+            v
+            for v in list_volunteers(session, org, status=None, limit=20, offset=0)
+            if as_aware(v.created_at) >= since
+        ]
+    new = [r for r in requests if r.status in (RequestStatus.new, RequestStatus.matching)]
+    waiting = [
+        r
+        for r in requests
+        if r.id in pending_ids and r.status in (RequestStatus.proposed, RequestStatus.partially_filled)
+    ]
+    none = [r for r in requests if r.status == RequestStatus.no_candidates]
+    return page(request, "staff/today.html", new=new, waiting=waiting, nocand=none, volunteers=volunteers)
+
+
+PAGES = [
+    staff_login_form,
+    staff_login,
+    staff_logout,
+    staff_today,
+]

@@ -1,0 +1,323 @@
+"""Pages for volunteers: registration, the volunteer's private link, and the staff console's volunteer pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, Response, get, post
+from litestar.exceptions import HTTPException
+from litestar.response import Template
+from sqlmodel import Session, col, select
+
+from schemas.enums import Roster, VolunteerStatus
+from schemas.models import (
+    AuditEvent,
+    HelpRequest,
+    Proposal,
+    StaffUser,
+    Volunteer,
+    VolunteerUpdate,
+)
+from service.db import unit_of_work
+from service.errors import DomainError
+from service.privacy.links import resolve_private_link
+from service.settings import Settings
+from service.staff.pages import current_staff_user
+from service.volunteers.forms import parse_volunteer, volunteer_form_values
+from service.volunteers.repository import get_volunteer, list_volunteers
+from service.volunteers.usecases import register_volunteer, update_volunteer
+from service.web.forms import FormData, form_error, form_value, submit_with_link
+from service.web.pages import STAFF_PAGE, page, redirect, search_key, skill_suggestions
+
+
+def _volunteer_form_page(
+    request: Request,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    *,
+    action: str,
+    mode: str,
+    status_code: int = 200,
+) -> Template:
+    settings: Settings = request.app.state.settings
+    return page(
+        request,
+        "volunteer_form.html",
+        values=values,
+        errors=errors,
+        action=action,
+        mode=mode,
+        suggestions=skill_suggestions(settings.taxonomy_path),
+        status_code=status_code,
+    )
+
+
+@get("/volunteer/register", sync_to_thread=True)
+def volunteer_register_form(request: Request) -> Template:
+    """The volunteer registration form."""
+    return _volunteer_form_page(
+        request, volunteer_form_values({}), {}, action="/volunteer/register", mode="register"
+    )
+
+
+@post("/volunteer/register", sync_to_thread=True)
+def volunteer_register(request: Request, data: FormData) -> Response:
+    """Registers a volunteer and sends them to their private page."""
+    state = request.app.state
+    values, errors, create = parse_volunteer(data, consent=True)
+    if create is not None:
+        try:
+            return submit_with_link(
+                request,
+                "volunteer",
+                lambda session: register_volunteer(
+                    session=session,
+                    data=create,
+                    areas_path=state.settings.areas_path,
+                    org_id=state.settings.org_id,
+                ),
+            )
+        except DomainError as exc:
+            form_error(request, errors, exc)
+    return _volunteer_form_page(
+        request, values, errors, action="/volunteer/register", mode="register", status_code=400
+    )
+
+
+def _volunteer_view(volunteer: Volunteer) -> dict[str, Any]:
+    return {
+        **volunteer.model_dump(warnings=False),
+        "email": volunteer.contact_email or "",
+        "phone": volunteer.contact_phone or "",
+    }
+
+
+@get("/v/{token:str}", sync_to_thread=True)
+def volunteer_private(request: Request, token: str) -> Template:
+    """A volunteer's private page: what they registered, pause / resume / withdraw, a link to change it."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        volunteer = get_volunteer(
+            session, resolve_private_link(session, token, "volunteer"), state.settings.org_id
+        )
+    return page(
+        request,
+        "volunteer_private.html",
+        v=_volunteer_view(volunteer),
+        token=token,
+        welcome=request.query_params.get("welcome") == "1",
+        saved=request.query_params.get("saved") == "1",
+    )
+
+
+@get("/v/{token:str}/edit", sync_to_thread=True)
+def volunteer_private_edit_form(request: Request, token: str) -> Template:
+    """The registration form filled in, for the volunteer to change."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        volunteer = get_volunteer(
+            session, resolve_private_link(session, token, "volunteer"), state.settings.org_id
+        )
+    return _volunteer_form_page(
+        request, _volunteer_view(volunteer), {}, action=f"/v/{token}/edit", mode="edit"
+    )
+
+
+def _apply_volunteer_update(state: Any, volunteer_id: int, update: VolunteerUpdate, actor: str) -> None:
+    with unit_of_work(state.engine) as session:
+        _, jobs = update_volunteer(
+            session=session,
+            volunteer_id=volunteer_id,
+            data=update,
+            areas_path=state.settings.areas_path,
+            org_id=state.settings.org_id,
+            actor=actor,
+        )
+    state.dispatcher.dispatch([job.id for job in jobs])
+
+
+@post("/v/{token:str}/edit", sync_to_thread=True)
+def volunteer_private_edit(request: Request, token: str, data: FormData) -> Response:
+    """Saves the volunteer's own changes."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        volunteer_id = resolve_private_link(session, token, "volunteer")
+    values, errors, update = parse_volunteer(data, consent=False, model=VolunteerUpdate)
+    if update is not None:
+        try:
+            _apply_volunteer_update(state, volunteer_id, update, actor="volunteer (private link)")
+            return redirect(f"/v/{token}?saved=1")
+        except DomainError as exc:
+            form_error(request, errors, exc)
+    return _volunteer_form_page(
+        request, values, errors, action=f"/v/{token}/edit", mode="edit", status_code=400
+    )
+
+
+def _status_from_form(data: dict[str, Any]) -> VolunteerStatus:
+    try:
+        return VolunteerStatus(form_value(data, "status"))
+    except ValueError:
+        raise HTTPException(status_code=400) from None
+
+
+@post("/v/{token:str}/status", sync_to_thread=True)
+def volunteer_private_status(request: Request, token: str, data: FormData) -> Response:
+    """Pauses, resumes or withdraws the volunteer's own registration."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        volunteer_id = resolve_private_link(session, token, "volunteer")
+    _apply_volunteer_update(
+        state, volunteer_id, VolunteerUpdate(status=_status_from_form(data)), actor="volunteer (private link)"
+    )
+    return redirect(f"/v/{token}?saved=1")
+
+
+@get("/staff/volunteers", sync_to_thread=True, **STAFF_PAGE)
+def staff_volunteers(request: Request) -> Template:
+    """Volunteers with filters by roster, town and status in the address (no personal data there)."""
+    return _volunteers_page(request, request.query_params)
+
+
+@post("/staff/volunteers", sync_to_thread=True, **STAFF_PAGE)
+def staff_volunteers_search(request: Request, data: FormData) -> Template:
+    """Volunteers searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
+    return _volunteers_page(
+        request, {k: form_value(data, k) for k in ("q", "roster", "area", "status", "skill")}
+    )
+
+
+def _volunteers_page(request: Request, q: Any) -> Template:
+    state = request.app.state
+    words, roster, area, status, skill = (
+        q.get("q", ""),
+        q.get("roster", ""),
+        q.get("area", ""),
+        q.get("status", ""),
+        q.get("skill", ""),
+    )
+    with unit_of_work(state.engine) as session:
+        rows = list_volunteers(session, state.settings.org_id, status=status or None, limit=5000, offset=0)
+    key, skill_key = search_key(words), search_key(skill)
+    rows = [
+        v
+        for v in rows
+        if (not roster or roster in v.rosters)
+        and (not area or v.area == area)
+        and (not key or key in search_key(" ".join([v.display_name, v.name_kana or "", v.bio, *v.skills])))
+        and (not skill_key or skill_key in search_key(" ".join([*v.skills, v.bio])))
+    ]
+    return page(
+        request,
+        "staff/volunteers.html",
+        rows=rows[:200],
+        q=words,
+        roster=roster,
+        area=area,
+        status=status,
+        skill=skill,
+        statuses=list(VolunteerStatus),
+        rosters=list(Roster),
+    )
+
+
+def _history(session: Session, volunteer_id: int) -> list[AuditEvent]:
+    return list(
+        session.exec(
+            select(AuditEvent)
+            .where(AuditEvent.entity == "volunteer", AuditEvent.entity_id == volunteer_id)
+            .order_by(col(AuditEvent.at).desc())
+            .limit(50)
+        )
+    )
+
+
+@get("/staff/volunteers/{volunteer_id:int}", sync_to_thread=True, **STAFF_PAGE)
+def staff_volunteer(request: Request, volunteer_id: int) -> Template:
+    """A volunteer's details, their proposals and every status change with who made it."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        volunteer = get_volunteer(session, volunteer_id, state.settings.org_id)
+        history = _history(session, volunteer_id)
+        proposals = list(
+            session.exec(
+                select(Proposal, HelpRequest.title, StaffUser.username)
+                .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
+                .outerjoin(StaffUser, col(StaffUser.id) == Proposal.decided_by)
+                .where(Proposal.volunteer_id == volunteer_id)
+                .order_by(col(Proposal.id).desc())
+                .limit(50)
+            ).all()
+        )
+    return page(
+        request,
+        "staff/volunteer.html",
+        v=_volunteer_view(volunteer),
+        history=history,
+        proposals=proposals,
+        done=request.query_params.get("done"),
+    )
+
+
+@get("/staff/volunteers/{volunteer_id:int}/edit", sync_to_thread=True, **STAFF_PAGE)
+def staff_volunteer_edit_form(request: Request, volunteer_id: int) -> Template:
+    """The registration form filled in, for staff editing on behalf of someone who phoned."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        volunteer = get_volunteer(session, volunteer_id, state.settings.org_id)
+    return _volunteer_form_page(
+        request,
+        _volunteer_view(volunteer),
+        {},
+        action=f"/staff/volunteers/{volunteer_id}/edit",
+        mode="staff_edit",
+    )
+
+
+@post("/staff/volunteers/{volunteer_id:int}/edit", sync_to_thread=True, **STAFF_PAGE)
+def staff_volunteer_edit(request: Request, volunteer_id: int, data: FormData) -> Response:
+    """Saves staff changes to a volunteer."""
+    state = request.app.state
+    values, errors, update = parse_volunteer(data, consent=False, model=VolunteerUpdate)
+    if update is not None:
+        try:
+            _apply_volunteer_update(state, volunteer_id, update, actor=current_staff_user(request).username)
+            return redirect(f"/staff/volunteers/{volunteer_id}?done=saved")
+        except DomainError as exc:
+            form_error(request, errors, exc)
+    return _volunteer_form_page(
+        request,
+        values,
+        errors,
+        action=f"/staff/volunteers/{volunteer_id}/edit",
+        mode="staff_edit",
+        status_code=400,
+    )
+
+
+@post("/staff/volunteers/{volunteer_id:int}/status", sync_to_thread=True, **STAFF_PAGE)
+def staff_volunteer_status(request: Request, volunteer_id: int, data: FormData) -> Response:
+    """Pauses, resumes or withdraws a volunteer."""
+    _apply_volunteer_update(
+        request.app.state,
+        volunteer_id,
+        VolunteerUpdate(status=_status_from_form(data)),
+        actor=current_staff_user(request).username,
+    )
+    return redirect(f"/staff/volunteers/{volunteer_id}?done=status")
+
+
+PAGES = [
+    volunteer_register_form,
+    volunteer_register,
+    volunteer_private,
+    volunteer_private_edit_form,
+    volunteer_private_edit,
+    volunteer_private_status,
+    staff_volunteers,
+    staff_volunteers_search,
+    staff_volunteer,
+    staff_volunteer_edit_form,
+    staff_volunteer_edit,
+    staff_volunteer_status,
+]

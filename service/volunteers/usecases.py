@@ -1,0 +1,105 @@
+"""Use-cases for volunteers: register, correct, pause, resume, withdraw. Callers own the transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import delete
+from sqlmodel import Session, col, select
+
+from schemas.enums import (
+    ProposalStatus,
+    VolunteerStatus,
+)
+from schemas.models import (
+    Contact,
+    MatchingJob,
+    Proposal,
+    Volunteer,
+    VolunteerCreate,
+    VolunteerRead,
+    VolunteerUpdate,
+    utcnow,
+)
+from service.areas import check_area
+from service.audit import audit
+from service.errors import Conflict, InputError
+from service.matching_jobs.repository import enqueue_match, enqueue_volunteer_changed
+from service.privacy.repository import record_consents
+from service.volunteers.repository import get_volunteer
+
+
+def register_volunteer(
+    *, session: Session, data: VolunteerCreate, areas_path: Path, org_id: str
+) -> tuple[Volunteer, MatchingJob]:
+    """Stores a new volunteer and a job to re-score open requests, in the caller's transaction."""
+    check_area(data.area, areas_path)
+    if (
+        data.external_id
+        and session.exec(
+            select(Volunteer.id).where(Volunteer.org_id == org_id, Volunteer.external_id == data.external_id)
+        ).first()
+    ):
+        raise Conflict(
+            f"外部ID「{data.external_id}」は既に登録されています。",
+            f"external_id {data.external_id!r} is already registered.",
+        )
+    contact = data.contact or Contact()
+    volunteer = Volunteer(
+        **data.model_dump(exclude={"contact", "active", "consents"}),
+        org_id=org_id,
+        status=VolunteerStatus.active if data.active else VolunteerStatus.paused,
+        contact_email=contact.email,
+        contact_phone=contact.phone,
+    )
+    session.add(volunteer)
+    session.flush()
+    record_consents(session, "volunteer", volunteer.id, data.consents, org_id)  # type: ignore[arg-type]
+    return volunteer, enqueue_volunteer_changed(session, volunteer.id)  # type: ignore[arg-type]
+
+
+def update_volunteer(
+    *, session: Session, volunteer_id: int, data: VolunteerUpdate, areas_path: Path, org_id: str, actor: str
+) -> tuple[Volunteer, list[MatchingJob]]:
+    """Applies a partial update (pause and withdraw are status changes) and queues the re-scores it needs."""
+    volunteer = get_volunteer(session, volunteer_id, org_id)
+    changes = data.model_dump(exclude_unset=True)
+    if "area" in changes:
+        check_area(changes["area"], areas_path)
+    contact = changes.pop("contact", None)
+    if contact is not None:
+        volunteer.contact_email = contact.get("email")
+        volunteer.contact_phone = contact.get("phone")
+    for key, value in changes.items():
+        if value is None and key != "area":
+            raise InputError(f"「{key}」に null は指定できません。", f"{key} cannot be null.", field=key)
+        setattr(volunteer, key, value)
+    volunteer.updated_at = utcnow()
+    session.add(volunteer)
+    if "status" in changes:
+        audit(
+            session,
+            actor=actor,
+            action="volunteer_status",
+            entity="volunteer",
+            entity_id=volunteer_id,
+            status=changes["status"],
+        )
+    jobs = []
+    if changes.get("status") in (VolunteerStatus.paused, VolunteerStatus.withdrawn):
+        # A paused or withdrawn volunteer leaves every pending proposal at once (they were only suggestions,
+        # so nothing stops them being proposed again after a resume), and those requests are re-matched.
+        pending = col(Proposal.volunteer_id) == volunteer_id, col(Proposal.status) == ProposalStatus.pending
+        affected = session.exec(select(Proposal.request_id).where(*pending)).all()
+        session.exec(delete(Proposal).where(*pending))
+        jobs = [enqueue_match(session, request_id) for request_id in sorted(set(affected))]
+    session.flush()
+    return volunteer, [*jobs, enqueue_volunteer_changed(session, volunteer_id)]
+
+
+def volunteer_read(volunteer: Volunteer) -> VolunteerRead:
+    """Returns the staff view of a volunteer, contact included."""
+    return VolunteerRead(
+        **volunteer.model_dump(exclude={"contact_email", "contact_phone", "org_id"}, warnings=False),
+        contact=Contact(email=volunteer.contact_email, phone=volunteer.contact_phone),
+    )

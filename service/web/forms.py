@@ -1,0 +1,78 @@
+"""Form helpers shared by the pages: reading values, field errors next to their field, private-link submission."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from litestar import Request, Response
+from litestar.enums import RequestEncodingType
+from litestar.params import Body
+from pydantic import ValidationError
+
+from service.db import unit_of_work
+from service.errors import DomainError
+from service.privacy.links import create_private_link
+from service.web.pages import lang_of, redirect
+
+FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
+
+
+def form_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [str(v).strip() for v in items if str(v).strip()]
+
+
+def form_value(form: dict[str, Any], key: str) -> str:
+    values = form_list(form.get(key))
+    return values[0] if values else ""
+
+
+_FIELD_ERROR = {
+    "display_name": "e_display_name",
+    "requester_name": "e_requester_name",
+    "rosters": "e_rosters",
+    "description": "e_description",
+    "email": "e_email",
+    "phone": "e_phone",
+    "languages": "e_languages",
+    "max_per_month": "e_number",
+    "helpers_needed": "e_number",
+    "bio": "e_too_long",
+    "title": "e_too_long",
+    "skills": "e_too_long",
+}
+
+
+def field_errors(exc: ValidationError) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for item in exc.errors():
+        loc = [str(p) for p in item.get("loc", ())]
+        field = loc[-1] if loc and loc[0] == "contact" else (loc[0] if loc else "form")
+        errors.setdefault(field, _FIELD_ERROR.get(field, "e_generic"))
+    return errors
+
+
+def contact_from_form(
+    form: dict[str, Any], errors: dict[str, str], *, required: bool
+) -> dict[str, str | None]:
+    email, phone = form_value(form, "email") or None, form_value(form, "phone") or None
+    if required and not email and not phone:
+        errors["contact"] = "e_contact"
+    return {"email": email, "phone": phone}
+
+
+def form_error(request: Request, errors: dict[str, str], exc: DomainError) -> None:
+    """Puts a use-case's refusal next to its field (or atop the form), in the page's language."""
+    errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
+
+
+def submit_with_link(request: Request, kind: str, create: Any) -> Response:
+    """Stores a public submission with its private link in one transaction, rings the matcher, shows the link."""
+    state = request.app.state
+    with unit_of_work(state.engine) as session:
+        entity, job = create(session)
+        token = create_private_link(session, kind=kind, entity_id=entity.id, org_id=state.settings.org_id)
+    state.dispatcher.dispatch([job.id])
+    return redirect(f"/{kind[0]}/{token}?welcome=1")

@@ -1,0 +1,35 @@
+"""The health check: database, broker and the age of the oldest unmatched request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Response, get
+from litestar.di import NamedDependency
+from sqlalchemy import Engine, text
+
+from service.db import unit_of_work
+from service.matching_jobs.dispatch import Dispatcher
+from service.matching_jobs.sweep import oldest_unmatched_seconds
+from service.web.params import PUBLIC
+
+
+@get("/health", opt=PUBLIC, sync_to_thread=True, tags=["health"])
+def health(
+    engine: NamedDependency[Engine], dispatcher: NamedDependency[Dispatcher]
+) -> Response[dict[str, Any]]:
+    """Reports the database, the broker and the age of the oldest unmatched request."""
+    body: dict[str, Any] = {
+        "database": "ok",
+        "broker": dispatcher.broker_status(),
+        "oldest_unmatched_seconds": None,
+    }
+    try:
+        with unit_of_work(engine) as session:
+            session.exec(text("SELECT 1"))  # type: ignore[call-overload]
+            body["oldest_unmatched_seconds"] = oldest_unmatched_seconds(session)
+    except Exception as exc:
+        body["database"] = f"down ({type(exc).__name__})"
+    ok = body["database"] == "ok" and body["broker"] in ("ok", "embedded")
+    body["status"] = "ok" if ok else "degraded"
+    return Response(body, status_code=200 if body["database"] == "ok" else 503)

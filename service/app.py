@@ -30,7 +30,7 @@ from service.staff import pages as staff_pages
 from service.taxonomy import api as taxonomy_api
 from service.volunteers import api as volunteers_api
 from service.volunteers import pages as volunteers_pages
-from service.web.deps import provide_dispatcher, provide_engine, provide_settings
+from service.web.deps import provide_dispatcher, provide_engine, provide_settings, provide_staff, provide_uow
 from service.web.errors import EXCEPTION_HANDLERS
 from service.web.health import health
 from service.web.pages import csrf_config, page_routes, template_config
@@ -100,6 +100,8 @@ def create_app(
             "engine": Provide(provide_engine, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),
             "dispatcher": Provide(provide_dispatcher, sync_to_thread=False),
+            "uow": Provide(provide_uow),
+            "staff": Provide(provide_staff, sync_to_thread=False),
         },
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         openapi_config=OpenAPIConfig(

@@ -17,6 +17,7 @@ from service.metrics.targets import set_target
 from service.requests.usecases import submit_request
 from service.roster.export import EXPORT_FORMATS, encode_export, export_records
 from service.roster.importer import import_roster, read_sheet
+from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer, update_volunteer
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
@@ -64,17 +65,16 @@ def import_records(
     from sqlmodel import select
 
     from schemas.models import HelpRequest, HelpRequestCreate, Volunteer, VolunteerCreate, VolunteerUpdate
-
-    pass
-    from service.db import unit_of_work
     from service.errors import DomainError
+    from service.uow import UnitOfWork
 
     counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": 0}
     jobs: list[int] = []
     for path, kind in ((volunteers, "volunteer"), (requests, "request")):
         if path is None:
             continue
-        with unit_of_work(engine) as session:
+        with UnitOfWork(engine) as uow:
+            session = uow.session
             for line_no, rec in read_jsonl(path):
                 try:
                     if kind == "volunteer":
@@ -91,20 +91,18 @@ def import_records(
                         )
                         if existing is not None:
                             update = VolunteerUpdate.model_validate(rec)
-                            _, updated_jobs = update_volunteer(
-                                session=session,
+                            update_volunteer(
+                                uow=uow,
                                 volunteer_id=existing.id,
                                 data=update,
                                 areas_path=settings.areas_path,
                                 org_id=settings.org_id,
                                 actor="import",
                             )
-                            jobs.extend(j.id for j in updated_jobs[:-1])  # type: ignore[misc]
-                            job = updated_jobs[-1]
                             counts["updated"] += 1
                         else:
-                            _, job = register_volunteer(
-                                session=session,
+                            register_volunteer(
+                                uow=uow,
                                 data=data,
                                 areas_path=settings.areas_path,
                                 org_id=settings.org_id,
@@ -123,14 +121,14 @@ def import_records(
                         ):
                             counts["skipped"] += 1
                             continue
-                        _, job = submit_request(
-                            session=session, data=data, areas_path=settings.areas_path, org_id=settings.org_id
+                        submit_request(
+                            uow=uow, data=data, areas_path=settings.areas_path, org_id=settings.org_id
                         )
                         counts["created"] += 1
-                    jobs.append(job.id)  # type: ignore[arg-type]
                 except (ValidationError, DomainError) as exc:
                     counts["rejected"] += 1
                     print(f"{path}:{line_no}: rejected: {exc}", file=sys.stderr)
+            jobs.extend(uow.enqueued)
     return counts, jobs
 
 
@@ -274,7 +272,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    pass
     from service.db import unit_of_work
 
     settings = _settings()
@@ -308,9 +305,6 @@ def _ask_merge(row, other: str) -> bool:  # type: ignore[no-untyped-def]
 def cmd_import_roster(args: argparse.Namespace) -> int:
     from rich.progress import Progress
 
-    pass
-    from service.db import unit_of_work
-
     settings = _settings()
     mapping: dict[str, str | None] = {}
     if args.mapping:
@@ -326,11 +320,11 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     try:
         with (
             Progress(disable=not sys.stderr.isatty() or args.merge == "ask", transient=True) as bar,
-            unit_of_work(engine) as session,
+            UnitOfWork(engine) as uow,
         ):
             task = bar.add_task("読み込み中", total=total)
-            report, jobs = import_roster(
-                session,
+            report = import_roster(
+                uow,
                 path=args.file,
                 org_id=settings.org_id,
                 areas_path=settings.areas_path,
@@ -340,8 +334,9 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
                 decide=decide,
                 progress=lambda n: bar.advance(task, n),
             )
+            jobs = uow.enqueued
             if args.dry_run:
-                session.rollback()
+                uow.rollback()
     except ValueError as exc:
         print(f"import-roster: {exc}", file=sys.stderr)
         return 2
@@ -358,7 +353,6 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
-    pass
     from service.db import unit_of_work
 
     settings = _settings()

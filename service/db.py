@@ -6,9 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
+
+# Execution option naming a read-only transaction (see make_engine and read_only).
+READ_ONLY = "skillbank_read_only"
 
 
 def normalise_url(url: str) -> str:
@@ -19,7 +22,7 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str) -> Engine:
-    """Returns an engine; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE for every transaction."""
+    """Returns an engine; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE for every writing transaction."""
     url = normalise_url(url)
     if url.startswith("sqlite"):
         db_path = make_url(url).database
@@ -40,17 +43,27 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _begin(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        def _begin(conn: Connection) -> None:
+            # Writers take the lock up front and queue on the busy timeout; readers (a read-only unit of work)
+            # open a deferred transaction and never wait for, nor block, a writer under WAL.
+            read_only = conn.get_execution_options().get(READ_ONLY, False)
+            conn.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=10)
 
 
+def read_only(engine: Engine) -> Engine:
+    """Returns the engine for read-only transactions: deferred on SQLite, READ ONLY on PostgreSQL."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(**{READ_ONLY: True}, postgresql_readonly=True)
+    return engine.execution_options(**{READ_ONLY: True})
+
+
 @contextmanager
-def unit_of_work(engine: Engine) -> Iterator[Session]:
-    """Yields a session that commits once at the end, or rolls back on error."""
-    with Session(engine, expire_on_commit=False) as session:
+def unit_of_work(engine: Engine, *, write: bool = True) -> Iterator[Session]:
+    """Yields a session that commits once at the end, or rolls back on error (for the CLI, workers and tests)."""
+    with Session(engine if write else read_only(engine), expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

@@ -5,14 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
 from schemas.models import IdempotencyRecord
-from service.db import unit_of_work
 from service.errors import DomainError, InputError
+from service.uow import UnitOfWork
 
 
 class KeyReused(DomainError):
@@ -56,45 +56,44 @@ def _stored(session: Session, org_id: str, route: str, key: str, digest: str) ->
 
 
 def run_once(
-    engine: Engine,
+    uow: UnitOfWork,
     *,
     org_id: str,
     route: str,
     key: str | None,
     data: SQLModel,
-    action: Callable[[Session], tuple[SQLModel, list[int]]],
+    action: Callable[[UnitOfWork], SQLModel],
     status_code: int = 201,
-) -> tuple[dict, int, list[int]]:
-    """Runs `action` in one transaction unless the key was seen; returns (answer, status, job ids to dispatch).
+) -> tuple[dict[str, Any], int]:
+    """Runs `action` in the unit of work unless the key was seen; returns (answer, status).
 
     The answer is stored in the same transaction as the submission, so a retry after a lost reply gets
     exactly the first answer and no second record.
     """
     digest = body_hash(data)
+    session = uow.session
+    if key and (record := _stored(session, org_id, route, key, digest)) is not None:
+        return record.response, record.status_code
+    answer = action(uow).model_dump(mode="json")
+    if not key:
+        return answer, status_code
     try:
-        with unit_of_work(engine) as session:
-            if key and (record := _stored(session, org_id, route, key, digest)) is not None:
-                return record.response, record.status_code, []
-            result, jobs = action(session)
-            answer = result.model_dump(mode="json")
-            if key:
-                session.add(
-                    IdempotencyRecord(
-                        org_id=org_id,
-                        route=route,
-                        key=key,
-                        body_hash=digest,
-                        status_code=status_code,
-                        response=answer,
-                    )
+        with session.begin_nested():
+            session.add(
+                IdempotencyRecord(
+                    org_id=org_id,
+                    route=route,
+                    key=key,
+                    body_hash=digest,
+                    status_code=status_code,
+                    response=answer,
                 )
-        return answer, status_code, jobs
+            )
     except IntegrityError:
-        if not key:
-            raise
-        # A concurrent submission with the same key committed first: answer as it did.
-        with unit_of_work(engine) as session:
-            record = _stored(session, org_id, route, key, digest)
+        # A concurrent submission with the same key committed first: drop ours and answer as it did.
+        uow.rollback()
+        record = _stored(session, org_id, route, key, digest)
         if record is None:
             raise
-        return record.response, record.status_code, []
+        return record.response, record.status_code
+    return answer, status_code

@@ -6,21 +6,22 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from litestar import Request, Response, get, post
+from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from pydantic import ValidationError
 
 from schemas.enums import Roster
 from service.activities.usecases import confirm_activity, list_volunteer_activities, record_activity
-from service.db import unit_of_work
 from service.errors import InputError
 from service.metrics.compute import JST, ROSTER_JA
 from service.proposals.repository import get_proposal
 from service.requests.repository import get_request
 from service.staff.pages import current_staff_user
-from service.web.deps import current_staff
+from service.uow import UnitOfWork
+from service.web.deps import current_staff, staff_guard
 from service.web.forms import FormData, form_value
-from service.web.pages import STAFF_PAGE, redirect
+from service.web.pages import redirect
 from service.web.params import PUBLIC, STAFF_ACCESS
 
 
@@ -31,8 +32,6 @@ def _activity_context(
 
     from schemas.enums import TAKEN_PROPOSAL_STATUSES
     from schemas.models import Proposal, Volunteer
-
-    pass
 
     proposal = get_proposal(session, proposal_id, settings.org_id) if proposal_id else None
     rid = proposal.request_id if proposal is not None else request_id
@@ -103,19 +102,19 @@ def staff_page_context(request: Request) -> Any:
     media_type="text/html",
     opt=STAFF_ACCESS,
 )
-def staff_activity_form(request: Request) -> Any:
+def staff_activity_form(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
     """The form to record an activity (for an approved proposal, a request, or a class of its own)."""
     staff_page_context(request)
     q = request.query_params
     today = datetime.now(JST).date().isoformat()
-    with unit_of_work(request.app.state.engine) as session:
-        return _activity_page(
-            request,
-            session,
-            {"activity_date": today, "hours": "1", "format": "one_to_one"},
-            proposal_id=_int(q.get("proposal", "")),
-            request_id=_int(q.get("request", "")),
-        )
+    session = uow.session
+    return _activity_page(
+        request,
+        session,
+        {"activity_date": today, "hours": "1", "format": "one_to_one"},
+        proposal_id=_int(q.get("proposal", "")),
+        request_id=_int(q.get("request", "")),
+    )
 
 
 @post(
@@ -126,14 +125,14 @@ def staff_activity_form(request: Request) -> Any:
     opt=STAFF_ACCESS,
 )
 def staff_activity_record(
-    request: Request, data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
+    request: Request,
+    uow: NamedDependency[UnitOfWork],
+    data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)],
 ) -> Any:
     """Records the activity, then returns to its request (or to the dashboard)."""
     from pydantic import ValidationError
 
     from schemas.activity import ActivityCreate
-
-    pass
     from service.errors import DomainError
     from service.web.forms import form_list, form_value
     from service.web.pages import redirect
@@ -178,7 +177,7 @@ def staff_activity_record(
                 "volunteer_ids": ids,
             }
         )
-        with unit_of_work(state.engine) as session:
+        with uow.attempt() as session:
             activity = record_activity(
                 session=session, data=data_in, staff=staff, areas_path=state.settings.areas_path
             )
@@ -189,7 +188,7 @@ def staff_activity_record(
             else "入力を確認してください: "
             + "; ".join(f"{'.'.join(str(p) for p in e['loc'])} {e['msg']}" for e in exc.errors())
         )
-        with unit_of_work(state.engine) as session:
+        with uow.attempt() as session:
             return _activity_page(
                 request,
                 session,
@@ -211,17 +210,15 @@ def staff_activity_record(
     media_type="text/html",
     opt=PUBLIC,
 )
-def volunteer_activities(request: Request, token: str) -> Any:
+def volunteer_activities(request: Request, uow: NamedDependency[UnitOfWork], token: str) -> Any:
     """The activities recorded for the volunteer behind a private link, each with a confirm button."""
     from schemas.activity import DIGITAL_TOPIC_JA, DigitalTopic
-
-    pass
     from service.privacy.links import resolve_private_link
     from service.web.pages import page
 
-    with unit_of_work(request.app.state.engine) as session:
-        volunteer_id = resolve_private_link(session, token, "volunteer")
-        rows = list_volunteer_activities(session, volunteer_id)
+    session = uow.session
+    volunteer_id = resolve_private_link(session, token, "volunteer")
+    rows = list_volunteer_activities(session, volunteer_id)
     items = [
         {
             "id": a.id,
@@ -246,15 +243,16 @@ def volunteer_activities(request: Request, token: str) -> Any:
     media_type="text/html",
     opt=PUBLIC,
 )
-def volunteer_confirm_activity(request: Request, token: str, activity_id: int) -> Any:
+def volunteer_confirm_activity(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str, activity_id: int
+) -> Any:
     """Confirms one activity and returns to the list."""
-    pass
     from service.privacy.links import resolve_private_link
     from service.web.pages import redirect
 
-    with unit_of_work(request.app.state.engine) as session:
-        volunteer_id = resolve_private_link(session, token, "volunteer")
-        confirm_activity(session=session, activity_id=activity_id, volunteer_id=volunteer_id)
+    session = uow.session
+    volunteer_id = resolve_private_link(session, token, "volunteer")
+    confirm_activity(session=session, activity_id=activity_id, volunteer_id=volunteer_id)
     return redirect(f"/v/{token}/activities?done=confirmed")
 
 
@@ -270,8 +268,10 @@ def digital_topics() -> dict[str, str]:
     return {str(k.value): v for k, v in DIGITAL_TOPIC_JA.items()}
 
 
-@post("/staff/proposals/{proposal_id:int}/activity", sync_to_thread=True, **STAFF_PAGE)
-def staff_record_activity(request: Request, proposal_id: int, data: FormData) -> Response:
+@post("/staff/proposals/{proposal_id:int}/activity", sync_to_thread=True, guards=[staff_guard])
+def staff_record_activity(
+    request: Request, uow: NamedDependency[UnitOfWork], proposal_id: int, data: FormData
+) -> Response:
     """Records that the approved activity happened (date, hours, note, digital topic) and returns to the request."""
     from schemas.activity import ActivityCreate
     from service.activities.usecases import record_activity
@@ -294,14 +294,14 @@ def staff_record_activity(request: Request, proposal_id: int, data: FormData) ->
             "Enter a valid date and hours (0 to 24).",
             field="activity_date",
         ) from None
-    with unit_of_work(state.engine) as session:
-        activity = record_activity(
-            session=session,
-            data=create,
-            staff=current_staff_user(request),
-            areas_path=state.settings.areas_path,
-        )
-        request_id = activity.request_id
+    session = uow.session
+    activity = record_activity(
+        session=session,
+        data=create,
+        staff=current_staff_user(request),
+        areas_path=state.settings.areas_path,
+    )
+    request_id = activity.request_id
     return redirect(f"/staff/requests/{request_id}?done=activity#p{proposal_id}")
 
 

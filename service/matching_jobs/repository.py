@@ -11,6 +11,7 @@ from schemas.enums import (
 from schemas.models import (
     MatchingJob,
 )
+from service.uow import UnitOfWork
 
 
 def enqueue_match(session: Session, request_id: int) -> MatchingJob:
@@ -34,4 +35,18 @@ def enqueue_volunteer_changed(session: Session, volunteer_id: int) -> MatchingJo
     job = MatchingJob(kind=JobKind.volunteer_changed, volunteer_id=volunteer_id)
     session.add(job)
     session.flush()
+    return job
+
+
+def match_request(uow: UnitOfWork, request_id: int) -> MatchingJob:
+    """Queues matching for the request (one pending job at most), announced once the transaction commits."""
+    job = enqueue_match(uow.session, request_id)
+    uow.enqueue(job)
+    return job
+
+
+def rescore_for_volunteer(uow: UnitOfWork, volunteer_id: int) -> MatchingJob:
+    """Queues re-scoring of the open requests a changed volunteer could affect, announced after commit."""
+    job = enqueue_volunteer_changed(uow.session, volunteer_id)
+    uow.enqueue(job)
     return job

@@ -9,18 +9,18 @@ from typing import Annotated, Any
 from litestar import Controller, Response, get, put
 from litestar.di import NamedDependency
 from litestar.params import Parameter
-from sqlalchemy import Engine
 
 from schemas.activity import MetricTargetSet
 from schemas.enums import Roster
 from schemas.models import StaffUser
-from service.db import unit_of_work
 from service.errors import InputError
 from service.metrics.compute import Period, compute_for, parse_period
 from service.metrics.export import write_xlsx
 from service.metrics.targets import set_target
 from service.settings import Settings
-from service.web.params import STAFF, require_admin
+from service.uow import UnitOfWork
+from service.web.deps import staff_guard
+from service.web.params import require_admin
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -31,11 +31,12 @@ DateParam = Annotated[str | None, Parameter(default=None, pattern=r"^\d{4}-\d{2}
 class MetricsController(Controller):
     path = "/api/metrics"
     tags = ["metrics"]
+    guards = [staff_guard]  # every route here needs a staff login
 
-    @get("/", sync_to_thread=True, **STAFF)
+    @get("/", sync_to_thread=True)
     def read(
         self,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         from_: Annotated[
             str | None, Parameter(query="from", default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
@@ -47,13 +48,13 @@ class MetricsController(Controller):
     ) -> dict[str, Any]:
         """Returns the plan's metrics for a period (default: the current fiscal year; dates in Asia/Tokyo)."""
         period = _period(from_, to, fy)
-        with unit_of_work(engine) as session:
-            return compute_for(session, settings, period, roster=roster, area=area)
+        session = uow.session
+        return compute_for(session, settings, period, roster=roster, area=area)
 
-    @get("/export.xlsx", sync_to_thread=True, **STAFF)
+    @get("/export.xlsx", sync_to_thread=True)
     def export_xlsx(
         self,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         from_: Annotated[
             str | None, Parameter(query="from", default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
@@ -65,8 +66,8 @@ class MetricsController(Controller):
     ) -> Response[bytes]:
         """Returns the metrics as one Excel workbook, a sheet per table (for the annual report)."""
         period = _period(from_, to, fy)
-        with unit_of_work(engine) as session:
-            result = compute_for(session, settings, period, roster=roster, area=area)
+        session = uow.session
+        result = compute_for(session, settings, period, roster=roster, area=area)
         buf = io.BytesIO()
         write_xlsx(result, buf)
         name = f"skillbank-metrics-{period.start.isoformat()}_{period.end.isoformat()}.xlsx"
@@ -74,37 +75,37 @@ class MetricsController(Controller):
             buf.getvalue(), media_type=XLSX, headers={"Content-Disposition": f'attachment; filename="{name}"'}
         )
 
-    @get("/targets", sync_to_thread=True, **STAFF)
+    @get("/targets", sync_to_thread=True)
     def targets(
         self,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         fy: Annotated[int, Parameter(ge=2000, le=2100)],
     ) -> list[dict[str, Any]]:
         """Returns the targets of a fiscal year beside the actual figures."""
-        with unit_of_work(engine) as session:
-            return compute_for(session, settings, Period.fiscal_year(fy))["targets"]  # type: ignore[no-any-return]
+        session = uow.session
+        return compute_for(session, settings, Period.fiscal_year(fy))["targets"]  # type: ignore[no-any-return]
 
-    @put("/targets", sync_to_thread=True, opt={"role": "admin"}, **STAFF)
+    @put("/targets", sync_to_thread=True, opt={"role": "admin"})
     def set_target(
         self,
         data: MetricTargetSet,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> dict[str, Any]:
         """Sets one yearly target (admin only)."""
         require_admin(staff)
-        with unit_of_work(engine) as session:
-            row = set_target(
-                session=session,
-                org_id=settings.org_id,
-                fiscal_year=data.fiscal_year,
-                metric=data.metric,
-                target=data.target,
-                actor=staff.username,
-            )
-            return {"fiscal_year": row.fiscal_year, "metric": row.metric, "target": row.target}
+        session = uow.session
+        row = set_target(
+            session=session,
+            org_id=settings.org_id,
+            fiscal_year=data.fiscal_year,
+            metric=data.metric,
+            target=data.target,
+            actor=staff.username,
+        )
+        return {"fiscal_year": row.fiscal_year, "metric": row.metric, "target": row.target}
 
 
 def parse_date_param(value: str | None, field: str) -> date | None:

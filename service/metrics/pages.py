@@ -7,13 +7,14 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from litestar import Request, Response, get
+from litestar.di import NamedDependency
 from litestar.response import Redirect
 from markupsafe import Markup, escape
 
 from schemas.enums import Roster
-from service.db import unit_of_work
 from service.metrics.compute import JST, ROSTER_JA, compute_for, fiscal_year_of, parse_period, reiwa_label
 from service.metrics.export import tables
+from service.uow import UnitOfWork
 from service.web.deps import current_staff
 from service.web.params import STAFF_ACCESS
 
@@ -150,7 +151,7 @@ def charts(result: dict[str, Any]) -> dict[str, Markup]:
 
 
 @get("/staff/metrics", include_in_schema=False, sync_to_thread=True, media_type="text/html", opt=STAFF_ACCESS)
-def staff_metrics(request: Request) -> Any:
+def staff_metrics(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
     """The dashboard: figures of a fiscal year (or from/to dates) beside the year's targets, with charts."""
     from service.web.pages import SECURITY_HEADERS, page
 
@@ -177,8 +178,8 @@ def staff_metrics(request: Request) -> Any:
             headers=SECURITY_HEADERS,
         )
     state = request.app.state
-    with unit_of_work(state.engine) as session:
-        result = compute_for(session, state.settings, period, roster=roster, area=area)
+    session = uow.session
+    result = compute_for(session, state.settings, period, roster=roster, area=area)
     current_fy = fiscal_year_of(today)
     years = [(y, f"{reiwa_label(y)}（{y}年度）") for y in range(current_fy, current_fy - 6, -1)]
     query = {

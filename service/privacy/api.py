@@ -6,19 +6,17 @@ from typing import Any
 
 from litestar import Controller, delete, get, patch, post
 from litestar.di import NamedDependency
-from sqlalchemy import Engine
 from sqlmodel import Field, SQLModel
 
 from schemas.models import Contact, StaffUser
 from service.audit import audit
-from service.db import unit_of_work
 from service.errors import InputError
-from service.matching_jobs.dispatch import Dispatcher
 from service.privacy.consent import disclose, record_consent
 from service.privacy.rights import delete_person, export_person, stop_use
 from service.requests.repository import get_request
 from service.settings import Settings
-from service.staff.api import ADMIN, STAFF_ONLY
+from service.uow import UnitOfWork
+from service.web.deps import admin_guard, staff_guard
 
 
 class PersonCorrection(SQLModel):
@@ -41,43 +39,44 @@ class ConsentController(Controller):
 
     path = "/api/consents"
     tags = ["consent"]
+    guards = [staff_guard]  # every route here needs a staff login
 
-    @post("/{kind:str}/{person_id:int}", sync_to_thread=True, **STAFF_ONLY)
+    @post("/{kind:str}/{person_id:int}", sync_to_thread=True)
     def record(
         self,
         kind: str,
         person_id: int,
         data: ConsentSet,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> dict[str, Any]:
         """Records a consent given or withdrawn (purposes: volunteer contact_share; request share_with_volunteer,
         sensitive)."""
-        with unit_of_work(engine) as session:
-            row = record_consent(
-                session,
-                kind,
-                person_id,
-                data.purpose,
-                data.granted,
-                settings.org_id,
-                staff.username,
-                data.source,
-            )
-            return {"kind": row.kind, "id": row.entity_id, "purpose": row.purpose, "granted": row.granted}
+        session = uow.session
+        row = record_consent(
+            session,
+            kind,
+            person_id,
+            data.purpose,
+            data.granted,
+            settings.org_id,
+            staff.username,
+            data.source,
+        )
+        return {"kind": row.kind, "id": row.entity_id, "purpose": row.purpose, "granted": row.granted}
 
-    @post("/disclose/{proposal_id:int}", status_code=200, sync_to_thread=True, **STAFF_ONLY)
+    @post("/disclose/{proposal_id:int}", status_code=200, sync_to_thread=True)
     def disclose(
         self,
         proposal_id: int,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> dict[str, Any]:
         """Both sides' contact for an approved proposal, only with both consents; 409 otherwise."""
-        with unit_of_work(engine) as session:
-            return disclose(session, proposal_id, settings.org_id, staff.username)
+        session = uow.session
+        return disclose(session, proposal_id, settings.org_id, staff.username)
 
 
 class RightsController(Controller):
@@ -85,27 +84,28 @@ class RightsController(Controller):
 
     path = "/api/people"
     tags = ["rights"]
+    guards = [admin_guard]  # admins only
 
-    @get("/{kind:str}/{person_id:int}/export", sync_to_thread=True, **ADMIN)
+    @get("/{kind:str}/{person_id:int}/export", sync_to_thread=True)
     def export(
         self,
         kind: str,
         person_id: int,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> dict[str, Any]:
         """Everything held about one volunteer or requester, as JSON."""
-        with unit_of_work(engine) as session:
-            return export_person(session, kind, person_id, settings.org_id, staff.username)
+        session = uow.session
+        return export_person(session, kind, person_id, settings.org_id, staff.username)
 
-    @patch("/{kind:str}/{person_id:int}", sync_to_thread=True, **ADMIN)
+    @patch("/{kind:str}/{person_id:int}", sync_to_thread=True)
     def correct_request(
         self,
         kind: str,
         person_id: int,
         data: PersonCorrection,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> dict[str, Any]:
@@ -116,53 +116,50 @@ class RightsController(Controller):
                 "Only requests are corrected here; use PATCH /api/volunteers/{id} for volunteers.",
                 field="kind",
             )
-        with unit_of_work(engine) as session:
-            request = get_request(session, person_id, settings.org_id)
-            changes = data.model_dump(exclude_unset=True, exclude={"contact"})
-            for key, value in changes.items():
-                if value is not None:
-                    setattr(request, key, value)
-            if data.contact is not None:
-                request.contact_email, request.contact_phone = data.contact.email, data.contact.phone
-            session.add(request)
-            audit(
-                session,
-                actor=staff.username,
-                action="correct",
-                entity="request",
-                entity_id=person_id,
-                fields=sorted(data.model_dump(exclude_unset=True)),
-            )
-            return {"id": person_id, "status": "corrected"}
+        session = uow.session
+        request = get_request(session, person_id, settings.org_id)
+        changes = data.model_dump(exclude_unset=True, exclude={"contact"})
+        for key, value in changes.items():
+            if value is not None:
+                setattr(request, key, value)
+        if data.contact is not None:
+            request.contact_email, request.contact_phone = data.contact.email, data.contact.phone
+        session.add(request)
+        audit(
+            session,
+            actor=staff.username,
+            action="correct",
+            entity="request",
+            entity_id=person_id,
+            fields=sorted(data.model_dump(exclude_unset=True)),
+        )
+        return {"id": person_id, "status": "corrected"}
 
-    @post("/{kind:str}/{person_id:int}/stop-use", status_code=200, sync_to_thread=True, **ADMIN)
+    @post("/{kind:str}/{person_id:int}/stop-use", status_code=200, sync_to_thread=True)
     def stop_use(
         self,
         kind: str,
         person_id: int,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
-        dispatcher: NamedDependency[Dispatcher],
         staff: NamedDependency[StaffUser],
     ) -> dict[str, Any]:
         """Stops the use of a person's data: never proposed again."""
-        with unit_of_work(engine) as session:
-            jobs = stop_use(session, kind, person_id, settings.org_id, staff.username, settings.areas_path)
-        dispatcher.dispatch([j.id for j in jobs])  # type: ignore[misc]
+        stop_use(uow, kind, person_id, settings.org_id, staff.username, settings.areas_path)
         return {"id": person_id, "status": "use_stopped"}
 
-    @delete("/{kind:str}/{person_id:int}", status_code=200, sync_to_thread=True, **ADMIN)
+    @delete("/{kind:str}/{person_id:int}", status_code=200, sync_to_thread=True)
     def delete(
         self,
         kind: str,
         person_id: int,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> dict[str, Any]:
         """Deletes a person and everything pointing at them (the audit keeps only kind and id)."""
-        with unit_of_work(engine) as session:
-            delete_person(session, kind, person_id, settings.org_id, staff.username)
+        session = uow.session
+        delete_person(session, kind, person_id, settings.org_id, staff.username)
         return {"id": person_id, "status": "deleted"}
 
 

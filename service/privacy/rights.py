@@ -29,6 +29,7 @@ from schemas.security import Consent, Provision
 from service.audit import audit
 from service.privacy.repository import person_kind
 from service.requests.repository import get_request
+from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer
 from service.volunteers.usecases import update_volunteer
 
@@ -86,15 +87,13 @@ def export_person(session: Session, kind: str, ident: int, org_id: str, actor: s
     }
 
 
-def stop_use(
-    session: Session, kind: str, ident: int, org_id: str, actor: str, areas_path: Any
-) -> list[MatchingJob]:
-    """Stops all use of the person's data for matching; returns the re-scoring jobs to dispatch after commit."""
+def stop_use(uow: UnitOfWork, kind: str, ident: int, org_id: str, actor: str, areas_path: Any) -> None:
+    """Stops all use of the person's data for matching (the re-scoring it needs is queued on the unit of work)."""
+    session = uow.session
     entity = person_kind(kind)
-    jobs: list[MatchingJob] = []
     if entity == "volunteer":
-        _, jobs = update_volunteer(
-            session=session,
+        update_volunteer(
+            uow=uow,
             volunteer_id=ident,
             data=VolunteerUpdate(status=VolunteerStatus.withdrawn),
             areas_path=areas_path,
@@ -117,7 +116,6 @@ def stop_use(
             .values(status="rejected", decision_note="stop use", decided_at=now)
         )
     audit(session, actor=actor, action="stop_use", entity=entity, entity_id=ident)
-    return jobs
 
 
 def delete_person(session: Session, kind: str, ident: int, org_id: str, actor: str) -> None:

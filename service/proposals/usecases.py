@@ -16,7 +16,6 @@ from schemas.enums import (
 )
 from schemas.models import (
     HelpRequest,
-    MatchingJob,
     Proposal,
     StaffUser,
     Volunteer,
@@ -25,9 +24,10 @@ from schemas.models import (
 from service.audit import audit
 from service.db import lock_row
 from service.errors import Conflict
-from service.matching_jobs.repository import enqueue_match
+from service.matching_jobs.repository import match_request
 from service.proposals.repository import get_proposal
 from service.requests.repository import approved_count
+from service.uow import UnitOfWork
 
 
 def _month_start(now: datetime) -> datetime:
@@ -95,10 +95,9 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
     return proposal
 
 
-def reject_proposal(
-    *, session: Session, proposal_id: int, staff: StaffUser, reason: str | None
-) -> tuple[Proposal, MatchingJob | None]:
-    """Rejects a pending proposal; that volunteer is never proposed again for the request."""
+def reject_proposal(*, uow: UnitOfWork, proposal_id: int, staff: StaffUser, reason: str | None) -> Proposal:
+    """Rejects a pending proposal; that volunteer is never proposed again, and an open request is re-matched."""
+    session = uow.session
     proposal = get_proposal(session, proposal_id, staff.org_id)
     request: HelpRequest = lock_row(session, HelpRequest, proposal.request_id)  # type: ignore[assignment]
     now = utcnow()
@@ -127,7 +126,8 @@ def reject_proposal(
         request_id=request.id,
         reason=reason or "",
     )
-    job = enqueue_match(session, request.id) if request.status in OPEN_REQUEST_STATUSES else None  # type: ignore[arg-type]
+    if request.status in OPEN_REQUEST_STATUSES:
+        match_request(uow, request.id)  # type: ignore[arg-type]
     session.flush()
     session.refresh(proposal)
-    return proposal, job
+    return proposal

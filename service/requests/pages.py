@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Request, Response, get, post
+from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Template
@@ -16,7 +17,6 @@ from schemas.models import (
     Volunteer,
 )
 from service.activities.pages import digital_topics, outcome_labels, staff_page_context
-from service.db import unit_of_work
 from service.errors import DomainError
 from service.privacy.links import resolve_private_link
 from service.proposals.repository import list_proposals
@@ -25,8 +25,10 @@ from service.requests.repository import approved_count, get_request, list_reques
 from service.requests.usecases import close_request, correct_request, rematch_request, submit_request
 from service.settings import Settings
 from service.staff.pages import current_staff_user
+from service.uow import UnitOfWork
+from service.web.deps import staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
-from service.web.pages import STAFF_PAGE, highlight, page, page_taxonomy, redirect, search_key, today_jst
+from service.web.pages import highlight, page, page_taxonomy, redirect, search_key, today_jst
 from service.web.params import STAFF_ACCESS
 
 
@@ -39,6 +41,7 @@ from service.web.params import STAFF_ACCESS
 )
 def staff_request_close(
     request: Request,
+    uow: NamedDependency[UnitOfWork],
     request_id: int,
     data: Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)],
 ) -> Any:
@@ -46,8 +49,6 @@ def staff_request_close(
     from pydantic import ValidationError
 
     from schemas.activity import RequestClose
-
-    pass
     from service.errors import InputError
     from service.web.forms import form_value
     from service.web.pages import redirect
@@ -63,15 +64,15 @@ def staff_request_close(
             "Choose an outcome; a failed request needs a reason.",
             field="outcome",
         ) from None
-    with unit_of_work(request.app.state.engine) as session:
-        close_request(
-            session=session,
-            request_id=request_id,
-            data=close,
-            org_id=staff.org_id,
-            actor=staff.username,
-            staff_id=staff.id,
-        )
+    session = uow.session
+    close_request(
+        session=session,
+        request_id=request_id,
+        data=close,
+        org_id=staff.org_id,
+        actor=staff.username,
+        staff_id=staff.id,
+    )
     return redirect(f"/staff/requests/{request_id}?done=status")
 
 
@@ -107,7 +108,7 @@ def request_form(request: Request) -> Template:
 
 
 @post("/request/new", sync_to_thread=True)
-def request_submit(request: Request, data: FormData) -> Response:
+def request_submit(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Submits a request; matching starts in the background and the requester gets a private status page."""
     state = request.app.state
     values, errors, create = parse_request(data)
@@ -115,9 +116,10 @@ def request_submit(request: Request, data: FormData) -> Response:
         try:
             return submit_with_link(
                 request,
+                uow,
                 "request",
-                lambda session: submit_request(
-                    session=session,
+                lambda uow: submit_request(
+                    uow=uow,
                     data=create,
                     areas_path=state.settings.areas_path,
                     org_id=state.settings.org_id,
@@ -129,14 +131,14 @@ def request_submit(request: Request, data: FormData) -> Response:
 
 
 @get("/r/{token:str}", sync_to_thread=True)
-def request_private(request: Request, token: str) -> Template:
+def request_private(request: Request, uow: NamedDependency[UnitOfWork], token: str) -> Template:
     """The requester's status page: reference number, state in plain words, how many helpers are found."""
     state = request.app.state
-    with unit_of_work(state.engine) as session:
-        help_request = get_request(
-            session, resolve_private_link(session, token, "request"), state.settings.org_id
-        )
-        taken = approved_count(session, help_request.id)  # type: ignore[arg-type]
+    session = uow.session
+    help_request = get_request(
+        session, resolve_private_link(session, token, "request"), state.settings.org_id
+    )
+    taken = approved_count(session, help_request.id)  # type: ignore[arg-type]
     # The matcher's internal states are staff business; the requester sees "staff are reviewing" until a decision.
     shown = help_request.status
     if shown in (RequestStatus.new, RequestStatus.matching, RequestStatus.no_candidates):
@@ -175,36 +177,37 @@ def _request_values(r: HelpRequest) -> dict[str, Any]:
 
 
 @get("/r/{token:str}/edit", sync_to_thread=True)
-def request_private_edit_form(request: Request, token: str) -> Template:
+def request_private_edit_form(request: Request, uow: NamedDependency[UnitOfWork], token: str) -> Template:
     """The request form filled in, for the requester to correct."""
     state = request.app.state
-    with unit_of_work(state.engine) as session:
-        help_request = get_request(
-            session, resolve_private_link(session, token, "request"), state.settings.org_id
-        )
+    session = uow.session
+    help_request = get_request(
+        session, resolve_private_link(session, token, "request"), state.settings.org_id
+    )
     return _request_form_page(
         request, _request_values(help_request), {}, action=f"/r/{token}/edit", mode="edit"
     )
 
 
 @post("/r/{token:str}/edit", sync_to_thread=True)
-def request_private_edit(request: Request, token: str, data: FormData) -> Response:
+def request_private_edit(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str, data: FormData
+) -> Response:
     """Saves the requester's correction; matching runs again on the new text."""
     state = request.app.state
     values, errors, correction = parse_request(data, consent=False)
     if correction is not None:
         try:
-            with unit_of_work(state.engine) as session:
+            with uow.attempt() as session:
                 request_id = resolve_private_link(session, token, "request")
-                _, job = correct_request(
-                    session=session,
+                correct_request(
+                    uow=uow,
                     request_id=request_id,
                     data=correction,
                     areas_path=state.settings.areas_path,
                     org_id=state.settings.org_id,
                     actor="requester (private link)",
                 )
-            state.dispatcher.dispatch([job.id])  # type: ignore[list-item]
             return redirect(f"/r/{token}?saved=1")
         except DomainError as exc:
             form_error(request, errors, exc)
@@ -214,41 +217,41 @@ def request_private_edit(request: Request, token: str, data: FormData) -> Respon
 
 
 @post("/r/{token:str}/withdraw", sync_to_thread=True)
-def request_private_withdraw(request: Request, token: str) -> Response:
+def request_private_withdraw(request: Request, uow: NamedDependency[UnitOfWork], token: str) -> Response:
     """The requester withdraws their own request (no longer needed); pending proposals are withdrawn with it."""
     from schemas.activity import RequestClose, RequestOutcome
     from service.requests.usecases import close_request
 
     state = request.app.state
-    with unit_of_work(state.engine) as session:
-        request_id = resolve_private_link(session, token, "request")
-        close_request(
-            session=session,
-            request_id=request_id,
-            org_id=state.settings.org_id,
-            data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
-            actor="requester (private link)",
-        )
+    session = uow.session
+    request_id = resolve_private_link(session, token, "request")
+    close_request(
+        session=session,
+        request_id=request_id,
+        org_id=state.settings.org_id,
+        data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
+        actor="requester (private link)",
+    )
     return redirect(f"/r/{token}?saved=1")
 
 
-@get("/staff/requests", sync_to_thread=True, **STAFF_PAGE)
-def staff_requests(request: Request) -> Template:
+@get("/staff/requests", sync_to_thread=True, guards=[staff_guard])
+def staff_requests(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
     """Requests with filters by status and town in the address (no personal data there)."""
-    return _requests_page(request, request.query_params)
+    return _requests_page(request, uow, request.query_params)
 
 
-@post("/staff/requests", sync_to_thread=True, **STAFF_PAGE)
-def staff_requests_search(request: Request, data: FormData) -> Template:
+@post("/staff/requests", sync_to_thread=True, guards=[staff_guard])
+def staff_requests_search(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Template:
     """Requests searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
-    return _requests_page(request, {k: form_value(data, k) for k in ("q", "status", "area", "skill")})
+    return _requests_page(request, uow, {k: form_value(data, k) for k in ("q", "status", "area", "skill")})
 
 
-def _requests_page(request: Request, q: Any) -> Template:
+def _requests_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
     state = request.app.state
     words, status, area, skill = q.get("q", ""), q.get("status", ""), q.get("area", ""), q.get("skill", "")
-    with unit_of_work(state.engine) as session:
-        rows = list_requests(session, state.settings.org_id, status=status or None, limit=2000, offset=0)
+    session = uow.session
+    rows = list_requests(session, state.settings.org_id, status=status or None, limit=2000, offset=0)
     key, skill_key = search_key(words), search_key(skill)
     rows = [
         r
@@ -269,19 +272,17 @@ def _requests_page(request: Request, q: Any) -> Template:
     )
 
 
-@get("/staff/requests/{request_id:int}", sync_to_thread=True, **STAFF_PAGE)
-def staff_request(request: Request, request_id: int) -> Template:
+@get("/staff/requests/{request_id:int}", sync_to_thread=True, guards=[staff_guard])
+def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Template:
     """A request with the matched words highlighted and its ranked candidates with factor bars and reasons."""
     state = request.app.state
     settings: Settings = state.settings
-    with unit_of_work(state.engine) as session:
-        help_request = get_request(session, request_id, settings.org_id)
-        proposals = list_proposals(session, request_id)
-        taken = approved_count(session, request_id)
-        vids = [p.volunteer_id for p in proposals]
-        volunteers = {
-            v.id: v for v in session.exec(select(Volunteer).where(col(Volunteer.id).in_(vids))).all()
-        }
+    session = uow.session
+    help_request = get_request(session, request_id, settings.org_id)
+    proposals = list_proposals(session, request_id)
+    taken = approved_count(session, request_id)
+    vids = [p.volunteer_id for p in proposals]
+    volunteers = {v.id: v for v in session.exec(select(Volunteer).where(col(Volunteer.id).in_(vids))).all()}
     concepts = page_taxonomy(settings.taxonomy_path).taxonomy_concepts(
         f"{help_request.title}\n{help_request.description}"
     )
@@ -306,13 +307,10 @@ def staff_request(request: Request, request_id: int) -> Template:
     )
 
 
-@post("/staff/requests/{request_id:int}/rematch", sync_to_thread=True, **STAFF_PAGE)
-def staff_rematch(request: Request, request_id: int) -> Response:
+@post("/staff/requests/{request_id:int}/rematch", sync_to_thread=True, guards=[staff_guard])
+def staff_rematch(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Response:
     """Queues matching again and returns to the request."""
-    state = request.app.state
-    with unit_of_work(state.engine) as session:
-        job = rematch_request(session=session, request_id=request_id, staff=current_staff_user(request))
-    state.dispatcher.dispatch([job.id])
+    rematch_request(uow=uow, request_id=request_id, staff=current_staff_user(request))
     return redirect(f"/staff/requests/{request_id}?done=rematch")
 
 

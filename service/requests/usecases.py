@@ -29,15 +29,15 @@ from service.areas import check_area
 from service.audit import audit
 from service.db import lock_row
 from service.errors import Conflict, InputError
-from service.matching_jobs.repository import enqueue_match
+from service.matching_jobs.repository import match_request
 from service.privacy.repository import record_consents
 from service.requests.repository import approved_count, get_request
+from service.uow import UnitOfWork
 
 
-def submit_request(
-    *, session: Session, data: HelpRequestCreate, areas_path: Path, org_id: str
-) -> tuple[HelpRequest, MatchingJob]:
+def submit_request(*, uow: UnitOfWork, data: HelpRequestCreate, areas_path: Path, org_id: str) -> HelpRequest:
     """Stores a request and its matching job in the caller's transaction (the transactional outbox)."""
+    session = uow.session
     check_area(data.area, areas_path)
     if not data.title and not data.description.strip():
         raise InputError("依頼の内容を書いてください。", "Describe what help is needed.", field="description")
@@ -52,13 +52,15 @@ def submit_request(
     session.add(request)
     session.flush()
     record_consents(session, "request", request.id, data.consents, org_id)  # type: ignore[arg-type]
-    return request, enqueue_match(session, request.id)  # type: ignore[arg-type]
+    match_request(uow, request.id)  # type: ignore[arg-type]
+    return request
 
 
 def correct_request(
-    *, session: Session, request_id: int, data: HelpRequestCreate, areas_path: Path, org_id: str, actor: str
-) -> tuple[HelpRequest, MatchingJob]:
-    """Replaces what an open request says (the requester's own correction) and queues a re-match."""
+    *, uow: UnitOfWork, request_id: int, data: HelpRequestCreate, areas_path: Path, org_id: str, actor: str
+) -> HelpRequest:
+    """Replaces what an open request says (the requester's or staff's correction) and queues a re-match."""
+    session = uow.session
     request = get_request(session, request_id, org_id)
     if request.status not in OPEN_REQUEST_STATUSES:
         raise Conflict(
@@ -73,7 +75,8 @@ def correct_request(
     request.updated_at = utcnow()
     session.add(request)
     audit(session, actor=actor, action="request_corrected", entity="help_request", entity_id=request_id)
-    return request, enqueue_match(session, request_id)
+    match_request(uow, request_id)
+    return request
 
 
 def request_read(session: Session, request: HelpRequest, *, with_contact: bool) -> HelpRequestRead:
@@ -86,15 +89,15 @@ def request_read(session: Session, request: HelpRequest, *, with_contact: bool) 
     )
 
 
-def rematch_request(*, session: Session, request_id: int, staff: StaffUser) -> MatchingJob:
+def rematch_request(*, uow: UnitOfWork, request_id: int, staff: StaffUser) -> MatchingJob:
     """Queues a fresh matching run for an open request."""
-    request = get_request(session, request_id, staff.org_id)
+    request = get_request(uow.session, request_id, staff.org_id)
     if request.status not in OPEN_REQUEST_STATUSES:
         raise Conflict(
             f"この依頼は「{request.status}」のため再マッチングできません。",
             f"A request in state {request.status} cannot be re-matched.",
         )
-    return enqueue_match(session, request_id)
+    return match_request(uow, request_id)
 
 
 FINAL_REQUEST_STATUSES = (RequestStatus.done, RequestStatus.closed)

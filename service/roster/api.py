@@ -7,14 +7,13 @@ from typing import Annotated, Literal
 from litestar import Controller, Response, get
 from litestar.di import NamedDependency
 from litestar.params import Parameter
-from sqlalchemy import Engine
 
 from schemas.enums import StaffRole
 from schemas.models import StaffUser
-from service.db import unit_of_work
 from service.roster.export import encode_export, export_records
 from service.settings import Settings
-from service.web.params import STAFF
+from service.uow import UnitOfWork
+from service.web.deps import staff_guard
 
 ExportFormat = Annotated[Literal["jsonl", "csv", "xlsx"], Parameter(query="format", default="jsonl")]
 
@@ -22,33 +21,33 @@ ExportFormat = Annotated[Literal["jsonl", "csv", "xlsx"], Parameter(query="forma
 class RosterExportController(Controller):
     path = "/api/export"
     tags = ["export"]
+    guards = [staff_guard]  # every route here needs a staff login
 
-    @get("/volunteers", sync_to_thread=True, **STAFF)
+    @get("/volunteers", sync_to_thread=True)
     def volunteers(
         self,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
         fmt: ExportFormat = "jsonl",
     ) -> Response[bytes]:
         """Exports the volunteers (?format=jsonl|csv|xlsx); contact details only for admins (no consent field yet)."""
-        return _export(engine, settings, staff, "volunteers", fmt)
+        return _export(uow, settings, staff, "volunteers", fmt)
 
-    @get("/requests", sync_to_thread=True, **STAFF)
+    @get("/requests", sync_to_thread=True)
     def requests(
         self,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
         fmt: ExportFormat = "jsonl",
     ) -> Response[bytes]:
         """Exports the requests (?format=jsonl|csv|xlsx); contact details only for admins."""
-        return _export(engine, settings, staff, "requests", fmt)
+        return _export(uow, settings, staff, "requests", fmt)
 
 
-def _export(engine: Engine, settings: Settings, staff: StaffUser, kind: str, fmt: str) -> Response[bytes]:
-    with unit_of_work(engine) as session:
-        records = export_records(session, settings, kind, with_contact=staff.role == StaffRole.admin)
+def _export(uow: UnitOfWork, settings: Settings, staff: StaffUser, kind: str, fmt: str) -> Response[bytes]:
+    records = export_records(uow.session, settings, kind, with_contact=staff.role == StaffRole.admin)
     body, media = encode_export(records, kind, fmt)
     return Response(
         body,

@@ -18,12 +18,13 @@ from typing import Any
 
 from pydantic import ValidationError
 from rapidfuzz import fuzz
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from schemas.enums import Roster, VolunteerStatus
 from schemas.models import Volunteer, VolunteerCreate, VolunteerUpdate
 from service.areas import area_names
 from service.audit import audit
+from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer, update_volunteer
 
 FIELDS = (
@@ -500,7 +501,7 @@ Decide = Callable[[RowReport, str], bool]  # (row, who it duplicates) -> merge?
 
 
 def import_roster(
-    session: Session,
+    uow: UnitOfWork,
     *,
     path: Path,
     org_id: str,
@@ -511,13 +512,13 @@ def import_roster(
     decide: Decide | None = None,
     progress: Callable[[int], None] | None = None,
     actor: str = "import",
-) -> tuple[ImportReport, list[int]]:
-    """Imports a roster into the caller's transaction (nothing is written on a dry run).
+) -> ImportReport:
+    """Imports a roster into the caller's unit of work (nothing is written on a dry run).
 
-    Returns the report and the ids of the matching jobs to dispatch after commit. A likely duplicate is
+    Returns the report; the matching jobs it needs are on the unit of work. A likely duplicate is
     merged only when `decide` says so (never on a dry run); otherwise it is left out and reported.
     """
-    pass
+    session = uow.session
 
     table = read_sheet(path, sheet)
     if mapping:
@@ -540,7 +541,6 @@ def import_roster(
     by_external = {v.external_id: v for v in existing if v.external_id}
     existing_keys = [(v, _volunteer_keys(v)) for v in existing]
     accepted: list[tuple[Candidate, RowReport]] = []
-    jobs: list[int] = []
     decide = decide if (decide is not None and not dry_run) else None
     for row_no, cells in table.rows:
         values = {f: cells[i] if i < len(cells) else "" for i, f in columns.items()}
@@ -597,7 +597,7 @@ def import_roster(
         if progress:
             progress(1)
     if dry_run:
-        return report, jobs
+        return report
     for cand, rr in accepted:
         if rr.volunteer_id is not None:
             v = session.get(Volunteer, rr.volunteer_id)
@@ -612,24 +612,22 @@ def import_roster(
                 if v.status == VolunteerStatus.withdrawn or changes["status"] == v.status:
                     changes.pop("status")
             update = VolunteerUpdate.model_validate(changes)
-            _, new_jobs = update_volunteer(
-                session=session,
+            update_volunteer(
+                uow=uow,
                 volunteer_id=v.id,
                 data=update,  # type: ignore[arg-type]
                 areas_path=areas_path,
                 org_id=org_id,
                 actor=actor,
             )
-            jobs += [j.id for j in new_jobs]  # type: ignore[misc]
         else:
-            v, job = register_volunteer(
-                session=session,
+            v = register_volunteer(
+                uow=uow,
                 data=VolunteerCreate.model_validate(cand.data),
                 areas_path=areas_path,
                 org_id=org_id,
             )
             rr.volunteer_id = v.id
-            jobs.append(job.id)  # type: ignore[arg-type]
         if cand.name_kana:
             v.name_kana = cand.name_kana
             session.add(v)
@@ -647,7 +645,7 @@ def import_roster(
         counts=report.counts,
     )
     session.flush()
-    return report, jobs
+    return report
 
 
 def _merge_into(first: Candidate, later: Candidate) -> None:

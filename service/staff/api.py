@@ -7,10 +7,9 @@ from typing import Annotated
 
 from litestar import Controller, Request, Response, get, patch, post
 from litestar.datastructures import Cookie
-from litestar.di import NamedDependency, Provide
+from litestar.di import NamedDependency
 from litestar.exceptions import NotAuthorizedException
 from pydantic import StringConstraints
-from sqlalchemy import Engine
 from sqlmodel import Field, SQLModel, col, select
 
 from schemas.enums import StaffRole
@@ -20,13 +19,13 @@ from schemas.models import (
     StaffUser,
 )
 from service.audit import audit
-from service.db import unit_of_work
 from service.errors import InputError, NotFound
 from service.settings import Settings
 from service.staff.auth import authenticate, close_session, create_staff, open_session, update_staff
 from service.staff.throttle import unlock
-from service.web.deps import SESSION_COOKIE, admin_guard, provide_staff, session_token, staff_guard
-from service.web.params import PUBLIC, STAFF
+from service.uow import UnitOfWork
+from service.web.deps import SESSION_COOKIE, admin_guard, session_token, staff_guard
+from service.web.params import PUBLIC
 
 
 class AuthController(Controller):
@@ -35,15 +34,15 @@ class AuthController(Controller):
 
     @post("/login", opt=PUBLIC, status_code=200, sync_to_thread=True)
     def login(
-        self, data: Login, engine: NamedDependency[Engine], settings: NamedDependency[Settings]
+        self, data: Login, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
     ) -> Response[LoginResult]:
         """Logs a staff member in; returns a bearer token and sets a fresh HttpOnly session cookie."""
-        with unit_of_work(engine) as session:
-            user = authenticate(session, data.username, data.password)
-            if user is None:
-                raise NotAuthorizedException(detail="Wrong username or password.")
-            token, row = open_session(session, user, settings)
-            audit(session, actor=user.username, action="login", entity="staff_user", entity_id=user.id)
+        session = uow.session
+        user = authenticate(session, data.username, data.password)
+        if user is None:
+            raise NotAuthorizedException(detail="Wrong username or password.")
+        token, row = open_session(session, user, settings)
+        audit(session, actor=user.username, action="login", entity="staff_user", entity_id=user.id)
         result = LoginResult(token=token, username=user.username, role=user.role, expires_at=row.expires_at)
         cookie = Cookie(
             key=SESSION_COOKIE,
@@ -56,33 +55,20 @@ class AuthController(Controller):
         )
         return Response(result, cookies=[cookie])
 
-    @post("/logout", status_code=200, sync_to_thread=True, **STAFF)
-    def logout(self, request: Request, engine: NamedDependency[Engine]) -> Response[dict[str, str]]:
+    @post("/logout", status_code=200, sync_to_thread=True, guards=[staff_guard])
+    def logout(self, request: Request, uow: NamedDependency[UnitOfWork]) -> Response[dict[str, str]]:
         """Ends the current session."""
         token = session_token(request)
-        with unit_of_work(engine) as session:
-            close_session(session, token or "")
+        session = uow.session
+        close_session(session, token or "")
         return Response(
             {"status": "logged_out"}, cookies=[Cookie(key=SESSION_COOKIE, value="", max_age=0, path="/")]
         )
 
-    @get("/me", sync_to_thread=False, **STAFF)
+    @get("/me", sync_to_thread=False, guards=[staff_guard])
     def me(self, staff: NamedDependency[StaffUser]) -> dict[str, str]:
         """Returns who is logged in."""
         return {"username": staff.username, "role": staff.role, "display_name": staff.display_name}
-
-
-ADMIN = {
-    "guards": [admin_guard],
-    "opt": {"role": "admin"},
-    "dependencies": {"staff": Provide(provide_staff, sync_to_thread=False)},
-}
-
-
-STAFF_ONLY = {
-    "guards": [staff_guard],
-    "dependencies": {"staff": Provide(provide_staff, sync_to_thread=False)},
-}
 
 
 Username = Annotated[
@@ -128,88 +114,89 @@ def _read(user: StaffUser) -> StaffAccountRead:
 class StaffAccountController(Controller):
     path = "/api/staff"
     tags = ["staff accounts"]
+    guards = [admin_guard]  # admins only
 
-    @get("/", sync_to_thread=True, **ADMIN)
+    @get("/", sync_to_thread=True)
     def list(
-        self, engine: NamedDependency[Engine], settings: NamedDependency[Settings]
+        self, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
     ) -> list[StaffAccountRead]:
         """Lists the staff accounts of the organisation (admin only)."""
-        with unit_of_work(engine) as session:
-            rows = session.exec(
-                select(StaffUser).where(StaffUser.org_id == settings.org_id).order_by(col(StaffUser.id))
-            ).all()
-            return [_read(u) for u in rows]
+        session = uow.session
+        rows = session.exec(
+            select(StaffUser).where(StaffUser.org_id == settings.org_id).order_by(col(StaffUser.id))
+        ).all()
+        return [_read(u) for u in rows]
 
-    @post("/", sync_to_thread=True, **ADMIN)
+    @post("/", sync_to_thread=True)
     def create(
         self,
         data: StaffAccountCreate,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> StaffAccountRead:
         """Creates a staff account (admin only); the password is stored as an argon2id hash."""
-        with unit_of_work(engine) as session:
-            user = create_staff(
-                session=session,
-                username=data.username,
-                password=data.password,
-                role=data.role,
-                display_name=data.display_name,
-                org_id=settings.org_id,
-            )
-            audit(
-                session,
-                actor=staff.username,
-                action="staff_create",
-                entity="staff_user",
-                entity_id=user.id,
-                role=user.role,
-            )
-            return _read(user)
+        session = uow.session
+        user = create_staff(
+            session=session,
+            username=data.username,
+            password=data.password,
+            role=data.role,
+            display_name=data.display_name,
+            org_id=settings.org_id,
+        )
+        audit(
+            session,
+            actor=staff.username,
+            action="staff_create",
+            entity="staff_user",
+            entity_id=user.id,
+            role=user.role,
+        )
+        return _read(user)
 
-    @patch("/{staff_id:int}", sync_to_thread=True, **ADMIN)
+    @patch("/{staff_id:int}", sync_to_thread=True)
     def update(
         self,
         staff_id: int,
         data: StaffAccountUpdate,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> StaffAccountRead:
         """Disables/enables an account, changes its role or password (its sessions end at once), or unlocks it."""
-        with unit_of_work(engine) as session:
-            user = session.get(StaffUser, staff_id)
-            if user is None or user.org_id != settings.org_id:
-                raise NotFound("職員アカウント", "Staff account", staff_id)
-            if user.id == staff.id and (data.active is False or (data.role and data.role != StaffRole.admin)):
-                raise InputError(
-                    "自分自身を無効化・降格することはできません。",
-                    "You cannot disable or demote your own account.",
-                    field="active",
-                )
-            update_staff(
-                session,
-                user,
-                active=data.active,
-                role=data.role,
-                password=data.password,
-                display_name=data.display_name,
+        session = uow.session
+        user = session.get(StaffUser, staff_id)
+        if user is None or user.org_id != settings.org_id:
+            raise NotFound("職員アカウント", "Staff account", staff_id)
+        if user.id == staff.id and (data.active is False or (data.role and data.role != StaffRole.admin)):
+            raise InputError(
+                "自分自身を無効化・降格することはできません。",
+                "You cannot disable or demote your own account.",
+                field="active",
             )
-            if data.unlock:
-                unlock(session, user.username)
-            changed = sorted(
-                k for k, v in data.model_dump(exclude_unset=True).items() if k != "password" and v is not None
-            )
-            audit(
-                session,
-                actor=staff.username,
-                action="staff_update",
-                entity="staff_user",
-                entity_id=user.id,
-                changed=changed + (["password"] if data.password else []),
-            )
-            return _read(user)
+        update_staff(
+            session,
+            user,
+            active=data.active,
+            role=data.role,
+            password=data.password,
+            display_name=data.display_name,
+        )
+        if data.unlock:
+            unlock(session, user.username)
+        changed = sorted(
+            k for k, v in data.model_dump(exclude_unset=True).items() if k != "password" and v is not None
+        )
+        audit(
+            session,
+            actor=staff.username,
+            action="staff_update",
+            entity="staff_user",
+            entity_id=user.id,
+            changed=changed + (["password"] if data.password else []),
+        )
+        return _read(user)
 
 
 ROUTES = [

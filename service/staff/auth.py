@@ -122,22 +122,41 @@ def open_session(
     return token, row
 
 
-def resolve_session(session: Session, token: str, settings: Settings) -> StaffUser | None:
-    """Returns the staff user of a live session (sliding idle expiry, fixed absolute expiry), or None."""
+def check_session(session: Session, token: str, settings: Settings) -> tuple[StaffUser | None, str]:
+    """Returns the staff user of a live session (or None) and what must be written: "", "touch" or "drop".
+
+    Reads only, so the check runs in a read-only transaction; the rare write (sliding the idle expiry once a
+    minute, dropping a dead session) is `apply_session_check`'s, in a short writing transaction.
+    """
     row = session.get(StaffSession, hash_token(token))
     if row is None:
-        return None
+        return None, ""
     now = utcnow()
     if now >= row.expires_at or now - row.last_seen_at > timedelta(minutes=settings.session_idle_minutes):
-        session.delete(row)
-        return None
+        return None, "drop"
     user = session.get(StaffUser, row.staff_id)
     if user is None or not user.active:
+        return None, "drop"
+    return user, "touch" if now - row.last_seen_at > timedelta(minutes=1) else ""
+
+
+def apply_session_check(session: Session, token: str, outcome: str) -> None:
+    """Slides a session's idle expiry ("touch") or deletes a dead session ("drop")."""
+    row = session.get(StaffSession, hash_token(token))
+    if row is None:
+        return
+    if outcome == "drop":
         session.delete(row)
-        return None
-    if now - row.last_seen_at > timedelta(minutes=1):  # avoid a write on every request
-        row.last_seen_at = now
+    elif outcome == "touch":
+        row.last_seen_at = utcnow()
         session.add(row)
+
+
+def resolve_session(session: Session, token: str, settings: Settings) -> StaffUser | None:
+    """Returns the staff user of a live session (sliding idle expiry, fixed absolute expiry), or None."""
+    user, outcome = check_session(session, token, settings)
+    if outcome:
+        apply_session_check(session, token, outcome)
     return user
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from litestar import Request, Response, get, post
+from litestar.di import NamedDependency
 from litestar.response import Template
 from sqlmodel import col, select
 
@@ -15,14 +16,14 @@ from schemas.models import (
     utcnow,
 )
 from service.audit import audit
-from service.db import unit_of_work
 from service.requests.repository import list_requests
 from service.settings import Settings
 from service.staff.auth import authenticate, close_session, open_session
+from service.uow import UnitOfWork
 from service.volunteers.repository import list_volunteers
-from service.web.deps import SESSION_COOKIE, current_staff, session_token
+from service.web.deps import SESSION_COOKIE, current_staff, session_token, staff_guard
 from service.web.forms import FormData, form_value
-from service.web.pages import STAFF_PAGE, as_aware, page, redirect
+from service.web.pages import as_aware, page, redirect
 
 
 @get("/staff/login", sync_to_thread=True)
@@ -39,16 +40,16 @@ def _safe_next(value: str | None) -> str:
 
 
 @post("/staff/login", sync_to_thread=True)
-def staff_login(request: Request, data: FormData) -> Response:
+def staff_login(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Logs a staff member in with an HttpOnly, SameSite=Strict session cookie."""
     state = request.app.state
     settings: Settings = state.settings
     username, password = form_value(data, "username"), str(data.get("password") or "")
-    with unit_of_work(state.engine) as session:
-        user = authenticate(session, username, password) if username and password else None
-        if user is not None:
-            token, _ = open_session(session, user, settings)
-            audit(session, actor=user.username, action="login", entity="staff_user", entity_id=user.id)
+    session = uow.session
+    user = authenticate(session, username, password) if username and password else None
+    if user is not None:
+        token, _ = open_session(session, user, settings)
+        audit(session, actor=user.username, action="login", entity="staff_user", entity_id=user.id)
     if user is None:
         return page(
             request,
@@ -71,11 +72,11 @@ def staff_login(request: Request, data: FormData) -> Response:
     return response
 
 
-@post("/staff/logout", sync_to_thread=True, **STAFF_PAGE)
-def staff_logout(request: Request) -> Response:
+@post("/staff/logout", sync_to_thread=True, guards=[staff_guard])
+def staff_logout(request: Request, uow: NamedDependency[UnitOfWork]) -> Response:
     """Ends the session and returns to the login page."""
-    with unit_of_work(request.app.state.engine) as session:
-        close_session(session, session_token(request) or "")
+    session = uow.session
+    close_session(session, session_token(request) or "")
     response = redirect("/staff/login")
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
@@ -85,24 +86,22 @@ def current_staff_user(request: Request) -> StaffUser:
     return request.state.staff  # type: ignore[no-any-return]
 
 
-@get("/staff", sync_to_thread=True, **STAFF_PAGE)
-def staff_today(request: Request) -> Template:
+@get("/staff", sync_to_thread=True, guards=[staff_guard])
+def staff_today(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
     """Today: new requests, requests waiting for a decision, requests with no candidate, recent volunteers."""
     state = request.app.state
     org = state.settings.org_id
     since = utcnow() - timedelta(days=14)
-    with unit_of_work(state.engine) as session:
-        requests = list_requests(session, org, status=None, limit=500, offset=0)
-        pending_ids = set(
-            session.exec(
-                select(col(Proposal.request_id)).where(Proposal.status == ProposalStatus.pending)
-            ).all()
-        )
-        volunteers = [
-            v
-            for v in list_volunteers(session, org, status=None, limit=20, offset=0)
-            if as_aware(v.created_at) >= since
-        ]
+    session = uow.session
+    requests = list_requests(session, org, status=None, limit=500, offset=0)
+    pending_ids = set(
+        session.exec(select(col(Proposal.request_id)).where(Proposal.status == ProposalStatus.pending)).all()
+    )
+    volunteers = [
+        v
+        for v in list_volunteers(session, org, status=None, limit=20, offset=0)
+        if as_aware(v.created_at) >= since
+    ]
     new = [r for r in requests if r.status in (RequestStatus.new, RequestStatus.matching)]
     waiting = [
         r

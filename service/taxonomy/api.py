@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from litestar import Controller, get, post
 from litestar.di import NamedDependency
-from sqlalchemy import Engine
 from sqlmodel import select
 
 from schemas.models import (
@@ -13,30 +12,31 @@ from schemas.models import (
     StaffUser,
 )
 from service.audit import audit
-from service.db import unit_of_work
 from service.errors import InputError
 from service.settings import Settings
-from service.web.params import STAFF
+from service.uow import UnitOfWork
+from service.web.deps import staff_guard
 
 
 class TaxonomyController(Controller):
     path = "/api/taxonomy"
     tags = ["taxonomy"]
+    guards = [staff_guard]  # every route here needs a staff login
 
-    @get("/synonyms", sync_to_thread=True, **STAFF)
+    @get("/synonyms", sync_to_thread=True)
     def synonyms(
-        self, engine: NamedDependency[Engine], settings: NamedDependency[Settings]
+        self, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
     ) -> list[SkillSynonymCreate]:
         """Lists the synonyms staff added to the skill taxonomy."""
-        with unit_of_work(engine) as session:
-            rows = session.exec(select(SkillSynonym).where(SkillSynonym.org_id == settings.org_id)).all()
-            return [SkillSynonymCreate(skill_id=r.skill_id, word=r.word) for r in rows]
+        session = uow.session
+        rows = session.exec(select(SkillSynonym).where(SkillSynonym.org_id == settings.org_id)).all()
+        return [SkillSynonymCreate(skill_id=r.skill_id, word=r.word) for r in rows]
 
-    @post("/synonyms", sync_to_thread=True, **STAFF)
+    @post("/synonyms", sync_to_thread=True)
     def add_synonym(
         self,
         data: SkillSynonymCreate,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> SkillSynonymCreate:
@@ -50,21 +50,21 @@ class TaxonomyController(Controller):
                 f"Unknown skill id {data.skill_id!r}.",
                 field="skill_id",
             )
-        with unit_of_work(engine) as session:
-            session.add(
-                SkillSynonym(
-                    org_id=settings.org_id, skill_id=data.skill_id, word=data.word, created_by=staff.username
-                )
+        session = uow.session
+        session.add(
+            SkillSynonym(
+                org_id=settings.org_id, skill_id=data.skill_id, word=data.word, created_by=staff.username
             )
-            audit(
-                session,
-                actor=staff.username,
-                action="add_synonym",
-                entity="skill_synonym",
-                entity_id=None,
-                skill_id=data.skill_id,
-                word=data.word,
-            )
+        )
+        audit(
+            session,
+            actor=staff.username,
+            action="add_synonym",
+            entity="skill_synonym",
+            entity_id=None,
+            skill_id=data.skill_id,
+            word=data.word,
+        )
         return data
 
 

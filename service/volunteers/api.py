@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from litestar import Controller, Response, get, patch, post
 from litestar.di import NamedDependency
-from sqlalchemy import Engine
-from sqlmodel import Session
 
 from schemas.enums import VolunteerStatus
 from schemas.models import (
@@ -15,15 +13,14 @@ from schemas.models import (
     VolunteerRead,
     VolunteerUpdate,
 )
-from service.db import unit_of_work
-from service.matching_jobs.dispatch import Dispatcher
 from service.settings import Settings
+from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer, list_volunteers
 from service.volunteers.usecases import register_volunteer, update_volunteer, volunteer_read
+from service.web.deps import staff_guard
 from service.web.params import (
     IDEMPOTENCY_RESPONSES,
     PUBLIC,
-    STAFF,
     IdempotencyKey,
     Limit,
     Offset,
@@ -39,124 +36,110 @@ class VolunteerController(Controller):
     def register(
         self,
         data: VolunteerCreate,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
-        dispatcher: NamedDependency[Dispatcher],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[VolunteerCreated]:
         """Registers a volunteer (public); open requests they could help are re-scored."""
 
-        def action(session: Session) -> tuple[VolunteerCreated, list[int]]:
-            volunteer, job = register_volunteer(
-                session=session, data=data, areas_path=settings.areas_path, org_id=settings.org_id
+        def action(uow: UnitOfWork) -> VolunteerCreated:
+            volunteer = register_volunteer(
+                uow=uow, data=data, areas_path=settings.areas_path, org_id=settings.org_id
             )
-            return VolunteerCreated(id=volunteer.id, status=volunteer.status), [job.id]  # type: ignore[arg-type,list-item]
+            return VolunteerCreated(id=volunteer.id, status=volunteer.status)  # type: ignore[arg-type]
 
-        return submit_once(engine, settings, dispatcher, "volunteers", idempotency_key, data, action)
+        return submit_once(uow, settings, "volunteers", idempotency_key, data, action)
 
-    @get("/", sync_to_thread=True, **STAFF)
+    @get("/", sync_to_thread=True, guards=[staff_guard])
     def list(
         self,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         limit: Limit,
         offset: Offset,
         status: VolunteerStatus | None = None,
     ) -> list[VolunteerRead]:
         """Lists volunteers, newest first."""
-        with unit_of_work(engine) as session:
-            rows = list_volunteers(session, settings.org_id, status=status, limit=limit, offset=offset)
-            return [volunteer_read(v) for v in rows]
+        session = uow.session
+        rows = list_volunteers(session, settings.org_id, status=status, limit=limit, offset=offset)
+        return [volunteer_read(v) for v in rows]
 
-    @get("/{volunteer_id:int}", sync_to_thread=True, **STAFF)
+    @get("/{volunteer_id:int}", sync_to_thread=True, guards=[staff_guard])
     def read(
-        self, volunteer_id: int, engine: NamedDependency[Engine], settings: NamedDependency[Settings]
+        self, volunteer_id: int, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
     ) -> VolunteerRead:
         """Returns one volunteer with contact details."""
-        with unit_of_work(engine) as session:
-            return volunteer_read(get_volunteer(session, volunteer_id, settings.org_id))
+        session = uow.session
+        return volunteer_read(get_volunteer(session, volunteer_id, settings.org_id))
 
-    @patch("/{volunteer_id:int}", sync_to_thread=True, **STAFF)
+    @patch("/{volunteer_id:int}", sync_to_thread=True, guards=[staff_guard])
     def update(
         self,
         volunteer_id: int,
         data: VolunteerUpdate,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
-        dispatcher: NamedDependency[Dispatcher],
         staff: NamedDependency[StaffUser],
     ) -> VolunteerRead:
         """Updates a volunteer (fields given only); open requests they affect are re-scored."""
-        return self._update(volunteer_id, data, engine, settings, dispatcher, staff)
+        return self._update(volunteer_id, data, uow, settings, staff)
 
-    @post("/{volunteer_id:int}/pause", status_code=200, sync_to_thread=True, **STAFF)
+    @post("/{volunteer_id:int}/pause", status_code=200, sync_to_thread=True, guards=[staff_guard])
     def pause(
         self,
         volunteer_id: int,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
-        dispatcher: NamedDependency[Dispatcher],
         staff: NamedDependency[StaffUser],
     ) -> VolunteerRead:
         """Pauses a volunteer: never proposed until resumed; pending proposals are withdrawn."""
         return self._update(
-            volunteer_id, VolunteerUpdate(status=VolunteerStatus.paused), engine, settings, dispatcher, staff
+            volunteer_id, VolunteerUpdate(status=VolunteerStatus.paused), uow, settings, staff
         )
 
-    @post("/{volunteer_id:int}/resume", status_code=200, sync_to_thread=True, **STAFF)
+    @post("/{volunteer_id:int}/resume", status_code=200, sync_to_thread=True, guards=[staff_guard])
     def resume(
         self,
         volunteer_id: int,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
-        dispatcher: NamedDependency[Dispatcher],
         staff: NamedDependency[StaffUser],
     ) -> VolunteerRead:
         """Makes a paused volunteer active again."""
         return self._update(
-            volunteer_id, VolunteerUpdate(status=VolunteerStatus.active), engine, settings, dispatcher, staff
+            volunteer_id, VolunteerUpdate(status=VolunteerStatus.active), uow, settings, staff
         )
 
-    @post("/{volunteer_id:int}/withdraw", status_code=200, sync_to_thread=True, **STAFF)
+    @post("/{volunteer_id:int}/withdraw", status_code=200, sync_to_thread=True, guards=[staff_guard])
     def withdraw(
         self,
         volunteer_id: int,
-        engine: NamedDependency[Engine],
+        uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
-        dispatcher: NamedDependency[Dispatcher],
         staff: NamedDependency[StaffUser],
     ) -> VolunteerRead:
         """Withdraws a volunteer's registration."""
         return self._update(
             volunteer_id,
             VolunteerUpdate(status=VolunteerStatus.withdrawn),
-            engine,
+            uow,
             settings,
-            dispatcher,
             staff,
         )
 
     @staticmethod
     def _update(
-        volunteer_id: int,
-        data: VolunteerUpdate,
-        engine: Engine,
-        settings: Settings,
-        dispatcher: Dispatcher,
-        staff: StaffUser,
+        volunteer_id: int, data: VolunteerUpdate, uow: UnitOfWork, settings: Settings, staff: StaffUser
     ) -> VolunteerRead:
-        with unit_of_work(engine) as session:
-            volunteer, jobs = update_volunteer(
-                session=session,
-                volunteer_id=volunteer_id,
-                data=data,
-                areas_path=settings.areas_path,
-                org_id=settings.org_id,
-                actor=staff.username,
-            )
-            result = volunteer_read(volunteer)
-        dispatcher.dispatch([job.id for job in jobs])  # type: ignore[misc]
-        return result
+        volunteer = update_volunteer(
+            uow=uow,
+            volunteer_id=volunteer_id,
+            data=data,
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+            actor=staff.username,
+        )
+        return volunteer_read(volunteer)
 
 
 ROUTES = [

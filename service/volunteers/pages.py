@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from litestar import Request, Response, get, post
+from litestar.di import NamedDependency
 from litestar.exceptions import HTTPException
 from litestar.response import Template
 from sqlmodel import Session, col, select
@@ -18,16 +19,17 @@ from schemas.models import (
     Volunteer,
     VolunteerUpdate,
 )
-from service.db import unit_of_work
 from service.errors import DomainError
 from service.privacy.links import resolve_private_link
 from service.settings import Settings
 from service.staff.pages import current_staff_user
+from service.uow import UnitOfWork
 from service.volunteers.forms import parse_volunteer, volunteer_form_values
 from service.volunteers.repository import get_volunteer, list_volunteers
 from service.volunteers.usecases import register_volunteer, update_volunteer
+from service.web.deps import staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
-from service.web.pages import STAFF_PAGE, page, redirect, search_key, skill_suggestions
+from service.web.pages import page, redirect, search_key, skill_suggestions
 
 
 def _volunteer_form_page(
@@ -61,7 +63,7 @@ def volunteer_register_form(request: Request) -> Template:
 
 
 @post("/volunteer/register", sync_to_thread=True)
-def volunteer_register(request: Request, data: FormData) -> Response:
+def volunteer_register(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Registers a volunteer and sends them to their private page."""
     state = request.app.state
     values, errors, create = parse_volunteer(data, consent=True)
@@ -69,9 +71,10 @@ def volunteer_register(request: Request, data: FormData) -> Response:
         try:
             return submit_with_link(
                 request,
+                uow,
                 "volunteer",
-                lambda session: register_volunteer(
-                    session=session,
+                lambda uow: register_volunteer(
+                    uow=uow,
                     data=create,
                     areas_path=state.settings.areas_path,
                     org_id=state.settings.org_id,
@@ -93,13 +96,13 @@ def _volunteer_view(volunteer: Volunteer) -> dict[str, Any]:
 
 
 @get("/v/{token:str}", sync_to_thread=True)
-def volunteer_private(request: Request, token: str) -> Template:
+def volunteer_private(request: Request, uow: NamedDependency[UnitOfWork], token: str) -> Template:
     """A volunteer's private page: what they registered, pause / resume / withdraw, a link to change it."""
     state = request.app.state
-    with unit_of_work(state.engine) as session:
-        volunteer = get_volunteer(
-            session, resolve_private_link(session, token, "volunteer"), state.settings.org_id
-        )
+    session = uow.session
+    volunteer = get_volunteer(
+        session, resolve_private_link(session, token, "volunteer"), state.settings.org_id
+    )
     return page(
         request,
         "volunteer_private.html",
@@ -111,41 +114,45 @@ def volunteer_private(request: Request, token: str) -> Template:
 
 
 @get("/v/{token:str}/edit", sync_to_thread=True)
-def volunteer_private_edit_form(request: Request, token: str) -> Template:
+def volunteer_private_edit_form(request: Request, uow: NamedDependency[UnitOfWork], token: str) -> Template:
     """The registration form filled in, for the volunteer to change."""
     state = request.app.state
-    with unit_of_work(state.engine) as session:
-        volunteer = get_volunteer(
-            session, resolve_private_link(session, token, "volunteer"), state.settings.org_id
-        )
+    session = uow.session
+    volunteer = get_volunteer(
+        session, resolve_private_link(session, token, "volunteer"), state.settings.org_id
+    )
     return _volunteer_form_page(
         request, _volunteer_view(volunteer), {}, action=f"/v/{token}/edit", mode="edit"
     )
 
 
-def _apply_volunteer_update(state: Any, volunteer_id: int, update: VolunteerUpdate, actor: str) -> None:
-    with unit_of_work(state.engine) as session:
-        _, jobs = update_volunteer(
-            session=session,
+def _apply_volunteer_update(
+    request: Request, uow: UnitOfWork, volunteer_id: int, update: VolunteerUpdate, actor: str
+) -> None:
+    """Applies a change as one attempt: a refusal undoes it and reaches the caller to show beside the field."""
+    settings = request.app.state.settings
+    with uow.attempt():
+        update_volunteer(
+            uow=uow,
             volunteer_id=volunteer_id,
             data=update,
-            areas_path=state.settings.areas_path,
-            org_id=state.settings.org_id,
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
             actor=actor,
         )
-    state.dispatcher.dispatch([job.id for job in jobs])
 
 
 @post("/v/{token:str}/edit", sync_to_thread=True)
-def volunteer_private_edit(request: Request, token: str, data: FormData) -> Response:
+def volunteer_private_edit(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str, data: FormData
+) -> Response:
     """Saves the volunteer's own changes."""
-    state = request.app.state
-    with unit_of_work(state.engine) as session:
-        volunteer_id = resolve_private_link(session, token, "volunteer")
+    session = uow.session
+    volunteer_id = resolve_private_link(session, token, "volunteer")
     values, errors, update = parse_volunteer(data, consent=False, model=VolunteerUpdate)
     if update is not None:
         try:
-            _apply_volunteer_update(state, volunteer_id, update, actor="volunteer (private link)")
+            _apply_volunteer_update(request, uow, volunteer_id, update, actor="volunteer (private link)")
             return redirect(f"/v/{token}?saved=1")
         except DomainError as exc:
             form_error(request, errors, exc)
@@ -162,32 +169,37 @@ def _status_from_form(data: dict[str, Any]) -> VolunteerStatus:
 
 
 @post("/v/{token:str}/status", sync_to_thread=True)
-def volunteer_private_status(request: Request, token: str, data: FormData) -> Response:
+def volunteer_private_status(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str, data: FormData
+) -> Response:
     """Pauses, resumes or withdraws the volunteer's own registration."""
-    state = request.app.state
-    with unit_of_work(state.engine) as session:
-        volunteer_id = resolve_private_link(session, token, "volunteer")
+    session = uow.session
+    volunteer_id = resolve_private_link(session, token, "volunteer")
     _apply_volunteer_update(
-        state, volunteer_id, VolunteerUpdate(status=_status_from_form(data)), actor="volunteer (private link)"
+        request,
+        uow,
+        volunteer_id,
+        VolunteerUpdate(status=_status_from_form(data)),
+        actor="volunteer (private link)",
     )
     return redirect(f"/v/{token}?saved=1")
 
 
-@get("/staff/volunteers", sync_to_thread=True, **STAFF_PAGE)
-def staff_volunteers(request: Request) -> Template:
+@get("/staff/volunteers", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteers(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
     """Volunteers with filters by roster, town and status in the address (no personal data there)."""
-    return _volunteers_page(request, request.query_params)
+    return _volunteers_page(request, uow, request.query_params)
 
 
-@post("/staff/volunteers", sync_to_thread=True, **STAFF_PAGE)
-def staff_volunteers_search(request: Request, data: FormData) -> Template:
+@post("/staff/volunteers", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteers_search(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Template:
     """Volunteers searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
     return _volunteers_page(
-        request, {k: form_value(data, k) for k in ("q", "roster", "area", "status", "skill")}
+        request, uow, {k: form_value(data, k) for k in ("q", "roster", "area", "status", "skill")}
     )
 
 
-def _volunteers_page(request: Request, q: Any) -> Template:
+def _volunteers_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
     state = request.app.state
     words, roster, area, status, skill = (
         q.get("q", ""),
@@ -196,8 +208,8 @@ def _volunteers_page(request: Request, q: Any) -> Template:
         q.get("status", ""),
         q.get("skill", ""),
     )
-    with unit_of_work(state.engine) as session:
-        rows = list_volunteers(session, state.settings.org_id, status=status or None, limit=5000, offset=0)
+    session = uow.session
+    rows = list_volunteers(session, state.settings.org_id, status=status or None, limit=5000, offset=0)
     key, skill_key = search_key(words), search_key(skill)
     rows = [
         v
@@ -232,23 +244,23 @@ def _history(session: Session, volunteer_id: int) -> list[AuditEvent]:
     )
 
 
-@get("/staff/volunteers/{volunteer_id:int}", sync_to_thread=True, **STAFF_PAGE)
-def staff_volunteer(request: Request, volunteer_id: int) -> Template:
+@get("/staff/volunteers/{volunteer_id:int}", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteer(request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int) -> Template:
     """A volunteer's details, their proposals and every status change with who made it."""
     state = request.app.state
-    with unit_of_work(state.engine) as session:
-        volunteer = get_volunteer(session, volunteer_id, state.settings.org_id)
-        history = _history(session, volunteer_id)
-        proposals = list(
-            session.exec(
-                select(Proposal, HelpRequest.title, StaffUser.username)
-                .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
-                .outerjoin(StaffUser, col(StaffUser.id) == Proposal.decided_by)
-                .where(Proposal.volunteer_id == volunteer_id)
-                .order_by(col(Proposal.id).desc())
-                .limit(50)
-            ).all()
-        )
+    session = uow.session
+    volunteer = get_volunteer(session, volunteer_id, state.settings.org_id)
+    history = _history(session, volunteer_id)
+    proposals = list(
+        session.exec(
+            select(Proposal, HelpRequest.title, StaffUser.username)
+            .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
+            .outerjoin(StaffUser, col(StaffUser.id) == Proposal.decided_by)
+            .where(Proposal.volunteer_id == volunteer_id)
+            .order_by(col(Proposal.id).desc())
+            .limit(50)
+        ).all()
+    )
     return page(
         request,
         "staff/volunteer.html",
@@ -259,12 +271,14 @@ def staff_volunteer(request: Request, volunteer_id: int) -> Template:
     )
 
 
-@get("/staff/volunteers/{volunteer_id:int}/edit", sync_to_thread=True, **STAFF_PAGE)
-def staff_volunteer_edit_form(request: Request, volunteer_id: int) -> Template:
+@get("/staff/volunteers/{volunteer_id:int}/edit", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteer_edit_form(
+    request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int
+) -> Template:
     """The registration form filled in, for staff editing on behalf of someone who phoned."""
     state = request.app.state
-    with unit_of_work(state.engine) as session:
-        volunteer = get_volunteer(session, volunteer_id, state.settings.org_id)
+    session = uow.session
+    volunteer = get_volunteer(session, volunteer_id, state.settings.org_id)
     return _volunteer_form_page(
         request,
         _volunteer_view(volunteer),
@@ -274,14 +288,17 @@ def staff_volunteer_edit_form(request: Request, volunteer_id: int) -> Template:
     )
 
 
-@post("/staff/volunteers/{volunteer_id:int}/edit", sync_to_thread=True, **STAFF_PAGE)
-def staff_volunteer_edit(request: Request, volunteer_id: int, data: FormData) -> Response:
+@post("/staff/volunteers/{volunteer_id:int}/edit", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteer_edit(
+    request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int, data: FormData
+) -> Response:
     """Saves staff changes to a volunteer."""
-    state = request.app.state
     values, errors, update = parse_volunteer(data, consent=False, model=VolunteerUpdate)
     if update is not None:
         try:
-            _apply_volunteer_update(state, volunteer_id, update, actor=current_staff_user(request).username)
+            _apply_volunteer_update(
+                request, uow, volunteer_id, update, actor=current_staff_user(request).username
+            )
             return redirect(f"/staff/volunteers/{volunteer_id}?done=saved")
         except DomainError as exc:
             form_error(request, errors, exc)
@@ -295,11 +312,14 @@ def staff_volunteer_edit(request: Request, volunteer_id: int, data: FormData) ->
     )
 
 
-@post("/staff/volunteers/{volunteer_id:int}/status", sync_to_thread=True, **STAFF_PAGE)
-def staff_volunteer_status(request: Request, volunteer_id: int, data: FormData) -> Response:
+@post("/staff/volunteers/{volunteer_id:int}/status", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteer_status(
+    request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int, data: FormData
+) -> Response:
     """Pauses, resumes or withdraws a volunteer."""
     _apply_volunteer_update(
-        request.app.state,
+        request,
+        uow,
         volunteer_id,
         VolunteerUpdate(status=_status_from_form(data)),
         actor=current_staff_user(request).username,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import delete
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from schemas.enums import (
     ProposalStatus,
@@ -13,7 +13,6 @@ from schemas.enums import (
 )
 from schemas.models import (
     Contact,
-    MatchingJob,
     Proposal,
     Volunteer,
     VolunteerCreate,
@@ -24,15 +23,15 @@ from schemas.models import (
 from service.areas import check_area
 from service.audit import audit
 from service.errors import Conflict, InputError
-from service.matching_jobs.repository import enqueue_match, enqueue_volunteer_changed
+from service.matching_jobs.repository import match_request, rescore_for_volunteer
 from service.privacy.repository import record_consents
+from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer
 
 
-def register_volunteer(
-    *, session: Session, data: VolunteerCreate, areas_path: Path, org_id: str
-) -> tuple[Volunteer, MatchingJob]:
-    """Stores a new volunteer and a job to re-score open requests, in the caller's transaction."""
+def register_volunteer(*, uow: UnitOfWork, data: VolunteerCreate, areas_path: Path, org_id: str) -> Volunteer:
+    """Stores a new volunteer and queues re-scoring of the open requests, in the caller's transaction."""
+    session = uow.session
     check_area(data.area, areas_path)
     if (
         data.external_id
@@ -55,13 +54,15 @@ def register_volunteer(
     session.add(volunteer)
     session.flush()
     record_consents(session, "volunteer", volunteer.id, data.consents, org_id)  # type: ignore[arg-type]
-    return volunteer, enqueue_volunteer_changed(session, volunteer.id)  # type: ignore[arg-type]
+    rescore_for_volunteer(uow, volunteer.id)  # type: ignore[arg-type]
+    return volunteer
 
 
 def update_volunteer(
-    *, session: Session, volunteer_id: int, data: VolunteerUpdate, areas_path: Path, org_id: str, actor: str
-) -> tuple[Volunteer, list[MatchingJob]]:
+    *, uow: UnitOfWork, volunteer_id: int, data: VolunteerUpdate, areas_path: Path, org_id: str, actor: str
+) -> Volunteer:
     """Applies a partial update (pause and withdraw are status changes) and queues the re-scores it needs."""
+    session = uow.session
     volunteer = get_volunteer(session, volunteer_id, org_id)
     changes = data.model_dump(exclude_unset=True)
     if "area" in changes:
@@ -85,16 +86,17 @@ def update_volunteer(
             entity_id=volunteer_id,
             status=changes["status"],
         )
-    jobs = []
     if changes.get("status") in (VolunteerStatus.paused, VolunteerStatus.withdrawn):
         # A paused or withdrawn volunteer leaves every pending proposal at once (they were only suggestions,
         # so nothing stops them being proposed again after a resume), and those requests are re-matched.
         pending = col(Proposal.volunteer_id) == volunteer_id, col(Proposal.status) == ProposalStatus.pending
         affected = session.exec(select(Proposal.request_id).where(*pending)).all()
         session.exec(delete(Proposal).where(*pending))
-        jobs = [enqueue_match(session, request_id) for request_id in sorted(set(affected))]
+        for request_id in sorted(set(affected)):
+            match_request(uow, request_id)
     session.flush()
-    return volunteer, [*jobs, enqueue_volunteer_changed(session, volunteer_id)]
+    rescore_for_volunteer(uow, volunteer_id)
+    return volunteer
 
 
 def volunteer_read(volunteer: Volunteer) -> VolunteerRead:

@@ -1,7 +1,10 @@
-"""Dependencies: the app's engine, settings and dispatcher, and the staff identity behind a request."""
+"""Dependencies: the request's unit of work, the app's engine, settings and dispatcher, and the staff behind a request."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
+
+from anyio import to_thread
 from litestar import Request
 from litestar.connection import ASGIConnection
 from litestar.datastructures import State
@@ -14,7 +17,8 @@ from schemas.models import StaffUser
 from service.db import unit_of_work
 from service.matching_jobs.dispatch import Dispatcher
 from service.settings import Settings
-from service.staff.auth import resolve_session
+from service.staff.auth import apply_session_check, check_session
+from service.uow import UnitOfWork
 
 SESSION_COOKIE = "sb_session"
 
@@ -28,13 +32,17 @@ def session_token(connection: ASGIConnection) -> str | None:
 
 
 def current_staff(connection: ASGIConnection) -> StaffUser | None:
-    """Returns the logged-in staff user, or None."""
+    """Returns the logged-in staff user, or None; checked in a read-only transaction, written only when due."""
     token = session_token(connection)
     if not token:
         return None
     state = connection.app.state
-    with unit_of_work(state.engine) as session:
-        return resolve_session(session, token, state.settings)
+    with unit_of_work(state.engine, write=False) as session:
+        user, outcome = check_session(session, token, state.settings)
+    if outcome:
+        with unit_of_work(state.engine) as session:
+            apply_session_check(session, token, outcome)
+    return user
 
 
 def staff_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
@@ -68,3 +76,25 @@ def provide_settings(state: State) -> Settings:
 
 def provide_dispatcher(state: State) -> Dispatcher:
     return state.dispatcher  # type: ignore[no-any-return]
+
+
+# Routes that write although they are read with GET (an export writes its audit row) say so with this option.
+WRITES = {"writes": True}
+
+
+async def provide_uow(request: Request) -> AsyncGenerator[UnitOfWork, None]:
+    """Yields the request's unit of work: committed once after the handler returned (its doorbells rung after
+    the commit), rolled back when the handler raised. GET and HEAD read without the write lock unless the route
+    declares `opt=WRITES`."""
+    state = request.app.state
+    write = request.method not in ("GET", "HEAD") or bool(request.route_handler.opt.get("writes"))
+    uow = UnitOfWork(state.engine, state.dispatcher, write=write)
+    try:
+        yield uow
+    except BaseException:
+        await to_thread.run_sync(uow.rollback)
+        raise
+    else:
+        await to_thread.run_sync(uow.commit)
+    finally:
+        await to_thread.run_sync(uow.close)

@@ -9,9 +9,9 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from pydantic import ValidationError
 
-from service.db import unit_of_work
 from service.errors import DomainError
 from service.privacy.links import create_private_link
+from service.uow import UnitOfWork
 from service.web.pages import lang_of, redirect
 
 FormData = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.URL_ENCODED)]
@@ -68,11 +68,14 @@ def form_error(request: Request, errors: dict[str, str], exc: DomainError) -> No
     errors[exc.field or "form"] = exc.message_en if lang_of(request) == "en" else exc.message_ja
 
 
-def submit_with_link(request: Request, kind: str, create: Any) -> Response:
-    """Stores a public submission with its private link in one transaction, rings the matcher, shows the link."""
-    state = request.app.state
-    with unit_of_work(state.engine) as session:
-        entity, job = create(session)
-        token = create_private_link(session, kind=kind, entity_id=entity.id, org_id=state.settings.org_id)
-    state.dispatcher.dispatch([job.id])
+def submit_with_link(request: Request, uow: UnitOfWork, kind: str, create: Any) -> Response:
+    """Stores a public submission with its private link in the request's transaction and shows the link.
+
+    A refusal (raised by `create`) undoes the attempt and reaches the caller, which shows it next to its field.
+    """
+    with uow.attempt() as session:
+        entity = create(uow)
+        token = create_private_link(
+            session, kind=kind, entity_id=entity.id, org_id=request.app.state.settings.org_id
+        )
     return redirect(f"/{kind[0]}/{token}?welcome=1")

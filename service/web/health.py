@@ -6,17 +6,17 @@ from typing import Any
 
 from litestar import Response, get
 from litestar.di import NamedDependency
-from sqlalchemy import Engine, text
+from sqlalchemy import text
 
-from service.db import unit_of_work
 from service.matching_jobs.dispatch import Dispatcher
 from service.matching_jobs.sweep import oldest_unmatched_seconds
+from service.uow import UnitOfWork
 from service.web.params import PUBLIC
 
 
 @get("/health", opt=PUBLIC, sync_to_thread=True, tags=["health"])
 def health(
-    engine: NamedDependency[Engine], dispatcher: NamedDependency[Dispatcher]
+    uow: NamedDependency[UnitOfWork], dispatcher: NamedDependency[Dispatcher]
 ) -> Response[dict[str, Any]]:
     """Reports the database, the broker and the age of the oldest unmatched request."""
     body: dict[str, Any] = {
@@ -25,7 +25,7 @@ def health(
         "oldest_unmatched_seconds": None,
     }
     try:
-        with unit_of_work(engine) as session:
+        with uow.attempt() as session:
             session.exec(text("SELECT 1"))  # type: ignore[call-overload]
             body["oldest_unmatched_seconds"] = oldest_unmatched_seconds(session)
     except Exception as exc:

@@ -17,13 +17,9 @@ from markupsafe import Markup, escape
 from service.areas import area_names
 from service.errors import DomainError
 from service.settings import Settings
-from service.web.deps import staff_guard
 from service.web.pages_i18n import DAYS, LANGUAGE_CHOICES, PERIODS, translate
 
 LANG_COOKIE = "sb_lang"
-
-
-STAFF_PAGE = {"guards": [staff_guard]}
 
 
 # Every page may show personal data or a private link: never cache, never leak the address to other sites.

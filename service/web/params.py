@@ -5,19 +5,16 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import Response
-from litestar.di import Provide
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
-from sqlalchemy import Engine
 
 from schemas.enums import StaffRole
 from schemas.models import (
     StaffUser,
 )
 from service.idempotency import check_key, run_once
-from service.matching_jobs.dispatch import Dispatcher
 from service.settings import Settings
-from service.web.deps import provide_staff, staff_guard
+from service.uow import UnitOfWork
 
 PUBLIC = {"public": True}
 
@@ -26,9 +23,6 @@ Limit = Annotated[int, Parameter(ge=1, le=500, default=50)]
 
 
 Offset = Annotated[int, Parameter(ge=0, default=0)]
-
-
-STAFF = {"guards": [staff_guard], "dependencies": {"staff": Provide(provide_staff, sync_to_thread=False)}}
 
 
 IdempotencyKey = Annotated[
@@ -50,19 +44,12 @@ IDEMPOTENCY_RESPONSES = {
 
 
 def submit_once(
-    engine: Engine,
-    settings: Settings,
-    dispatcher: Dispatcher,
-    route: str,
-    key: str | None,
-    data: Any,
-    action: Any,
+    uow: UnitOfWork, settings: Settings, route: str, key: str | None, data: Any, action: Any
 ) -> Response[Any]:
-    """Runs a public submission at most once per Idempotency-Key and rings the doorbell after commit."""
-    answer, status_code, jobs = run_once(
-        engine, org_id=settings.org_id, route=route, key=check_key(key), data=data, action=action
+    """Runs a public submission at most once per Idempotency-Key (the doorbell rings after the commit)."""
+    answer, status_code = run_once(
+        uow, org_id=settings.org_id, route=route, key=check_key(key), data=data, action=action
     )
-    dispatcher.dispatch(jobs)
     return Response(answer, status_code=status_code)
 
 

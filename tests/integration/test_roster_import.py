@@ -20,6 +20,7 @@ from schemas.models import Contact, Volunteer, VolunteerCreate
 from service.db import unit_of_work
 from service.metrics.compute import JST, fiscal_year_of, reiwa_label
 from service.roster.importer import import_roster
+from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "roster_old_excel_sjis.csv"
@@ -27,9 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def _existing(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    with unit_of_work(engine) as s:
-        ito, _ = register_volunteer(
-            session=s,
+    with UnitOfWork(engine) as uow:
+        ito = register_volunteer(
+            uow=uow,
             areas_path=settings.areas_path,
             org_id=settings.org_id,
             data=VolunteerCreate(
@@ -39,8 +40,8 @@ def _existing(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-de
                 contact=Contact(phone="090-9999-0000"),
             ),
         )
-        watanabe, _ = register_volunteer(
-            session=s,
+        watanabe = register_volunteer(
+            uow=uow,
             areas_path=settings.areas_path,
             org_id=settings.org_id,
             data=VolunteerCreate(
@@ -55,10 +56,11 @@ def _rows(report):  # type: ignore[no-untyped-def]
 
 
 def _import(engine, settings, **kw):  # type: ignore[no-untyped-def]
-    with unit_of_work(engine) as s:
-        return import_roster(
-            s, path=kw.pop("path", FIXTURE), org_id=settings.org_id, areas_path=settings.areas_path, **kw
+    with UnitOfWork(engine) as uow:
+        report = import_roster(
+            uow, path=kw.pop("path", FIXTURE), org_id=settings.org_id, areas_path=settings.areas_path, **kw
         )
+        return report, uow.enqueued
 
 
 def test_dry_run_report_of_a_shift_jis_csv(engine, settings):

@@ -14,6 +14,7 @@ from service.db import unit_of_work
 from service.privacy.links import create_private_link
 from service.requests.usecases import submit_request
 from service.settings import Settings
+from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer
 from tests.factories import help_request, volunteer
 
@@ -56,15 +57,16 @@ def seed_person_pair(engine: Engine, settings: Settings, tag: str = "") -> Seede
         description=f"母がLINEで孫と話したいです。土曜の午前。{rc['description']}",
         contact={"email": r_email, "phone": r_phone},
     )
-    with unit_of_work(engine) as session:
-        vol, _ = register_volunteer(
-            session=session,
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        vol = register_volunteer(
+            uow=uow,
             data=VolunteerCreate.model_validate(v),
             areas_path=settings.areas_path,
             org_id=settings.org_id,
         )
-        req, _ = submit_request(
-            session=session,
+        req = submit_request(
+            uow=uow,
             data=HelpRequestCreate.model_validate(r),
             areas_path=settings.areas_path,
             org_id=settings.org_id,

@@ -77,7 +77,6 @@ def _run(schema: Any, who: str, headers: dict[str, str], per_op_mode: int, stats
 
 @SQLITE
 def test_schemathesis_finds_no_5xx_and_no_schema_violation(settings, engine, monkeypatch):
-    pass
 
     monkeypatch.setattr(
         throttle, "ACCOUNT_LIMIT", 10**6

@@ -16,6 +16,7 @@ from service.matching_jobs.runner import MAX_ATTEMPTS, claim, run_job
 from service.matching_jobs.sweep import sweep
 from service.proposals.usecases import approve_proposal
 from service.requests.usecases import submit_request
+from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer, update_volunteer
 from tests.factories import help_request, volunteer
 
@@ -33,22 +34,23 @@ def settings(sqlite_url, settings_for):  # type: ignore[no-untyped-def]
 
 
 def _submit(engine, settings) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    with unit_of_work(engine) as session:
-        request, job = submit_request(
-            session=session,
+    with UnitOfWork(engine) as uow:
+        request = submit_request(
+            uow=uow,
             data=HelpRequestCreate(**help_request()),
             areas_path=settings.areas_path,
             org_id=settings.org_id,
         )
-    return request.id, job.id  # type: ignore[return-value]
+        (job_id,) = uow.enqueued
+    return request.id, job_id  # type: ignore[return-value]
 
 
 def _register(engine, settings, **overrides) -> int:  # type: ignore[no-untyped-def]
     from schemas.models import VolunteerCreate
 
-    with unit_of_work(engine) as session:
-        v, _ = register_volunteer(
-            session=session,
+    with UnitOfWork(engine) as uow:
+        v = register_volunteer(
+            uow=uow,
             data=VolunteerCreate(**volunteer(**overrides)),
             areas_path=settings.areas_path,
             org_id=settings.org_id,
@@ -115,7 +117,6 @@ def test_sweep_resends_stale_pending_and_expired_running_jobs_only(engine, setti
 
 
 def test_a_failing_job_is_retried_then_marked_failed_with_an_explanation(engine, settings, monkeypatch):
-    pass
 
     rid, jid = _submit(engine, settings)
     monkeypatch.setattr(jobs, "_match_request", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("boom")))
@@ -138,17 +139,18 @@ def test_warm_matcher_sees_a_pause_before_any_rebuild(engine, settings):
     run_job(engine, jid, cache)
     from schemas.models import VolunteerUpdate
 
-    with unit_of_work(engine) as session:
-        _, jobs = update_volunteer(
-            session=session,
+    with UnitOfWork(engine) as uow:
+        update_volunteer(
+            uow=uow,
             volunteer_id=vid,
             data=VolunteerUpdate(status="paused"),
             areas_path=settings.areas_path,
             org_id=settings.org_id,
             actor="test",
         )
+        jobs = uow.enqueued
     for job in jobs:
-        run_job(engine, job.id, cache)  # same warm cache: refreshed incrementally
+        run_job(engine, job, cache)  # same warm cache: refreshed incrementally
     with Session(engine) as s:
         assert s.exec(select(Proposal).where(Proposal.request_id == rid)).all() == []
         assert s.get(HelpRequest, rid).status == "no_candidates"

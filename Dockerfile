@@ -27,8 +27,7 @@ FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    PATH="/opt/venv/bin:$PATH" \
-    SKILLBANK_AREAS=/app/data/areas-kiyose.json
+    PATH="/opt/venv/bin:$PATH"
 
 RUN groupadd --system --gid 10001 skillbank \
     && useradd --system --uid 10001 --gid skillbank --home-dir /app --shell /usr/sbin/nologin skillbank
@@ -36,7 +35,6 @@ RUN groupadd --system --gid 10001 skillbank \
 COPY --from=build /opt/venv /opt/venv
 
 WORKDIR /app
-COPY --chown=root:root data/ /app/data/
 # var/ is the only writable place: SQLite file in embedded mode, celery beat schedule.
 RUN mkdir -p /app/var && chown skillbank:skillbank /app/var
 

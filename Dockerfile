@@ -27,7 +27,8 @@ FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    PATH="/opt/venv/bin:$PATH"
+    PATH="/opt/venv/bin:$PATH" \
+    SKILLBANK_VAR_DIR=/app/var
 
 RUN groupadd --system --gid 10001 skillbank \
     && useradd --system --uid 10001 --gid skillbank --home-dir /app --shell /usr/sbin/nologin skillbank

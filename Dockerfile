@@ -1,7 +1,7 @@
 # Skillbank production image: web app, Celery worker, Celery beat and migrations all run from it
 # (see compose.yaml). The embedded mode (SQLite, no Redis) also works: `docker run -p 8000:8000 skillbank`.
 
-# --- build stage: install the project and its pinned dependencies into a virtualenv -----------------
+# --- build stage: install the project and its locked dependencies into a virtualenv -----------------
 FROM python:3.11-slim AS build
 
 ENV PIP_NO_CACHE_DIR=1 \
@@ -12,13 +12,11 @@ ENV PATH="/opt/venv/bin:$PATH"
 
 WORKDIR /src
 
-# Dependencies first, from pyproject.toml alone, so code edits do not invalidate this layer.
-COPY pyproject.toml ./
-RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" \
-        > /tmp/requirements.txt \
-    && pip install -r /tmp/requirements.txt
+# Dependencies first, from the hashed lock alone (`make lock` writes it), so code edits do not invalidate this layer.
+COPY requirements.lock ./
+RUN pip install --require-hashes -r requirements.lock
 
-# Then the project itself (what goes in is filtered by .dockerignore).
+# Then the project itself, without resolving anything again (what goes in is filtered by .dockerignore).
 COPY . .
 RUN pip install --no-deps .
 
@@ -28,7 +26,7 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH="/opt/venv/bin:$PATH" \
-    SKILLBANK_AREAS=/app/data/areas-kiyose.json
+    SKILLBANK_VAR_DIR=/app/var
 
 RUN groupadd --system --gid 10001 skillbank \
     && useradd --system --uid 10001 --gid skillbank --home-dir /app --shell /usr/sbin/nologin skillbank
@@ -36,7 +34,6 @@ RUN groupadd --system --gid 10001 skillbank \
 COPY --from=build /opt/venv /opt/venv
 
 WORKDIR /app
-COPY --chown=root:root data/ /app/data/
 # var/ is the only writable place: SQLite file in embedded mode, celery beat schedule.
 RUN mkdir -p /app/var && chown skillbank:skillbank /app/var
 

@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help run demo test lint chaos chaos-full bench quality speed latency clean
+.PHONY: help run demo test lint lock chaos chaos-full bench quality speed latency clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -15,6 +15,9 @@ test:  ## the whole suite, as CI runs it (import contracts, lint, pytest)
 
 lint:  ## import-linter contracts and ruff only
 	scripts/bootstrap dev && .venv/bin/lint-imports --no-cache && .venv/bin/ruff check matching service workers schemas tests bench
+
+lock:  ## regenerate requirements.lock and requirements-dev.lock (hashed) from pyproject.toml after editing its deps
+	scripts/lock
 
 chaos:  ## the chaos scenarios at the suite's reduced counts
 	./test tests/integration/test_chaos.py -q

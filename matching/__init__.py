@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from .algorithm import DEFAULT, Algorithm, Feature
@@ -12,8 +13,9 @@ from .taxonomy import Taxonomy, load_taxonomy
 from .types import SLOTS, Candidate, HelpRequest, Load, RankResult, Volunteer
 
 ALGORITHM_NAME: str = DEFAULT.name
-# The single place that knows where the project's data files live.
-_DATA = Path(__file__).resolve().parent.parent / "data"
+# The single place that knows where the project's data files live: package resources (matching/data), so
+# they travel with the wheel. The package is installed as regular files, so the resources are real paths.
+_DATA = Path(str(files("matching") / "data"))
 DEFAULT_TAXONOMY_PATH = _DATA / "skill-taxonomy.json"
 DEFAULT_AREAS_PATH = _DATA / "areas-kiyose.json"
 

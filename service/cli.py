@@ -36,6 +36,18 @@ def _engine(settings):  # type: ignore[no-untyped-def]
     return make_engine(settings.database_url)
 
 
+def _writable(path: Path) -> Path:
+    """Returns path after creating its directory: commands write into directories that may not exist yet
+    (the per-user var dir on a fresh install, an --output under a new folder)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _beat_schedule(settings) -> str:  # type: ignore[no-untyped-def]
+    """Celery beat's schedule file, in the var dir (never the working directory, which may be read-only)."""
+    return str(_writable(settings.var_dir / "celerybeat-schedule"))
+
+
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
     """Yields (line number, record) for each non-blank line of an interchange file."""
     with open(path, encoding="utf-8") as fh:
@@ -207,7 +219,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         "--without-mingle",
     ]
     if args.beat:
-        argv.append("--beat")
+        argv += ["--beat", "--schedule-filename", _beat_schedule(settings)]
     os.execv(sys.executable, argv)
     return 0  # pragma: no cover
 
@@ -229,7 +241,7 @@ def cmd_beat(args: argparse.Namespace) -> int:
             "--loglevel",
             args.loglevel,
             "--schedule",
-            str(settings.var_dir / "celerybeat-schedule"),
+            _beat_schedule(settings),
         ],
     )
     return 0  # pragma: no cover
@@ -287,7 +299,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         records = export_records(session, settings, args.kind, with_contact=not args.no_contact)
     body, _ = encode_export(records, args.kind, fmt)
     if args.output:
-        Path(args.output).write_bytes(body)
+        _writable(Path(args.output)).write_bytes(body)
     else:
         sys.stdout.buffer.write(body)
         sys.stdout.flush()
@@ -345,7 +357,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     ring_celery(settings, jobs)
     print(report.to_text(), file=sys.stderr)
     if args.report:
-        Path(args.report).write_text(
+        _writable(Path(args.report)).write_text(
             json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8"
         )
     print(json.dumps(report.counts))
@@ -386,7 +398,7 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     with unit_of_work(engine) as session:
         result = compute_for(session, settings, period, roster=args.roster, area=args.area)
     if args.xlsx:
-        write_xlsx(result, Path(args.xlsx))
+        write_xlsx(result, _writable(Path(args.xlsx)))
     if args.csv_dir:
         write_csv_dir(result, Path(args.csv_dir))
     if args.json or not (args.xlsx or args.csv_dir):

@@ -4,21 +4,33 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from matching import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+def _var_dir(env: Mapping[str, str]) -> Path:
+    """Returns where Skillbank writes its state (SQLite file, secret key, beat schedule): SKILLBANK_VAR_DIR,
+    else the per-user data directory. Never a path next to the code, which is site-packages when installed
+    (the checkout's ./run exports SKILLBANK_VAR_DIR=$PWD/var)."""
+    explicit = env.get("SKILLBANK_VAR_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = env.get("XDG_DATA_HOME")
+    home = Path(env["HOME"]) if env.get("HOME") else Path.home()
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
+    return base / "skillbank"
 
 
 def _default_var_dir() -> Path:
-    return Path(os.environ.get("SKILLBANK_VAR_DIR", PROJECT_ROOT / "var"))
+    return _var_dir(os.environ)
 
 
-def _secret_key(var_dir: Path) -> str:
-    """Returns SKILLBANK_SECRET_KEY, or a key generated once and kept in var/ for the embedded mode."""
-    key = os.environ.get("SKILLBANK_SECRET_KEY")
+def _secret_key(var_dir: Path, env: Mapping[str, str]) -> str:
+    """Returns SKILLBANK_SECRET_KEY, or a key generated once and kept in the var dir for the embedded mode."""
+    key = env.get("SKILLBANK_SECRET_KEY")
     if key:
         return key
     path = var_dir / "secret_key"
@@ -66,12 +78,12 @@ class Settings:
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         """Returns settings from SKILLBANK_* / DATABASE_URL / REDIS_URL variables."""
         e = os.environ if env is None else env
-        var_dir = Path(e.get("SKILLBANK_VAR_DIR", PROJECT_ROOT / "var"))
+        var_dir = _var_dir(e)
         database_url = e.get("DATABASE_URL") or f"sqlite:///{var_dir / 'skillbank.db'}"
         return cls(
             database_url=database_url,
             redis_url=e.get("REDIS_URL") or None,
-            secret_key=_secret_key(var_dir),
+            secret_key=_secret_key(var_dir, e),
             env=e.get("SKILLBANK_ENV", "development"),
             org_id=e.get("SKILLBANK_ORG", "kiyose"),
             areas_path=Path(e.get("SKILLBANK_AREAS", DEFAULT_AREAS_PATH)),

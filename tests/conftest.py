@@ -7,7 +7,9 @@ skip at all fails the run: `.ci/run` starts the services first.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -26,6 +28,11 @@ PG_ADMIN_URL = os.environ.get("SKILLBANK_TEST_PG", "postgresql+psycopg://postgre
 REDIS_HOST, REDIS_PORT = "127.0.0.1", int(os.environ.get("SKILLBANK_TEST_REDIS_PORT", "6379"))
 STAFF_PASSWORD = "correct-horse-battery"
 
+# Anything that falls back to the default var dir (the per-user data directory) writes into a private temp dir
+# instead: the suite never reads or writes the developer's ~/.local/share/skillbank or the checkout's var/.
+_VAR_DIR = tempfile.mkdtemp(prefix="skillbank-test-var-")
+os.environ["SKILLBANK_VAR_DIR"] = _VAR_DIR
+
 _skipped: list[str] = []
 
 
@@ -35,6 +42,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_VAR_DIR, ignore_errors=True)
     if CI and _skipped:
         print(f"\nCI=true: {len(_skipped)} test(s) skipped, which fails the run: {_skipped[:5]}")
         session.exitstatus = 1

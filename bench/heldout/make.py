@@ -16,7 +16,7 @@ from pathlib import Path
 SEED = 20240611
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "data"
-AREAS_FILE = HERE.parent.parent / "data" / "areas-kiyose.json"
+AREAS_FILE = HERE.parent.parent / "matching" / "data" / "areas-kiyose.json"
 
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 SLOTS = [f"{d}-{p}" for d in DAYS for p in ("am", "pm", "eve")]

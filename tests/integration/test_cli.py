@@ -34,7 +34,7 @@ def test_rank_offline_prints_one_ranking_per_request():
         "--requests",
         str(DEMO / "requests.jsonl"),
         "--areas",
-        str(ROOT / "data" / "areas-kiyose.json"),
+        str(ROOT / "matching" / "data" / "areas-kiyose.json"),
         "--top",
         "5",
     )

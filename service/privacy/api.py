@@ -1,4 +1,4 @@
-"""JSON API for consents, disclosure and the data-subject rights (admins)."""
+"""TODO docstring."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from typing import Any
 
 from litestar import Controller, delete, get, patch, post
 from litestar.di import NamedDependency
-from sqlmodel import Field, SQLModel
 
-from schemas.models import Contact, StaffUser
+from schemas.models import StaffUser
+from schemas.privacy import ConsentSet, PersonCorrection
 from service.audit import audit
 from service.errors import InputError
 from service.privacy.consent import disclose, record_consent
@@ -17,21 +17,6 @@ from service.requests.repository import get_request
 from service.settings import Settings
 from service.uow import UnitOfWork
 from service.web.deps import admin_guard, staff_guard
-
-
-class PersonCorrection(SQLModel):
-    """Corrections to a request (volunteers are corrected with PATCH /api/volunteers/{id})."""
-
-    requester_name: str | None = Field(default=None, min_length=1, max_length=100)
-    title: str | None = Field(default=None, max_length=200)
-    description: str | None = Field(default=None, min_length=1, max_length=4000)
-    contact: Contact | None = None
-
-
-class ConsentSet(SQLModel):
-    purpose: str = Field(min_length=1, max_length=40)
-    granted: bool
-    source: str = Field(default="", max_length=40)
 
 
 class ConsentController(Controller):

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from litestar import Controller, post
 from litestar.di import NamedDependency
-from sqlmodel import Session
 
 from schemas.models import (
     Decision,
     ProposalRead,
     StaffUser,
 )
-from service.proposals.repository import list_proposals
+from service.proposals.repository import proposal_read
 from service.proposals.usecases import approve_proposal, reject_proposal
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
@@ -29,7 +28,7 @@ class ProposalController(Controller):
         """Approves a proposal: 409 if already decided, the request is full or the volunteer is at capacity."""
         session = uow.session
         proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
-        return _proposal_read(session, proposal.request_id, proposal_id)
+        return proposal_read(session, proposal.request_id, proposal_id)
 
     @post("/{proposal_id:int}/reject", status_code=200, sync_to_thread=True)
     def reject(
@@ -43,11 +42,7 @@ class ProposalController(Controller):
         proposal = reject_proposal(
             uow=uow, proposal_id=proposal_id, staff=staff, reason=data.reason if data else None
         )
-        return _proposal_read(uow.session, proposal.request_id, proposal_id)
-
-
-def _proposal_read(session: Session, request_id: int, proposal_id: int) -> ProposalRead:
-    return next(p for p in list_proposals(session, request_id) if p.id == proposal_id)
+        return proposal_read(uow.session, proposal.request_id, proposal_id)
 
 
 ROUTES = [

@@ -39,3 +39,8 @@ def get_proposal(session: Session, proposal_id: int, org_id: str) -> Proposal:
     if proposal is None or get_request(session, proposal.request_id, org_id) is None:
         raise NotFound("提案", "Proposal", proposal_id)
     return proposal
+
+
+def proposal_read(session: Session, request_id: int, proposal_id: int) -> ProposalRead:
+    """Returns one proposal of the request as staff see it."""
+    return next(p for p in list_proposals(session, request_id) if p.id == proposal_id)

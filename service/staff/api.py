@@ -1,16 +1,11 @@
-"""JSON API for staff: login and logout, and accounts managed by admins."""
+"""TODO docstring."""
 
 from __future__ import annotations
-
-from datetime import datetime
-from typing import Annotated
 
 from litestar import Controller, Request, Response, get, patch, post
 from litestar.datastructures import Cookie
 from litestar.di import NamedDependency
 from litestar.exceptions import NotAuthorizedException
-from pydantic import StringConstraints
-from sqlmodel import Field, SQLModel, col, select
 
 from schemas.enums import StaffRole
 from schemas.models import (
@@ -18,10 +13,12 @@ from schemas.models import (
     LoginResult,
     StaffUser,
 )
+from schemas.staff import StaffAccountCreate, StaffAccountRead, StaffAccountUpdate
 from service.audit import audit
-from service.errors import InputError, NotFound
+from service.errors import InputError
 from service.settings import Settings
 from service.staff.auth import authenticate, close_session, create_staff, open_session, update_staff
+from service.staff.repository import get_staff, list_staff
 from service.staff.throttle import unlock
 from service.uow import UnitOfWork
 from service.web.deps import SESSION_COOKIE, admin_guard, session_token, staff_guard
@@ -71,35 +68,6 @@ class AuthController(Controller):
         return {"username": staff.username, "role": staff.role, "display_name": staff.display_name}
 
 
-Username = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80, pattern=r"^[A-Za-z0-9_.@-]+$")
-]
-
-
-class StaffAccountCreate(SQLModel):
-    username: Username
-    password: str = Field(min_length=10, max_length=200)
-    role: StaffRole = StaffRole.staff
-    display_name: str = Field(default="", max_length=100)
-
-
-class StaffAccountUpdate(SQLModel):
-    active: bool | None = None
-    role: StaffRole | None = None
-    password: str | None = Field(default=None, min_length=10, max_length=200)
-    display_name: str | None = Field(default=None, max_length=100)
-    unlock: bool = False  # lift a login-throttle lock on the account
-
-
-class StaffAccountRead(SQLModel):
-    id: int
-    username: str
-    display_name: str
-    role: StaffRole
-    active: bool
-    created_at: datetime
-
-
 def _read(user: StaffUser) -> StaffAccountRead:
     return StaffAccountRead(
         id=user.id,
@@ -121,11 +89,7 @@ class StaffAccountController(Controller):
         self, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
     ) -> list[StaffAccountRead]:
         """Lists the staff accounts of the organisation (admin only)."""
-        session = uow.session
-        rows = session.exec(
-            select(StaffUser).where(StaffUser.org_id == settings.org_id).order_by(col(StaffUser.id))
-        ).all()
-        return [_read(u) for u in rows]
+        return [_read(u) for u in list_staff(uow.session, settings.org_id)]
 
     @post("/", sync_to_thread=True)
     def create(
@@ -166,9 +130,7 @@ class StaffAccountController(Controller):
     ) -> StaffAccountRead:
         """Disables/enables an account, changes its role or password (its sessions end at once), or unlocks it."""
         session = uow.session
-        user = session.get(StaffUser, staff_id)
-        if user is None or user.org_id != settings.org_id:
-            raise NotFound("職員アカウント", "Staff account", staff_id)
+        user = get_staff(session, staff_id, settings.org_id)
         if user.id == staff.id and (data.active is False or (data.role and data.role != StaffRole.admin)):
             raise InputError(
                 "自分自身を無効化・降格することはできません。",

@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help run demo test lint lock chaos chaos-full bench quality speed latency clean
+.PHONY: help run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed latency clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -12,6 +12,12 @@ demo:  ## serve with the shipped sample volunteers and requests
 
 test:  ## the whole suite, as CI runs it (import contracts, lint, pytest)
 	./test
+
+test-fast:  ## the unit tests only (pure matcher, jobs on SQLite): seconds, not minutes
+	scripts/bootstrap dev && .venv/bin/python -m pytest tests/unit -q
+
+typecheck:  ## mypy: schemas strictly (as ./test does), then service and workers with the defaults
+	scripts/bootstrap dev && .venv/bin/mypy schemas && .venv/bin/mypy service workers
 
 lint:  ## import-linter contracts and ruff only
 	scripts/bootstrap dev && .venv/bin/lint-imports --no-cache && .venv/bin/ruff check matching service workers schemas tests bench

@@ -118,7 +118,7 @@ class ActivityVolunteer(SQLModel, table=True):
 
 class ActivityRead(ActivityBase):
     id: int
-    people_helped: int  # type: ignore[assignment]
+    people_helped: int
     helpers: int
     roster: Roster
     request_id: int | None

@@ -14,7 +14,7 @@ test:  ## the whole suite, as CI runs it (import contracts, lint, pytest)
 	./test
 
 test-fast:  ## the unit tests only (pure matcher, jobs on SQLite): seconds, not minutes
-	scripts/bootstrap dev && .venv/bin/python -m pytest tests/unit -q
+	scripts/bootstrap dev && .venv/bin/python -m pytest tests/unit -q -m "not slow"
 
 typecheck:  ## mypy: schemas strictly (as ./test does), then service and workers with the defaults
 	scripts/bootstrap dev && .venv/bin/mypy schemas && .venv/bin/mypy service workers

@@ -29,6 +29,7 @@ from schemas.models import HelpRequest, MatchingJob, Proposal, Volunteer, utcnow
 from service.db import unit_of_work
 from service.matching_jobs.cache import MatcherCache, to_matching_request, to_matching_volunteer
 from service.matching_jobs.repository import enqueue_match
+from service.proposals.rules import fill_state
 
 log = logging.getLogger(__name__)
 
@@ -205,12 +206,7 @@ def _match_request(session: Session, request_id: int, cache: MatcherCache) -> No
                 where=col(Proposal.status) == ProposalStatus.pending,
             )
         )
-    if taken:
-        request.status = (
-            RequestStatus.filled if taken >= request.helpers_needed else RequestStatus.partially_filled
-        )
-    else:
-        request.status = RequestStatus.proposed if candidates else RequestStatus.no_candidates
+    request.status = fill_state(taken=taken, needed=request.helpers_needed, has_candidates=bool(candidates))
     request.explanation = (
         [] if candidates else list(result.explanation) or ["条件に合うボランティアがいません。"]
     )

@@ -11,7 +11,6 @@ from schemas.enums import (
     OPEN_REQUEST_STATUSES,
     TAKEN_PROPOSAL_STATUSES,
     ProposalStatus,
-    RequestStatus,
     VolunteerStatus,
 )
 from schemas.models import (
@@ -26,6 +25,7 @@ from service.db import lock_row
 from service.errors import Conflict
 from service.matching_jobs.repository import match_request
 from service.proposals.repository import get_proposal
+from service.proposals.rules import check_approval, fill_state
 from service.requests.repository import approved_count
 from service.uow import UnitOfWork
 
@@ -40,18 +40,7 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
     request: HelpRequest = lock_row(session, HelpRequest, proposal.request_id)  # type: ignore[assignment]
     volunteer: Volunteer = lock_row(session, Volunteer, proposal.volunteer_id)  # type: ignore[assignment]
     session.refresh(proposal)
-    if proposal.status != ProposalStatus.pending:
-        raise Conflict(
-            f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}."
-        )
-    if volunteer.status != VolunteerStatus.active:
-        raise Conflict("このボランティアは現在活動を休止しています。", "This volunteer is not active.")
     taken = approved_count(session, request.id)  # type: ignore[arg-type]
-    if taken >= request.helpers_needed:
-        raise Conflict(
-            "この依頼は必要な人数がすでに決まっています。",
-            "This request already has all the helpers it needs.",
-        )
     now = utcnow()
     month_taken = session.exec(
         select(func.count())
@@ -62,11 +51,14 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
             col(Proposal.decided_at) >= _month_start(now),
         )
     ).one()
-    if month_taken >= volunteer.max_per_month:
-        raise Conflict(
-            "このボランティアは今月の受け入れ上限に達しています。",
-            "This volunteer has reached their monthly capacity.",
-        )
+    check_approval(
+        status=proposal.status,
+        volunteer_active=volunteer.status == VolunteerStatus.active,
+        taken=taken,
+        needed=request.helpers_needed,
+        month_taken=month_taken,
+        capacity=volunteer.max_per_month,
+    )
     result = session.exec(
         update(Proposal)
         .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.pending)
@@ -76,9 +68,7 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
         raise Conflict(
             "この提案は他の職員が先に決定しました。", "Another staff member decided this proposal first."
         )
-    request.status = (
-        RequestStatus.filled if taken + 1 >= request.helpers_needed else RequestStatus.partially_filled
-    )
+    request.status = fill_state(taken=taken + 1, needed=request.helpers_needed, has_candidates=True)
     request.updated_at = now
     session.add(request)
     audit(

@@ -15,10 +15,10 @@ from schemas.models import (
 )
 from schemas.staff import StaffAccountCreate, StaffAccountRead, StaffAccountUpdate
 from service.audit import audit
-from service.errors import InputError
 from service.settings import Settings
 from service.staff.auth import authenticate, close_session, create_staff, open_session, update_staff
 from service.staff.repository import get_staff, list_staff
+from service.staff.rules import check_account_change
 from service.staff.throttle import unlock
 from service.uow import UnitOfWork
 from service.web.deps import SESSION_COOKIE, admin_guard, session_token, staff_guard
@@ -131,12 +131,7 @@ class StaffAccountController(Controller):
         """Disables/enables an account, changes its role or password (its sessions end at once), or unlocks it."""
         session = uow.session
         user = get_staff(session, staff_id, settings.org_id)
-        if user.id == staff.id and (data.active is False or (data.role and data.role != StaffRole.admin)):
-            raise InputError(
-                "自分自身を無効化・降格することはできません。",
-                "You cannot disable or demote your own account.",
-                field="active",
-            )
+        check_account_change(actor_id=staff.id, target_id=user.id, active=data.active, role=data.role)
         update_staff(
             session,
             user,

@@ -1,0 +1,81 @@
+"""The unit of work: one commit, doorbells only after it, nothing announced for what was rolled back."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import Session, select
+
+from schemas.models import MatchingJob, Volunteer
+from service.db import make_engine
+from service.migrate import upgrade
+from service.uow import UnitOfWork
+
+
+class Doorbell:
+    """A doorbell that records what it was told, and whether the job rows were committed by then."""
+
+    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+        self.engine, self.rung, self.committed = engine, [], []
+
+    def dispatch(self, job_ids: list[int]) -> None:
+        self.rung += job_ids
+        with Session(self.engine) as other:  # another connection sees only committed rows
+            self.committed += [i for i in job_ids if other.get(MatchingJob, i) is not None]
+
+
+@pytest.fixture
+def engine(tmp_path):  # type: ignore[no-untyped-def]
+    engine = make_engine(f"sqlite:///{tmp_path / 'uow.db'}")
+    upgrade(engine)
+    with Session(engine) as s:
+        s.add(Volunteer(id=1, org_id="kiyose", display_name="テスト"))
+        s.commit()
+    yield engine
+    engine.dispose()
+
+
+def _job(uow: UnitOfWork) -> MatchingJob:
+    job = MatchingJob(kind="volunteer_changed", volunteer_id=1)
+    uow.session.add(job)
+    uow.enqueue(job)
+    return job
+
+
+def test_the_doorbell_rings_once_after_the_commit(engine):
+    bell = Doorbell(engine)
+    with UnitOfWork(engine, bell) as uow:
+        first, second = _job(uow), _job(uow)
+        uow.enqueue(first)  # enqueued twice, announced once
+        assert bell.rung == []
+    assert bell.rung == [first.id, second.id]
+    assert bell.committed == bell.rung
+
+
+def test_a_rollback_announces_nothing_and_keeps_nothing(engine):
+    bell = Doorbell(engine)
+    with pytest.raises(RuntimeError), UnitOfWork(engine, bell) as uow:
+        _job(uow)
+        raise RuntimeError("refused")
+    assert bell.rung == []
+    with Session(engine) as s:
+        assert s.exec(select(MatchingJob)).all() == []
+
+
+def test_a_failed_attempt_undoes_its_rows_and_jobs_but_not_the_rest(engine):
+    bell = Doorbell(engine)
+    with UnitOfWork(engine, bell) as uow:
+        kept = _job(uow)
+        with pytest.raises(ValueError), uow.attempt():
+            _job(uow)
+            raise ValueError("shown next to its field")
+    assert bell.rung == [kept.id]
+    with Session(engine) as s:
+        assert [j.id for j in s.exec(select(MatchingJob)).all()] == [kept.id]
+
+
+def test_a_read_only_unit_of_work_does_not_take_the_write_lock(engine):
+    with UnitOfWork(engine) as writer:
+        _job(writer)
+        writer.session.flush()  # the writer holds SQLite's write lock until it commits
+        with UnitOfWork(engine, write=False) as reader:
+            assert reader.session.exec(select(MatchingJob)).all() == []  # answered at once, not after 30 s

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -14,6 +15,12 @@ from .areas import Areas
 from .normalize import latin_words, normalize, normalize_pair
 from .taxonomy import Hit, Taxonomy
 from .types import SLOTS, Volunteer
+
+FloatArray = NDArray[np.float32]
+BoolArray = NDArray[np.bool_]
+IntArray = NDArray[np.intp]
+# Inverted text index over a segment's rows: (indptr per n-gram, row ids, squared tf-idf weights).
+Postings = tuple[NDArray[np.int32], NDArray[np.int32], FloatArray]
 
 SLOT_BIT = {s: 1 << i for i, s in enumerate(SLOTS)}
 NO_AVAIL_BIT = 1 << len(
@@ -351,6 +358,10 @@ class Segment:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def volunteer(self, i: int) -> Volunteer:
+        """Returns the volunteer of row i."""
+        return self.volunteers[i]
+
     def positions(self, ids) -> np.ndarray:
         """Returns the rows of the given volunteer ids present in this segment."""
         return np.array([self.row[i] for i in ids if i in self.row], dtype=np.intp)
@@ -436,7 +447,15 @@ class SegmentView:
     def __len__(self) -> int:
         return len(self.idx)
 
+    def volunteer(self, i: int) -> Volunteer:
+        """Returns the volunteer at position i of this view."""
+        return self.parent.volunteers[self.idx[i]]
+
     def positions(self, ids) -> np.ndarray:
         """Returns positions in this view of the given volunteer ids."""
         rows = self.parent.positions(ids)
         return np.flatnonzero(np.isin(self.idx, rows)) if len(rows) else rows
+
+
+# What a feature scores: a whole segment, or the candidate rows of one request.
+Rows = Segment | SegmentView

@@ -62,7 +62,10 @@ def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     if not n or not lens.sum():
         return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
-    cps = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    # surrogatepass: one code unit per character even for a lone surrogate, so offsets stay aligned.
+    cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.uint64
+    )
     doc = np.repeat(np.arange(n, dtype=np.int64), lens)
     keys, docs = [], []
     for k in (2, 3):
@@ -76,6 +79,8 @@ def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
         h = ((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64)
         keys.append(h[ok])
         docs.append(doc[:m][ok])
+    if not keys:  # one character in all (「犬」, an emoji): no 2-gram, an all-empty matrix
+        return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
     rows, cols = np.concatenate(docs), np.concatenate(keys)
     X = sparse.coo_matrix(
         (np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(n, FALLBACK_FEATURES)
@@ -112,6 +117,8 @@ def fallback_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
 
 def fallback_matrix_uncached(texts: Sequence[str]) -> sparse.csr_matrix:
     """Returns the fallback rows without the cache (same result)."""
+    if not texts:  # sklearn's hashers cannot transform an empty batch
+        return sparse.csr_matrix((0, FALLBACK_FEATURES), dtype=np.float32)
     X = sparse.csr_matrix(char_gram_matrix(texts) + _FB_WORDS.transform(texts), dtype=np.float32)
     X.sort_indices()
     X.data[:] = 1.0
@@ -207,6 +214,8 @@ def volunteer_profile(v: Volunteer, tax: Taxonomy) -> VolunteerProfile:
 
 def text_matrix(texts: Sequence[str], idf: np.ndarray | None) -> sparse.csr_matrix:
     """Returns L2-normalised char 2–3-gram TF-IDF rows (hashed) for texts."""
+    if not texts:  # sklearn's hashers cannot transform an empty batch
+        return sparse.csr_matrix((0, TEXT_FEATURES), dtype=np.float32)
     X = _HASHER.transform(texts).astype(np.float32)
     if idf is not None:
         X = X @ sparse.diags(idf.astype(np.float32))

@@ -38,6 +38,17 @@ def result_to_json(res: RankResult) -> dict:
     }
 
 
+def json_line(obj: object) -> str:
+    """Returns one JSON line, readable UTF-8; with \\u escapes instead when the data holds a lone surrogate
+    (JSON input may: "\\ud800"), which UTF-8 cannot encode."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj)
+    return line + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Ranks every request of a file against the volunteers of another; prints JSON lines."""
     p = argparse.ArgumentParser(prog="matching.rank", description=__doc__.splitlines()[0])
@@ -54,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for rec in read_jsonl(a.requests):
             res = m.rank(request_from_record(rec), a.top)
-            out.write(json.dumps(result_to_json(res), ensure_ascii=False) + "\n")
+            out.write(json_line(result_to_json(res)))
     finally:
         if a.output:
             out.close()

@@ -26,9 +26,11 @@ WEEKENDS = frozenset(s for s in SLOTS if s[:3] in DAYS[5:])
 
 
 def slot_ja(slot: str) -> str:
-    """Returns 土曜午前 for sat-am."""
-    d, p = slot.split("-")
-    return DAY_JA[d] + PART_JA[p]
+    """Returns 土曜午前 for sat-am (anything else as given: it is shown, never trusted)."""
+    d, _sep, p = slot.partition("-")
+    if d in DAY_JA and p in PART_JA:
+        return DAY_JA[d] + PART_JA[p]
+    return slot
 
 
 def slots_ja(slots) -> str:

@@ -66,7 +66,7 @@ class Matcher:
         self._config = ft.Config(taxonomy=taxonomy, areas=areas, neighbours=self._neighbours)
         self._langs = LangCodes()
         self._profiles: dict[HelpRequest, ft.RequestProfile] = {}
-        self._views: dict[tuple, SegmentView] = {}
+        self._views: dict[tuple[object, ...], SegmentView] = {}
         self._idf: np.ndarray | None = None
         self._fb_idf: np.ndarray | None = None
         self._volunteers: dict[str, Volunteer] = {}
@@ -248,7 +248,7 @@ class Matcher:
         return RankResult(request.id, algo.name, tuple(cands), explanation)
 
     @staticmethod
-    def _held(rq: ft.RequestProfile, segs) -> bool:
+    def _held(rq: ft.RequestProfile, segs: Sequence[Segment]) -> bool:
         """Returns whether any registered volunteer (whatever their constraints) holds an asked or close skill."""
         for seg in segs:
             for sid, _w, _x in rq.asked:
@@ -258,7 +258,7 @@ class Matcher:
                         return True
         return False
 
-    def _fallback(self, rq: ft.RequestProfile, segs, algo: Algorithm) -> list[_Scored]:
+    def _fallback(self, rq: ft.RequestProfile, segs: Sequence[Segment], algo: Algorithm) -> list[_Scored]:
         """Scores the volunteers whose whole text (tags + bio) is most similar to the request's, through the
         inverted fallback postings (cost ∝ the request's terms' postings). The similarity enters as the text
         factor, scaled so the best is FALLBACK_FIT_MAX and always below an exact concept match."""
@@ -278,7 +278,7 @@ class Matcher:
             if ok.any():
                 best = max(best, float(cos[ok].max()))
             pools.append((seg, rows, cos))
-        out = []
+        out: list[_Scored] = []
         if best < ft.FALLBACK_COS_MIN:
             return out
         for seg, rows, cos in pools:

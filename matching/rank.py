@@ -10,13 +10,14 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from . import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH, Matcher, load_areas, load_taxonomy
 from .records import request_from_record, volunteer_from_record
 from .types import RankResult
 
 
-def read_jsonl(path: str | Path) -> Iterator[dict]:
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     """Yields the records of a JSON Lines file, skipping blank lines."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -25,7 +26,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def result_to_json(res: RankResult) -> dict:
+def result_to_json(res: RankResult) -> dict[str, Any]:
     """Returns the interchange ranking line for one result."""
     return {
         "request": res.request_id,

@@ -3,7 +3,8 @@
 usage: .venv/bin/python -m bench.quality [--data DIR ...] [--score-tool ../shared/tools/score.py]
 Default: the dev set (../shared/data/dev) and the independent held-out set (bench/heldout/data), the latter
 also split into its odd-numbered (tuning) and even-numbered (test) halves. Scores with the shared tool's own
-logic (imported from its path, not copied); qrels are read only to score.
+logic (imported from its path) when it is there, else with `Scorer` below, which applies the same rules so
+that a fresh clone (no ../shared) can still measure; qrels are read only to score.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
 import sys
 import tempfile
 import time
@@ -40,8 +42,76 @@ PUBLISHED = {
 }
 
 
-def load_score_tool(path: Path):
-    """Returns the shared scoring module, imported from its file."""
+class Scorer:
+    """The graded-set metrics inside the project: the same rules as ../shared/tools/score.py (nDCG@5 on grades,
+    P@1 and Recall@10 on grade ≥ 2, violations@5: inactive, a required language missing, or slots on both sides
+    with none in common; coverage), so the project's tests need nothing outside it. Checked to give the same
+    numbers as the shared tool on the dev and held-out sets."""
+
+    @staticmethod
+    def load(data: str | Path) -> tuple[dict, dict, dict[str, dict[str, int]]]:
+        """Returns (volunteers, requests, qrels) of a data set, keyed by external id."""
+        data = Path(data)
+        vols = {r["external_id"]: r for r in read_jsonl(data / "volunteers.jsonl")}
+        reqs = {r["external_id"]: r for r in read_jsonl(data / "requests.jsonl")}
+        qrels: dict[str, dict[str, int]] = {}
+        lines = (data / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        for line in lines:
+            if line:
+                r, v, g = line.split("\t")
+                qrels.setdefault(r, {})[v] = int(g)
+        return vols, reqs, qrels
+
+    @staticmethod
+    def violates(r: dict, v: dict) -> bool:
+        """Returns whether proposing v for r breaks a hard rule."""
+        if not v["active"] or set(r["languages"]) - set(v["languages"]):
+            return True
+        return bool(r["slots"] and v["availability"] and not set(r["slots"]) & set(v["availability"]))
+
+    @staticmethod
+    def dcg(gains: list[int]) -> float:
+        """Returns the discounted cumulative gain of graded positions (2^g − 1 over log2(rank + 1))."""
+        return sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(gains))
+
+    @classmethod
+    def score(cls, data: str | Path, ranking_path: str | Path) -> dict[str, float]:
+        """Returns nDCG@5, P@1, Recall@10, violations@5 and coverage of a ranking file on a data set."""
+        vols, reqs, qrels = cls.load(data)
+        ranks = {
+            o["request"]: [x["volunteer"] if isinstance(x, dict) else x for x in o["ranking"]]
+            for o in read_jsonl(ranking_path)
+        }
+        ndcg = p1 = rec = viol = n_prop = 0.0
+        n_rec = 0
+        for rid, r in reqs.items():
+            q = qrels.get(rid, {})
+            ranked = ranks.get(rid, [])
+            ideal = sorted(q.values(), reverse=True)[:5]
+            gains = [q.get(v, 0) for v in ranked[:5]]
+            ndcg += cls.dcg(gains) / cls.dcg(ideal) if ideal else (1.0 if not ranked else 0.0)
+            p1 += 1.0 if ranked and q.get(ranked[0], 0) >= 2 else 0.0
+            good = {v for v, g in q.items() if g >= 2}
+            if good:
+                n_rec += 1
+                rec += len(good & set(ranked[:10])) / min(len(good), 10)
+            for v in ranked[:5]:
+                n_prop += 1
+                viol += cls.violates(r, vols[v]) if v in vols else 1
+        n = len(reqs)
+        return {
+            "nDCG@5": ndcg / n,
+            "P@1": p1 / n,
+            "Recall@10": rec / max(n_rec, 1),
+            "violations@5": viol / max(n_prop, 1),
+            "coverage": sum(1 for r in reqs if ranks.get(r)) / n,
+        }
+
+
+def load_score_tool(path: Path | None = None):
+    """Returns the shared scoring module imported from its file, or the project's Scorer when there is none."""
+    if path is None or not path.exists():
+        return Scorer
     spec = importlib.util.spec_from_file_location("shared_score", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot import the scoring tool at {path}")
@@ -181,7 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     """Prints the quality table and the ablation for each data set (default: dev and held-out)."""
     p = argparse.ArgumentParser(prog="bench.quality", description=__doc__.splitlines()[0])
     p.add_argument("--data", type=Path, action="append", help="a graded data set (repeatable)")
-    p.add_argument("--score-tool", type=Path, default=DEFAULT_TOOL)
+    p.add_argument(
+        "--score-tool", type=Path, default=DEFAULT_TOOL, help="(default: the project's Scorer if absent)"
+    )
     p.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY_PATH)
     p.add_argument("--areas", type=Path, default=DEFAULT_AREAS_PATH)
     p.add_argument("--json", action="store_true", help="print the figures as JSON too")

@@ -1,6 +1,7 @@
 """Speed and scale: synthetic volunteers from the dev set's vocabulary at 10k / 100k / 1M.
 
 usage: .venv/bin/python -m bench.speed [--sizes 10000 100000 1000000] [--data ../shared/data/dev]
+(--data defaults to ../shared/data/dev, or bench/heldout/data when that is absent)
 Reports medians: one request (everything included: constraints, taxonomy, text, reasons for the top 10)
 against the bare TF-IDF full scan + top-10 reference on the same data, 1,000 requests in one batch,
 upsert latency, full rebuild, and index bytes per volunteer.
@@ -28,7 +29,11 @@ from matching.records import request_from_record
 from matching.types import Load, Volunteer
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
+SHARED_DEV = REPO.parent / "shared" / "data" / "dev"
+# A fresh clone has no ../shared: synthesise from the project's own held-out vocabulary instead.
+DEFAULT_DATA = (
+    SHARED_DEV if (SHARED_DEV / "volunteers.jsonl").exists() else REPO / "bench" / "heldout" / "data"
+)
 
 
 def _typo(rng: random.Random, word: str) -> str:

@@ -1,11 +1,22 @@
-"""The algorithm as data: a versioned, weighted list of features. The NAME is stored on every proposal."""
+"""The algorithm as data: a versioned, weighted list of features, how they combine, and the hard constraints.
+
+Every feature has one signature, `(context, rows, config) -> FtResult` (see features.py): it scores all rows of
+a segment or candidate view for one request in one vectorised pass, and its detail explains any row in Japanese.
+The NAME is stored on every proposal.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
 
 from . import features as ft
+from .index import BoolArray, FloatArray, Rows
+
+FeatureFunc = Callable[[ft.Context, Rows, ft.Config], ft.FtResult]
+CONSTRAINTS = "constraints"  # the name the hard constraints' reasons go by in `reason_order`
 
 
 @dataclass(frozen=True)
@@ -18,28 +29,103 @@ class Feature:
     """
 
     name: str
-    func: Callable[..., ft.FtResult]
+    func: FeatureFunc
     weight: float
     kind: str = "fit"
 
 
 @dataclass(frozen=True)
+class Scores:
+    """Every feature's result on some rows, the hard constraints and the combined total."""
+
+    results: dict[str, ft.FtResult]  # by feature name, in the algorithm's order
+    hard: ft.FtResult  # > 0 where no hard constraint fails
+    total: FloatArray
+    candidate: BoolArray  # passes the hard constraints and the fit gate (min_skill)
+
+    @property
+    def factors(self) -> dict[str, FloatArray]:
+        """Returns each feature's scores by name."""
+        return {k: r.scores for k, r in self.results.items()}
+
+
+@dataclass(frozen=True)
 class Algorithm:
-    """A named, versioned list of weighted features plus the gate that makes someone a candidate."""
+    """A named, versioned list of weighted features, the hard constraints and the gate that makes someone a
+    candidate; it combines the features' scores and lists their reasons."""
 
     name: str
     features: tuple[Feature, ...]
     min_skill: float = 0.3  # below this fit a volunteer is not a candidate at all
+    constraints: FeatureFunc = ft.constraints_hard  # a row it scores 0 is never proposed, whatever its fit
+    # The order a coordinator reads the reasons in: the skill first, then where, when, languages and load.
+    reason_order: tuple[str, ...] = ("skill", "coverage", "text", "area", "time", CONSTRAINTS, "fairness")
 
     def without(self, factor: str) -> Algorithm:
         """Returns a copy with one factor switched off (for ablations)."""
-        return Algorithm(
+        return replace(
+            self,
             name=f"{self.name}-no-{factor}",
             features=tuple(
                 f if f.name != factor else Feature(f.name, f.func, 0.0, f.kind) for f in self.features
             ),
-            min_skill=self.min_skill,
         )
+
+    def score(self, ctx: ft.Context, rows: Rows, cfg: ft.Config) -> Scores:
+        """Returns every feature's result on the rows and the combined total (float32, vectorised)."""
+        hard = self.constraints(ctx, rows, cfg)
+        results: dict[str, ft.FtResult] = {}
+        n = len(rows)
+        fit = np.zeros(n, dtype=np.float32)
+        wsum = 0.0
+        alts: list[tuple[float, FloatArray]] = []
+        context = np.ones(n, dtype=np.float32)
+        place: list[FloatArray] = []
+        for f in self.features:
+            res = results[f.name] = f.func(ctx, rows, cfg)
+            s = res.scores
+            if not f.weight:
+                continue
+            if f.kind == "fit":
+                fit += np.float32(f.weight) * s
+                wsum += f.weight
+            elif f.kind == "alt":
+                alts.append((f.weight, s))
+            elif f.kind == "place":
+                place.append(s if f.weight == 1.0 else np.power(s, np.float32(f.weight)))
+            else:
+                context *= s if f.weight == 1.0 else np.power(s, np.float32(f.weight))
+        if place:
+            # Where and when combine like a coordinator's grade: the weaker one decides, the other nudges.
+            lo = np.minimum.reduce(place)
+            prod = np.multiply.reduce(place)
+            context *= np.float32(0.95) * lo + np.float32(0.05) * prod
+        if wsum:
+            fit /= np.float32(wsum)
+        for w, s in alts:
+            fit = np.maximum(fit, np.float32(w) * s)
+        total = fit * context
+        relevant = fit >= self.min_skill
+        return Scores(results, hard, total, (hard.scores > 0) & relevant)
+
+    def reasons(
+        self, scores: Scores, row: int, factors: Mapping[str, float], shown: Mapping[str, Sequence[float]]
+    ) -> tuple[str, ...]:
+        """Returns the Japanese reasons for one row from each feature's detail, in `reason_order`; factors are
+        the row's rounded factors, shown each factor's values over every candidate listed (a factor may be
+        worth saying only when it differs among them)."""
+        out: list[str] = []
+        for name in self.reason_order:
+            if name == CONSTRAINTS:
+                res, value = scores.hard, 1.0  # only rows passing every constraint are listed
+            else:
+                got = scores.results.get(name)
+                if got is None:
+                    continue
+                res, value = got, factors[name]
+            if res.detail is not None:
+                out.extend(res.detail.reasons(row, value, shown.get(name, ())))
+        return tuple(out)
 
 
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when

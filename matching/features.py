@@ -1,21 +1,46 @@
-"""Feature functions: pure, named <subject>_<method>, scoring every row of a segment for one request.
+"""Feature functions: pure, named <subject>_<method>, one signature `(context, rows, config) -> FtResult`.
 
-Each returns an FtResult whose `scores` are in [0, 1], one per volunteer row. The algorithm (see
-`algorithm.py`) is a versioned, weighted list of these.
+- `context` (Context): one request as every feature reads it: its analysis (RequestProfile: concepts asked,
+  masks, n-gram query; computed once per request and cached) plus per-segment arrays computed once per request
+  (text coverage, or the whole-text fallback's fit).
+- `rows` (Segment or SegmentView): column arrays over the volunteers scored, all at once (numpy, no per-volunteer
+  Python loop); a view is the candidate subset of one request.
+- `config` (Config): the taxonomy, the areas and their adjacency.
+
+Each returns an FtResult: `scores` in [0, 1], one per row, and a `detail` that renders the Japanese reasons
+for a row when asked (only the candidates shown are). How the scores combine, the hard constraints and the
+order of the reasons live on the Algorithm (see `algorithm.py`), a versioned, weighted list of these.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .areas import Areas
-from .index import _HASHER, LangCodes, Segment, fallback_matrix_uncached, slot_mask
+from .index import (
+    _HASHER,
+    BoolArray,
+    FloatArray,
+    IntArray,
+    LangCodes,
+    Postings,
+    Rows,
+    Segment,
+    SegmentView,
+    fallback_matrix_uncached,
+    slot_mask,
+    volunteer_profile,
+)
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .normalize import normalize
+from .reasons import area_reason, lang_ja, time_reason
 from .taxonomy import Taxonomy
-from .types import HelpRequest
+from .types import HelpRequest, Volunteer
 
 RELATED_CREDIT = 0.4  # a related skill (same group, or listed as related) scores below the exact one
 CLOSE_CREDIT = 0.9  # a near-equivalent skill (listed as close) scores just below the exact one
@@ -33,15 +58,35 @@ FALLBACK_POOL = 200  # most similar rows per segment considered
 FALLBACK_REL_MIN = 0.35  # share of the best cosine a row needs to be proposed
 FALLBACK_COS_MIN = 0.03  # absolute floor: shared boilerplate alone is not similarity
 FALLBACK_FIT_MIN, FALLBACK_FIT_MAX = 0.32, 0.6
+EVIDENCE_MEMO = 64  # skill evidences kept per request profile (volunteers shown across its rankings)
 TEXT_MIN = 0.5  # weighted share of a volunteer's unknown tag covered by the request text
 
 
-@dataclass(frozen=True)
-class FtResult:
-    """Scores for every row and an optional detail for explanations."""
+class FtResult(NamedTuple):
+    """One feature's scores for every row (in [0, 1]) and how to explain them (rendered only for shown rows)."""
 
-    scores: np.ndarray
-    detail: object = None
+    scores: FloatArray
+    detail: Detail | None = None
+
+
+class Detail:
+    """Why a feature scored the rows as it did. Building one is O(1); the Japanese text is rendered per shown
+    candidate only, so a feature stays one vectorised pass over the rows."""
+
+    __slots__ = ()
+
+    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
+        """Returns the reasons for one row; value is its (rounded) score, shown those of every listed candidate."""
+        return []
+
+
+@dataclass(frozen=True)
+class Config:
+    """What features read besides the request and the rows: the taxonomy, the areas and their adjacency."""
+
+    taxonomy: Taxonomy
+    areas: Areas
+    neighbours: BoolArray  # [area index, area index]: True where two areas border
 
 
 @dataclass
@@ -59,10 +104,10 @@ class RequestProfile:
     area: str | None
     area_idx: int
     remote: bool
-    query: np.ndarray  # sorted hashed n-gram ids present in the request text
+    query: NDArray[np.int32]  # sorted hashed n-gram ids present in the request text
     fb_text: str = ""  # normalised title + description + tags, for the whole-text fallback
 
-    def fallback_query(self) -> np.ndarray:
+    def fallback_query(self) -> IntArray:
         """Returns the sorted fallback term ids of the request text (computed on first use: most requests
         never need the fallback)."""
         q = self.__dict__.get("_fb_query")
@@ -72,6 +117,10 @@ class RequestProfile:
         return q
 
     excluded: frozenset[str] = field(default_factory=frozenset)
+    # skill_evidence() of volunteers shown for this request, by (skills, bio); see Context.skill_evidence.
+    evidence: dict[tuple[tuple[str, ...], str], SkillEvidence] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 def request_profile(
@@ -146,73 +195,239 @@ def text_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[str, str, float]]
     return out
 
 
-def constraints_hard(rq: RequestProfile, seg: Segment) -> FtResult:
+@dataclass(frozen=True)
+class Context:
+    """One request as every feature reads it while scoring one segment: the request's analysis (cached across
+    rankings) plus what is computed once per request and segment (text coverage over all its rows)."""
+
+    profile: RequestProfile
+    text_cov: FloatArray | None = None  # text factor over every row of the segment; None: not computed
+    fallback: bool = False  # text_cov holds the whole-text fallback's fit (no concept matched anyone)
+
+    def skill_evidence(self, v: Volunteer, tax: Taxonomy) -> SkillEvidence:
+        """Returns skill_evidence() for a volunteer, remembered on the request's profile: the skill and coverage
+        reasons share it, and open requests are re-ranked often with mostly the same volunteers shown."""
+        memo = self.profile.evidence
+        key = (v.skills, v.bio)  # all it reads of the volunteer (through volunteer_profile)
+        ev = memo.get(key)
+        if ev is None:
+            if len(memo) >= EVIDENCE_MEMO:
+                memo.clear()
+            ev = memo[key] = skill_evidence(self.profile, v, tax)
+        return ev
+
+
+def context(profile: RequestProfile, seg: Segment, *, text: bool = True) -> Context:
+    """Returns the scoring context of a request on a segment (text: compute the text coverage, one pass over
+    the postings of the request's n-grams)."""
+    cov = None
+    if text and seg.text is not None and len(profile.query):
+        cov = text_coverage(profile, seg.postings, len(seg))
+    return Context(profile, cov)
+
+
+class _RowsDetail(Detail):
+    """A detail that reads the request, the rows' volunteers and the config when asked for a row's reasons
+    (a plain slotted class: one is built per feature per scoring, on the hot path)."""
+
+    __slots__ = ("cfg", "ctx", "rows")
+
+    def __init__(self, ctx: Context, rows: Rows, cfg: Config) -> None:
+        self.ctx, self.rows, self.cfg = ctx, rows, cfg
+
+    def volunteer(self, row: int) -> Volunteer:
+        """Returns the volunteer of a row."""
+        return self.rows.volunteer(row)
+
+
+class ConstraintsDetail(_RowsDetail):
+    """Reasons of the hard constraints: each non-Japanese language asked is spoken."""
+
+    __slots__ = ()
+
+    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
+        """Returns 「英語対応可」 for each language the request needs besides Japanese."""
+        return [f"{lang_ja(lang)}対応可" for lang in sorted(self.ctx.profile.request.languages - {"ja"})]
+
+
+def constraints_hard(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
     """Returns 1 where no hard constraint fails (active, capacity, languages, a common slot), else 0."""
-    if getattr(seg, "prefiltered", False):
-        return FtResult(np.ones(len(seg), dtype=np.float32))
-    ok = seg.eligible & seg.alive
+    rq = ctx.profile
+    detail = ConstraintsDetail(ctx, rows, cfg)
+    if isinstance(rows, SegmentView) and rows.prefiltered:
+        return FtResult(np.ones(len(rows), dtype=np.float32), detail)
+    ok = rows.eligible & rows.alive
     if rq.lang_mask & ~1:  # Japanese alone is assumed of everyone who registered without languages
-        ok &= (seg.lang & rq.lang_mask) == rq.lang_mask
+        ok &= (rows.lang & rq.lang_mask) == rq.lang_mask
     elif rq.lang_mask:
-        ok &= (seg.lang & 1) == 1
+        ok &= (rows.lang & 1) == 1
     if rq.slot_mask:
-        avail = seg.avail
+        avail = rows.avail
         ok &= (avail & (rq.slot_mask | _NO_AVAIL_BIT)) != 0
     if rq.excluded:
-        ok[seg.positions(rq.excluded)] = False
-    return FtResult(ok.astype(np.float32))
+        ok[rows.positions(rq.excluded)] = False
+    return FtResult(ok.astype(np.float32), detail)
 
 
-def _skill_scores(asked: list[tuple[str, str, float]], seg: Segment, weighted: bool) -> list[np.ndarray]:
+def _skill_scores(asked: list[tuple[str, str, float]], rows: Rows, weighted: bool) -> list[FloatArray]:
     out = []
     for sid, _w, weight in asked:
-        r = seg.skill_row[sid]
-        rel = seg.G[seg.skill_group[r]]
-        if len(seg.related_rows[r]):
-            rel = np.maximum(rel, seg.C[seg.related_rows[r]].max(axis=0))
-        s = np.maximum(seg.C[r], np.float32(RELATED_CREDIT) * rel)
-        if len(seg.close_rows[r]):
-            s = np.maximum(s, np.float32(CLOSE_CREDIT) * seg.C[seg.close_rows[r]].max(axis=0))
+        r = rows.skill_row[sid]
+        rel = rows.G[rows.skill_group[r]]
+        if len(rows.related_rows[r]):
+            rel = np.maximum(rel, rows.C[rows.related_rows[r]].max(axis=0))
+        s = np.maximum(rows.C[r], np.float32(RELATED_CREDIT) * rel)
+        if len(rows.close_rows[r]):
+            s = np.maximum(s, np.float32(CLOSE_CREDIT) * rows.C[rows.close_rows[r]].max(axis=0))
         out.append(s * np.float32(weight) if weighted and weight != 1.0 else s)
     return out
 
 
-def skill_taxonomy(rq: RequestProfile, seg: Segment) -> FtResult:
+def _memo(rows: Rows, key: str, compute: Callable[[], FloatArray]) -> FloatArray:
+    """Returns compute(), remembered on a cached candidate view. Only for results that depend on nothing but the
+    concepts asked (with their weights), which the view is keyed by: requests asking the same share them."""
+    if not isinstance(rows, SegmentView):
+        return compute()
+    s = rows.memo.get(key)
+    if s is None:
+        s = rows.memo[key] = compute()
+    return s
+
+
+@dataclass(frozen=True)
+class SkillEvidence:
+    """How a volunteer's skills meet each concept asked: (is main need, line) exact, (is main need, rank, line)
+    close or related, and the labels of needs not shown at all."""
+
+    exact: list[tuple[bool, str]]
+    near: list[tuple[bool, int, str]]
+    missing: list[str]
+
+
+def skill_evidence(rq: RequestProfile, v: Volunteer, tax: Taxonomy) -> SkillEvidence:
+    """Returns how a volunteer's skills meet each concept the request asks for (for the reasons)."""
+    hits = volunteer_profile(v, tax).hits
+    primary = {sid for sid, _w, _x in rq.primary}
+    exact: list[tuple[bool, str]] = []
+    near: list[tuple[bool, int, str]] = []
+    missing: list[str] = []
+    for sid, _word, weight in rq.asked:
+        label = tax.skills[sid].label_ja
+        h = hits.get(sid)
+        if h is not None:
+            src = f"(「{tax.display(h.word)}」より)" if h.word != normalize(label) else ""
+            exact.append((sid in primary, f"スキル一致: {label}{src}"))
+            continue
+        close = [x for x in hits.values() if x.skill_id in tax.skills[sid].close]
+        if close:
+            best = max(close, key=lambda x: (x.strength, x.skill_id))
+            near.append(
+                (sid in primary, 0, f"近いスキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})")
+            )
+            continue
+        grp = tax.group_of(sid)
+        rel = [
+            x
+            for x in hits.values()
+            if tax.group_of(x.skill_id) == grp or x.skill_id in tax.skills[sid].related
+        ]
+        if rel:
+            best = max(rel, key=lambda x: (x.strength, x.skill_id))
+            near.append(
+                (sid in primary, 1, f"関連スキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})")
+            )
+        if weight >= SECONDARY_WEIGHT:  # a qualifier (「イベントの」写真撮影) is not a missing skill
+            missing.append(label)
+    return SkillEvidence(exact, near, missing)
+
+
+class SkillDetail(_RowsDetail):
+    """Reasons of the skill factor: the exact matches, else the best close or related skill."""
+
+    __slots__ = ()
+
+    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
+        """Returns exact matches (main need first), or one near match when the main need has no exact one."""
+        ev = self.ctx.skill_evidence(self.volunteer(row), self.cfg.taxonomy)
+        out = [t for _p, t in sorted(ev.exact, key=lambda e: not e[0])]
+        if not any(p for p, _t in ev.exact) and ev.near:
+            out.append(sorted(ev.near, key=lambda e: (not e[0], e[1]))[0][2])
+        return out
+
+
+def skill_taxonomy(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
     """Returns the best weighted match over every concept asked (title and tags 1, description DESC_WEIGHT,
     qualifier MODIFIER_WEIGHT): exact skill by strength, close or related skill at reduced credit."""
-    per = _skill_scores(rq.asked, seg, weighted=True)
-    if not per:
-        return FtResult(np.zeros(len(seg), dtype=np.float32))
-    return FtResult(np.maximum.reduce(per) if len(per) > 1 else per[0])
+    asked = ctx.profile.asked
+
+    def compute() -> FloatArray:
+        per = _skill_scores(asked, rows, weighted=True)
+        if not per:
+            return np.zeros(len(rows), dtype=np.float32)
+        return np.maximum.reduce(per) if len(per) > 1 else per[0]
+
+    return FtResult(_memo(rows, "skill_taxonomy", compute), SkillDetail(ctx, rows, cfg))
 
 
-def skill_coverage(rq: RequestProfile, seg: Segment) -> FtResult:
+class CoverageDetail(_RowsDetail):
+    """Reasons of the coverage factor: the needs asked that the volunteer does not show."""
+
+    __slots__ = ()
+
+    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
+        """Returns 「X・Yは未確認」 when the volunteer matches some need of several but not these."""
+        rq = self.ctx.profile
+        ev = self.ctx.skill_evidence(self.volunteer(row), self.cfg.taxonomy)
+        if ev.missing and (ev.exact or ev.near) and len(rq.asked) > 1:
+            return [f"{'・'.join(ev.missing[:2])}は未確認"]
+        return []
+
+
+def skill_coverage(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
     """Returns the weighted mean match over every skill asked for (a second skill missing lowers it)."""
-    per = _skill_scores(rq.asked, seg, weighted=False)
-    if not per:
-        return FtResult(np.zeros(len(seg), dtype=np.float32))
-    if len(per) == 1:
-        return FtResult(per[0])
-    ws = [w for _s, _x, w in rq.asked]
-    acc = np.zeros(len(seg), dtype=np.float32)
-    for w, p in zip(ws, per, strict=True):
-        acc += np.float32(w) * p
-    return FtResult(acc / np.float32(sum(ws)))
+    asked = ctx.profile.asked
+
+    def compute() -> FloatArray:
+        per = _skill_scores(asked, rows, weighted=False)
+        if not per:
+            return np.zeros(len(rows), dtype=np.float32)
+        if len(per) == 1:
+            return per[0]
+        ws = [w for _s, _x, w in asked]
+        acc = np.zeros(len(rows), dtype=np.float32)
+        for w, p in zip(ws, per, strict=True):
+            acc += np.float32(w) * p
+        return acc / np.float32(sum(ws))
+
+    return FtResult(_memo(rows, "skill_coverage", compute), CoverageDetail(ctx, rows, cfg))
 
 
-def text_tfidf(rq: RequestProfile, seg: Segment) -> FtResult:
-    """Returns how much of a volunteer's unrecognised tags (char n-grams, idf-weighted) the request text covers."""
-    if seg.text is None or not len(rq.query):
-        return FtResult(np.zeros(len(seg), dtype=np.float32))
-    idx = getattr(seg, "idx", None)
-    full = seg if idx is None else seg.parent
-    cov = getattr(seg, "text_cov_full", None)  # computed once per request during candidate selection
+class TextDetail(_RowsDetail):
+    """Reasons of the text factor: the volunteer's own words the request echoes, or the whole-text fallback."""
+
+    __slots__ = ()
+
+    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
+        """Returns the fallback's line, or the start of the residual tags the request text covers."""
+        if self.ctx.fallback:
+            return ["依頼文と登録内容(タグ・自己紹介)の言葉が近い(スキル辞書では未判定)"]
+        if value > 0:
+            resid = volunteer_profile(self.volunteer(row), self.cfg.taxonomy).residual
+            return [f"文章が類似: 「{resid[:20]}」"]
+        return []
+
+
+def text_tfidf(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
+    """Returns how much of a volunteer's unrecognised tags (char n-grams, idf-weighted) the request text covers
+    (or, in the fallback, the whole-text fit): the context's per-segment coverage, taken at the rows."""
+    detail = TextDetail(ctx, rows, cfg)
+    cov = ctx.text_cov
     if cov is None:
-        cov = text_coverage(rq, full.postings, len(full))
-    return FtResult(cov if idx is None else cov.take(idx))
+        return FtResult(np.zeros(len(rows), dtype=np.float32), detail)
+    return FtResult(cov.take(rows.idx) if isinstance(rows, SegmentView) else cov, detail)
 
 
-def text_coverage(rq: RequestProfile, postings, n: int) -> np.ndarray:
+def text_coverage(rq: RequestProfile, postings: Postings | None, n: int) -> FloatArray:
     """Returns text coverage for every row (inverted index over residual tags: cost ∝ matching postings)."""
     out = np.zeros(n, dtype=np.float32)
     if postings is None or not len(rq.query):
@@ -228,31 +443,77 @@ def text_coverage(rq: RequestProfile, postings, n: int) -> np.ndarray:
     return out
 
 
-def area_relation(rq: RequestProfile, seg: Segment, neighbours: np.ndarray) -> FtResult:
+class AreaDetail(_RowsDetail):
+    """Reasons of the area factor: same, neighbouring, far or unknown town, or a remote request."""
+
+    __slots__ = ()
+
+    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
+        """Returns the area line (同じ町(中里) …)."""
+        rq, v = self.ctx.profile, self.volunteer(row)
+        rel = "remote" if rq.remote else self.cfg.areas.relation(rq.request.area, v.area)
+        return [area_reason(rel, self.cfg.areas, v)]
+
+
+def area_relation(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
     """Returns 1 same area or remote request, 0.75 neighbouring or unknown, 0.45 far."""
-    n = len(seg)
+    rq = ctx.profile
+    n = len(rows)
+    detail = AreaDetail(ctx, rows, cfg)
     if rq.remote:
-        return FtResult(np.full(n, AREA_SCORES["remote"], dtype=np.float32))
+        return FtResult(np.full(n, AREA_SCORES["remote"], dtype=np.float32), detail)
     if rq.area_idx < 0:
-        return FtResult(np.full(n, AREA_SCORES["unknown"], dtype=np.float32))
+        return FtResult(np.full(n, AREA_SCORES["unknown"], dtype=np.float32), detail)
     # One lookup table per request: slot 0 is "area unknown", slot k+1 is area k.
-    table = np.where(neighbours[rq.area_idx], AREA_SCORES["neighbour"], AREA_SCORES["far"]).astype(np.float32)
+    table = np.where(cfg.neighbours[rq.area_idx], AREA_SCORES["neighbour"], AREA_SCORES["far"]).astype(
+        np.float32
+    )
     table[rq.area_idx] = AREA_SCORES["same"]
     table = np.concatenate(([np.float32(AREA_SCORES["unknown"])], table))
-    return FtResult(table.take(seg.area.astype(np.intp) + 1))
+    return FtResult(table.take(rows.area.astype(np.intp) + 1), detail)
 
 
-def time_overlap(rq: RequestProfile, seg: Segment) -> FtResult:
-    """Returns 1 with a common slot (or a flexible request), 0.25 when the volunteer gave no availability."""
-    n = len(seg)
+class TimeDetail(_RowsDetail):
+    """Reasons of the time factor: the common slots, or that the volunteer's availability is unknown."""
+
+    __slots__ = ()
+
+    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
+        """Returns the time line, if the request names slots."""
+        t = time_reason(self.ctx.profile.request, self.volunteer(row))
+        return [t] if t else []
+
+
+def time_overlap(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
+    """Returns 1 with a common slot (or a flexible request), 0.45 when the volunteer gave no availability."""
+    rq = ctx.profile
+    n = len(rows)
+    detail = TimeDetail(ctx, rows, cfg)
     if not rq.slot_mask:
-        return FtResult(np.full(n, TIME_FLEXIBLE, dtype=np.float32))
+        return FtResult(np.full(n, TIME_FLEXIBLE, dtype=np.float32), detail)
+    avail = rows.avail
     s = np.where(
-        seg.avail == _NO_AVAIL_BIT, TIME_UNKNOWN, np.where((seg.avail & rq.slot_mask) != 0, TIME_COMMON, 0.0)
+        avail == _NO_AVAIL_BIT, TIME_UNKNOWN, np.where((avail & rq.slot_mask) != 0, TIME_COMMON, 0.0)
     )
-    return FtResult(s.astype(np.float32))
+    return FtResult(s.astype(np.float32), detail)
 
 
-def fairness_load(rq: RequestProfile, seg: Segment) -> FtResult:
+class FairnessDetail(_RowsDetail):
+    """Reasons of the fairness factor: a recent load, or the never-matched lift when it set someone apart."""
+
+    __slots__ = ()
+
+    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
+        """Returns the load line, or the never-matched line when fairness differs among those listed."""
+        v = self.volunteer(row)
+        if v.load.recent_proposals or v.load.recent_approvals:
+            return [f"最近の紹介が多め(紹介{v.load.recent_proposals}件・承認{v.load.recent_approvals}件)"]
+        # The never-matched lift is worth saying only when it set someone apart from the others listed.
+        if not v.load.ever_matched and value >= 1.0 and len(set(shown)) > 1:
+            return ["まだ活動につながっていない登録者(優先)"]
+        return []
+
+
+def fairness_load(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
     """Returns 1 for never-matched registrants, lower the more proposals and approvals they had recently."""
-    return FtResult(seg.fairness)
+    return FtResult(rows.fairness, FairnessDetail(ctx, rows, cfg))

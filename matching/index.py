@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -14,6 +16,12 @@ from .areas import Areas
 from .normalize import latin_words, normalize, normalize_pair
 from .taxonomy import Hit, Taxonomy
 from .types import SLOTS, Volunteer
+
+FloatArray = NDArray[np.float32]
+BoolArray = NDArray[np.bool_]
+IntArray = NDArray[np.intp]
+# Inverted text index over a segment's rows: (indptr per n-gram, row ids, squared tf-idf weights).
+Postings = tuple[NDArray[np.int32], NDArray[np.int32], FloatArray]
 
 SLOT_BIT = {s: 1 << i for i, s in enumerate(SLOTS)}
 NO_AVAIL_BIT = 1 << len(
@@ -55,7 +63,10 @@ def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     if not n or not lens.sum():
         return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
-    cps = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    # surrogatepass: one code unit per character even for a lone surrogate, so offsets stay aligned.
+    cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.uint64
+    )
     doc = np.repeat(np.arange(n, dtype=np.int64), lens)
     keys, docs = [], []
     for k in (2, 3):
@@ -69,6 +80,8 @@ def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
         h = ((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64)
         keys.append(h[ok])
         docs.append(doc[:m][ok])
+    if not keys:  # one character in all (「犬」, an emoji): no 2-gram, an all-empty matrix
+        return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
     rows, cols = np.concatenate(docs), np.concatenate(keys)
     X = sparse.coo_matrix(
         (np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(n, FALLBACK_FEATURES)
@@ -93,8 +106,9 @@ def fallback_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
         X.sort_indices()
         for i, t in enumerate(missing):
             _FB_CACHE[t] = X.indices[X.indptr[i] : X.indptr[i + 1]].astype(np.int32)
-    rows = [_FB_CACHE.get(t) for t in texts]
-    if any(r is None for r in rows):  # evicted by a concurrent build: hash what is missing directly
+    got = [_FB_CACHE.get(t) for t in texts]
+    rows = [r for r in got if r is not None]
+    if len(rows) < len(got):  # evicted by a concurrent build: hash what is missing directly
         return fallback_matrix_uncached(texts)
     lens = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
     indptr = np.concatenate(([0], np.cumsum(lens)))
@@ -105,20 +119,22 @@ def fallback_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
 
 def fallback_matrix_uncached(texts: Sequence[str]) -> sparse.csr_matrix:
     """Returns the fallback rows without the cache (same result)."""
+    if not texts:  # sklearn's hashers cannot transform an empty batch
+        return sparse.csr_matrix((0, FALLBACK_FEATURES), dtype=np.float32)
     X = sparse.csr_matrix(char_gram_matrix(texts) + _FB_WORDS.transform(texts), dtype=np.float32)
     X.sort_indices()
     X.data[:] = 1.0
     return X
 
 
-def fallback_idf(X: sparse.csr_matrix) -> np.ndarray:
+def fallback_idf(X: sparse.csr_matrix) -> FloatArray:
     """Returns smoothed idf weights over the fallback's hashed terms."""
-    n = X.shape[0]
+    n: int = X.shape[0]
     df = np.bincount(X.indices, minlength=FALLBACK_FEATURES)
     return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
 
 
-def slot_mask(slots) -> int:
+def slot_mask(slots: Iterable[str]) -> int:
     """Returns the bitmask of a set of slot names (0 when none given)."""
     m = 0
     for s in slots:
@@ -132,7 +148,8 @@ class LangCodes:
     def __init__(self) -> None:
         self.bits: dict[str, int] = {"ja": 1}
 
-    def mask(self, langs) -> int:
+    def mask(self, langs: Iterable[str]) -> int:
+        """Returns the bits of a set of language codes (new codes get the next free bit)."""
         m = 0
         for lang in langs:
             b = self.bits.get(lang)
@@ -175,7 +192,7 @@ def bio_offers(bio: str) -> list[str]:
 
 def volunteer_profile(v: Volunteer, tax: Taxonomy) -> VolunteerProfile:
     """Returns the concepts and residual text of a volunteer (cached by content on the taxonomy)."""
-    cache = tax.__dict__.setdefault("_profiles", {})
+    cache: dict[tuple[tuple[str, ...], str], VolunteerProfile] = tax.__dict__.setdefault("_profiles", {})
     key = (v.skills, v.bio)
     prof = cache.get(key)
     if prof is None:
@@ -200,6 +217,8 @@ def volunteer_profile(v: Volunteer, tax: Taxonomy) -> VolunteerProfile:
 
 def text_matrix(texts: Sequence[str], idf: np.ndarray | None) -> sparse.csr_matrix:
     """Returns L2-normalised char 2–3-gram TF-IDF rows (hashed) for texts."""
+    if not texts:  # sklearn's hashers cannot transform an empty batch
+        return sparse.csr_matrix((0, TEXT_FEATURES), dtype=np.float32)
     X = _HASHER.transform(texts).astype(np.float32)
     if idf is not None:
         X = X @ sparse.diags(idf.astype(np.float32))
@@ -301,7 +320,9 @@ class Segment:
     def _build_fallback(self, texts: list[str], fb_idf: np.ndarray | None) -> None:
         """Builds the whole-text inverted index (term → rows) and each row's idf norm for the fallback."""
         self.fb_idf = fb_idf
-        self.fb_indptr = self.fb_indices = self.fb_norm = None
+        self.fb_indptr: NDArray[np.int64] | None = None
+        self.fb_indices: NDArray[np.int32] | None = None
+        self.fb_norm: FloatArray | None = None
         if not texts:
             return
         X = fallback_matrix(texts)
@@ -330,19 +351,20 @@ class Segment:
     def fallback_scores(self, query: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
         """Returns (rows, cosine) of up to `top` rows whose whole text is most similar to the query terms
         (cost ∝ the postings of the query's terms, never a scan of every row)."""
-        if self.fb_indices is None or not len(query):
+        indptr, indices, norm, idf = self.fb_indptr, self.fb_indices, self.fb_norm, self.fb_idf
+        if indptr is None or indices is None or norm is None or idf is None or not len(query):
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
-        starts, ends = self.fb_indptr[query], self.fb_indptr[query + 1]
+        starts, ends = indptr[query], indptr[query + 1]
         live = ends > starts
         if not live.any():
             return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
-        idf2 = self.fb_idf[query] ** 2
-        rows = np.concatenate([self.fb_indices[a:b] for a, b in zip(starts[live], ends[live], strict=True)])
+        idf2 = idf[query] ** 2
+        rows = np.concatenate([indices[a:b] for a, b in zip(starts[live], ends[live], strict=True)])
         w = np.repeat(idf2[live], (ends - starts)[live])
         uniq, inv = np.unique(rows, return_inverse=True)
         acc = np.bincount(inv, weights=w).astype(np.float32)
         qn = np.float32(np.sqrt(idf2.sum())) or np.float32(1.0)
-        cos = acc / (self.fb_norm[uniq] * qn)
+        cos = acc / (norm[uniq] * qn)
         if len(cos) > top:
             keep = np.argpartition(-cos, top - 1)[:top]
             uniq, cos = uniq[keep], cos[keep]
@@ -351,7 +373,11 @@ class Segment:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def positions(self, ids) -> np.ndarray:
+    def volunteer(self, i: int) -> Volunteer:
+        """Returns the volunteer of row i."""
+        return self.volunteers[i]
+
+    def positions(self, ids: Iterable[str]) -> IntArray:
         """Returns the rows of the given volunteer ids present in this segment."""
         return np.array([self.row[i] for i in ids if i in self.row], dtype=np.intp)
 
@@ -379,20 +405,23 @@ class Segment:
         total = sum(a.nbytes for a in arrs)
         if self.text is not None:
             total += self.text.data.nbytes + self.text.indices.nbytes + self.text.indptr.nbytes
-        if self.fb_indices is not None:
-            total += self.fb_indices.nbytes + self.fb_indptr.nbytes + self.fb_norm.nbytes
+        for fb in (self.fb_indices, self.fb_indptr, self.fb_norm):
+            if fb is not None:
+                total += fb.nbytes
         return total
 
 
 class _RowGather:
     """seg.C[r] on a view: one skill row restricted to the view's volunteers."""
 
-    def __init__(self, mat: np.ndarray, idx: np.ndarray) -> None:
+    def __init__(self, mat: FloatArray, idx: IntArray) -> None:
         self.mat, self.idx = mat, idx
 
-    def __getitem__(self, r):
+    def __getitem__(self, r: int | np.integer[Any] | IntArray) -> FloatArray:
+        """Returns skill row r (or rows r, stacked) at the view's volunteers."""
         if isinstance(r, (int, np.integer)):
-            return self.mat[r].take(self.idx)
+            row: FloatArray = self.mat[r].take(self.idx)
+            return row
         return np.stack([self.mat[x].take(self.idx) for x in r])
 
 
@@ -425,10 +454,21 @@ class SegmentView:
         self.text = seg.text
         self.postings = seg.postings
 
-    def __getattr__(self, name: str):
+    # Per-volunteer arrays of the parent, gathered at `idx` on first read (see __getattr__).
+    eligible: BoolArray
+    alive: BoolArray
+    lang: NDArray[np.int64]
+    avail: NDArray[np.int32]
+    area: NDArray[np.int16]
+    load_proposals: FloatArray
+    load_approvals: FloatArray
+    never_matched: BoolArray
+    fairness: FloatArray
+
+    def __getattr__(self, name: str) -> NDArray[Any]:
         # Gather a per-volunteer array lazily, only if a feature reads it.
         if name in self._GATHERED or name == "fairness":
-            arr = getattr(self.parent, name).take(self.idx)
+            arr: NDArray[Any] = getattr(self.parent, name).take(self.idx)
             setattr(self, name, arr)
             return arr
         raise AttributeError(name)
@@ -436,7 +476,16 @@ class SegmentView:
     def __len__(self) -> int:
         return len(self.idx)
 
-    def positions(self, ids) -> np.ndarray:
+    def volunteer(self, i: int) -> Volunteer:
+        """Returns the volunteer at position i of this view."""
+        v: Volunteer = self.parent.volunteers[self.idx[i]]
+        return v
+
+    def positions(self, ids: Iterable[str]) -> IntArray:
         """Returns positions in this view of the given volunteer ids."""
         rows = self.parent.positions(ids)
         return np.flatnonzero(np.isin(self.idx, rows)) if len(rows) else rows
+
+
+# What a feature scores: a whole segment, or the candidate rows of one request.
+Rows = Segment | SegmentView

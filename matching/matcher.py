@@ -5,35 +5,46 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 import numpy as np
 
 from . import features as ft
-from .algorithm import DEFAULT, Algorithm
+from .algorithm import DEFAULT, Algorithm, Scores
 from .areas import Areas
-from .index import LangCodes, Segment, SegmentView, fit_idf, volunteer_profile
-from .normalize import normalize
-from .reasons import area_reason, availability_summary, lang_ja, time_reason
+from .index import (
+    FloatArray,
+    IntArray,
+    LangCodes,
+    Segment,
+    SegmentView,
+    fit_idf,
+    volunteer_profile,
+)
+from .reasons import availability_summary, lang_ja
 from .taxonomy import Taxonomy
 from .types import Candidate, HelpRequest, RankResult, Volunteer
 
 DELTA_MAX = 20_000  # upserts kept in the small segment before the main index is rebuilt
 VIEW_CACHE_ROWS = 4_000_000  # rows held by cached candidate views (~30 B each) before the cache is dropped
-_SKILL_ONLY = (ft.skill_taxonomy, ft.skill_coverage)
 PROFILE_CACHE = (
     20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale
 )
 
 
-@dataclass
 class _Scored:
-    seg: object  # a SegmentView: arrays over `rows` of the segment
-    hard: np.ndarray
-    factors: dict[str, np.ndarray]
-    total: np.ndarray
-    candidate: np.ndarray
-    rows: np.ndarray | None = None  # segment rows of the view's positions
+    """One algorithm's scores on a candidate view of a segment."""
+
+    __slots__ = ("candidate", "rows", "scores", "seg", "total")
+
+    def __init__(self, seg: SegmentView, scores: Scores) -> None:
+        self.seg, self.scores = seg, scores
+        self.rows: IntArray = seg.idx  # segment rows of the view's positions
+        self.total, self.candidate = scores.total, scores.candidate
+
+    @property
+    def factors(self) -> dict[str, FloatArray]:
+        """Returns each feature's scores by name."""
+        return self.scores.factors
 
 
 class Matcher:
@@ -52,9 +63,10 @@ class Matcher:
             for b in ns:
                 if a in self._area_index and b in self._area_index:
                     self._neighbours[self._area_index[a], self._area_index[b]] = True
+        self._config = ft.Config(taxonomy=taxonomy, areas=areas, neighbours=self._neighbours)
         self._langs = LangCodes()
         self._profiles: dict[HelpRequest, ft.RequestProfile] = {}
-        self._views: dict[tuple, SegmentView] = {}
+        self._views: dict[tuple[object, ...], SegmentView] = {}
         self._idf: np.ndarray | None = None
         self._fb_idf: np.ndarray | None = None
         self._volunteers: dict[str, Volunteer] = {}
@@ -187,71 +199,20 @@ class Matcher:
     def _score(
         self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True, top: int = 10
     ) -> _Scored:
-        cov = None  # text coverage over the segment, computed once per request
-        text_rows = np.zeros(0, dtype=np.intp)
-        if (
-            seg.text is not None
-            and len(rq.query)
-            and any(f.kind == "alt" and f.weight for f in algorithm.features)
-        ):
-            cov = ft.text_coverage(rq, seg.postings, len(seg))
-            text_rows = np.flatnonzero(cov > 0)
+        ctx = ft.context(rq, seg, text=any(f.kind == "alt" and f.weight for f in algorithm.features))
+        text_rows = np.zeros(0, dtype=np.intp) if ctx.text_cov is None else np.flatnonzero(ctx.text_cov > 0)
         if prefilter:
             # Volunteers with only a related skill score at most RELATED_CREDIT (skill and coverage are both
             # capped by it, place and fairness only scale down), so when the exact holders already fill the
             # top with better scores, the related ones cannot enter it: skip scoring them (lossless).
-            sc = self._score_rows(rq, self._candidate_view(rq, seg, text_rows, False), algorithm, cov)
+            sc = self._score_rows(ctx, self._candidate_view(rq, seg, text_rows, False), algorithm)
             cand = sc.total[sc.candidate]
             if len(cand) >= top and np.partition(cand, len(cand) - top)[len(cand) - top] > ft.RELATED_CREDIT:
                 return sc
-        return self._score_rows(rq, self._candidate_view(rq, seg, text_rows, True), algorithm, cov)
+        return self._score_rows(ctx, self._candidate_view(rq, seg, text_rows, True), algorithm)
 
-    def _score_rows(
-        self, rq: ft.RequestProfile, seg: SegmentView, algorithm: Algorithm, cov: np.ndarray | None
-    ) -> _Scored:
-        hard = ft.constraints_hard(rq, seg).scores > 0
-        factors: dict[str, np.ndarray] = {}
-        n = len(seg)
-        fit = np.zeros(n, dtype=np.float32)
-        wsum = 0.0
-        alts: list[tuple[float, np.ndarray]] = []
-        context = np.ones(n, dtype=np.float32)
-        place: list[np.ndarray] = []
-        for f in algorithm.features:
-            if f.func is ft.area_relation:
-                s = f.func(rq, seg, self._neighbours).scores
-            elif f.func is ft.text_tfidf:
-                s = cov.take(seg.idx) if cov is not None else np.zeros(n, dtype=np.float32)
-            elif f.func in _SKILL_ONLY:
-                s = seg.memo.get(f.name)  # depends only on the skills asked, which the view is keyed by
-                if s is None:
-                    s = seg.memo[f.name] = f.func(rq, seg).scores
-            else:
-                s = f.func(rq, seg).scores
-            factors[f.name] = s
-            if not f.weight:
-                continue
-            if f.kind == "fit":
-                fit += np.float32(f.weight) * s
-                wsum += f.weight
-            elif f.kind == "alt":
-                alts.append((f.weight, s))
-            elif f.kind == "place":
-                place.append(s if f.weight == 1.0 else np.power(s, np.float32(f.weight)))
-            else:
-                context *= s if f.weight == 1.0 else np.power(s, np.float32(f.weight))
-        if place:
-            # Where and when combine like a coordinator's grade: the weaker one decides, the other nudges.
-            lo = np.minimum.reduce(place)
-            prod = np.multiply.reduce(place)
-            context *= np.float32(0.95) * lo + np.float32(0.05) * prod
-        if wsum:
-            fit /= np.float32(wsum)
-        for w, s in alts:
-            fit = np.maximum(fit, np.float32(w) * s)
-        total = fit * context
-        relevant = fit >= algorithm.min_skill
-        return _Scored(seg, hard, factors, total, hard & relevant, seg.idx)
+    def _score_rows(self, ctx: ft.Context, view: SegmentView, algorithm: Algorithm) -> _Scored:
+        return _Scored(view, algorithm.score(ctx, view, self._config))
 
     def rank(self, request: HelpRequest, top: int = 10, *, algorithm: Algorithm | None = None) -> RankResult:
         """Returns the top candidates for a request (hard constraints never violated), or why there are none."""
@@ -262,7 +223,6 @@ class Matcher:
         rq = self.profile(request)
         scored = [self._score(rq, seg, algo, top=top) for seg in segs if len(seg)]
         picks = self._picks(scored, top)
-        fallback = False
         if (
             not picks
             and not self._held(rq, segs)
@@ -272,17 +232,15 @@ class Matcher:
             # description). When holders exist but fail a constraint, the explanation says why instead.
             fb = self._fallback(rq, segs, algo)
             picks = self._picks(fb, top)
-            fallback = bool(picks)
         picks.sort(key=lambda p: (-p[0], p[1]))
-        chosen = []
-        for score, vid, sc, r in picks[:top]:
-            v = sc.seg.parent.volunteers[sc.rows[r]]
-            chosen.append((score, vid, v, {k: round(float(a[r]), 4) for k, a in sc.factors.items()}))
-        # The never-matched lift is worth saying only when it set someone apart from the others listed.
-        fair_varies = len({f.get("fairness") for _s, _v, _x, f in chosen}) > 1
+        chosen = [
+            (score, vid, sc, r, {k: round(float(a[r]), 4) for k, a in sc.factors.items()})
+            for score, vid, sc, r in picks[:top]
+        ]
+        shown = {k: [c[4][k] for c in chosen] for k in chosen[0][4]} if chosen else {}
         cands = [
-            Candidate(vid, score, factors, self._reasons(rq, v, factors, fair_varies, fallback))
-            for score, vid, v, factors in chosen
+            Candidate(vid, score, factors, algo.reasons(sc.scores, r, factors, shown))
+            for score, vid, sc, r, factors in chosen
         ]
         if not cands:
             scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
@@ -290,7 +248,7 @@ class Matcher:
         return RankResult(request.id, algo.name, tuple(cands), explanation)
 
     @staticmethod
-    def _held(rq: ft.RequestProfile, segs) -> bool:
+    def _held(rq: ft.RequestProfile, segs: Sequence[Segment]) -> bool:
         """Returns whether any registered volunteer (whatever their constraints) holds an asked or close skill."""
         for seg in segs:
             for sid, _w, _x in rq.asked:
@@ -300,7 +258,7 @@ class Matcher:
                         return True
         return False
 
-    def _fallback(self, rq: ft.RequestProfile, segs, algo: Algorithm) -> list[_Scored]:
+    def _fallback(self, rq: ft.RequestProfile, segs: Sequence[Segment], algo: Algorithm) -> list[_Scored]:
         """Scores the volunteers whose whole text (tags + bio) is most similar to the request's, through the
         inverted fallback postings (cost ∝ the request's terms' postings). The similarity enters as the text
         factor, scaled so the best is FALLBACK_FIT_MAX and always below an exact concept match."""
@@ -316,11 +274,11 @@ class Matcher:
             order = np.argsort(rows)
             rows, cos = rows[order], cos[order]
             view = seg.view(rows)
-            ok = ft.constraints_hard(rq, view).scores > 0
+            ok = algo.constraints(ft.Context(rq), view, self._config).scores > 0
             if ok.any():
                 best = max(best, float(cos[ok].max()))
             pools.append((seg, rows, cos))
-        out = []
+        out: list[_Scored] = []
         if best < ft.FALLBACK_COS_MIN:
             return out
         for seg, rows, cos in pools:
@@ -332,7 +290,7 @@ class Matcher:
             )
             full = np.zeros(len(seg), dtype=np.float32)
             full[rows] = np.minimum(fit / text_w, 1.0)
-            out.append(self._score_rows(rq, seg.view(rows), algo, full))
+            out.append(self._score_rows(ft.Context(rq, full, fallback=True), seg.view(rows), algo))
         return out
 
     @staticmethod
@@ -390,71 +348,6 @@ class Matcher:
         return self.taxonomy.taxonomy_concepts(text)
 
     # -- explanations ---------------------------------------------------------------------------
-
-    def _reasons(
-        self,
-        rq: ft.RequestProfile,
-        v: Volunteer,
-        factors: dict[str, float],
-        fair_varies: bool = True,
-        fallback: bool = False,
-    ) -> tuple[str, ...]:
-        tax = self.taxonomy
-        req = rq.request
-        out: list[str] = []
-        hits = volunteer_profile(v, tax).hits
-        primary = {sid for sid, _w, _x in rq.primary}
-        exact, near, missing = [], [], []
-        for sid, _word, weight in rq.asked:
-            label = tax.skills[sid].label_ja
-            h = hits.get(sid)
-            if h is not None:
-                src = f"(「{tax.display(h.word)}」より)" if h.word != normalize(label) else ""
-                exact.append((sid in primary, f"スキル一致: {label}{src}"))
-                continue
-            close = [x for x in hits.values() if x.skill_id in tax.skills[sid].close]
-            if close:
-                best = max(close, key=lambda x: (x.strength, x.skill_id))
-                near.append(
-                    (sid in primary, 0, f"近いスキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})")
-                )
-                continue
-            grp = tax.group_of(sid)
-            rel = [
-                x
-                for x in hits.values()
-                if tax.group_of(x.skill_id) == grp or x.skill_id in tax.skills[sid].related
-            ]
-            if rel:
-                best = max(rel, key=lambda x: (x.strength, x.skill_id))
-                near.append(
-                    (sid in primary, 1, f"関連スキル: {tax.skills[best.skill_id].label_ja}(依頼は{label})")
-                )
-            if weight >= ft.SECONDARY_WEIGHT:  # a qualifier (「イベントの」写真撮影) is not a missing skill
-                missing.append(label)
-        # Exact matches first (main need before the rest); one near match only when the main need has no exact one.
-        out.extend(t for _p, t in sorted(exact, key=lambda e: not e[0]))
-        if not any(p for p, _t in exact) and near:
-            out.append(sorted(near, key=lambda e: (not e[0], e[1]))[0][2])
-        if missing and (exact or near) and len(rq.asked) > 1:
-            out.append(f"{'・'.join(missing[:2])}は未確認")
-        if fallback:
-            out.append("依頼文と登録内容(タグ・自己紹介)の言葉が近い(スキル辞書では未判定)")
-        elif factors.get("text", 0) > 0:
-            resid = volunteer_profile(v, tax).residual
-            out.append(f"文章が類似: 「{resid[:20]}」")
-        rel = "remote" if rq.remote else self.areas.relation(req.area, v.area)
-        out.append(area_reason(rel, self.areas, v))
-        t = time_reason(req, v)
-        if t:
-            out.append(t)
-        for lang in sorted(req.languages - {"ja"}):
-            out.append(f"{lang_ja(lang)}対応可")
-        if v.load.recent_proposals or v.load.recent_approvals:
-            out.append(f"最近の紹介が多め(紹介{v.load.recent_proposals}件・承認{v.load.recent_approvals}件)")
-        elif not v.load.ever_matched and factors.get("fairness", 0) >= 1.0 and fair_varies:
-            out.append("まだ活動につながっていない登録者(優先)")
-        return tuple(out)
 
     def _explain(
         self, rq: ft.RequestProfile, scored: list[_Scored], vols: dict[str, Volunteer]

@@ -17,6 +17,8 @@ _ASCII_DASH_RE = re.compile(r"(?<=[a-z0-9])ー")
 # Small kana people type as full size and vice versa are left alone; ヴ-row is folded to バ-row.
 _VU = str.maketrans({"ヴ": "ブ"})
 _VU_PAIRS = (("ブァ", "バ"), ("ブィ", "ビ"), ("ブェ", "ベ"), ("ブォ", "ボ"))
+# A lone surrogate (JSON allows "\ud800") cannot be encoded, so the n-gram hashers would raise on it: U+FFFD.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=200_000)
@@ -24,7 +26,7 @@ def normalize(text: str) -> str:
     """Returns text in the matcher's canonical form: NFKC, casefold, katakana, one long-vowel mark, single spaces."""
     if not text:
         return ""
-    t = unicodedata.normalize("NFKC", text).casefold()
+    t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold()
     t = t.translate(_HIRA_TO_KATA).translate(_VU)
     for a, b in _VU_PAIRS:
         t = t.replace(a, b)
@@ -41,7 +43,7 @@ def normalize_pair(text: str) -> tuple[str, str]:
     have the same length except for rare hiragana ゔ-sequences."""
     if not text:
         return "", ""
-    t = unicodedata.normalize("NFKC", text).casefold().translate(_VU)
+    t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold().translate(_VU)
     for a, b in _VU_PAIRS:
         t = t.replace(a, b)
     t = _DASH_RE.sub("ー", t)

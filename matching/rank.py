@@ -10,13 +10,14 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from . import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH, Matcher, load_areas, load_taxonomy
 from .records import request_from_record, volunteer_from_record
 from .types import RankResult
 
 
-def read_jsonl(path: str | Path) -> Iterator[dict]:
+def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     """Yields the records of a JSON Lines file, skipping blank lines."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -25,7 +26,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def result_to_json(res: RankResult) -> dict:
+def result_to_json(res: RankResult) -> dict[str, Any]:
     """Returns the interchange ranking line for one result."""
     return {
         "request": res.request_id,
@@ -36,6 +37,17 @@ def result_to_json(res: RankResult) -> dict:
         ],
         "explanation": list(res.explanation),
     }
+
+
+def json_line(obj: object) -> str:
+    """Returns one JSON line, readable UTF-8; with \\u escapes instead when the data holds a lone surrogate
+    (JSON input may: "\\ud800"), which UTF-8 cannot encode."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj)
+    return line + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for rec in read_jsonl(a.requests):
             res = m.rank(request_from_record(rec), a.top)
-            out.write(json.dumps(result_to_json(res), ensure_ascii=False) + "\n")
+            out.write(json_line(result_to_json(res)))
     finally:
         if a.output:
             out.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 
 from .areas import Areas
 from .types import DAYS, SLOTS, HelpRequest, Volunteer
@@ -26,18 +27,20 @@ WEEKENDS = frozenset(s for s in SLOTS if s[:3] in DAYS[5:])
 
 
 def slot_ja(slot: str) -> str:
-    """Returns 土曜午前 for sat-am."""
-    d, p = slot.split("-")
-    return DAY_JA[d] + PART_JA[p]
+    """Returns 土曜午前 for sat-am (anything else as given: it is shown, never trusted)."""
+    d, _sep, p = slot.partition("-")
+    if d in DAY_JA and p in PART_JA:
+        return DAY_JA[d] + PART_JA[p]
+    return slot
 
 
-def slots_ja(slots) -> str:
+def slots_ja(slots: Collection[str]) -> str:
     """Returns a short Japanese list of slots in week order."""
     ordered = [s for s in SLOTS if s in slots]
     return "・".join(slot_ja(s) for s in ordered[:3]) + ("など" if len(ordered) > 3 else "")
 
 
-def days_ja(slots) -> str:
+def days_ja(slots: Collection[str]) -> str:
     """Returns the days of a slot set (土曜・日曜)."""
     days = [d for d in DAYS if any(s.startswith(d) for s in slots)]
     return "・".join(DAY_JA[d] for d in days)

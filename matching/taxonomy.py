@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -148,7 +149,7 @@ class Taxonomy:
         self._fuzzy_terms = [t for t, s in terms.items() if s is not None and len(t) >= FUZZY_MIN_LEN]
         # English synonyms and labels, word by word and light-stemmed ("japanese lessons" meets "lesson in
         # japanese"? no — but "Japanese lesson", "sewing" ~ "sew", "interpreters" ~ "interpreter" do).
-        en: dict[tuple[str, ...], str] = {}
+        en: dict[tuple[str, ...], str | None] = {}  # None: a trap phrase (masks, yields no concept)
         for sk in self.skills.values():
             phrases = [normalize(w) for w in sk.synonyms]
             for part in re.split(r"[&/(),・]| and ", normalize(sk.label_en)):
@@ -167,7 +168,7 @@ class Taxonomy:
         for t in self.traps:
             key = tuple(w for w, _a, _b in latin_word_spans(normalize(t)))
             if key and normalize(t).isascii():
-                en[key] = None  # type: ignore[assignment]
+                en[key] = None
         self._en_phrases = en
         self._en_first = {k[0] for k in en}
         self._kata_terms = frozenset(t for t in terms if t and all(is_katakana(c) for c in t))
@@ -360,7 +361,9 @@ def load_taxonomy(path: str | Path, extra_synonyms: Mapping[str, Iterable[str]] 
     return taxonomy_from_dict(raw, extra_synonyms)
 
 
-def taxonomy_from_dict(raw: Mapping, extra_synonyms: Mapping[str, Iterable[str]] | None = None) -> Taxonomy:
+def taxonomy_from_dict(
+    raw: Mapping[str, Any], extra_synonyms: Mapping[str, Iterable[str]] | None = None
+) -> Taxonomy:
     """Returns a taxonomy from its JSON structure (see data/skill-taxonomy.json)."""
     extra = {k: list(v) for k, v in (extra_synonyms or {}).items()}
     skills: dict[str, Skill] = {}

@@ -35,35 +35,42 @@ def seg_rq(matcher):
     return make
 
 
+def run(feature, rq, seg, m):
+    """Calls a feature with the one signature every feature has: (context, rows, config)."""
+    return feature(ft.context(rq, seg), seg, m._config)
+
+
 def scores(res):
     return [round(float(x), 4) for x in res.scores]
 
 
 def test_skill_taxonomy_exact_bio_related(seg_rq):
-    seg, rq, _ = seg_rq(title="LINEを使えるようになりたい", area="town_nakazato")
+    seg, rq, m = seg_rq(title="LINEを使えるようになりたい", area="town_nakazato")
     # tag exact 1.0; tablet is related (digital group) 0.4; calligraphy 0; bio mention 0.9
-    assert scores(ft.skill_taxonomy(rq, seg)) == [1.0, 0.4, 0.0, 0.9, 1.0, 1.0, 0.0]
+    assert scores(run(ft.skill_taxonomy, rq, seg, m)) == [1.0, 0.4, 0.0, 0.9, 1.0, 1.0, 0.0]
 
 
 def test_skill_close_credit(seg_rq):
-    seg, rq, _ = seg_rq(title="電球交換をしてほしい")
+    seg, rq, m = seg_rq(title="電球交換をしてほしい")
     assert [s for s, _w, _x in rq.primary] == ["electrical"]
-    assert scores(ft.skill_taxonomy(rq, seg))[6] == 1.0  # 電気工事士 is the same skill
-    seg, rq, _ = seg_rq(title="テレビの設定をしてほしい")
-    assert scores(ft.skill_taxonomy(rq, seg))[6] == pytest.approx(0.9)  # close: appliance ↔ electrical
+    assert scores(run(ft.skill_taxonomy, rq, seg, m))[6] == 1.0  # 電気工事士 is the same skill
+    seg, rq, m = seg_rq(title="テレビの設定をしてほしい")
+    assert scores(run(ft.skill_taxonomy, rq, seg, m))[6] == pytest.approx(
+        0.9
+    )  # close: appliance ↔ electrical
 
 
 def test_skill_coverage_second_skill(seg_rq):
-    seg, rq, _ = seg_rq(title="LINEを使えるようになりたい", description="あわせて書道も教えてほしい。")
+    seg, rq, m = seg_rq(title="LINEを使えるようになりたい", description="あわせて書道も教えてほしい。")
     assert [s for s, _w, _x in rq.primary] == ["line_app"]
     assert [(s, w) for s, _x, w in rq.asked] == [("line_app", 1.0), ("calligraphy", ft.DESC_WEIGHT)]
-    cov = scores(ft.skill_coverage(rq, seg))
+    cov = scores(run(ft.skill_coverage, rq, seg, m))
     assert cov[0] == pytest.approx(round(1.0 / 1.8, 4))
     assert cov[2] == pytest.approx(round(0.8 / 1.8, 4))
 
 
 def test_modifier_mention_weighs_less(seg_rq):
-    seg, rq, _ = seg_rq(title="イベントの写真撮影をしてほしい")
+    seg, rq, m = seg_rq(title="イベントの写真撮影をしてほしい")
     assert [s for s, _x, _w in rq.primary] == ["photography"]
     assert dict((s, w) for s, _x, w in rq.asked) == {
         "event_management": ft.MODIFIER_WEIGHT,
@@ -72,47 +79,47 @@ def test_modifier_mention_weighs_less(seg_rq):
 
 
 def test_language_need_is_a_constraint_not_a_skill(seg_rq):
-    _seg, rq, _ = seg_rq(
+    _seg, rq, m = seg_rq(
         title="LINEを教えてほしい", description="英語で説明できる方。", languages=frozenset({"en"})
     )
     assert [s for s, _w, _x in rq.asked] == ["line_app"]
     # named in the title: the language is (also) the skill asked for
-    _seg, rq, _ = seg_rq(title="ベトナム語で生活の相談にのってほしい", languages=frozenset({"vi"}))
+    _seg, rq, m = seg_rq(title="ベトナム語で生活の相談にのってほしい", languages=frozenset({"vi"}))
     assert "vietnamese" in [s for s, _w, _x in rq.primary]
-    _seg, rq, _ = seg_rq(title="お話をしたい", description="ベトナム語で。", languages=frozenset({"vi"}))
+    _seg, rq, m = seg_rq(title="お話をしたい", description="ベトナム語で。", languages=frozenset({"vi"}))
     assert [s for s, _w, _x in rq.asked] == ["vietnamese"]  # nothing else asked: keep it
 
 
 def test_constraints_hard(seg_rq):
-    seg, rq, _ = seg_rq(title="LINE", slots=frozenset({"sat-am"}), languages=frozenset({"ja"}))
+    seg, rq, m = seg_rq(title="LINE", slots=frozenset({"sat-am"}), languages=frozenset({"ja"}))
     # V2 has only mon-am; V5 inactive; V6 at monthly capacity; V3 and V7 gave no availability (allowed)
-    assert scores(ft.constraints_hard(rq, seg)) == [1, 0, 1, 1, 0, 0, 1]
-    seg, rq, _ = seg_rq(title="LINE", languages=frozenset({"en"}))
-    assert scores(ft.constraints_hard(rq, seg)) == [0, 0, 0, 1, 0, 0, 0]
-    seg, rq, _ = seg_rq(title="LINE", excluded=frozenset({"V1"}))
-    assert scores(ft.constraints_hard(rq, seg))[0] == 0
+    assert scores(run(ft.constraints_hard, rq, seg, m)) == [1, 0, 1, 1, 0, 0, 1]
+    seg, rq, m = seg_rq(title="LINE", languages=frozenset({"en"}))
+    assert scores(run(ft.constraints_hard, rq, seg, m)) == [0, 0, 0, 1, 0, 0, 0]
+    seg, rq, m = seg_rq(title="LINE", excluded=frozenset({"V1"}))
+    assert scores(run(ft.constraints_hard, rq, seg, m))[0] == 0
 
 
 def test_area_relation(seg_rq):
     seg, rq, m = seg_rq(title="LINE", area="town_nakazato")
     # same, neighbour (野塩 borders 中里), far (竹丘), unknown
-    assert scores(ft.area_relation(rq, seg, m._neighbours))[:4] == [1.0, 0.75, 0.45, 0.75]
+    assert scores(run(ft.area_relation, rq, seg, m))[:4] == [1.0, 0.75, 0.45, 0.75]
     seg, rq, m = seg_rq(title="LINE", area="town_nakazato", remote_ok=True)
-    assert set(scores(ft.area_relation(rq, seg, m._neighbours))) == {1.0}
+    assert set(scores(run(ft.area_relation, rq, seg, m))) == {1.0}
     seg, rq, m = seg_rq(title="LINE")
-    assert set(scores(ft.area_relation(rq, seg, m._neighbours))) == {0.75}
+    assert set(scores(run(ft.area_relation, rq, seg, m))) == {0.75}
 
 
 def test_time_overlap(seg_rq):
-    seg, rq, _ = seg_rq(title="LINE", slots=frozenset({"sat-am"}))
-    assert scores(ft.time_overlap(rq, seg))[:4] == [1.0, 0.0, 0.45, 1.0]
-    seg, rq, _ = seg_rq(title="LINE")
-    assert set(scores(ft.time_overlap(rq, seg))) == {1.0}
+    seg, rq, m = seg_rq(title="LINE", slots=frozenset({"sat-am"}))
+    assert scores(run(ft.time_overlap, rq, seg, m))[:4] == [1.0, 0.0, 0.45, 1.0]
+    seg, rq, m = seg_rq(title="LINE")
+    assert set(scores(run(ft.time_overlap, rq, seg, m))) == {1.0}
 
 
 def test_fairness_load(seg_rq):
-    seg, rq, _ = seg_rq(title="LINE")
-    s = scores(ft.fairness_load(rq, seg))
+    seg, rq, m = seg_rq(title="LINE")
+    s = scores(run(ft.fairness_load, rq, seg, m))
     assert s[0] == 1.0  # never matched
     assert s[3] == pytest.approx(round(0.6 / (1 + 0.15 * 4 + 0.35 * 2), 4))
     assert s[5] == 0.6  # matched before, no recent load
@@ -121,7 +128,7 @@ def test_fairness_load(seg_rq):
 def test_text_fallback(matcher):
     matcher.index([Volunteer("V1", skills=("墨流し",)), Volunteer("V2", skills=("書道",))])
     rq = matcher.profile(HelpRequest("R", title="墨流しの体験会を開きたい"))
-    s = ft.text_tfidf(rq, matcher._main).scores
+    s = run(ft.text_tfidf, rq, matcher._main, matcher).scores
     assert s[0] == pytest.approx(1.0, abs=1e-5) and s[1] == 0.0
     assert np.all((s >= 0) & (s <= 1 + 1e-6))
 
@@ -136,3 +143,29 @@ def test_bio_offers_feed_fuzzy_and_text_fallback(matcher, taxonomy):
     res = matcher.rank(HelpRequest("R", title="盆栽の手入れを教えてほしい"))
     assert [c.volunteer_id for c in res.candidates] == ["V1"]
     assert any(r.startswith("文章が類似") for r in res.candidates[0].reasons)
+
+
+def test_reasons_come_from_feature_details(matcher):
+    """A feature added to the algorithm's data brings its own reason; the matcher knows nothing about it."""
+    from dataclasses import replace
+
+    from matching.algorithm import DEFAULT, Feature
+
+    class Note(ft.Detail):
+        def reasons(self, row, value, shown):
+            return [f"メモ{value}"]
+
+    def note(ctx, rows, cfg):
+        return ft.FtResult(np.ones(len(rows), dtype=np.float32), Note())
+
+    algo = replace(
+        DEFAULT,
+        features=(*DEFAULT.features, Feature("note", note, 0.0, kind="context")),
+        reason_order=(*DEFAULT.reason_order, "note"),
+    )
+    matcher.index(VOLS)
+    req = HelpRequest("R", title="LINEを使えるようになりたい", area="town_nakazato")
+    plain = matcher.rank(req).candidates[0]
+    noted = matcher.rank(req, algorithm=algo).candidates[0]
+    assert noted.reasons == (*plain.reasons, "メモ1.0") and noted.score == plain.score
+    assert noted.factors == {**plain.factors, "note": 1.0}

@@ -1,39 +1,54 @@
-"""The dev-set quality floor: a later change cannot silently break matching (reads qrels only to score)."""
+"""Quality floors on the project's own held-out set (reads qrels only to score): a later change cannot silently
+break matching. Everything read lives in the repository, so a fresh clone runs it."""
 
 from pathlib import Path
 
-import pytest
-
-from bench.quality import DEFAULT_TOOL, load_score_tool, matcher_rankings, score_rankings
+from bench.quality import Scorer, matcher_rankings, score_rankings
 from matching import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH, Matcher, load_areas, load_taxonomy
 from matching.algorithm import DEFAULT
 from matching.rank import read_jsonl
 from matching.records import request_from_record, volunteer_from_record
 
-DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "dev"
 HELDOUT = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "data"
 
 
-@pytest.mark.skipif(not (DATA / "qrels.tsv").exists(), reason="dev set not present")
-def test_dev_ndcg_floor():
-    m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
-    m.index(volunteer_from_record(v) for v in read_jsonl(DATA / "volunteers.jsonl"))
-    reqs = [request_from_record(r) for r in read_jsonl(DATA / "requests.jsonl")]
-    metrics = score_rankings(load_score_tool(DEFAULT_TOOL), DATA, matcher_rankings(m, reqs, DEFAULT))
-    assert metrics["violations@5"] == 0.0
-    assert metrics["nDCG@5"] >= 0.85
-    assert metrics["Recall@10"] >= 0.85
-
-
-@pytest.mark.skipif(not (HELDOUT / "qrels.tsv").exists(), reason="held-out set not present")
-def test_heldout_ndcg_floor():
-    """The independent held-out set (other words and sentence patterns): skill-v3 reaches nDCG@5 0.83,
-    Recall@10 0.86, coverage 0.98 on all 84 requests; the floor leaves a margin of about 0.05."""
+def test_heldout_quality_floors():
+    """skill-v3.1 on all 84 held-out requests (other words and sentence patterns than the tuning data):
+    nDCG@5 0.828, P@1 0.810, Recall@10 0.864, violations@5 0, coverage 0.976. The floors sit just below, so
+    any real loss fails; raise them when the figures improve."""
     m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
     m.index(volunteer_from_record(v) for v in read_jsonl(HELDOUT / "volunteers.jsonl"))
     reqs = [request_from_record(r) for r in read_jsonl(HELDOUT / "requests.jsonl")]
-    metrics = score_rankings(load_score_tool(DEFAULT_TOOL), HELDOUT, matcher_rankings(m, reqs, DEFAULT))
+    metrics = score_rankings(Scorer, HELDOUT, matcher_rankings(m, reqs, DEFAULT))
     assert metrics["violations@5"] == 0.0
-    assert metrics["nDCG@5"] >= 0.78
-    assert metrics["Recall@10"] >= 0.80
-    assert metrics["coverage"] >= 0.95
+    assert metrics["nDCG@5"] >= 0.82
+    assert metrics["P@1"] >= 0.80
+    assert metrics["Recall@10"] >= 0.85
+    assert metrics["coverage"] >= 0.97
+
+
+def test_scorer_rules(tmp_path):
+    """The project's scorer on a tiny hand-computed set: grades, ideal order, violations, coverage."""
+    import json
+    import math
+
+    vols = [
+        {"external_id": "A", "active": True, "languages": ["ja"], "availability": []},
+        {"external_id": "B", "active": False, "languages": ["ja"], "availability": []},
+        {"external_id": "C", "active": True, "languages": ["ja"], "availability": ["mon-am"]},
+    ]
+    reqs = [
+        {"external_id": "R1", "languages": ["ja"], "slots": ["sat-am"]},
+        {"external_id": "R2", "languages": ["ja"], "slots": []},
+    ]
+    (tmp_path / "volunteers.jsonl").write_text("\n".join(json.dumps(v) for v in vols) + "\n")
+    (tmp_path / "requests.jsonl").write_text("\n".join(json.dumps(r) for r in reqs) + "\n")
+    (tmp_path / "qrels.tsv").write_text("request\tvolunteer\tgrade\nR1\tA\t3\nR1\tC\t1\n")
+    ranking = tmp_path / "out.jsonl"
+    ranking.write_text(json.dumps({"request": "R1", "ranking": [{"volunteer": "C"}, "B", "A"]}) + "\n")
+    m = Scorer.score(tmp_path, ranking)
+    ideal = 7 + 1 / math.log2(3)
+    assert math.isclose(m["nDCG@5"], ((1 + 7 / 2) / ideal + 1.0) / 2)  # R2: nothing graded, nothing ranked
+    assert m["P@1"] == 0.0 and m["Recall@10"] == 1.0
+    assert m["violations@5"] == 2 / 3  # B inactive, C no common slot
+    assert m["coverage"] == 0.5

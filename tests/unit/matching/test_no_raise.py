@@ -1,0 +1,249 @@
+"""No input may raise: every public function of matching/ on arbitrary Unicode text (property-based).
+
+People type anything into the public forms and staff import anything from spreadsheets: empty text, one
+character, emoji only, NUL and control characters, combining marks with nothing to combine with, whitespace
+only, very long text, and lone surrogates (valid as JSON escapes such as "\\ud800", so they reach us).
+Example counts stay modest so the whole of tests/unit/matching runs in well under a minute.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from matching import SLOTS, HelpRequest, Load, Matcher, Volunteer, features, index, normalize, reasons
+from matching.rank import main as rank_main
+from matching.rank import result_to_json
+from matching.records import request_from_record, volunteer_from_record
+from matching.taxonomy import offer_clauses
+
+# The matcher's own words, so that arbitrary text also hits the taxonomy, traps and katakana boundaries.
+WORDS = (
+    "LINE", "ライン", "らいん", "スマホ", "アプリ", "ダンス", "写真", "撮影", "イベント", "の", "を", "は",
+    "英語", "english", "lessons", "pc", "。", "、", "!", "ー", "-", "~", "ヴ", "ゔ", "\u3099", "\u0301",
+    "が得意です", "の経験があります", "ません", "not ", "書道", "盆栽", "手話", "ｽﾏﾎ", "ＬＩＮＥ", " ", "\n",
+)  # fmt: skip
+SPECIAL = (
+    "", "a", "あ", "😀", "😀😀", "👨‍👩‍👧", "\x00", "\x00\x00", "e\u0301", "\u0301", "\u3099", "   ", "\t\n",
+    "\u3000", "\ud800", "a\udfffb", "ー", "ゔ", "\ufeff", "\u200b",
+)  # fmt: skip
+ANY_CHAR = st.characters(exclude_categories=())  # every code point, surrogates included
+TEXT = st.one_of(
+    st.sampled_from(SPECIAL),
+    st.text(ANY_CHAR, max_size=40),
+    st.lists(st.sampled_from(WORDS + SPECIAL), max_size=12).map("".join),
+    st.builds(lambda s, n: s * n, st.text(ANY_CHAR, min_size=1, max_size=4), st.integers(500, 3000)),
+)
+SLOT_TEXT = st.one_of(st.sampled_from(SLOTS), TEXT)
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SLOW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+LONG = "写真撮影😀\x00e\u0301 " * 2000
+
+
+@FAST
+@given(TEXT)
+@example("")
+@example(LONG)
+def test_normalisation(t):
+    n = normalize.normalize(t)
+    folded, script = normalize.normalize_pair(t)
+    for x in (n, folded, script, normalize.normalize_script(t)):
+        assert not any("\ud800" <= c <= "\udfff" for c in x)  # nothing downstream can encode a lone surrogate
+    normalize.stem_en(t)
+    normalize.latin_words(n)
+    for w, a, b in normalize.latin_word_spans(n):
+        assert 0 <= a < b <= len(n) and isinstance(w, str)
+    for ch in t[:50]:
+        normalize.is_katakana(ch)
+
+
+@FAST
+@given(TEXT)
+@example(LONG)
+def test_taxonomy_lookup(taxonomy, t):
+    for sid, _word, a, b in taxonomy.text_spans(t):
+        assert sid in taxonomy.skills and 0 <= a <= b
+    assert all(sid in taxonomy.skills for sid, _w in taxonomy.text_hits(t))
+    assert all(sid in taxonomy.skills and 0 < s <= 1 for sid, _w, s in taxonomy.tag_hits(t))
+    assert all(0 < h.strength <= 1 for h in taxonomy.concepts([t, t[:3]], t).values())
+    taxonomy.taxonomy_concepts(t)
+    taxonomy.display(t)
+    offer_clauses(t)
+    assert all(0 < w <= 1 for _s, _w, w in features.text_concepts(t, taxonomy))
+
+
+@FAST
+@given(TEXT, TEXT)
+def test_areas(areas, a, b):
+    areas.canonical(a)
+    assert areas.relation(a, b) in ("same", "neighbour", "far", "unknown")
+    assert isinstance(areas.name(a), str)
+
+
+@FAST
+@given(TEXT, st.lists(SLOT_TEXT, max_size=4), st.lists(TEXT, max_size=3))
+def test_reason_helpers(t, slots, langs):
+    reasons.slot_ja(t)
+    reasons.slots_ja(slots)
+    reasons.days_ja(slots)
+    reasons.lang_ja(t)
+    reasons.availability_summary([frozenset(slots), frozenset()])
+    index.slot_mask(slots)
+    index.LangCodes().mask([*langs, t])
+
+
+@FAST
+@given(st.lists(TEXT, max_size=4))
+@example([])
+@example(["a"])
+@example(["😀"])
+@example(["", " ", "a"])
+def test_text_matrices(texts):
+    norm = [normalize.normalize(t) for t in texts]
+    for X in (
+        index.char_gram_matrix(norm),
+        index.fallback_matrix(norm),
+        index.fallback_matrix_uncached(norm),
+    ):
+        assert X.shape == (len(texts), index.FALLBACK_FEATURES)
+    assert index.text_matrix(norm, None).shape[0] == len(texts)
+    assert np.isfinite(index.fit_idf(norm)).all()
+    for t in texts:
+        index.bio_offers(t)
+
+
+@FAST
+@given(TEXT, st.lists(TEXT, max_size=3), TEXT, st.lists(SLOT_TEXT, max_size=3), st.lists(TEXT, max_size=2))
+def test_records(t, tags, area, slots, langs):
+    v = volunteer_from_record(
+        {"external_id": t, "skills": tags, "bio": t, "area": area, "availability": slots, "languages": langs}
+    )
+    assert v.availability <= set(SLOTS) and v.languages
+    r = request_from_record(
+        {
+            "id": t,
+            "title": t,
+            "description": t,
+            "skills": tags,
+            "area": area,
+            "slots": slots,
+            "languages": langs,
+        }
+    )
+    assert r.slots <= set(SLOTS)
+
+
+def _volunteer(i, tags, bio, area, slots, langs):
+    return Volunteer(
+        f"X{i}",
+        skills=tuple(tags),
+        bio=bio,
+        area=area,
+        availability=frozenset(slots),
+        languages=frozenset(langs) | {"ja"},
+        load=Load(recent_proposals=i % 3, ever_matched=bool(i % 2)),
+    )
+
+
+FIXED = [
+    Volunteer("V1", skills=("LINE",), area="town_nakazato", availability=frozenset({"sat-am"})),
+    Volunteer("V2", bio="盆栽の経験があります。", area="town_noshio"),
+    Volunteer("V3", skills=("写真",), languages=frozenset({"ja", "en"})),
+]
+VOL = st.tuples(
+    st.lists(TEXT, max_size=3),
+    TEXT,
+    st.one_of(st.none(), st.sampled_from(["town_nakazato", "town_noshio"]), TEXT),
+    st.lists(SLOT_TEXT, max_size=3),
+    st.lists(st.one_of(st.sampled_from(["ja", "en"]), TEXT), max_size=2),
+)
+
+
+def _request(title, desc, tags, area, slots, langs, remote):
+    return HelpRequest(
+        "R",
+        title=title,
+        description=desc,
+        skills=tuple(tags),
+        area=area,
+        slots=frozenset(slots),
+        languages=frozenset(langs),
+        remote_ok=remote,
+        excluded=frozenset({"V1", title}),
+    )
+
+
+def _check(res, m, req):
+    assert res.request_id == req.id
+    for c in res.candidates:
+        v = m.get(c.volunteer_id)
+        assert v is not None and v.active and c.volunteer_id not in req.excluded
+        assert req.languages <= v.languages
+        assert 0.0 <= c.score <= 1.0 and c.reasons
+    assert res.candidates or res.explanation
+    json.dumps(result_to_json(res), ensure_ascii=False)
+
+
+@SLOW
+@given(
+    st.lists(VOL, max_size=4),
+    st.tuples(TEXT, TEXT, st.lists(TEXT, max_size=2), st.one_of(st.none(), TEXT)),
+    st.lists(SLOT_TEXT, max_size=2),
+    st.lists(st.one_of(st.sampled_from(["ja", "en"]), TEXT), max_size=2),
+    st.booleans(),
+)
+@example([([LONG], LONG, None, [], [])], (LONG, LONG, [LONG], None), [], [], False)
+@example([(["😀"], "😀", None, [], [])], ("😀", "", [], None), [], [], False)
+@example([([" "], " ", None, [], [])], ("a", "a", ["a"], None), [], [], False)
+def test_matcher_index_rank(areas, taxonomy, vols, text, slots, langs, remote):
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*FIXED, *(_volunteer(i, *v) for i, v in enumerate(vols))])
+    req = _request(*text, slots, langs, remote)
+    res = m.rank(req)
+    _check(res, m, req)
+    assert m.rank(req) == res  # deterministic
+    for v in FIXED:
+        m.affects(v, req)
+    m.taxonomy_concepts(text[0])
+    assert m.rank_many([req, req], top=3)[0] == m.rank(req, 3)
+
+
+@SLOW
+@given(st.lists(VOL, min_size=1, max_size=3), st.tuples(TEXT, TEXT, st.lists(TEXT, max_size=2), st.none()))
+@example([([" "], " ", None, [], [])], ("LINE", "", [], None))
+@example([(["a"], "😀", "\ud800", ["\x00"], ["\udfff"])], ("盆栽", "", [], None))
+def test_matcher_upsert_remove(areas, taxonomy, vols, text):
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index(FIXED)
+    req = _request(*text, [], [], False)
+    for i, v in enumerate(vols):
+        vol = _volunteer(i, *v)
+        m.upsert(vol)
+        m.affects(vol, req)
+        _check(m.rank(req), m, req)
+    m.remove("X0")
+    m.remove(text[0])  # an id nobody has
+    res = m.rank(req)
+    _check(res, m, req)
+    assert "X0" not in [c.volunteer_id for c in res.candidates]
+
+
+@pytest.mark.parametrize("text", ["", "a", "😀", "\x00", "e\u0301", "   ", "\ud800", LONG])
+def test_cli_round_trips_any_text(tmp_path, capsys, text):
+    """The offline ranker writes valid UTF-8 JSON lines whatever the records hold (lone surrogates escaped)."""
+    from matching import DEFAULT_AREAS_PATH
+
+    vol = {"external_id": text or "V", "skills": [text, "LINE"], "bio": text, "area": text, "active": True}
+    req = {"external_id": text or "R", "title": text + "LINE", "description": text, "skills": [text]}
+    (tmp_path / "v.jsonl").write_text(json.dumps(vol) + "\n", encoding="utf-8")
+    (tmp_path / "r.jsonl").write_text(json.dumps(req) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["--volunteers", str(tmp_path / "v.jsonl"), "--requests", str(tmp_path / "r.jsonl")]
+    assert rank_main([*args, "--areas", str(DEFAULT_AREAS_PATH), "-o", str(out)]) == 0
+    line = json.loads(out.read_bytes().decode("utf-8"))
+    assert line["request"] == (text or "R")
+    assert [x["volunteer"] for x in line["ranking"]] == [text or "V"]

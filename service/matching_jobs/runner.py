@@ -64,7 +64,7 @@ def claim(engine: Engine, job_id: int, lease_seconds: int) -> int | None:
                 updated_at=now,
             )
         )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
+        if result.rowcount != 1:
             return None
         return session.exec(select(MatchingJob.attempts).where(MatchingJob.id == job_id)).one()
 
@@ -80,7 +80,7 @@ def _finish(session: Session, job_id: int, attempt: int, status: JobStatus, erro
         )
         .values(status=status, lease_until=None, updated_at=utcnow(), last_error=error)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return result.rowcount == 1
 
 
 def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:

@@ -107,11 +107,11 @@ def disclose(session: Session, proposal_id: int, org_id: str, actor: str) -> dic
             (
                 "volunteer contact_share",
                 consent_in_force(session, "volunteer", volunteer.id, "contact_share"),
-            ),  # type: ignore[arg-type]
+            ),
             (
                 "request share_with_volunteer",
                 consent_in_force(session, "request", request.id, "share_with_volunteer"),
-            ),  # type: ignore[arg-type]
+            ),
         )
         if not ok
     ]

@@ -64,7 +64,7 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
         .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.pending)
         .values(status=ProposalStatus.approved, decided_by=staff.id, decided_at=now, updated_at=now)
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if result.rowcount != 1:
         raise Conflict(
             "この提案は他の職員が先に決定しました。", "Another staff member decided this proposal first."
         )
@@ -102,7 +102,7 @@ def reject_proposal(*, uow: UnitOfWork, proposal_id: int, staff: StaffUser, reas
             updated_at=now,
         )
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if result.rowcount != 1:
         session.refresh(proposal)
         raise Conflict(
             f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}."

@@ -128,9 +128,9 @@ class RequestOutcomeController(Controller):
             id=r.id,
             status=r.status,
             outcome=r.outcome,
-            outcome_reason=r.outcome_reason,  # type: ignore[arg-type]
+            outcome_reason=r.outcome_reason,
             closed_at=r.closed_at,
-        )  # type: ignore[arg-type]
+        )
 
 
 ROUTES = [

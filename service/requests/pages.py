@@ -57,7 +57,7 @@ def staff_request_close(
     try:
         close = RequestClose(
             outcome=form_value(data, "outcome"), reason=form_value(data, "reason")[:500] or None
-        )  # type: ignore[arg-type]
+        )
     except ValidationError:
         raise InputError(
             "結果を選び、対応できなかった場合は理由を書いてください。",

@@ -130,10 +130,10 @@ def encode_export(records: list[dict[str, Any]], kind: str, fmt: str) -> tuple[b
 
     wb = Workbook()
     ws = wb.active
-    ws.title = kind  # type: ignore[union-attr]
-    ws.append(headers)  # type: ignore[union-attr]
+    ws.title = kind
+    ws.append(headers)
     for row in rows:
-        ws.append(row)  # type: ignore[union-attr]
+        ws.append(row)
     buf2 = io.BytesIO()
     wb.save(buf2)
     return buf2.getvalue(), XLSX_MEDIA

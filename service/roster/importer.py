@@ -615,7 +615,7 @@ def import_roster(
             update_volunteer(
                 uow=uow,
                 volunteer_id=v.id,
-                data=update,  # type: ignore[arg-type]
+                data=update,
                 areas_path=areas_path,
                 org_id=org_id,
                 actor=actor,

@@ -72,7 +72,7 @@ def _read(user: StaffUser) -> StaffAccountRead:
     return StaffAccountRead(
         id=user.id,
         username=user.username,
-        display_name=user.display_name,  # type: ignore[arg-type]
+        display_name=user.display_name,
         role=StaffRole(user.role),
         active=user.active,
         created_at=user.created_at,

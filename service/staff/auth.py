@@ -115,7 +115,7 @@ def open_session(
         token_hash=hash_token(token),
         staff_id=user.id,
         created_at=now,
-        last_seen_at=now,  # type: ignore[arg-type]
+        last_seen_at=now,
         expires_at=now + timedelta(hours=settings.session_absolute_hours),
     )
     session.add(row)
@@ -167,7 +167,7 @@ def close_session(session: Session, token: str) -> None:
 
 def close_all_sessions(session: Session, staff_id: int) -> int:
     """Deletes every session of a staff account (disabled, password changed); returns how many."""
-    result = session.exec(delete(StaffSession).where(col(StaffSession.staff_id) == staff_id))  # type: ignore[call-overload]
+    result = session.exec(delete(StaffSession).where(col(StaffSession.staff_id) == staff_id))
     return int(result.rowcount or 0)
 
 

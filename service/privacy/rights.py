@@ -42,17 +42,17 @@ def export_person(session: Session, kind: str, ident: int, org_id: str, actor: s
     """Returns everything held about one person; writes an export audit row in the same transaction."""
     entity = person_kind(kind)
     if entity == "volunteer":
-        record = get_volunteer(session, ident, org_id)
+        record: Volunteer | HelpRequest = get_volunteer(session, ident, org_id)
         proposals = session.exec(select(Proposal).where(Proposal.volunteer_id == ident)).all()
-        activity_ids = list(
+        activity_ids: list[int | None] = list(
             session.exec(
                 select(ActivityVolunteer.activity_id).where(ActivityVolunteer.volunteer_id == ident)
             ).all()
         )
     else:
-        record = get_request(session, ident, org_id)  # type: ignore[assignment]
+        record = get_request(session, ident, org_id)
         proposals = session.exec(select(Proposal).where(Proposal.request_id == ident)).all()
-        activity_ids = list(session.exec(select(Activity.id).where(Activity.request_id == ident)).all())
+        activity_ids = list(session.exec(select(col(Activity.id)).where(Activity.request_id == ident)).all())
     activities = (
         session.exec(select(Activity).where(col(Activity.id).in_(activity_ids))).all() if activity_ids else []
     )

@@ -32,7 +32,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        def _pragmas(dbapi_conn, _record):
             # Let SQLAlchemy, not the driver, open transactions, so that every one can be IMMEDIATE:
             # writers queue on the busy timeout instead of failing with "database is locked" on upgrade.
             dbapi_conn.isolation_level = None

@@ -55,8 +55,8 @@ def staff_request_close(
 
     staff = staff_page_context(request)
     try:
-        close = RequestClose(
-            outcome=form_value(data, "outcome"), reason=form_value(data, "reason")[:500] or None
+        close = RequestClose.model_validate(
+            {"outcome": form_value(data, "outcome"), "reason": form_value(data, "reason")[:500] or None}
         )
     except ValidationError:
         raise InputError(

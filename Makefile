@@ -16,8 +16,8 @@ test:  ## the whole suite, as CI runs it (import contracts, lint, pytest)
 test-fast:  ## the unit tests only (pure matcher, jobs on SQLite): seconds, not minutes
 	scripts/bootstrap dev && .venv/bin/python -m pytest tests/unit -q -m "not slow"
 
-typecheck:  ## mypy: schemas strictly (as ./test does), then service and workers with the defaults
-	scripts/bootstrap dev && .venv/bin/mypy matching schemas && .venv/bin/mypy service workers
+typecheck:  ## mypy as ./test runs it: matching/ and schemas/ strictly, service/ and workers/ with the defaults
+	scripts/bootstrap dev && .venv/bin/mypy matching schemas service workers
 
 lint:  ## import-linter contracts and ruff only
 	scripts/bootstrap dev && .venv/bin/lint-imports --no-cache && .venv/bin/ruff check matching service workers schemas tests bench

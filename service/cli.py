@@ -24,13 +24,13 @@ DEMO_DIR = Path(__file__).resolve().parent / "demo"
 DEMO_STAFF = ("demo", "skillbank-demo")
 
 
-def _settings():  # type: ignore[no-untyped-def]
+def _settings():
     from service.settings import Settings
 
     return Settings.from_env()
 
 
-def _engine(settings):  # type: ignore[no-untyped-def]
+def _engine(settings):
     from service.db import make_engine
 
     return make_engine(settings.database_url)
@@ -43,7 +43,7 @@ def _writable(path: Path) -> Path:
     return path
 
 
-def _beat_schedule(settings) -> str:  # type: ignore[no-untyped-def]
+def _beat_schedule(settings) -> str:
     """Celery beat's schedule file, in the var dir (never the working directory, which may be read-only)."""
     return str(_writable(settings.var_dir / "celerybeat-schedule"))
 
@@ -70,13 +70,14 @@ def import_records(
     settings,
     *,
     volunteers: Path | None = None,
-    requests: Path | None = None,  # type: ignore[no-untyped-def]
+    requests: Path | None = None,
 ) -> tuple[dict[str, int], list[int]]:
     """Imports interchange JSONL (a record whose external_id exists is updated or skipped); returns counts and job ids."""
     from pydantic import ValidationError
     from sqlmodel import select
 
     from schemas.models import HelpRequest, HelpRequestCreate, Volunteer, VolunteerCreate, VolunteerUpdate
+    from service.db import row_id
     from service.errors import DomainError
     from service.uow import UnitOfWork
 
@@ -105,7 +106,7 @@ def import_records(
                             update = VolunteerUpdate.model_validate(rec)
                             update_volunteer(
                                 uow=uow,
-                                volunteer_id=existing.id,
+                                volunteer_id=row_id(existing),
                                 data=update,
                                 areas_path=settings.areas_path,
                                 org_id=settings.org_id,
@@ -121,20 +122,20 @@ def import_records(
                             )
                             counts["created"] += 1
                     else:
-                        data = HelpRequestCreate.model_validate(rec)
+                        request_data = HelpRequestCreate.model_validate(rec)
                         if (
-                            data.external_id
+                            request_data.external_id
                             and session.exec(
                                 select(HelpRequest.id).where(
                                     HelpRequest.org_id == settings.org_id,
-                                    HelpRequest.external_id == data.external_id,
+                                    HelpRequest.external_id == request_data.external_id,
                                 )
                             ).first()
                         ):
                             counts["skipped"] += 1
                             continue
                         submit_request(
-                            uow=uow, data=data, areas_path=settings.areas_path, org_id=settings.org_id
+                            uow=uow, data=request_data, areas_path=settings.areas_path, org_id=settings.org_id
                         )
                         counts["created"] += 1
                 except (ValidationError, DomainError) as exc:
@@ -144,7 +145,7 @@ def import_records(
     return counts, jobs
 
 
-def load_demo(engine, settings) -> None:  # type: ignore[no-untyped-def]
+def load_demo(engine, settings) -> None:
     """Loads the shipped demo volunteers and requests and a demo staff login, once."""
     from sqlmodel import func, select
 
@@ -306,7 +307,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_merge(row, other: str) -> bool:  # type: ignore[no-untyped-def]
+def _ask_merge(row, other: str) -> bool:
     answer = input(
         f"行{row.row}「{row.name}」は {other} と同一人物かもしれません（{'; '.join(row.reasons)}）。"
         "統合しますか? [y/N] "

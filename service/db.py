@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -31,7 +32,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        def _pragmas(dbapi_conn, _record):
             # Let SQLAlchemy, not the driver, open transactions, so that every one can be IMMEDIATE:
             # writers queue on the busy timeout instead of failing with "database is locked" on upgrade.
             dbapi_conn.isolation_level = None
@@ -72,6 +73,22 @@ def unit_of_work(engine: Engine, *, write: bool = True) -> Iterator[Session]:
             raise
 
 
-def lock_row(session: Session, model: type, ident: int) -> object:
+class _HasId(Protocol):
+    """A table model with an integer primary key named id (None until the row is flushed)."""
+
+    id: int | None
+
+
+_Row = TypeVar("_Row", bound=_HasId)
+
+
+def row_id(row: _HasId) -> int:
+    """Returns the primary key of a row loaded from, or flushed to, the database; raises if it has none yet."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} has no id yet: add and flush it first")
+    return row.id
+
+
+def lock_row(session: Session, model: type[_Row], ident: int) -> _Row:
     """Returns the row locked for update (PostgreSQL); SQLite's BEGIN IMMEDIATE already serialises writers."""
-    return session.exec(select(model).where(model.id == ident).with_for_update()).one()  # type: ignore[attr-defined]
+    return session.exec(select(model).where(model.id == ident).with_for_update()).one()

@@ -18,7 +18,7 @@ from schemas.enums import ProposalStatus, Roster
 from schemas.models import HelpRequest, Proposal, StaffUser, utcnow
 from service.areas import area_names
 from service.audit import audit
-from service.db import lock_row
+from service.db import lock_row, row_id
 from service.errors import Conflict, InputError
 from service.proposals.repository import get_proposal
 from service.requests.repository import get_request
@@ -112,11 +112,11 @@ def record_activity(
     session.add(activity)
     session.flush()
     for vid in volunteer_ids:
-        session.add(ActivityVolunteer(activity_id=activity.id, volunteer_id=vid))  # type: ignore[arg-type]
+        session.add(ActivityVolunteer(activity_id=row_id(activity), volunteer_id=vid))
     now = utcnow()
     for proposal in proposals:
         if proposal.status in (ProposalStatus.approved, ProposalStatus.accepted):
-            locked: Proposal = lock_row(session, Proposal, proposal.id)  # type: ignore[arg-type,assignment]
+            locked = lock_row(session, Proposal, row_id(proposal))
             if locked.status in (ProposalStatus.approved, ProposalStatus.accepted):
                 locked.status = ProposalStatus.completed
                 locked.updated_at = now

@@ -16,6 +16,7 @@ from schemas.enums import (
     VolunteerStatus,
 )
 from schemas.models import HelpRequest, Proposal, SkillSynonym, Volunteer, utcnow
+from service.db import row_id
 from service.settings import Settings
 
 # Volunteers changed within this window before the last refresh are read again: a transaction that
@@ -69,8 +70,9 @@ def volunteer_loads(session: Session, volunteer_ids: list[int] | None = None) ->
     recent = now - timedelta(days=30)
     month = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     taken = col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES)
-    q = select(
-        Proposal.volunteer_id,
+    # sqlmodel's select() has typed overloads for up to four columns; this one selects five.
+    q = select(  # type: ignore[call-overload]
+        col(Proposal.volunteer_id),
         func.sum(
             func.cast(
                 and_(
@@ -141,8 +143,7 @@ class MatcherCache:
             )
         ).all()
         self._volunteers = {
-            v.id: to_matching_volunteer(v, loads.get(v.id, matching.Load()))  # type: ignore[misc]
-            for v in rows
+            row_id(v): to_matching_volunteer(v, loads.get(row_id(v), matching.Load())) for v in rows
         }
         self._matcher.index(self._volunteers.values())
         self._watermark = self._loads_at = started
@@ -166,7 +167,7 @@ class MatcherCache:
                 session.exec(
                     select(Proposal.volunteer_id).where(col(Proposal.updated_at) >= since).distinct()
                 ).all()
-            ) | {v.id for v in changed}  # type: ignore[misc]
+            ) | {row_id(v) for v in changed}
         loads = (
             volunteer_loads(session, sorted(targets))
             if targets
@@ -174,17 +175,17 @@ class MatcherCache:
         )
         for v in changed:
             if v.status == VolunteerStatus.withdrawn:
-                if self._volunteers.pop(v.id, None) is not None:  # type: ignore[arg-type]
+                if self._volunteers.pop(row_id(v), None) is not None:
                     self._matcher.remove(str(v.id))
                 continue
-            mv = to_matching_volunteer(v, loads.get(v.id, matching.Load()))  # type: ignore[arg-type]
-            if self._volunteers.get(v.id) != mv:  # type: ignore[arg-type]
-                self._volunteers[v.id] = mv  # type: ignore[index]
+            mv = to_matching_volunteer(v, loads.get(row_id(v), matching.Load()))
+            if self._volunteers.get(row_id(v)) != mv:
+                self._volunteers[row_id(v)] = mv
                 self._matcher.upsert(mv)
         for vid in self._volunteers.keys() if targets is None else targets:
-            mv = self._volunteers.get(vid)
+            cached = self._volunteers.get(vid)
             load = loads.get(vid, matching.Load())
-            if mv is not None and mv.load != load:
-                self._volunteers[vid] = replace(mv, load=load)
+            if cached is not None and cached.load != load:
+                self._volunteers[vid] = replace(cached, load=load)
                 self._matcher.upsert(self._volunteers[vid])
         self._watermark = started

@@ -38,7 +38,7 @@ class Dispatcher(Protocol):
 class _Periodic(threading.Thread):
     """Runs a function every `interval` seconds until stopped."""
 
-    def __init__(self, interval: float, fn, name: str) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, interval: float, fn, name: str) -> None:
         super().__init__(name=name, daemon=True)
         self.interval, self.fn, self.stopped = interval, fn, threading.Event()
 
@@ -128,7 +128,7 @@ class EmbeddedWorker(_QueueThread):
         return done.wait(timeout)
 
 
-def celery_producer(settings: Settings):  # type: ignore[no-untyped-def]
+def celery_producer(settings: Settings):
     """Returns a Celery app configured only to send (the worker side lives in workers/)."""
     from celery import Celery
 
@@ -174,7 +174,7 @@ class CeleryDispatcher(_QueueThread):
             )
 
 
-def send_run_job(app, job_id: int, task_queue: str) -> None:  # type: ignore[no-untyped-def]
+def send_run_job(app, job_id: int, task_queue: str) -> None:
     """Sends one job id to the workers."""
     app.send_task(
         RUN_JOB_TASK,

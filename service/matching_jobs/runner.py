@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Engine, and_, delete, or_, update
+from sqlalchemy import Engine, and_, delete, or_, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
@@ -26,7 +26,7 @@ from schemas.enums import (
     VolunteerStatus,
 )
 from schemas.models import HelpRequest, MatchingJob, Proposal, Volunteer, utcnow
-from service.db import unit_of_work
+from service.db import row_id, unit_of_work
 from service.matching_jobs.cache import MatcherCache, to_matching_request, to_matching_volunteer
 from service.matching_jobs.repository import enqueue_match
 from service.proposals.rules import fill_state
@@ -64,7 +64,7 @@ def claim(engine: Engine, job_id: int, lease_seconds: int) -> int | None:
                 updated_at=now,
             )
         )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
+        if result.rowcount != 1:
             return None
         return session.exec(select(MatchingJob.attempts).where(MatchingJob.id == job_id)).one()
 
@@ -80,7 +80,7 @@ def _finish(session: Session, job_id: int, attempt: int, status: JobStatus, erro
         )
         .values(status=status, lease_until=None, updated_at=utcnow(), last_error=error)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return result.rowcount == 1
 
 
 def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:
@@ -96,7 +96,8 @@ def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:
             if job.kind == JobKind.volunteer_changed:
                 follow_up = _volunteer_changed(session, job, cache)
             else:
-                _match_request(session, job.request_id, cache)  # type: ignore[arg-type]
+                assert job.request_id is not None  # every job but volunteer_changed names its request
+                _match_request(session, job.request_id, cache)
                 follow_up = []
             _finish(session, job_id, attempt, JobStatus.done)
         return JobOutcome(job_id, True, follow_up)
@@ -139,12 +140,12 @@ def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) 
             )
         ).all()
     )
-    follow_up = []
+    follow_up: list[int] = []
     for request in open_requests:
         # A volunteer who was proposed must be re-scored even if they no longer fit (paused, new slots).
         if request.id in has_proposal or matcher.affects(mv, to_matching_request(request, set())):
-            follow_up.append(enqueue_match(session, request.id).id)  # type: ignore[arg-type]
-    return follow_up  # type: ignore[return-value]
+            follow_up.append(row_id(enqueue_match(session, row_id(request))))
+    return follow_up
 
 
 def _match_request(session: Session, request_id: int, cache: MatcherCache) -> None:
@@ -178,7 +179,7 @@ def _match_request(session: Session, request_id: int, cache: MatcherCache) -> No
         delete(Proposal).where(
             col(Proposal.request_id) == request_id,
             col(Proposal.status) == ProposalStatus.pending,
-            col(Proposal.volunteer_id).not_in(kept) if kept else True,
+            col(Proposal.volunteer_id).not_in(kept) if kept else true(),
         )
     )
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert

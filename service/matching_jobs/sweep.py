@@ -43,7 +43,7 @@ def sweep(engine: Engine, settings: Settings, *, stale_seconds: float | None = N
         )
         if ids:
             session.exec(update(MatchingJob).where(col(MatchingJob.id).in_(ids)).values(dispatched_at=now))
-    return ids  # type: ignore[return-value]
+    return ids  # type: ignore[return-value]  # SQLModel types the primary key int | None; a row's is never NULL
 
 
 def oldest_unmatched_seconds(session: Session) -> float | None:

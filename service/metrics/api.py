@@ -84,7 +84,7 @@ class MetricsController(Controller):
     ) -> list[dict[str, Any]]:
         """Returns the targets of a fiscal year beside the actual figures."""
         session = uow.session
-        return compute_for(session, settings, Period.fiscal_year(fy))["targets"]  # type: ignore[no-any-return]
+        return compute_for(session, settings, Period.fiscal_year(fy))["targets"]
 
     @put("/targets", sync_to_thread=True, opt={"role": "admin"})
     def set_target(

@@ -30,6 +30,7 @@ from schemas.activity import (
 )
 from schemas.enums import ProposalStatus, Roster, VolunteerStatus
 from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
+from service.db import row_id
 
 JST = ZoneInfo("Asia/Tokyo")
 
@@ -155,15 +156,16 @@ def _status_at_end(volunteers: list[Volunteer], events: list[AuditEvent], period
     for e in events:
         if e.entity_id is not None:
             history[e.entity_id].append((e.at, str(e.detail.get("status", ""))))
-    out = {}
+    out: dict[int, str] = {}
     for v in volunteers:
-        changes = sorted(history.get(v.id, []))  # type: ignore[arg-type]
+        vid = row_id(v)
+        changes = sorted(history.get(vid, []))
         if not changes:
-            out[v.id] = v.status
+            out[vid] = v.status
             continue
         before = [status for at, status in changes if _before_end(at, period)]
-        out[v.id] = before[-1] if before else VolunteerStatus.active
-    return out  # type: ignore[return-value]
+        out[vid] = before[-1] if before else VolunteerStatus.active
+    return out
 
 
 def compute(
@@ -249,15 +251,15 @@ def compute(
         with_activity = {
             v.id for v in members if any((v.id, rr) in vol_roster_acts for rr in ([r] if r else list(Roster)))
         }
-        total = sum(1 for v in members if status_at_end[v.id] != VolunteerStatus.withdrawn)
+        total = sum(1 for v in members if status_at_end[row_id(v)] != VolunteerStatus.withdrawn)
         registrants.append(
             {
                 "roster": r or "all",
                 "label": ROSTER_JA[r] if r else "合計（重複なし）",
                 "total": total,
-                "active": sum(1 for v in members if status_at_end[v.id] == VolunteerStatus.active),
+                "active": sum(1 for v in members if status_at_end[row_id(v)] == VolunteerStatus.active),
                 "new": sum(1 for v in members if period.has(v.created_at)),
-                "withdrawn": sum(1 for v in members if status_at_end[v.id] == VolunteerStatus.withdrawn),
+                "withdrawn": sum(1 for v in members if status_at_end[row_id(v)] == VolunteerStatus.withdrawn),
                 "with_activity": len(with_activity),
                 "activity_share": _share(len(with_activity), total),
             }
@@ -384,7 +386,7 @@ def compute(
         (
             v
             for v in volunteers
-            if v.id not in ever_matched and status_at_end[v.id] != VolunteerStatus.withdrawn
+            if v.id not in ever_matched and status_at_end[row_id(v)] != VolunteerStatus.withdrawn
         ),
         key=lambda v: (v.created_at, v.id),
     )
@@ -400,7 +402,7 @@ def compute(
     ]
 
     # -- by month and by area
-    months = {
+    months: dict[str, dict[str, Any]] = {
         m: {
             "month": m,
             "registrations": 0,
@@ -418,7 +420,8 @@ def compute(
     for r in received:
         months[_month(r.created_at)]["requests"] += 1
     for p in approved_in:
-        months[_month(p.decided_at)]["approvals"] += 1  # type: ignore[arg-type]
+        assert p.decided_at is not None  # approved_in keeps only proposals decided within the period
+        months[_month(p.decided_at)]["approvals"] += 1
     for a in activities:
         row = months[_month(a.activity_date)]
         row["activities"] += 1
@@ -442,7 +445,7 @@ def compute(
         return areas[k]
 
     for v in volunteers:
-        if status_at_end[v.id] != VolunteerStatus.withdrawn:
+        if status_at_end[row_id(v)] != VolunteerStatus.withdrawn:
             area_row(v.area)["registrants"] += 1
         if period.has(v.created_at):
             area_row(v.area)["new_registrants"] += 1

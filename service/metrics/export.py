@@ -159,7 +159,7 @@ def write_xlsx(result: dict[str, Any], target: Path | io.BytesIO) -> None:
     from service.roster.export import spreadsheet_safe
 
     wb = Workbook()
-    wb.remove(wb.active)  # type: ignore[arg-type]
+    wb.remove(wb.active)
     for t in tables(result):
         ws = wb.create_sheet(t.title[:31])
         ws.append(t.headers)

@@ -20,6 +20,7 @@ from schemas.models import (
 )
 from schemas.security import Consent, Provision
 from service.audit import audit
+from service.db import row_id
 from service.errors import Conflict, InputError
 from service.privacy.repository import person_kind
 from service.requests.repository import get_request
@@ -106,12 +107,12 @@ def disclose(session: Session, proposal_id: int, org_id: str, actor: str) -> dic
         for who, ok in (
             (
                 "volunteer contact_share",
-                consent_in_force(session, "volunteer", volunteer.id, "contact_share"),
-            ),  # type: ignore[arg-type]
+                consent_in_force(session, "volunteer", row_id(volunteer), "contact_share"),
+            ),
             (
                 "request share_with_volunteer",
-                consent_in_force(session, "request", request.id, "share_with_volunteer"),
-            ),  # type: ignore[arg-type]
+                consent_in_force(session, "request", row_id(request), "share_with_volunteer"),
+            ),
         )
         if not ok
     ]
@@ -128,9 +129,9 @@ def disclose(session: Session, proposal_id: int, org_id: str, actor: str) -> dic
             actor=actor,
             proposal_id=proposal_id,
             from_kind="volunteer",
-            from_id=volunteer.id,
+            from_id=row_id(volunteer),
             to_kind="request",
-            to_id=request.id,  # type: ignore[arg-type]
+            to_id=row_id(request),
             fields=VOLUNTEER_CONTACT_FIELDS,
         )
     )
@@ -141,9 +142,9 @@ def disclose(session: Session, proposal_id: int, org_id: str, actor: str) -> dic
             actor=actor,
             proposal_id=proposal_id,
             from_kind="request",
-            from_id=request.id,
+            from_id=row_id(request),
             to_kind="volunteer",
-            to_id=volunteer.id,  # type: ignore[arg-type]
+            to_id=row_id(volunteer),
             fields=REQUEST_DETAIL_FIELDS,
         )
     )

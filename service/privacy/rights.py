@@ -35,24 +35,24 @@ from service.volunteers.usecases import update_volunteer
 
 
 def _dump(row: Any) -> dict[str, Any]:
-    return row.model_dump(mode="json", warnings=False)  # type: ignore[no-any-return]
+    return row.model_dump(mode="json", warnings=False)
 
 
 def export_person(session: Session, kind: str, ident: int, org_id: str, actor: str) -> dict[str, Any]:
     """Returns everything held about one person; writes an export audit row in the same transaction."""
     entity = person_kind(kind)
     if entity == "volunteer":
-        record = get_volunteer(session, ident, org_id)
+        record: Volunteer | HelpRequest = get_volunteer(session, ident, org_id)
         proposals = session.exec(select(Proposal).where(Proposal.volunteer_id == ident)).all()
-        activity_ids = list(
+        activity_ids: list[int | None] = list(
             session.exec(
                 select(ActivityVolunteer.activity_id).where(ActivityVolunteer.volunteer_id == ident)
             ).all()
         )
     else:
-        record = get_request(session, ident, org_id)  # type: ignore[assignment]
+        record = get_request(session, ident, org_id)
         proposals = session.exec(select(Proposal).where(Proposal.request_id == ident)).all()
-        activity_ids = list(session.exec(select(Activity.id).where(Activity.request_id == ident)).all())
+        activity_ids = list(session.exec(select(col(Activity.id)).where(Activity.request_id == ident)).all())
     activities = (
         session.exec(select(Activity).where(col(Activity.id).in_(activity_ids))).all() if activity_ids else []
     )
@@ -112,7 +112,7 @@ def stop_use(uow: UnitOfWork, kind: str, ident: int, org_id: str, actor: str, ar
         session.add(request)
         session.exec(
             update(Proposal)
-            .where(col(Proposal.request_id) == ident, col(Proposal.status) == "pending")  # type: ignore[call-overload]
+            .where(col(Proposal.request_id) == ident, col(Proposal.status) == "pending")
             .values(status="rejected", decision_note="stop use", decided_at=now)
         )
     audit(session, actor=actor, action="stop_use", entity=entity, entity_id=ident)
@@ -126,23 +126,23 @@ def delete_person(session: Session, kind: str, ident: int, org_id: str, actor: s
         proposal_ids = select(Proposal.id).where(Proposal.volunteer_id == ident)
         session.exec(
             update(Activity).where(col(Activity.proposal_id).in_(proposal_ids)).values(proposal_id=None)
-        )  # type: ignore[call-overload]
-        session.exec(delete(ActivityVolunteer).where(col(ActivityVolunteer.volunteer_id) == ident))  # type: ignore[call-overload]
-        session.exec(delete(Proposal).where(col(Proposal.volunteer_id) == ident))  # type: ignore[call-overload]
-        session.exec(delete(MatchingJob).where(col(MatchingJob.volunteer_id) == ident))  # type: ignore[call-overload]
-        session.exec(delete(Volunteer).where(col(Volunteer.id) == ident))  # type: ignore[call-overload]
+        )
+        session.exec(delete(ActivityVolunteer).where(col(ActivityVolunteer.volunteer_id) == ident))
+        session.exec(delete(Proposal).where(col(Proposal.volunteer_id) == ident))
+        session.exec(delete(MatchingJob).where(col(MatchingJob.volunteer_id) == ident))
+        session.exec(delete(Volunteer).where(col(Volunteer.id) == ident))
     else:
         get_request(session, ident, org_id)
         proposal_ids = select(Proposal.id).where(Proposal.request_id == ident)
         session.exec(
             update(Activity).where(col(Activity.proposal_id).in_(proposal_ids)).values(proposal_id=None)
-        )  # type: ignore[call-overload]
-        session.exec(update(Activity).where(col(Activity.request_id) == ident).values(request_id=None))  # type: ignore[call-overload]
-        session.exec(delete(Proposal).where(col(Proposal.request_id) == ident))  # type: ignore[call-overload]
-        session.exec(delete(MatchingJob).where(col(MatchingJob.request_id) == ident))  # type: ignore[call-overload]
-        session.exec(delete(HelpRequest).where(col(HelpRequest.id) == ident))  # type: ignore[call-overload]
+        )
+        session.exec(update(Activity).where(col(Activity.request_id) == ident).values(request_id=None))
+        session.exec(delete(Proposal).where(col(Proposal.request_id) == ident))
+        session.exec(delete(MatchingJob).where(col(MatchingJob.request_id) == ident))
+        session.exec(delete(HelpRequest).where(col(HelpRequest.id) == ident))
     session.exec(
         delete(PrivateLink).where(col(PrivateLink.kind) == entity, col(PrivateLink.entity_id) == ident)
-    )  # type: ignore[call-overload]
-    session.exec(delete(Consent).where(col(Consent.kind) == entity, col(Consent.entity_id) == ident))  # type: ignore[call-overload]
+    )
+    session.exec(delete(Consent).where(col(Consent.kind) == entity, col(Consent.entity_id) == ident))
     audit(session, actor=actor, action="delete", entity=entity, entity_id=ident)

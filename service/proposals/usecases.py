@@ -21,7 +21,7 @@ from schemas.models import (
     utcnow,
 )
 from service.audit import audit
-from service.db import lock_row
+from service.db import lock_row, row_id
 from service.errors import Conflict
 from service.matching_jobs.repository import match_request
 from service.proposals.repository import get_proposal
@@ -37,10 +37,10 @@ def _month_start(now: datetime) -> datetime:
 def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) -> Proposal:
     """Approves a pending proposal if the request still needs helpers and the volunteer has capacity."""
     proposal = get_proposal(session, proposal_id, staff.org_id)
-    request: HelpRequest = lock_row(session, HelpRequest, proposal.request_id)  # type: ignore[assignment]
-    volunteer: Volunteer = lock_row(session, Volunteer, proposal.volunteer_id)  # type: ignore[assignment]
+    request = lock_row(session, HelpRequest, proposal.request_id)
+    volunteer = lock_row(session, Volunteer, proposal.volunteer_id)
     session.refresh(proposal)
-    taken = approved_count(session, request.id)  # type: ignore[arg-type]
+    taken = approved_count(session, row_id(request))
     now = utcnow()
     month_taken = session.exec(
         select(func.count())
@@ -52,7 +52,7 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
         )
     ).one()
     check_approval(
-        status=proposal.status,
+        status=ProposalStatus(proposal.status),
         volunteer_active=volunteer.status == VolunteerStatus.active,
         taken=taken,
         needed=request.helpers_needed,
@@ -64,7 +64,7 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
         .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.pending)
         .values(status=ProposalStatus.approved, decided_by=staff.id, decided_at=now, updated_at=now)
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if result.rowcount != 1:
         raise Conflict(
             "この提案は他の職員が先に決定しました。", "Another staff member decided this proposal first."
         )
@@ -89,7 +89,7 @@ def reject_proposal(*, uow: UnitOfWork, proposal_id: int, staff: StaffUser, reas
     """Rejects a pending proposal; that volunteer is never proposed again, and an open request is re-matched."""
     session = uow.session
     proposal = get_proposal(session, proposal_id, staff.org_id)
-    request: HelpRequest = lock_row(session, HelpRequest, proposal.request_id)  # type: ignore[assignment]
+    request = lock_row(session, HelpRequest, proposal.request_id)
     now = utcnow()
     result = session.exec(
         update(Proposal)
@@ -102,7 +102,7 @@ def reject_proposal(*, uow: UnitOfWork, proposal_id: int, staff: StaffUser, reas
             updated_at=now,
         )
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if result.rowcount != 1:
         session.refresh(proposal)
         raise Conflict(
             f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}."
@@ -117,7 +117,7 @@ def reject_proposal(*, uow: UnitOfWork, proposal_id: int, staff: StaffUser, reas
         reason=reason or "",
     )
     if request.status in OPEN_REQUEST_STATUSES:
-        match_request(uow, request.id)  # type: ignore[arg-type]
+        match_request(uow, row_id(request))
     session.flush()
     session.refresh(proposal)
     return proposal

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from litestar import Controller, Response, get, post
 from litestar.di import NamedDependency
 
-from schemas.activity import RequestClose, RequestClosed
+from schemas.activity import RequestClose, RequestClosed, RequestOutcome
 from schemas.enums import RequestStatus
 from schemas.models import (
     HelpRequestCreate,
@@ -16,6 +17,7 @@ from schemas.models import (
     ProposalRead,
     StaffUser,
 )
+from service.db import row_id
 from service.proposals.repository import list_proposals
 from service.requests.repository import get_request, list_requests
 from service.requests.usecases import close_request, rematch_request, request_read, submit_request
@@ -83,7 +85,7 @@ class RequestController(Controller):
     @get("/{request_id:int}/proposals", sync_to_thread=True, guards=[staff_guard])
     def proposals(
         self, request_id: int, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
-    ) -> list[ProposalRead]:
+    ) -> builtins.list[ProposalRead]:
         """Returns the ranked proposals of a request with factor scores and reasons."""
         session = uow.session
         get_request(session, request_id, settings.org_id)
@@ -124,13 +126,14 @@ class RequestOutcomeController(Controller):
             actor=staff.username,
             staff_id=staff.id,
         )
+        assert r.outcome is not None and r.closed_at is not None  # close_request sets both
         return RequestClosed(
-            id=r.id,
+            id=row_id(r),
             status=r.status,
-            outcome=r.outcome,
-            outcome_reason=r.outcome_reason,  # type: ignore[arg-type]
+            outcome=RequestOutcome(r.outcome),
+            outcome_reason=r.outcome_reason,
             closed_at=r.closed_at,
-        )  # type: ignore[arg-type]
+        )
 
 
 ROUTES = [

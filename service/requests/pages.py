@@ -55,9 +55,9 @@ def staff_request_close(
 
     staff = staff_page_context(request)
     try:
-        close = RequestClose(
-            outcome=form_value(data, "outcome"), reason=form_value(data, "reason")[:500] or None
-        )  # type: ignore[arg-type]
+        close = RequestClose.model_validate(
+            {"outcome": form_value(data, "outcome"), "reason": form_value(data, "reason")[:500] or None}
+        )
     except ValidationError:
         raise InputError(
             "結果を選び、対応できなかった場合は理由を書いてください。",

@@ -27,7 +27,7 @@ from schemas.models import (
 )
 from service.areas import check_area
 from service.audit import audit
-from service.db import lock_row
+from service.db import lock_row, row_id
 from service.errors import Conflict, InputError
 from service.matching_jobs.repository import match_request
 from service.privacy.repository import record_consents
@@ -51,8 +51,8 @@ def submit_request(*, uow: UnitOfWork, data: HelpRequestCreate, areas_path: Path
     )
     session.add(request)
     session.flush()
-    record_consents(session, "request", request.id, data.consents, org_id)  # type: ignore[arg-type]
-    match_request(uow, request.id)  # type: ignore[arg-type]
+    record_consents(session, "request", row_id(request), data.consents, org_id)
+    match_request(uow, row_id(request))
     return request
 
 
@@ -84,7 +84,7 @@ def request_read(session: Session, request: HelpRequest, *, with_contact: bool) 
     contact = Contact(email=request.contact_email, phone=request.contact_phone) if with_contact else None
     return HelpRequestRead(
         **request.model_dump(exclude={"contact_email", "contact_phone", "org_id"}, warnings=False),
-        approved_count=approved_count(session, request.id),  # type: ignore[arg-type]
+        approved_count=approved_count(session, row_id(request)),
         contact=contact,
     )
 
@@ -118,7 +118,7 @@ def close_request(
     Proposals still pending are rejected (nobody should approve a helper for a closed request).
     """
     get_request(session, request_id, org_id)
-    request: HelpRequest = lock_row(session, HelpRequest, request_id)  # type: ignore[assignment]
+    request = lock_row(session, HelpRequest, request_id)
     if request.status in FINAL_REQUEST_STATUSES:
         raise Conflict(
             f"この依頼は既に終了しています（{request.outcome or request.status}）。",

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from schemas.enums import VolunteerStatus
 from schemas.models import HelpRequest, Volunteer
@@ -33,9 +33,9 @@ def export_records(session: Session, settings: Any, kind: str, *, with_contact: 
     out: list[dict[str, Any]] = []
     if kind == "volunteers":
         for v in session.exec(
-            select(Volunteer).where(Volunteer.org_id == settings.org_id).order_by(Volunteer.id)
+            select(Volunteer).where(Volunteer.org_id == settings.org_id).order_by(col(Volunteer.id))
         ):
-            rec = {
+            rec: dict[str, Any] = {
                 "external_id": v.external_id or f"sb-{v.id}",
                 "display_name": v.display_name,
                 "name_kana": v.name_kana,
@@ -53,7 +53,7 @@ def export_records(session: Session, settings: Any, kind: str, *, with_contact: 
             out.append(rec)
     else:
         for r in session.exec(
-            select(HelpRequest).where(HelpRequest.org_id == settings.org_id).order_by(HelpRequest.id)
+            select(HelpRequest).where(HelpRequest.org_id == settings.org_id).order_by(col(HelpRequest.id))
         ):
             rec = {
                 "external_id": r.external_id or f"sb-{r.id}",
@@ -130,10 +130,10 @@ def encode_export(records: list[dict[str, Any]], kind: str, fmt: str) -> tuple[b
 
     wb = Workbook()
     ws = wb.active
-    ws.title = kind  # type: ignore[union-attr]
-    ws.append(headers)  # type: ignore[union-attr]
+    ws.title = kind
+    ws.append(headers)
     for row in rows:
-        ws.append(row)  # type: ignore[union-attr]
+        ws.append(row)
     buf2 = io.BytesIO()
     wb.save(buf2)
     return buf2.getvalue(), XLSX_MEDIA

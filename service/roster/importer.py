@@ -24,6 +24,7 @@ from schemas.enums import Roster, VolunteerStatus
 from schemas.models import Volunteer, VolunteerCreate, VolunteerUpdate
 from service.areas import area_names
 from service.audit import audit
+from service.db import row_id
 from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer, update_volunteer
 
@@ -360,7 +361,9 @@ def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Cand
             if token in ("両方", "両方とも"):
                 rosters += [Roster.skill_bank, Roster.digital]
             elif token.lower() in ROSTER_WORDS or token in ROSTER_WORDS:
-                rosters.append(ROSTER_WORDS.get(token.lower(), ROSTER_WORDS.get(token)))
+                rosters.append(
+                    ROSTER_WORDS[token.lower()] if token.lower() in ROSTER_WORDS else ROSTER_WORDS[token]
+                )
             else:
                 errors.append(f"登録区分「{token}」が分かりません（特技バンク／デジタル）")
         data["rosters"] = list(dict.fromkeys(rosters)) or [Roster.skill_bank]
@@ -600,22 +603,22 @@ def import_roster(
         return report
     for cand, rr in accepted:
         if rr.volunteer_id is not None:
-            v = session.get(Volunteer, rr.volunteer_id)
-            assert v is not None
+            held = session.get(Volunteer, rr.volunteer_id)
+            assert held is not None
             changes = {k: val for k, val in cand.data.items() if k not in ("external_id", "active")}
             if "rosters" in changes and rr.action == "merged":
-                changes["rosters"] = list(dict.fromkeys([*v.rosters, *changes["rosters"]]))
+                changes["rosters"] = list(dict.fromkeys([*held.rosters, *changes["rosters"]]))
             if "skills" in changes:
-                changes["skills"] = list(dict.fromkeys([*v.skills, *changes["skills"]]))[:30]
+                changes["skills"] = list(dict.fromkeys([*held.skills, *changes["skills"]]))[:30]
             if "active" in cand.data:
                 changes["status"] = VolunteerStatus.active if cand.data["active"] else VolunteerStatus.paused
-                if v.status == VolunteerStatus.withdrawn or changes["status"] == v.status:
+                if held.status == VolunteerStatus.withdrawn or changes["status"] == held.status:
                     changes.pop("status")
             update = VolunteerUpdate.model_validate(changes)
             update_volunteer(
                 uow=uow,
-                volunteer_id=v.id,
-                data=update,  # type: ignore[arg-type]
+                volunteer_id=row_id(held),
+                data=update,
                 areas_path=areas_path,
                 org_id=org_id,
                 actor=actor,

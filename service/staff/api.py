@@ -15,6 +15,7 @@ from schemas.models import (
 )
 from schemas.staff import StaffAccountCreate, StaffAccountRead, StaffAccountUpdate
 from service.audit import audit
+from service.db import row_id
 from service.settings import Settings
 from service.staff.auth import authenticate, close_session, create_staff, open_session, update_staff
 from service.staff.repository import get_staff, list_staff
@@ -40,7 +41,9 @@ class AuthController(Controller):
             raise NotAuthorizedException(detail="Wrong username or password.")
         token, row = open_session(session, user, settings)
         audit(session, actor=user.username, action="login", entity="staff_user", entity_id=user.id)
-        result = LoginResult(token=token, username=user.username, role=user.role, expires_at=row.expires_at)
+        result = LoginResult(
+            token=token, username=user.username, role=StaffRole(user.role), expires_at=row.expires_at
+        )
         cookie = Cookie(
             key=SESSION_COOKIE,
             value=token,
@@ -70,9 +73,9 @@ class AuthController(Controller):
 
 def _read(user: StaffUser) -> StaffAccountRead:
     return StaffAccountRead(
-        id=user.id,
+        id=row_id(user),
         username=user.username,
-        display_name=user.display_name,  # type: ignore[arg-type]
+        display_name=user.display_name,
         role=StaffRole(user.role),
         active=user.active,
         created_at=user.created_at,

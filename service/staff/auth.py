@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from schemas.enums import StaffRole
 from schemas.models import StaffSession, StaffUser, utcnow
+from service.db import row_id
 from service.errors import Conflict, InputError
 from service.settings import Settings
 from service.staff.throttle import CLIENT, reserve, reserve_in, succeeded
@@ -81,6 +82,7 @@ def authenticate(
     if session.in_transaction():
         reserve_in(session, username, address)
     else:
+        # Outside a transaction the bind is the engine the session was opened on (get_bind is typed Engine | Connection).
         reserve(session.get_bind(), username, address)  # type: ignore[arg-type]
     user = session.exec(select(StaffUser).where(StaffUser.username == username)).first()
     try:
@@ -113,9 +115,9 @@ def open_session(
     now = utcnow()
     row = StaffSession(
         token_hash=hash_token(token),
-        staff_id=user.id,
+        staff_id=row_id(user),
         created_at=now,
-        last_seen_at=now,  # type: ignore[arg-type]
+        last_seen_at=now,
         expires_at=now + timedelta(hours=settings.session_absolute_hours),
     )
     session.add(row)
@@ -167,7 +169,7 @@ def close_session(session: Session, token: str) -> None:
 
 def close_all_sessions(session: Session, staff_id: int) -> int:
     """Deletes every session of a staff account (disabled, password changed); returns how many."""
-    result = session.exec(delete(StaffSession).where(col(StaffSession.staff_id) == staff_id))  # type: ignore[call-overload]
+    result = session.exec(delete(StaffSession).where(col(StaffSession.staff_id) == staff_id))
     return int(result.rowcount or 0)
 
 
@@ -202,5 +204,5 @@ def update_staff(
     session.add(user)
     session.flush()
     if end_sessions:
-        close_all_sessions(session, user.id)  # type: ignore[arg-type]
+        close_all_sessions(session, row_id(user))
     return user

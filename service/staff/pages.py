@@ -83,7 +83,7 @@ def staff_logout(request: Request, uow: NamedDependency[UnitOfWork]) -> Response
 
 
 def current_staff_user(request: Request) -> StaffUser:
-    return request.state.staff  # type: ignore[no-any-return]
+    return request.state.staff
 
 
 @get("/staff", sync_to_thread=True, guards=[staff_guard])

@@ -94,7 +94,7 @@ def _ensure_rows(session: Session, keys: list[str], now: datetime) -> None:
     for key in keys:
         session.exec(
             insert(LoginThrottle)
-            .values(key=key, window_start=now, attempts=0)  # type: ignore[call-overload]
+            .values(key=key, window_start=now, attempts=0)
             .on_conflict_do_nothing(index_elements=["key"])
         )
 
@@ -126,7 +126,7 @@ def reserve_in(session: Session, username: str, address: str | None, now: dateti
         rows[key].attempts += 1
         session.add(rows[key])
     # keep the table small: forget windows long past
-    session.exec(delete(LoginThrottle).where(col(LoginThrottle.window_start) < now - 4 * WINDOW))  # type: ignore[call-overload]
+    session.exec(delete(LoginThrottle).where(col(LoginThrottle.window_start) < now - 4 * WINDOW))
 
 
 def reserve(engine: Engine, username: str, address: str | None, now: datetime | None = None) -> None:
@@ -141,7 +141,7 @@ def reserve(engine: Engine, username: str, address: str | None, now: datetime | 
 
 def succeeded(session: Session, username: str, address: str | None) -> None:
     """After a correct password: clears the account counter and returns the attempt to the address."""
-    session.exec(delete(LoginThrottle).where(col(LoginThrottle.key) == account_key(username)))  # type: ignore[call-overload]
+    session.exec(delete(LoginThrottle).where(col(LoginThrottle.key) == account_key(username)))
     if address:
         row = session.get(LoginThrottle, address_key(address))
         if row is not None and row.attempts > 0:
@@ -151,4 +151,4 @@ def succeeded(session: Session, username: str, address: str | None) -> None:
 
 def unlock(session: Session, username: str) -> None:
     """Lifts an account lock (admin action)."""
-    session.exec(delete(LoginThrottle).where(col(LoginThrottle.key) == account_key(username)))  # type: ignore[call-overload]
+    session.exec(delete(LoginThrottle).where(col(LoginThrottle.key) == account_key(username)))

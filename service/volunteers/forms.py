@@ -8,6 +8,7 @@ from pydantic import ValidationError
 
 from schemas.models import (
     VolunteerCreate,
+    VolunteerUpdate,
 )
 from service.web.forms import contact_from_form, field_errors, form_list, form_value
 
@@ -32,7 +33,10 @@ def volunteer_form_values(form: dict[str, Any]) -> dict[str, Any]:
 
 
 def parse_volunteer(
-    form: dict[str, Any], *, consent: bool, model: type = VolunteerCreate
+    form: dict[str, Any],
+    *,
+    consent: bool,
+    model: type[VolunteerCreate] | type[VolunteerUpdate] = VolunteerCreate,
 ) -> tuple[dict[str, Any], dict[str, str], Any]:
     """Returns (values, errors by field, the validated model or None)."""
     values = volunteer_form_values(form)

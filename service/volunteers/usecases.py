@@ -22,6 +22,7 @@ from schemas.models import (
 )
 from service.areas import check_area
 from service.audit import audit
+from service.db import row_id
 from service.errors import Conflict, InputError
 from service.matching_jobs.repository import match_request, rescore_for_volunteer
 from service.privacy.repository import record_consents
@@ -53,8 +54,8 @@ def register_volunteer(*, uow: UnitOfWork, data: VolunteerCreate, areas_path: Pa
     )
     session.add(volunteer)
     session.flush()
-    record_consents(session, "volunteer", volunteer.id, data.consents, org_id)  # type: ignore[arg-type]
-    rescore_for_volunteer(uow, volunteer.id)  # type: ignore[arg-type]
+    record_consents(session, "volunteer", row_id(volunteer), data.consents, org_id)
+    rescore_for_volunteer(uow, row_id(volunteer))
     return volunteer
 
 

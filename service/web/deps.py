@@ -63,19 +63,19 @@ def admin_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
 
 
 def provide_staff(request: Request) -> StaffUser:
-    return request.state.staff  # type: ignore[no-any-return]
+    return request.state.staff
 
 
 def provide_engine(state: State) -> Engine:
-    return state.engine  # type: ignore[no-any-return]
+    return state.engine
 
 
 def provide_settings(state: State) -> Settings:
-    return state.settings  # type: ignore[no-any-return]
+    return state.settings
 
 
 def provide_dispatcher(state: State) -> Dispatcher:
-    return state.dispatcher  # type: ignore[no-any-return]
+    return state.dispatcher
 
 
 # Routes that write although they are read with GET (an export writes its audit row) say so with this option.

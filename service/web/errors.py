@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from litestar import MediaType, Request, Response
 from litestar.exceptions import (
@@ -45,7 +46,7 @@ def _ja(message: str) -> str:
     return "入力値が正しくありません"
 
 
-class ErrorResponse(Response):  # type: ignore[type-arg]
+class ErrorResponse(Response[Any]):
     """An error body that also satisfies the schema Litestar documents for 4xx (`status_code`, `detail`)."""
 
     def __init__(self, content: dict[str, object], *, status_code: int, **kwargs: object) -> None:

@@ -38,7 +38,7 @@ def lang_of(request: Request) -> str:
 
 
 @lru_cache(maxsize=4)
-def page_taxonomy(path: Path):  # type: ignore[no-untyped-def]
+def page_taxonomy(path: Path):
     import matching
 
     return matching.load_taxonomy(path)

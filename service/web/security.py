@@ -156,7 +156,7 @@ def handler_guards(handler: BaseRouteHandler) -> list[Any]:
 
 def declared_access(path: str, handler: BaseRouteHandler) -> str | None:
     """Returns "public", "admin" or "staff" as declared for a route, or None when it declares nothing."""
-    methods = getattr(handler, "http_methods", set())
+    methods: set[str] = getattr(handler, "http_methods", set())
     if handler.opt.get("access"):
         return str(handler.opt["access"])
     if handler.opt.get("public") or path in PUBLIC_PAGES or methods == {"OPTIONS"}:

@@ -140,9 +140,9 @@ def as_aware(dt: Any) -> Any:
 
 def search_key(text: str) -> str:
     """Returns text folded for search: NFKC, case, hiragana → katakana, no spaces (kana-insensitive)."""
-    from matching.normalize import normalize
+    from service.search import search_key as fold
 
-    return normalize(text).replace(" ", "")
+    return fold(text)
 
 
 def highlight(text: str, words: list[str]) -> Markup:

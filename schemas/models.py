@@ -118,6 +118,10 @@ class Volunteer(VolunteerBase, table=True):
     name_kana: str | None = Field(default=None, max_length=100)  # reading (ふりがな), from roster imports
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
+    # The console's search text, folded (service/search.py keeps them on every write): names, reading, bio,
+    # skills; and skills with bio for the skill box.
+    search_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    skill_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class VolunteerRead(VolunteerBase):
@@ -178,6 +182,10 @@ class HelpRequest(HelpRequestBase, table=True):
     outcome: str | None = Field(default=None, max_length=20)  # schemas.activity.RequestOutcome, set on close
     outcome_reason: str | None = Field(default=None, max_length=500)
     closed_at: datetime | None = None
+    # The console's search text, folded (service/search.py keeps them on every write): requester, title,
+    # description, skills; and the same without the requester for the skill box.
+    search_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    skill_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class HelpRequestRead(HelpRequestBase):

@@ -11,6 +11,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
+import service.search  # noqa: F401  (its mapper events keep the search keys on every volunteer and request write)
+
 # Execution option naming a read-only transaction (see make_engine and read_only).
 READ_ONLY = "skillbank_read_only"
 

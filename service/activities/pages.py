@@ -15,7 +15,7 @@ from schemas.enums import Roster
 from service.activities.usecases import confirm_activity, list_volunteer_activities, record_activity
 from service.errors import InputError
 from service.metrics.compute import JST, ROSTER_JA
-from service.proposals.repository import get_proposal
+from service.proposals.repository import get_proposal, list_taken_helpers
 from service.requests.repository import get_request
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
@@ -28,21 +28,12 @@ from service.web.params import PUBLIC, STAFF_ACCESS
 def _activity_context(
     session: Any, settings: Any, proposal_id: int | None, request_id: int | None
 ) -> dict[str, Any]:
-    from sqlmodel import col, select
-
-    from schemas.enums import TAKEN_PROPOSAL_STATUSES
-    from schemas.models import Proposal, Volunteer
-
     proposal = get_proposal(session, proposal_id, settings.org_id) if proposal_id else None
     rid = proposal.request_id if proposal is not None else request_id
     help_request = get_request(session, rid, settings.org_id) if rid else None
     helpers: list[tuple[int, str, bool]] = []
     if help_request is not None:
-        rows = session.exec(
-            select(Proposal, Volunteer.display_name)
-            .join(Volunteer, col(Volunteer.id) == Proposal.volunteer_id)
-            .where(Proposal.request_id == help_request.id, col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES))
-        ).all()
+        rows = list_taken_helpers(session, help_request.id)  # type: ignore[arg-type]
         helpers = [(p.volunteer_id, name, proposal is None or p.id == proposal.id) for p, name in rows]
     return {"proposal": proposal, "r": help_request, "helpers": helpers}
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
+from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus
 from schemas.models import (
+    HelpRequest,
     Proposal,
     ProposalRead,
     StaffUser,
@@ -44,3 +46,37 @@ def get_proposal(session: Session, proposal_id: int, org_id: str) -> Proposal:
 def proposal_read(session: Session, request_id: int, proposal_id: int) -> ProposalRead:
     """Returns one proposal of the request as staff see it."""
     return next(p for p in list_proposals(session, request_id) if p.id == proposal_id)
+
+
+def list_volunteer_proposals(
+    session: Session, volunteer_id: int, *, limit: int = 50
+) -> list[tuple[Proposal, str, str | None]]:
+    """Returns the volunteer's proposals, newest first, each with its request's title and who decided it."""
+    return list(
+        session.exec(
+            select(Proposal, HelpRequest.title, StaffUser.username)
+            .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
+            .outerjoin(StaffUser, col(StaffUser.id) == Proposal.decided_by)
+            .where(Proposal.volunteer_id == volunteer_id)
+            .order_by(col(Proposal.id).desc())
+            .limit(limit)
+        ).all()
+    )
+
+
+def list_taken_helpers(session: Session, request_id: int) -> list[tuple[Proposal, str]]:
+    """Returns the request's approved (taken) proposals, each with the volunteer's name."""
+    return list(
+        session.exec(
+            select(Proposal, Volunteer.display_name)
+            .join(Volunteer, col(Volunteer.id) == Proposal.volunteer_id)
+            .where(Proposal.request_id == request_id, col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES))
+        ).all()
+    )
+
+
+def list_pending_request_ids(session: Session) -> set[int]:
+    """Returns the ids of the requests that have a proposal waiting for a staff decision."""
+    return set(
+        session.exec(select(col(Proposal.request_id)).where(Proposal.status == ProposalStatus.pending)).all()
+    )

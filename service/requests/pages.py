@@ -9,26 +9,32 @@ from litestar.di import NamedDependency
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Template
-from sqlmodel import col, select
 
 from schemas.enums import OPEN_REQUEST_STATUSES, RequestStatus
-from schemas.models import (
-    HelpRequest,
-    Volunteer,
-)
+from schemas.models import HelpRequest
 from service.activities.pages import digital_topics, outcome_labels, staff_page_context
 from service.errors import DomainError
 from service.privacy.links import resolve_private_link
 from service.proposals.repository import list_proposals
 from service.requests.forms import parse_request, request_form_values
-from service.requests.repository import approved_count, get_request, list_requests
+from service.requests.repository import approved_count, get_request, search_requests
 from service.requests.usecases import close_request, correct_request, rematch_request, submit_request
 from service.settings import Settings
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
+from service.volunteers.repository import list_volunteers_by_ids
 from service.web.deps import staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
-from service.web.pages import highlight, page, page_taxonomy, redirect, search_key, today_jst
+from service.web.pages import (
+    PAGE_SIZE,
+    Pager,
+    highlight,
+    page,
+    page_number,
+    page_taxonomy,
+    redirect,
+    today_jst,
+)
 from service.web.params import STAFF_ACCESS
 
 
@@ -244,30 +250,31 @@ def staff_requests(request: Request, uow: NamedDependency[UnitOfWork]) -> Templa
 @post("/staff/requests", sync_to_thread=True, guards=[staff_guard])
 def staff_requests_search(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Template:
     """Requests searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
-    return _requests_page(request, uow, {k: form_value(data, k) for k in ("q", "status", "area", "skill")})
+    return _requests_page(
+        request, uow, {k: form_value(data, k) for k in ("q", "status", "area", "skill", "page")}
+    )
 
 
 def _requests_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
     state = request.app.state
-    words, status, area, skill = q.get("q", ""), q.get("status", ""), q.get("area", ""), q.get("skill", "")
-    session = uow.session
-    rows = list_requests(session, state.settings.org_id, status=status or None, limit=2000, offset=0)
-    key, skill_key = search_key(words), search_key(skill)
-    rows = [
-        r
-        for r in rows
-        if (not area or r.area == area)
-        and (not key or key in search_key(" ".join([r.requester_name, r.title, r.description, *r.skills])))
-        and (not skill_key or skill_key in search_key(" ".join([r.title, r.description, *r.skills])))
-    ]
+    filters = {k: str(q.get(k, "") or "") for k in ("q", "status", "area", "skill")}
+    number = page_number(q.get("page"))
+    rows = search_requests(
+        uow.session,
+        state.settings.org_id,
+        words=filters["q"],
+        skill=filters["skill"],
+        area=filters["area"],
+        status=filters["status"],
+        limit=PAGE_SIZE + 1,  # one more tells whether there is a next page
+        offset=(number - 1) * PAGE_SIZE,
+    )
     return page(
         request,
         "staff/requests.html",
-        rows=rows[:200],
-        q=words,
-        status=status,
-        area=area,
-        skill=skill,
+        rows=rows[:PAGE_SIZE],
+        pager=Pager("/staff/requests", number, len(rows) > PAGE_SIZE, filters),
+        **filters,
         statuses=list(RequestStatus),
     )
 
@@ -282,7 +289,7 @@ def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id
     proposals = list_proposals(session, request_id)
     taken = approved_count(session, request_id)
     vids = [p.volunteer_id for p in proposals]
-    volunteers = {v.id: v for v in session.exec(select(Volunteer).where(col(Volunteer.id).in_(vids))).all()}
+    volunteers = {v.id: v for v in list_volunteers_by_ids(session, vids)}
     concepts = page_taxonomy(settings.taxonomy_path).taxonomy_concepts(
         f"{help_request.title}\n{help_request.description}"
     )

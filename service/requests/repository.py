@@ -13,6 +13,7 @@ from schemas.models import (
     Proposal,
 )
 from service.errors import NotFound
+from service.search import search_key
 
 
 def get_request(session: Session, request_id: int, org_id: str) -> HelpRequest:
@@ -39,4 +40,32 @@ def list_requests(
     q = select(HelpRequest).where(HelpRequest.org_id == org_id)
     if status:
         q = q.where(HelpRequest.status == status)
+    return list(session.exec(q.order_by(col(HelpRequest.id).desc()).offset(offset).limit(limit)))
+
+
+def search_requests(
+    session: Session,
+    org_id: str,
+    *,
+    words: str = "",
+    skill: str = "",
+    area: str = "",
+    status: str = "",
+    limit: int,
+    offset: int,
+) -> list[HelpRequest]:
+    """Returns requests matching the staff console's filters, newest first; an empty filter is no filter.
+
+    words and skill match kana-, width- and case-insensitively anywhere in the stored keys (service/search.py):
+    words in the requester's name, title, description and skills; skill in the title, description and skills.
+    """
+    q = select(HelpRequest).where(HelpRequest.org_id == org_id)
+    if status:
+        q = q.where(HelpRequest.status == status)
+    if area:
+        q = q.where(HelpRequest.area == area)
+    if key := search_key(words):
+        q = q.where(col(HelpRequest.search_key).contains(key, autoescape=True))
+    if key := search_key(skill):
+        q = q.where(col(HelpRequest.skill_key).contains(key, autoescape=True))
     return list(session.exec(q.order_by(col(HelpRequest.id).desc()).offset(offset).limit(limit)))

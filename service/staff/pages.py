@@ -7,15 +7,14 @@ from datetime import timedelta
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.response import Template
-from sqlmodel import col, select
 
-from schemas.enums import ProposalStatus, RequestStatus
+from schemas.enums import RequestStatus
 from schemas.models import (
-    Proposal,
     StaffUser,
     utcnow,
 )
 from service.audit import audit
+from service.proposals.repository import list_pending_request_ids
 from service.requests.repository import list_requests
 from service.settings import Settings
 from service.staff.auth import authenticate, close_session, open_session
@@ -94,9 +93,7 @@ def staff_today(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
     since = utcnow() - timedelta(days=14)
     session = uow.session
     requests = list_requests(session, org, status=None, limit=500, offset=0)
-    pending_ids = set(
-        session.exec(select(col(Proposal.request_id)).where(Proposal.status == ProposalStatus.pending)).all()
-    )
+    pending_ids = list_pending_request_ids(session)
     volunteers = [
         v
         for v in list_volunteers(session, org, status=None, limit=20, offset=0)

@@ -8,28 +8,21 @@ from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.exceptions import HTTPException
 from litestar.response import Template
-from sqlmodel import Session, col, select
 
 from schemas.enums import Roster, VolunteerStatus
-from schemas.models import (
-    AuditEvent,
-    HelpRequest,
-    Proposal,
-    StaffUser,
-    Volunteer,
-    VolunteerUpdate,
-)
+from schemas.models import Volunteer, VolunteerUpdate
 from service.errors import DomainError
 from service.privacy.links import resolve_private_link
+from service.proposals.repository import list_volunteer_proposals
 from service.settings import Settings
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
 from service.volunteers.forms import parse_volunteer, volunteer_form_values
-from service.volunteers.repository import get_volunteer, list_volunteers
+from service.volunteers.repository import get_volunteer, list_volunteer_history, search_volunteers
 from service.volunteers.usecases import register_volunteer, update_volunteer
 from service.web.deps import staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
-from service.web.pages import page, redirect, search_key, skill_suggestions
+from service.web.pages import PAGE_SIZE, Pager, page, page_number, redirect, skill_suggestions
 
 
 def _volunteer_form_page(
@@ -195,52 +188,33 @@ def staff_volunteers(request: Request, uow: NamedDependency[UnitOfWork]) -> Temp
 def staff_volunteers_search(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Template:
     """Volunteers searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
     return _volunteers_page(
-        request, uow, {k: form_value(data, k) for k in ("q", "roster", "area", "status", "skill")}
+        request, uow, {k: form_value(data, k) for k in ("q", "roster", "area", "status", "skill", "page")}
     )
 
 
 def _volunteers_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
     state = request.app.state
-    words, roster, area, status, skill = (
-        q.get("q", ""),
-        q.get("roster", ""),
-        q.get("area", ""),
-        q.get("status", ""),
-        q.get("skill", ""),
+    filters = {k: str(q.get(k, "") or "") for k in ("q", "roster", "area", "status", "skill")}
+    number = page_number(q.get("page"))
+    rows = search_volunteers(
+        uow.session,
+        state.settings.org_id,
+        words=filters["q"],
+        skill=filters["skill"],
+        roster=filters["roster"],
+        area=filters["area"],
+        status=filters["status"],
+        limit=PAGE_SIZE + 1,  # one more tells whether there is a next page
+        offset=(number - 1) * PAGE_SIZE,
     )
-    session = uow.session
-    rows = list_volunteers(session, state.settings.org_id, status=status or None, limit=5000, offset=0)
-    key, skill_key = search_key(words), search_key(skill)
-    rows = [
-        v
-        for v in rows
-        if (not roster or roster in v.rosters)
-        and (not area or v.area == area)
-        and (not key or key in search_key(" ".join([v.display_name, v.name_kana or "", v.bio, *v.skills])))
-        and (not skill_key or skill_key in search_key(" ".join([*v.skills, v.bio])))
-    ]
     return page(
         request,
         "staff/volunteers.html",
-        rows=rows[:200],
-        q=words,
-        roster=roster,
-        area=area,
-        status=status,
-        skill=skill,
+        rows=rows[:PAGE_SIZE],
+        pager=Pager("/staff/volunteers", number, len(rows) > PAGE_SIZE, filters),
+        **filters,
         statuses=list(VolunteerStatus),
         rosters=list(Roster),
-    )
-
-
-def _history(session: Session, volunteer_id: int) -> list[AuditEvent]:
-    return list(
-        session.exec(
-            select(AuditEvent)
-            .where(AuditEvent.entity == "volunteer", AuditEvent.entity_id == volunteer_id)
-            .order_by(col(AuditEvent.at).desc())
-            .limit(50)
-        )
     )
 
 
@@ -250,17 +224,8 @@ def staff_volunteer(request: Request, uow: NamedDependency[UnitOfWork], voluntee
     state = request.app.state
     session = uow.session
     volunteer = get_volunteer(session, volunteer_id, state.settings.org_id)
-    history = _history(session, volunteer_id)
-    proposals = list(
-        session.exec(
-            select(Proposal, HelpRequest.title, StaffUser.username)
-            .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
-            .outerjoin(StaffUser, col(StaffUser.id) == Proposal.decided_by)
-            .where(Proposal.volunteer_id == volunteer_id)
-            .order_by(col(Proposal.id).desc())
-            .limit(50)
-        ).all()
-    )
+    history = list_volunteer_history(session, volunteer_id)
+    proposals = list_volunteer_proposals(session, volunteer_id)
     return page(
         request,
         "staff/volunteer.html",

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from sqlalchemy import exists, func
 from sqlmodel import Session, col, select
 
 from schemas.models import (
+    AuditEvent,
     Volunteer,
 )
 from service.errors import NotFound
+from service.search import search_key
 
 
 def get_volunteer(session: Session, volunteer_id: int, org_id: str) -> Volunteer:
@@ -26,3 +29,58 @@ def list_volunteers(
     if status:
         q = q.where(Volunteer.status == status)
     return list(session.exec(q.order_by(col(Volunteer.id).desc()).offset(offset).limit(limit)))
+
+
+def search_volunteers(
+    session: Session,
+    org_id: str,
+    *,
+    words: str = "",
+    skill: str = "",
+    roster: str = "",
+    area: str = "",
+    status: str = "",
+    limit: int,
+    offset: int,
+) -> list[Volunteer]:
+    """Returns volunteers matching the staff console's filters, newest first; an empty filter is no filter.
+
+    words and skill match kana-, width- and case-insensitively anywhere in the stored keys (service/search.py):
+    words in the name, reading, bio and skills; skill in the skills and bio.
+    """
+    q = select(Volunteer).where(Volunteer.org_id == org_id)
+    if status:
+        q = q.where(Volunteer.status == status)
+    if area:
+        q = q.where(Volunteer.area == area)
+    if roster:
+        # rosters is a JSON array of names: one of its elements equals the roster.
+        elements = (
+            "json_array_elements_text" if session.get_bind().dialect.name == "postgresql" else "json_each"
+        )
+        element = getattr(func, elements)(Volunteer.rosters).table_valued("value")
+        q = q.where(exists(select(1).select_from(element).where(element.c.value == roster)))
+    if key := search_key(words):
+        q = q.where(col(Volunteer.search_key).contains(key, autoescape=True))
+    if key := search_key(skill):
+        q = q.where(col(Volunteer.skill_key).contains(key, autoescape=True))
+    return list(session.exec(q.order_by(col(Volunteer.id).desc()).offset(offset).limit(limit)))
+
+
+def list_volunteers_by_ids(session: Session, volunteer_ids: list[int]) -> list[Volunteer]:
+    """Returns the volunteers with these ids (any order; unknown ids are left out)."""
+    if not volunteer_ids:
+        return []
+    return list(session.exec(select(Volunteer).where(col(Volunteer.id).in_(volunteer_ids))))
+
+
+def list_volunteer_history(session: Session, volunteer_id: int, *, limit: int = 50) -> list[AuditEvent]:
+    """Returns the audit trail of one volunteer (status changes and who made them), newest first."""
+    return list(
+        session.exec(
+            select(AuditEvent)
+            .where(AuditEvent.entity == "volunteer", AuditEvent.entity_id == volunteer_id)
+            .order_by(col(AuditEvent.at).desc())
+            .limit(limit)
+        )
+    )

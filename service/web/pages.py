@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from litestar import Request, Response, Router, get
 from litestar.datastructures import Cookie
@@ -138,11 +139,52 @@ def as_aware(dt: Any) -> Any:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
+PAGE_SIZE = 50  # rows per page of the staff console's lists
+
+
+def page_number(value: Any) -> int:
+    """Returns a 1-based page number from a query or form value (anything else is the first page)."""
+    try:
+        return min(max(int(str(value or "1").strip()), 1), 100_000)
+    except ValueError:
+        return 1
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Previous / next for a console list, keeping its filters.
+
+    A list searched by words or skill was posted (names never go in an address), so its pager posts the
+    filters again from hidden fields; a list filtered only by roster, town and status pages with links.
+    """
+
+    action: str
+    page: int
+    has_next: bool
+    filters: dict[str, str]
+
+    @property
+    def posted(self) -> bool:
+        return bool(self.filters.get("q") or self.filters.get("skill"))
+
+    @property
+    def prev_page(self) -> int | None:
+        return self.page - 1 if self.page > 1 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.page + 1 if self.has_next else None
+
+    def href(self, number: int) -> str:
+        """Returns the address of another page of the list (only for lists that are not posted)."""
+        return f"{self.action}?{urlencode({**{k: v for k, v in self.filters.items() if v}, 'page': number})}"
+
+
 def search_key(text: str) -> str:
     """Returns text folded for search: NFKC, case, hiragana → katakana, no spaces (kana-insensitive)."""
-    from matching.normalize import normalize
+    from service.search import search_key as fold
 
-    return normalize(text).replace(" ", "")
+    return fold(text)
 
 
 def highlight(text: str, words: list[str]) -> Markup:

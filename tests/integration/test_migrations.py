@@ -25,3 +25,41 @@ def test_migrated_database_matches_the_models(db_url):
         assert drift(engine) == []
     finally:
         engine.dispose()
+
+
+def test_search_keys_are_filled_for_the_rows_stored_before_0007(db_url):
+    from alembic import command
+    from sqlalchemy import MetaData, Table, select
+
+    from schemas.models import HelpRequest, Volunteer
+    from service.migrate import alembic_config
+    from service.search import request_keys, volunteer_keys
+
+    engine = make_engine(db_url)
+    try:
+        cfg = alembic_config(db_url)
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0006")
+        volunteer = Volunteer(
+            display_name="山田 花子", name_kana="やまだ はなこ", skills=["スマホ", "LINE"], bio="Ｗｉ－Ｆｉ"
+        )
+        request = HelpRequest(
+            requester_name="佐藤 一郎", title="ＬＩＮＥ", description="すまほ", skills=["書道"]
+        )
+        with engine.begin() as conn:
+            for row in (volunteer, request):
+                table = Table(row.__tablename__, MetaData(), autoload_with=conn)
+                values = row.model_dump(exclude={"id", "search_key", "skill_key"})
+                conn.execute(table.insert().values(**values))
+        upgrade(engine)
+        assert drift(engine) == []
+        with engine.connect() as conn:
+            v = conn.execute(select(Volunteer.search_key, Volunteer.skill_key)).one()  # type: ignore[call-overload]
+            r = conn.execute(select(HelpRequest.search_key, HelpRequest.skill_key)).one()  # type: ignore[call-overload]
+        assert tuple(v) == volunteer_keys("山田 花子", "やまだ はなこ", "Ｗｉ－Ｆｉ", ["スマホ", "LINE"])
+        assert tuple(v) == ("山田花子ヤマダハナコwifiスマホline", "スマホlinewifi")
+        assert tuple(r) == request_keys("佐藤 一郎", "ＬＩＮＥ", "すまほ", ["書道"])
+    finally:
+        upgrade(engine)
+        engine.dispose()

@@ -360,3 +360,108 @@ def test_requester_corrects_the_request_through_the_private_link(client, engine,
         assert s.exec(select(AuditEvent.actor).where(AuditEvent.action == "request_corrected")).all() == [
             "requester (private link)"
         ]
+
+
+def _add_volunteers(client, engine, records) -> list[int]:  # type: ignore[no-untyped-def]
+    """Registers volunteers through the use-case in one transaction (quicker than one API call each)."""
+    from schemas.models import VolunteerCreate
+    from service.uow import UnitOfWork
+    from service.volunteers.usecases import register_volunteer
+
+    settings = client.app_state.settings
+    with UnitOfWork(engine) as uow:
+        rows = [
+            register_volunteer(
+                uow=uow,
+                data=VolunteerCreate.model_validate(rec),
+                areas_path=settings.areas_path,
+                org_id=settings.org_id,
+            )
+            for rec in records
+        ]
+        uow.session.flush()
+        return [v.id for v in rows]  # type: ignore[misc]
+
+
+def _listed(page: str) -> list[int]:
+    return [int(i) for i in re.findall(r'<a href="/staff/volunteers/(\d+)">', page)]
+
+
+def test_volunteer_list_pages_by_fifty_with_links_that_keep_the_filters(client, engine):
+    make_staff(engine)
+    ids = _add_volunteers(
+        client, engine, [volunteer(display_name=f"町 {n:02d}", contact=None) for n in range(53)]
+    )
+    _add_volunteers(client, engine, [volunteer(display_name="他町 一", area="town_kamikiyoto", contact=None)])
+    _login(client)
+    first = client.get("/staff/volunteers?area=town_nakazato&status=active")
+    assert first.status_code == 200
+    assert _listed(first.text) == ids[::-1][:50]  # newest first
+    nxt = re.search(r'<a href="([^"]+)" rel="next">', first.text)
+    assert nxt and 'rel="prev"' not in first.text
+    href = nxt.group(1).replace("&amp;", "&")
+    assert href == "/staff/volunteers?area=town_nakazato&status=active&page=2"
+    second = client.get(href)
+    assert _listed(second.text) == ids[::-1][50:]
+    assert 'rel="next"' not in second.text
+    prev = re.search(r'<a href="([^"]+)" rel="prev">', second.text)
+    assert prev and prev.group(1).replace("&amp;", "&").endswith("page=1")
+    unfiltered = client.get("/staff/volunteers?page=2").text
+    assert len(_listed(unfiltered)) == 4  # 54 in all: the other town's volunteer is on page 2 too
+    beyond = client.get("/staff/volunteers?page=9")
+    assert beyond.status_code == 200 and _listed(beyond.text) == [] and 'rel="prev"' in beyond.text
+    nonsense = client.get("/staff/volunteers?area=town_nakazato&page=nonsense")
+    assert _listed(nonsense.text) == ids[::-1][:50]  # an unreadable page number is the first page
+
+
+def test_searched_volunteer_list_pages_by_posting_the_words_again(client, engine):
+    make_staff(engine)
+    ids = _add_volunteers(
+        client,
+        engine,
+        [volunteer(display_name=f"検索 {n:02d}", skills=["スマホの使い方"], contact=None) for n in range(52)],
+    )
+    _add_volunteers(
+        client, engine, [volunteer(display_name="書道 一", skills=["書道"], bio="", contact=None)]
+    )
+    _login(client)
+    token = _csrf(client, "/staff/volunteers")
+    first = client.post("/staff/volunteers", data={"q": "すまほ", "skill": "ｽﾏﾎ", "_csrf_token": token})
+    assert first.status_code == 200 and _listed(first.text) == ids[::-1][:50]
+    # the words never go into an address: the next page is a form posting them again
+    assert "?q=" not in first.text, first.text
+    assert "skill=" not in first.text
+    assert 'rel="next"' not in first.text
+    form = re.search(r'<nav class="pager".*?</nav>', first.text, re.S).group(0)  # type: ignore[union-attr]
+    assert 'name="q" value="すまほ"' in form and 'name="skill" value="ｽﾏﾎ"' in form
+    assert 'name="page" value="2"' in form and 'name="_csrf_token"' in form
+    second = client.post(
+        "/staff/volunteers", data={"q": "すまほ", "skill": "ｽﾏﾎ", "page": "2", "_csrf_token": token}
+    )
+    assert _listed(second.text) == ids[::-1][50:]
+    assert 'name="page" value="1"' in second.text and 'name="page" value="3"' not in second.text
+
+
+def test_request_list_pages_by_fifty(client, engine, staff):
+    from sqlmodel import Session, select
+
+    from schemas.models import HelpRequest
+
+    for n in range(51):
+        assert (
+            client.post("/api/requests", json=help_request(title=f"依頼 {n}"), headers=staff).status_code
+            == 201
+        )
+    client.cookies.clear()
+    _login(client)
+    first = client.get("/staff/requests")
+    listed = re.findall(r'<a href="/staff/requests/(\d+)">', first.text)
+    with Session(engine) as s:
+        newest = [str(i) for i in s.exec(select(HelpRequest.id).order_by(HelpRequest.id.desc())).all()]  # type: ignore[union-attr]
+    assert listed == newest[:50]
+    assert '<a href="/staff/requests?page=2" rel="next">' in first.text
+    token = _csrf(client, "/staff/requests")
+    found = client.post("/staff/requests", data={"q": "依頼50", "_csrf_token": token}).text
+    assert re.findall(r'<a href="/staff/requests/(\d+)">', found) == [newest[0]]
+    second = client.get("/staff/requests?page=2").text
+    assert re.findall(r'<a href="/staff/requests/(\d+)">', second) == newest[50:]

@@ -1,0 +1,64 @@
+"""Kana-insensitive search keys stored on volunteer and help_request rows, so the console searches in SQL.
+
+A row's keys are its searchable text folded by ``search_key`` (NFKC, case, hiragana → katakana, no spaces);
+a query matches when its own key is a substring of the row's key. Two keys per row, as the console searches:
+
+- ``search_key`` (the words box): a volunteer's name, kana reading, bio and skills; a request's requester name,
+  title, description and skills;
+- ``skill_key`` (the skill box): a volunteer's skills and bio; a request's title, description and skills.
+
+The keys are recomputed on every ORM insert and update of those rows (the mapper events below), so every
+writer keeps them: the use-cases, the roster import's reading (``name_kana``), the CLI import, and a fix typed
+into a Python shell. Only a Core ``UPDATE`` of the searched columns would bypass them; none exists. Migration
+0007 added the columns and filled them for the rows already stored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+
+from matching.normalize import normalize
+from schemas.models import HelpRequest, Volunteer
+
+
+def search_key(text: str) -> str:
+    """Returns text folded for search: NFKC, case, hiragana → katakana, no spaces (kana-insensitive)."""
+    return normalize(text).replace(" ", "")
+
+
+def volunteer_keys(display_name: str, name_kana: str | None, bio: str, skills: list[str]) -> tuple[str, str]:
+    """Returns a volunteer's (search_key, skill_key)."""
+    return (
+        search_key(" ".join([display_name, name_kana or "", bio, *skills])),
+        search_key(" ".join([*skills, bio])),
+    )
+
+
+def request_keys(requester_name: str, title: str, description: str, skills: list[str]) -> tuple[str, str]:
+    """Returns a help request's (search_key, skill_key)."""
+    return (
+        search_key(" ".join([requester_name, title, description, *skills])),
+        search_key(" ".join([title, description, *skills])),
+    )
+
+
+def refresh_keys(row: Volunteer | HelpRequest) -> None:
+    """Sets the row's search_key and skill_key from its current text."""
+    if isinstance(row, Volunteer):
+        row.search_key, row.skill_key = volunteer_keys(
+            row.display_name, row.name_kana, row.bio or "", list(row.skills or [])
+        )
+    else:
+        row.search_key, row.skill_key = request_keys(
+            row.requester_name, row.title or "", row.description, list(row.skills or [])
+        )
+
+
+@event.listens_for(Volunteer, "before_insert")
+@event.listens_for(Volunteer, "before_update")
+@event.listens_for(HelpRequest, "before_insert")
+@event.listens_for(HelpRequest, "before_update")
+def _keep_keys(_mapper: Any, _connection: Any, row: Volunteer | HelpRequest) -> None:
+    refresh_keys(row)

@@ -18,6 +18,7 @@ from service.privacy.links import resolve_private_link
 from service.proposals.repository import list_proposals
 from service.requests.forms import parse_request, request_form_values
 from service.requests.repository import approved_count, get_request, search_requests
+from service.requests.rules import requester_status
 from service.requests.usecases import close_request, correct_request, rematch_request, submit_request
 from service.settings import Settings
 from service.staff.pages import current_staff_user
@@ -145,10 +146,7 @@ def request_private(request: Request, uow: NamedDependency[UnitOfWork], token: s
         session, resolve_private_link(session, token, "request"), state.settings.org_id
     )
     taken = approved_count(session, help_request.id)  # type: ignore[arg-type]
-    # The matcher's internal states are staff business; the requester sees "staff are reviewing" until a decision.
-    shown = help_request.status
-    if shown in (RequestStatus.new, RequestStatus.matching, RequestStatus.no_candidates):
-        shown = RequestStatus.proposed
+    shown = requester_status(RequestStatus(help_request.status))
     return page(
         request,
         "request_private.html",
@@ -257,7 +255,7 @@ def staff_requests_search(request: Request, uow: NamedDependency[UnitOfWork], da
 
 def _requests_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
     state = request.app.state
-    filters = {k: str(q.get(k, "") or "") for k in ("q", "status", "area", "skill")}
+    filters: dict[str, Any] = {k: str(q.get(k, "") or "") for k in ("q", "status", "area", "skill")}
     number = page_number(q.get("page"))
     rows = search_requests(
         uow.session,

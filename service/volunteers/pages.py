@@ -194,7 +194,7 @@ def staff_volunteers_search(request: Request, uow: NamedDependency[UnitOfWork], 
 
 def _volunteers_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
     state = request.app.state
-    filters = {k: str(q.get(k, "") or "") for k in ("q", "roster", "area", "status", "skill")}
+    filters: dict[str, Any] = {k: str(q.get(k, "") or "") for k in ("q", "roster", "area", "status", "skill")}
     number = page_number(q.get("page"))
     rows = search_volunteers(
         uow.session,

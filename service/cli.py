@@ -16,7 +16,8 @@ from service.metrics.export import tables, write_csv_dir, write_xlsx
 from service.metrics.targets import set_target
 from service.requests.usecases import submit_request
 from service.roster.export import EXPORT_FORMATS, encode_export, export_records
-from service.roster.importer import import_roster, read_sheet
+from service.roster.importer import import_roster
+from service.roster.sheet import read_sheet
 from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer, update_volunteer
 

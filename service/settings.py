@@ -61,6 +61,8 @@ class Settings:
     var_dir: Path = field(default_factory=_default_var_dir)
     # Addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed (SKILLBANK_TRUSTED_PROXIES, comma-separated)
     trusted_proxies: tuple[str, ...] = ()
+    # Anonymous public submissions per client address and hour (SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR; 0 = off)
+    public_submissions_per_hour: int = 20
 
     @property
     def production(self) -> bool:
@@ -93,6 +95,7 @@ class Settings:
             sweep_interval_seconds=float(e.get("SKILLBANK_SWEEP_SECONDS", 5.0)),
             stale_dispatch_seconds=float(e.get("SKILLBANK_STALE_SECONDS", 15.0)),
             var_dir=var_dir,
+            public_submissions_per_hour=int(e.get("SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR", 20)),
             trusted_proxies=tuple(
                 p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()
             ),

@@ -24,6 +24,7 @@ from service.requests.usecases import close_request, rematch_request, request_re
 from service.settings import Settings
 from service.uow import UnitOfWork
 from service.web.deps import WRITES, staff_guard
+from service.web.limits import submission_limit
 from service.web.params import (
     IDEMPOTENCY_RESPONSES,
     PUBLIC,
@@ -38,7 +39,7 @@ class RequestController(Controller):
     path = "/api/requests"
     tags = ["requests"]
 
-    @post("/", opt=PUBLIC, sync_to_thread=True, responses=IDEMPOTENCY_RESPONSES)
+    @post("/", opt=PUBLIC, sync_to_thread=True, guards=[submission_limit], responses=IDEMPOTENCY_RESPONSES)
     def submit(
         self,
         data: HelpRequestCreate,

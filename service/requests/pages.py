@@ -30,6 +30,7 @@ from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
 from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
+from service.web.limits import submission_limit
 from service.web.pages import highlight, page, page_taxonomy, redirect, search_key, today_jst
 from service.web.params import STAFF_ACCESS
 
@@ -109,7 +110,7 @@ def request_form(request: Request) -> Template:
     return _request_form_page(request, request_form_values({}), {})
 
 
-@post("/request/new", sync_to_thread=True)
+@post("/request/new", sync_to_thread=True, guards=[submission_limit])
 def request_submit(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Submits a request; matching starts in the background and the requester gets a private status page."""
     state = request.app.state

@@ -20,6 +20,7 @@ from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer, list_volunteers
 from service.volunteers.usecases import register_volunteer, update_volunteer, volunteer_read
 from service.web.deps import WRITES, staff_guard
+from service.web.limits import submission_limit
 from service.web.params import (
     IDEMPOTENCY_RESPONSES,
     PUBLIC,
@@ -34,7 +35,7 @@ class VolunteerController(Controller):
     path = "/api/volunteers"
     tags = ["volunteers"]
 
-    @post("/", opt=PUBLIC, sync_to_thread=True, responses=IDEMPOTENCY_RESPONSES)
+    @post("/", opt=PUBLIC, sync_to_thread=True, guards=[submission_limit], responses=IDEMPOTENCY_RESPONSES)
     def register(
         self,
         data: VolunteerCreate,

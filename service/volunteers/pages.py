@@ -31,6 +31,7 @@ from service.volunteers.repository import get_volunteer, list_volunteers
 from service.volunteers.usecases import register_volunteer, update_volunteer
 from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
+from service.web.limits import submission_limit
 from service.web.pages import page, redirect, search_key, skill_suggestions
 
 
@@ -64,7 +65,7 @@ def volunteer_register_form(request: Request) -> Template:
     )
 
 
-@post("/volunteer/register", sync_to_thread=True)
+@post("/volunteer/register", sync_to_thread=True, guards=[submission_limit])
 def volunteer_register(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Registers a volunteer and sends them to their private page."""
     state = request.app.state

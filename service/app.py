@@ -78,6 +78,7 @@ def create_app(
 ) -> Litestar:
     """Returns the web app; its matcher thread or Celery publisher starts and stops with it."""
     settings = settings or Settings.from_env()
+    settings.require_secret_key()  # production never signs with a missing or machine-local key
     engine = engine or make_engine(settings.database_url)
     dispatcher = dispatcher or make_dispatcher(engine, settings)
     logging.getLogger("skillbank").setLevel(logging.INFO)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from litestar import Controller, Response, get, post
+from litestar import Controller, Request, Response, get, post
 from litestar.di import NamedDependency
 
 from schemas.activity import RequestClose, RequestClosed
@@ -31,6 +31,7 @@ from service.web.params import (
     IdempotencyKey,
     Limit,
     Offset,
+    refuse_anonymous_external_id,
     submit_once,
 )
 
@@ -42,6 +43,7 @@ class RequestController(Controller):
     @post("/", opt=PUBLIC, sync_to_thread=True, guards=[submission_limit], responses=IDEMPOTENCY_RESPONSES)
     def submit(
         self,
+        request: Request,
         data: HelpRequestCreate,
         uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
@@ -51,6 +53,7 @@ class RequestController(Controller):
 
         With an `Idempotency-Key` header a retried submission returns the first answer instead of a duplicate.
         """
+        refuse_anonymous_external_id(request, data.external_id)
 
         def action(uow: UnitOfWork) -> HelpRequestCreated:
             request = submit_request(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from litestar import Controller, Response, get, patch, post
+from litestar import Controller, Request, Response, get, patch, post
 from litestar.di import NamedDependency
 
 from schemas.enums import VolunteerStatus
@@ -27,6 +27,7 @@ from service.web.params import (
     IdempotencyKey,
     Limit,
     Offset,
+    refuse_anonymous_external_id,
     submit_once,
 )
 
@@ -38,12 +39,14 @@ class VolunteerController(Controller):
     @post("/", opt=PUBLIC, sync_to_thread=True, guards=[submission_limit], responses=IDEMPOTENCY_RESPONSES)
     def register(
         self,
+        request: Request,
         data: VolunteerCreate,
         uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[VolunteerCreated]:
         """Registers a volunteer (public); open requests they could help are re-scored."""
+        refuse_anonymous_external_id(request, data.external_id)
 
         def action(uow: UnitOfWork) -> VolunteerCreated:
             volunteer = register_volunteer(

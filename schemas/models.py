@@ -45,6 +45,13 @@ def _unique(values: list[Any]) -> list[Any]:
     return list(dict.fromkeys(values))
 
 
+def _strict_int(value: Any) -> Any:
+    """Refuses a boolean where a count is expected (pydantic would take `true` as 1)."""
+    if isinstance(value, bool):
+        raise ValueError("Input should be a valid integer, not a boolean")
+    return value
+
+
 # ---------------------------------------------------------------- volunteers
 
 
@@ -64,6 +71,11 @@ class VolunteerBase(SQLModel):
     @classmethod
     def _dedupe(cls, v: list[Any]) -> list[Any]:
         return _unique(v)
+
+    @field_validator("max_per_month", mode="before")
+    @classmethod
+    def _strict_count(cls, v: Any) -> Any:
+        return _strict_int(v)
 
 
 class VolunteerConsents(SQLModel):
@@ -157,6 +169,11 @@ class HelpRequestBase(SQLModel):
     @classmethod
     def _dedupe(cls, v: list[Any]) -> list[Any]:
         return _unique(v)
+
+    @field_validator("helpers_needed", mode="before")
+    @classmethod
+    def _strict_count(cls, v: Any) -> Any:
+        return _strict_int(v)
 
 
 class HelpRequestCreate(HelpRequestBase):

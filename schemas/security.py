@@ -1,4 +1,5 @@
-"""Tables of the security layer: login throttling counters (shared by every web process through the database)."""
+"""Tables of the security layer: throttling counters (shared by every web process through the database), consents,
+provision records."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ from sqlmodel import Field, SQLModel
 
 
 class LoginThrottle(SQLModel, table=True):
-    """Failed-login counter of one key ("u:<sha256 of username>" or "a:<client address>") in a fixed window."""
+    """A counter of one key in a fixed window, shared by every process: failed logins per account ("u:"), address
+    ("a:") and (account, usual address) pair ("p:"), an account's usual addresses ("k:", window_start = the last
+    correct password there) — service.staff.throttle — and anonymous public submissions per hashed address ("s:",
+    service.ratelimit)."""
 
     __tablename__ = "login_throttle"
 

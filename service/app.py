@@ -30,6 +30,7 @@ from service.staff import pages as staff_pages
 from service.taxonomy import api as taxonomy_api
 from service.volunteers import api as volunteers_api
 from service.volunteers import pages as volunteers_pages
+from service.web.body import BodyCheckMiddleware
 from service.web.deps import provide_dispatcher, provide_engine, provide_settings, provide_staff, provide_uow
 from service.web.errors import EXCEPTION_HANDLERS
 from service.web.health import health
@@ -77,6 +78,7 @@ def create_app(
 ) -> Litestar:
     """Returns the web app; its matcher thread or Celery publisher starts and stops with it."""
     settings = settings or Settings.from_env()
+    settings.require_secret_key()  # production never signs with a missing or machine-local key
     engine = engine or make_engine(settings.database_url)
     dispatcher = dispatcher or make_dispatcher(engine, settings)
     logging.getLogger("skillbank").setLevel(logging.INFO)
@@ -116,7 +118,7 @@ def create_app(
         debug=False,
         # security (service/web/security.py): deny-by-default wall, client address for throttling, headers
         guards=[wall_guard],
-        middleware=[ClientMiddleware],
+        middleware=[ClientMiddleware, BodyCheckMiddleware],
         before_send=[security_headers_hook(settings)],
     )
     apply_walls(app, settings)

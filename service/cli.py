@@ -31,6 +31,19 @@ def _settings():
     return Settings.from_env()
 
 
+def _service_settings():
+    """Settings for a long-running process (serve, worker, beat), or None after saying why it must not start."""
+    from service.settings import MissingSecretKey
+
+    settings = _settings()
+    try:
+        settings.require_secret_key()
+    except MissingSecretKey as exc:
+        print(str(exc), file=sys.stderr)
+        return None
+    return settings
+
+
 def _engine(settings):
     from service.db import make_engine
 
@@ -180,7 +193,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from service.app import create_app
     from service.migrate import upgrade
 
-    settings = _settings()
+    settings = _service_settings()
+    if settings is None:
+        return 2
     if args.no_worker:
         settings = settings.with_(embedded_worker=False)
     engine = _engine(settings)
@@ -197,7 +212,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = _service_settings()
+    if settings is None:
+        return 2
     if settings.embedded:
         print(
             "REDIS_URL is not set: in the embedded mode `skillbank serve` runs the matcher itself.",
@@ -227,7 +244,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_beat(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = _service_settings()
+    if settings is None:
+        return 2
     if settings.embedded:
         print("REDIS_URL is not set: the embedded mode sweeps inside `skillbank serve`.", file=sys.stderr)
         return 2

@@ -28,11 +28,30 @@ def _default_var_dir() -> Path:
     return _var_dir(os.environ)
 
 
+MISSING_SECRET_KEY = (
+    "SKILLBANK_SECRET_KEY が設定されていません。本番環境(SKILLBANK_ENV=production)では、"
+    "すべてのプロセスに同じ秘密鍵を SKILLBANK_SECRET_KEY で渡してください(例: openssl rand -hex 32)。\n"
+    "SKILLBANK_SECRET_KEY is not set. In production (SKILLBANK_ENV=production) every process needs the same "
+    "secret key in SKILLBANK_SECRET_KEY (e.g. openssl rand -hex 32); refusing to start."
+)
+
+
+class MissingSecretKey(RuntimeError):
+    """Production without SKILLBANK_SECRET_KEY: a key generated on one machine would differ on the next."""
+
+    def __init__(self) -> None:
+        super().__init__(MISSING_SECRET_KEY)
+
+
 def _secret_key(var_dir: Path, env: Mapping[str, str]) -> str:
-    """Returns SKILLBANK_SECRET_KEY, or a key generated once and kept in the var dir for the embedded mode."""
+    """Returns SKILLBANK_SECRET_KEY, or a key generated once and kept in the var dir for the embedded mode.
+
+    In production nothing is generated: the key is "" and `require_secret_key` refuses to start."""
     key = env.get("SKILLBANK_SECRET_KEY")
     if key:
         return key
+    if env.get("SKILLBANK_ENV", "development") == "production":
+        return ""
     path = var_dir / "secret_key"
     if not path.exists():
         var_dir.mkdir(parents=True, exist_ok=True)
@@ -61,10 +80,17 @@ class Settings:
     var_dir: Path = field(default_factory=_default_var_dir)
     # Addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed (SKILLBANK_TRUSTED_PROXIES, comma-separated)
     trusted_proxies: tuple[str, ...] = ()
+    # Anonymous public submissions per client address and hour (SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR; 0 = off)
+    public_submissions_per_hour: int = 20
 
     @property
     def production(self) -> bool:
         return self.env == "production"
+
+    def require_secret_key(self) -> None:
+        """Raises MissingSecretKey in production without SKILLBANK_SECRET_KEY (serve, worker and beat call it)."""
+        if self.production and not self.secret_key:
+            raise MissingSecretKey()
 
     @property
     def embedded(self) -> bool:
@@ -93,6 +119,7 @@ class Settings:
             sweep_interval_seconds=float(e.get("SKILLBANK_SWEEP_SECONDS", 5.0)),
             stale_dispatch_seconds=float(e.get("SKILLBANK_STALE_SECONDS", 15.0)),
             var_dir=var_dir,
+            public_submissions_per_hour=int(e.get("SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR", 20)),
             trusted_proxies=tuple(
                 p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()
             ),

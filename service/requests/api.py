@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from litestar import Controller, Response, get, post
+from litestar import Controller, Request, Response, get, post
 from litestar.di import NamedDependency
 
 from schemas.activity import RequestClose, RequestClosed, RequestOutcome
@@ -18,18 +18,22 @@ from schemas.models import (
     StaffUser,
 )
 from service.db import row_id
+from service.privacy.contact import show_contact
+from service.privacy.rules import ContactView, contact_visible
 from service.proposals.repository import list_proposals
 from service.requests.repository import get_request, list_requests
 from service.requests.usecases import close_request, rematch_request, request_read, submit_request
 from service.settings import Settings
 from service.uow import UnitOfWork
-from service.web.deps import staff_guard
+from service.web.deps import WRITES, staff_guard
+from service.web.limits import submission_limit
 from service.web.params import (
     IDEMPOTENCY_RESPONSES,
     PUBLIC,
     IdempotencyKey,
     Limit,
     Offset,
+    refuse_anonymous_external_id,
     submit_once,
 )
 
@@ -38,9 +42,10 @@ class RequestController(Controller):
     path = "/api/requests"
     tags = ["requests"]
 
-    @post("/", opt=PUBLIC, sync_to_thread=True, responses=IDEMPOTENCY_RESPONSES)
+    @post("/", opt=PUBLIC, sync_to_thread=True, guards=[submission_limit], responses=IDEMPOTENCY_RESPONSES)
     def submit(
         self,
+        request: Request,
         data: HelpRequestCreate,
         uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
@@ -50,6 +55,7 @@ class RequestController(Controller):
 
         With an `Idempotency-Key` header a retried submission returns the first answer instead of a duplicate.
         """
+        refuse_anonymous_external_id(request, data.external_id)
 
         def action(uow: UnitOfWork) -> HelpRequestCreated:
             request = submit_request(
@@ -64,23 +70,38 @@ class RequestController(Controller):
         self,
         uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
         limit: Limit,
         offset: Offset,
         status: RequestStatus | None = None,
     ) -> list[HelpRequestRead]:
-        """Lists requests, newest first."""
+        """Lists requests, newest first; contact details for admins only (service.privacy.rules)."""
         session = uow.session
         rows = list_requests(session, settings.org_id, status=status, limit=limit, offset=offset)
-        return [request_read(session, r, with_contact=False) for r in rows]
+        with_contact = contact_visible(staff.role, ContactView.list)
+        return [request_read(session, r, with_contact=with_contact) for r in rows]
 
-    @get("/{request_id:int}", sync_to_thread=True, guards=[staff_guard])
+    @get("/{request_id:int}", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
     def read(
-        self, request_id: int, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
+        self,
+        request_id: int,
+        uow: NamedDependency[UnitOfWork],
+        settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
     ) -> HelpRequestRead:
-        """Returns one request with its state and, when no one fits, why."""
+        """Returns one request with its state and, when no one fits, why; with the requester's contact, each view
+        of which writes a view_contact audit row."""
         session = uow.session
         request = get_request(session, request_id, settings.org_id)
-        return request_read(session, request, with_contact=True)
+        shown = show_contact(
+            session,
+            role=staff.role,
+            actor=staff.username,
+            view=ContactView.detail,
+            entity="request",
+            entity_id=request.id,
+        )
+        return request_read(session, request, with_contact=shown)
 
     @get("/{request_id:int}/proposals", sync_to_thread=True, guards=[staff_guard])
     def proposals(

@@ -14,7 +14,9 @@ from schemas.enums import OPEN_REQUEST_STATUSES, RequestStatus
 from schemas.models import HelpRequest
 from service.activities.pages import digital_topics, outcome_labels, staff_page_context
 from service.errors import DomainError
+from service.privacy.contact import show_contact
 from service.privacy.links import resolve_private_link
+from service.privacy.rules import ContactView
 from service.proposals.repository import list_proposals
 from service.requests.forms import parse_request, request_form_values
 from service.requests.repository import approved_count, get_request, search_requests
@@ -24,8 +26,9 @@ from service.settings import Settings
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
 from service.volunteers.repository import list_volunteers_by_ids
-from service.web.deps import staff_guard
+from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
+from service.web.limits import submission_limit
 from service.web.pages import (
     PAGE_SIZE,
     Pager,
@@ -114,7 +117,7 @@ def request_form(request: Request) -> Template:
     return _request_form_page(request, request_form_values({}), {})
 
 
-@post("/request/new", sync_to_thread=True)
+@post("/request/new", sync_to_thread=True, guards=[submission_limit])
 def request_submit(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Submits a request; matching starts in the background and the requester gets a private status page."""
     state = request.app.state
@@ -277,13 +280,22 @@ def _requests_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
     )
 
 
-@get("/staff/requests/{request_id:int}", sync_to_thread=True, guards=[staff_guard])
+@get("/staff/requests/{request_id:int}", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
 def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Template:
     """A request with the matched words highlighted and its ranked candidates with factor bars and reasons."""
     state = request.app.state
     settings: Settings = state.settings
     session = uow.session
     help_request = get_request(session, request_id, settings.org_id)
+    staff = current_staff_user(request)
+    contact_shown = show_contact(
+        session,
+        role=staff.role,
+        actor=staff.username,
+        view=ContactView.detail,
+        entity="request",
+        entity_id=help_request.id,
+    )
     proposals = list_proposals(session, request_id)
     taken = approved_count(session, request_id)
     vids = [p.volunteer_id for p in proposals]
@@ -297,6 +309,7 @@ def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id
         request,
         "staff/request.html",
         r=help_request,
+        contact_shown=contact_shown,
         proposals=proposals,
         volunteers=volunteers,
         taken=taken,

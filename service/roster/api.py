@@ -8,8 +8,8 @@ from litestar import Controller, Response, get
 from litestar.di import NamedDependency
 from litestar.params import Parameter
 
-from schemas.enums import StaffRole
 from schemas.models import StaffUser
+from service.privacy.rules import ContactView, contact_visible
 from service.roster.export import encode_export, export_records
 from service.settings import Settings
 from service.uow import UnitOfWork
@@ -47,7 +47,9 @@ class RosterExportController(Controller):
 
 
 def _export(uow: UnitOfWork, settings: Settings, staff: StaffUser, kind: str, fmt: str) -> Response[bytes]:
-    records = export_records(uow.session, settings, kind, with_contact=staff.role == StaffRole.admin)
+    records = export_records(
+        uow.session, settings, kind, with_contact=contact_visible(staff.role, ContactView.export)
+    )
     body, media = encode_export(records, kind, fmt)
     return Response(
         body,

@@ -95,19 +95,22 @@ def _flat(records: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[Any]]
     return headers, [[r.get(h) for h in headers] for r in rows]
 
 
-_NUMBER_LIKE = re.compile(r"^[+\-][0-9０-９()\s\-ー－.]*$")
-
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+# A spreadsheet reads a cell starting with one of these as a formula — also after leading spaces, and also when
+# the rest looks like arithmetic ("-1-2-3", "+81-90-…" becomes a sum); full-width forms for Japanese input.
+_FORMULA_START = frozenset("=+-@＝＋－＠")
+
+
 def spreadsheet_safe(value: Any) -> Any:
-    """Returns a cell value that a spreadsheet shows as text: no formula (CSV/formula injection, CWE-1236) and no
-    control characters (openpyxl refuses them)."""
+    """Returns a cell value that a spreadsheet shows as text: no formula (CSV/formula injection, CWE-1236; OWASP:
+    prefix a quote to every cell starting with = + - @, tab or carriage return, whatever follows) and no control
+    characters (openpyxl refuses them)."""
     if not isinstance(value, str):
         return value
     value = _CONTROL.sub("", value)
-    if value[:1] in ("=", "@", "\t", "\r") or (value[:1] in ("+", "-") and not _NUMBER_LIKE.match(value)):
+    if value[:1] in ("\t", "\r", "\n") or value.lstrip(" \u3000\t\r\n")[:1] in _FORMULA_START:
         return "'" + value
     return value
 

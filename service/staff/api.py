@@ -22,7 +22,7 @@ from service.staff.repository import get_staff, list_staff
 from service.staff.rules import check_account_change
 from service.staff.throttle import unlock
 from service.uow import UnitOfWork
-from service.web.deps import SESSION_COOKIE, admin_guard, session_token, staff_guard
+from service.web.deps import SESSION_COOKIE, admin_guard, logout_cookie, session_token, staff_guard
 from service.web.params import PUBLIC
 
 
@@ -56,14 +56,14 @@ class AuthController(Controller):
         return Response(result, cookies=[cookie])
 
     @post("/logout", status_code=200, sync_to_thread=True, guards=[staff_guard])
-    def logout(self, request: Request, uow: NamedDependency[UnitOfWork]) -> Response[dict[str, str]]:
+    def logout(
+        self, request: Request, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
+    ) -> Response[dict[str, str]]:
         """Ends the current session."""
         token = session_token(request)
         session = uow.session
         close_session(session, token or "")
-        return Response(
-            {"status": "logged_out"}, cookies=[Cookie(key=SESSION_COOKIE, value="", max_age=0, path="/")]
-        )
+        return Response({"status": "logged_out"}, cookies=[logout_cookie(settings)])
 
     @get("/me", sync_to_thread=False, guards=[staff_guard])
     def me(self, staff: NamedDependency[StaffUser]) -> dict[str, str]:

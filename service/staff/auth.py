@@ -22,8 +22,9 @@ from sqlmodel import Session, col, select
 from schemas.enums import StaffRole
 from schemas.models import StaffSession, StaffUser, utcnow
 from service.db import row_id
-from service.errors import Conflict, InputError
+from service.errors import Conflict
 from service.settings import Settings
+from service.staff.rules import check_password
 from service.staff.throttle import CLIENT, reserve, reserve_in, succeeded
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -48,12 +49,7 @@ def create_staff(
     org_id: str = "kiyose",
 ) -> StaffUser:
     """Creates a staff account with an argon2id password hash."""
-    if len(password) < 10:
-        raise InputError(
-            "パスワードは10文字以上にしてください。",
-            "The password must have at least 10 characters.",
-            field="password",
-        )
+    check_password(password)
     if session.exec(select(StaffUser).where(StaffUser.username == username)).first():
         raise Conflict(f"ユーザー名「{username}」は既に使われています。", f"Username {username!r} is taken.")
     user = StaffUser(
@@ -185,12 +181,7 @@ def update_staff(
     """Changes a staff account; disabling it or changing its password or role ends all its sessions at once."""
     end_sessions = False
     if password is not None:
-        if len(password) < 10:
-            raise InputError(
-                "パスワードは10文字以上にしてください。",
-                "The password must have at least 10 characters.",
-                field="password",
-            )
+        check_password(password)
         user.password_hash = _hasher.hash(password)
         end_sessions = True
     if active is not None and active != user.active:

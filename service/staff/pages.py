@@ -20,7 +20,7 @@ from service.settings import Settings
 from service.staff.auth import authenticate, close_session, open_session
 from service.uow import UnitOfWork
 from service.volunteers.repository import list_volunteers
-from service.web.deps import SESSION_COOKIE, current_staff, session_token, staff_guard
+from service.web.deps import SESSION_COOKIE, current_staff, logout_cookie, session_token, staff_guard
 from service.web.forms import FormData, form_value
 from service.web.pages import as_aware, page, redirect
 
@@ -77,7 +77,7 @@ def staff_logout(request: Request, uow: NamedDependency[UnitOfWork]) -> Response
     session = uow.session
     close_session(session, session_token(request) or "")
     response = redirect("/staff/login")
-    response.delete_cookie(SESSION_COOKIE, path="/")
+    response.set_cookie(logout_cookie(request.app.state.settings))
     return response
 
 

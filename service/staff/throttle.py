@@ -1,20 +1,32 @@
 """Login throttling, counted in the database so that it holds across every web process and machine.
 
 Litestar's rate limiter counts per process; a login brute force spread over N workers would get N times the budget.
-Here each login attempt is first *reserved* against two counters in one short transaction (row locks on
+Here each login attempt is first *reserved* against its counters in one short transaction (row locks on
 PostgreSQL, BEGIN IMMEDIATE on SQLite), and only then may the argon2 hasher run:
 
-- per account ("u:" + SHA-256 of the folded username): ``ACCOUNT_LIMIT`` attempts per ``WINDOW``, from anywhere;
-- per client address ("a:" + address, X-Forwarded-For believed only from trusted proxies): ``ADDRESS_LIMIT``.
+- per client address ("a:" + address, X-Forwarded-For believed only from trusted proxies): ``ADDRESS_LIMIT``
+  attempts per ``WINDOW``, whatever the account (password spraying);
+- per account ("u:" + SHA-256 of the folded username): ``ACCOUNT_LIMIT`` attempts per ``WINDOW`` from every
+  address that is *not* one of the account's usual addresses;
+- per (account, usual address) pair ("p:" + account hash + address hash): ``ACCOUNT_LIMIT`` attempts per
+  ``WINDOW``, instead of the account counter. An address becomes usual for an account with a correct password
+  there ("k:" row, remembered for ``KNOWN_FOR``, at most ``KNOWN_PER_ACCOUNT`` addresses per account).
 
-Once a counter is at its limit the attempt is refused with 429 without touching the hasher or the user table, and it
-is not counted (so a stream of refused attempts does not extend the lock). A correct password resets the account
-counter and gives the address its attempt back, so staff who mistype once or twice are never locked.
+Once a counter is at its limit the attempt is refused with 429 (and Retry-After) without touching the hasher or the
+user table, and it is not counted (so a stream of refused attempts does not extend the lock). A correct password
+resets the counter it was counted on (the account's from a new address, the pair's from a usual one: the owner's
+login does not forgive a stranger's failures) and gives the address its attempt back, so staff who mistype once or
+twice are never locked.
 
-Trade-off (documented for the council): an attacker who knows a username can keep that account locked for one
-window (15 minutes) at a time. The right password works again as soon as the window ends, and an admin can lift the
-lock at once (``PATCH /api/staff/{id}`` with ``{"unlock": true}``). We prefer this to letting a correct password
-through a lock, which would require running the hasher for every attempt and so give the attacker an oracle.
+Trade-off (documented for the council). A stranger who knows a username can no longer lock its owner out: their
+failures fill the account counter, which the owner's usual addresses (the office, home) do not consult — from there
+the owner keeps a budget of their own. The account lock still holds for every other address, so a brute force
+from anywhere gets ``ACCOUNT_LIMIT`` hashed guesses per window (plus ``ACCOUNT_LIMIT`` from each usual address,
+which an attacker reaches only by sharing it, e.g. behind the office's NAT, where the address limit caps them as
+well). The price: while a stranger keeps the account counter full, the owner logging in from a *new* address (a
+trip, a new phone network) waits out the window (15 minutes) or asks an admin (``PATCH /api/staff/{id}`` with
+``{"unlock": true}``). We prefer this to letting a correct password through a lock, which would require running
+the hasher for every attempt and so give the attacker an oracle.
 """
 
 from __future__ import annotations
@@ -40,6 +52,12 @@ ADDRESS_LIMIT = 20
 
 
 WINDOW = timedelta(minutes=15)
+
+
+KNOWN_FOR = timedelta(days=30)  # how long an address where the account logged in stays "usual"
+
+
+KNOWN_PER_ACCOUNT = 5  # usual addresses remembered per account (the most recent ones)
 
 
 @dataclass(frozen=True)
@@ -75,8 +93,32 @@ def address_key(address: str) -> str:
     return "a:" + address[:70]
 
 
-def _keys(username: str, address: str | None) -> list[tuple[str, int]]:
-    keys = [(account_key(username), ACCOUNT_LIMIT)]
+def _account_part(username: str) -> str:
+    return hashlib.sha256(username.strip().casefold().encode()).hexdigest()[:32]
+
+
+def pair_key(username: str, address: str) -> str:
+    """The failure counter of one account at one of its usual addresses."""
+    return "p:" + _account_part(username) + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+def known_key(username: str, address: str) -> str:
+    """The marker of a usual address of an account (its window_start: the last correct password there)."""
+    return "k:" + _account_part(username) + hashlib.sha256(address.encode()).hexdigest()[:32]
+
+
+def _known(session: Session, username: str, address: str | None, now: datetime) -> bool:
+    if not address:
+        return False
+    row = session.get(LoginThrottle, known_key(username, address))
+    return row is not None and now - _aware(row.window_start) < KNOWN_FOR
+
+
+def _keys(session: Session, username: str, address: str | None, now: datetime) -> list[tuple[str, int]]:
+    if address and _known(session, username, address, now):
+        keys = [(pair_key(username, address), ACCOUNT_LIMIT)]
+    else:
+        keys = [(account_key(username), ACCOUNT_LIMIT)]
     if address:
         keys.append((address_key(address), ADDRESS_LIMIT))
     return keys
@@ -102,7 +144,7 @@ def _ensure_rows(session: Session, keys: list[str], now: datetime) -> None:
 def reserve_in(session: Session, username: str, address: str | None, now: datetime | None = None) -> None:
     """Counts one attempt on the account and address counters, or raises TooManyAttempts (nothing counted)."""
     now = now or utcnow()
-    keys = _keys(username, address)
+    keys = _keys(session, username, address, now)
     _ensure_rows(session, [k for k, _ in keys], now)
     rows = {
         r.key: r
@@ -125,8 +167,13 @@ def reserve_in(session: Session, username: str, address: str | None, now: dateti
     for key, _ in keys:
         rows[key].attempts += 1
         session.add(rows[key])
-    # keep the table small: forget windows long past
-    session.exec(delete(LoginThrottle).where(col(LoginThrottle.window_start) < now - 4 * WINDOW))
+    # keep the table small: forget login windows long past (other counters sharing the table clean up their own)
+    for prefix, age in (("u:", 4 * WINDOW), ("a:", 4 * WINDOW), ("p:", 4 * WINDOW), ("k:", KNOWN_FOR)):
+        session.exec(
+            delete(LoginThrottle).where(
+                col(LoginThrottle.key).startswith(prefix), col(LoginThrottle.window_start) < now - age
+            )
+        )
 
 
 def reserve(engine: Engine, username: str, address: str | None, now: datetime | None = None) -> None:
@@ -140,15 +187,39 @@ def reserve(engine: Engine, username: str, address: str | None, now: datetime | 
 
 
 def succeeded(session: Session, username: str, address: str | None) -> None:
-    """After a correct password: clears the account counter and returns the attempt to the address."""
-    session.exec(delete(LoginThrottle).where(col(LoginThrottle.key) == account_key(username)))
-    if address:
-        row = session.get(LoginThrottle, address_key(address))
-        if row is not None and row.attempts > 0:
-            row.attempts -= 1
-            session.add(row)
+    """After a correct password: clears the counter the attempt was counted on, returns the attempt to the
+    address and remembers the address as one of the account's usual ones."""
+    now = utcnow()
+    if not address or not _known(session, username, address, now):
+        # the counter this attempt was reserved on; a success at a usual address leaves the account counter
+        # alone, so a stranger's failures elsewhere are not forgiven by the owner's login
+        session.exec(delete(LoginThrottle).where(col(LoginThrottle.key) == account_key(username)))
+    if not address:
+        return
+    session.exec(delete(LoginThrottle).where(col(LoginThrottle.key) == pair_key(username, address)))
+    row = session.get(LoginThrottle, address_key(address))
+    if row is not None and row.attempts > 0:
+        row.attempts -= 1
+        session.add(row)
+    _ensure_rows(session, [known_key(username, address)], now)
+    marker = session.get(LoginThrottle, known_key(username, address))
+    if marker is not None:
+        marker.window_start = now
+        session.add(marker)
+    session.flush()
+    # remember only the most recent usual addresses of the account
+    known = session.exec(
+        select(LoginThrottle)
+        .where(col(LoginThrottle.key).startswith("k:" + _account_part(username)))
+        .order_by(col(LoginThrottle.window_start).desc())
+    ).all()
+    for old in known[KNOWN_PER_ACCOUNT:]:
+        session.delete(old)
 
 
 def unlock(session: Session, username: str) -> None:
-    """Lifts an account lock (admin action)."""
+    """Lifts an account lock, at every address (admin action)."""
     session.exec(delete(LoginThrottle).where(col(LoginThrottle.key) == account_key(username)))
+    session.exec(
+        delete(LoginThrottle).where(col(LoginThrottle.key).startswith("p:" + _account_part(username)))
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from litestar import Controller, Response, get, patch, post
+from litestar import Controller, Request, Response, get, patch, post
 from litestar.di import NamedDependency
 
 from schemas.enums import VolunteerStatus
@@ -13,17 +13,21 @@ from schemas.models import (
     VolunteerRead,
     VolunteerUpdate,
 )
+from service.privacy.contact import show_contact
+from service.privacy.rules import ContactView, contact_visible
 from service.settings import Settings
 from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer, list_volunteers
 from service.volunteers.usecases import register_volunteer, update_volunteer, volunteer_read
-from service.web.deps import staff_guard
+from service.web.deps import WRITES, staff_guard
+from service.web.limits import submission_limit
 from service.web.params import (
     IDEMPOTENCY_RESPONSES,
     PUBLIC,
     IdempotencyKey,
     Limit,
     Offset,
+    refuse_anonymous_external_id,
     submit_once,
 )
 
@@ -32,15 +36,17 @@ class VolunteerController(Controller):
     path = "/api/volunteers"
     tags = ["volunteers"]
 
-    @post("/", opt=PUBLIC, sync_to_thread=True, responses=IDEMPOTENCY_RESPONSES)
+    @post("/", opt=PUBLIC, sync_to_thread=True, guards=[submission_limit], responses=IDEMPOTENCY_RESPONSES)
     def register(
         self,
+        request: Request,
         data: VolunteerCreate,
         uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
         idempotency_key: IdempotencyKey = None,
     ) -> Response[VolunteerCreated]:
         """Registers a volunteer (public); open requests they could help are re-scored."""
+        refuse_anonymous_external_id(request, data.external_id)
 
         def action(uow: UnitOfWork) -> VolunteerCreated:
             volunteer = register_volunteer(
@@ -55,22 +61,37 @@ class VolunteerController(Controller):
         self,
         uow: NamedDependency[UnitOfWork],
         settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
         limit: Limit,
         offset: Offset,
         status: VolunteerStatus | None = None,
     ) -> list[VolunteerRead]:
-        """Lists volunteers, newest first."""
+        """Lists volunteers, newest first; contact details for admins only (service.privacy.rules)."""
         session = uow.session
         rows = list_volunteers(session, settings.org_id, status=status, limit=limit, offset=offset)
-        return [volunteer_read(v) for v in rows]
+        with_contact = contact_visible(staff.role, ContactView.list)
+        return [volunteer_read(v, with_contact=with_contact) for v in rows]
 
-    @get("/{volunteer_id:int}", sync_to_thread=True, guards=[staff_guard])
+    @get("/{volunteer_id:int}", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
     def read(
-        self, volunteer_id: int, uow: NamedDependency[UnitOfWork], settings: NamedDependency[Settings]
+        self,
+        volunteer_id: int,
+        uow: NamedDependency[UnitOfWork],
+        settings: NamedDependency[Settings],
+        staff: NamedDependency[StaffUser],
     ) -> VolunteerRead:
-        """Returns one volunteer with contact details."""
+        """Returns one volunteer with contact details; each view of the contact writes a view_contact audit row."""
         session = uow.session
-        return volunteer_read(get_volunteer(session, volunteer_id, settings.org_id))
+        volunteer = get_volunteer(session, volunteer_id, settings.org_id)
+        shown = show_contact(
+            session,
+            role=staff.role,
+            actor=staff.username,
+            view=ContactView.detail,
+            entity="volunteer",
+            entity_id=volunteer.id,
+        )
+        return volunteer_read(volunteer, with_contact=shown)
 
     @patch("/{volunteer_id:int}", sync_to_thread=True, guards=[staff_guard])
     def update(
@@ -139,7 +160,7 @@ class VolunteerController(Controller):
             org_id=settings.org_id,
             actor=staff.username,
         )
-        return volunteer_read(volunteer)
+        return volunteer_read(volunteer, with_contact=contact_visible(staff.role, ContactView.change))
 
 
 ROUTES = [

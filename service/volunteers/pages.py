@@ -12,7 +12,9 @@ from litestar.response import Template
 from schemas.enums import Roster, VolunteerStatus
 from schemas.models import Volunteer, VolunteerUpdate
 from service.errors import DomainError
+from service.privacy.contact import show_contact
 from service.privacy.links import resolve_private_link
+from service.privacy.rules import ContactView
 from service.proposals.repository import list_volunteer_proposals
 from service.settings import Settings
 from service.staff.pages import current_staff_user
@@ -20,8 +22,9 @@ from service.uow import UnitOfWork
 from service.volunteers.forms import parse_volunteer, volunteer_form_values
 from service.volunteers.repository import get_volunteer, list_volunteer_history, search_volunteers
 from service.volunteers.usecases import register_volunteer, update_volunteer
-from service.web.deps import staff_guard
+from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
+from service.web.limits import submission_limit
 from service.web.pages import PAGE_SIZE, Pager, page, page_number, redirect, skill_suggestions
 
 
@@ -55,7 +58,7 @@ def volunteer_register_form(request: Request) -> Template:
     )
 
 
-@post("/volunteer/register", sync_to_thread=True)
+@post("/volunteer/register", sync_to_thread=True, guards=[submission_limit])
 def volunteer_register(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Registers a volunteer and sends them to their private page."""
     state = request.app.state
@@ -80,12 +83,27 @@ def volunteer_register(request: Request, uow: NamedDependency[UnitOfWork], data:
     )
 
 
-def _volunteer_view(volunteer: Volunteer) -> dict[str, Any]:
+def _volunteer_view(volunteer: Volunteer, *, with_contact: bool = True) -> dict[str, Any]:
+    view = volunteer.model_dump(warnings=False, exclude={"contact_email", "contact_phone"})
     return {
-        **volunteer.model_dump(warnings=False),
-        "email": volunteer.contact_email or "",
-        "phone": volunteer.contact_phone or "",
+        **view,
+        "email": (volunteer.contact_email or "") if with_contact else "",
+        "phone": (volunteer.contact_phone or "") if with_contact else "",
     }
+
+
+def _staff_volunteer_view(request: Request, uow: UnitOfWork, volunteer: Volunteer) -> dict[str, Any]:
+    """The volunteer for a staff page about this one person: contact per service.privacy.rules, the view audited."""
+    staff = current_staff_user(request)
+    shown = show_contact(
+        uow.session,
+        role=staff.role,
+        actor=staff.username,
+        view=ContactView.detail,
+        entity="volunteer",
+        entity_id=volunteer.id,
+    )
+    return _volunteer_view(volunteer, with_contact=shown)
 
 
 @get("/v/{token:str}", sync_to_thread=True)
@@ -218,7 +236,7 @@ def _volunteers_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
     )
 
 
-@get("/staff/volunteers/{volunteer_id:int}", sync_to_thread=True, guards=[staff_guard])
+@get("/staff/volunteers/{volunteer_id:int}", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
 def staff_volunteer(request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int) -> Template:
     """A volunteer's details, their proposals and every status change with who made it."""
     state = request.app.state
@@ -229,14 +247,14 @@ def staff_volunteer(request: Request, uow: NamedDependency[UnitOfWork], voluntee
     return page(
         request,
         "staff/volunteer.html",
-        v=_volunteer_view(volunteer),
+        v=_staff_volunteer_view(request, uow, volunteer),
         history=history,
         proposals=proposals,
         done=request.query_params.get("done"),
     )
 
 
-@get("/staff/volunteers/{volunteer_id:int}/edit", sync_to_thread=True, guards=[staff_guard])
+@get("/staff/volunteers/{volunteer_id:int}/edit", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
 def staff_volunteer_edit_form(
     request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int
 ) -> Template:
@@ -246,7 +264,7 @@ def staff_volunteer_edit_form(
     volunteer = get_volunteer(session, volunteer_id, state.settings.org_id)
     return _volunteer_form_page(
         request,
-        _volunteer_view(volunteer),
+        _staff_volunteer_view(request, uow, volunteer),
         {},
         action=f"/staff/volunteers/{volunteer_id}/edit",
         mode="staff_edit",

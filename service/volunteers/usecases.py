@@ -100,9 +100,11 @@ def update_volunteer(
     return volunteer
 
 
-def volunteer_read(volunteer: Volunteer) -> VolunteerRead:
-    """Returns the staff view of a volunteer, contact included."""
+def volunteer_read(volunteer: Volunteer, *, with_contact: bool) -> VolunteerRead:
+    """Returns the staff view of a volunteer; contact only when with_contact (service.privacy.rules decides)."""
     return VolunteerRead(
         **volunteer.model_dump(exclude={"contact_email", "contact_phone", "org_id"}, warnings=False),
-        contact=Contact(email=volunteer.contact_email, phone=volunteer.contact_phone),
+        contact=Contact(email=volunteer.contact_email, phone=volunteer.contact_phone)
+        if with_contact
+        else None,
     )

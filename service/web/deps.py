@@ -7,7 +7,7 @@ from collections.abc import AsyncGenerator
 from anyio import to_thread
 from litestar import Request
 from litestar.connection import ASGIConnection
-from litestar.datastructures import State
+from litestar.datastructures import Cookie, State
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
 from litestar.handlers import BaseRouteHandler
 from sqlalchemy import Engine
@@ -29,6 +29,21 @@ def session_token(connection: ASGIConnection) -> str | None:
     if header.lower().startswith("bearer "):
         return header[7:].strip() or None
     return connection.cookies.get(SESSION_COOKIE) or None
+
+
+def logout_cookie(settings: Settings) -> Cookie:
+    """The session cookie's deletion, with the login cookie's attributes (Secure in production, HttpOnly,
+    SameSite=Strict), so no browser keeps or sends an old value over plain HTTP or to scripts."""
+    return Cookie(
+        key=SESSION_COOKIE,
+        value="",
+        max_age=0,
+        expires=0,
+        path="/",
+        httponly=True,
+        samesite="strict",
+        secure=settings.production,
+    )
 
 
 def current_staff(connection: ASGIConnection) -> StaffUser | None:

@@ -83,10 +83,12 @@ def domain_handler(_: Request, exc: DomainError) -> Response:
         if exc.field
         else None
     )
+    retry_after = getattr(exc, "retry_after", None)  # throttles (429) say when to come back
     return ErrorResponse(
         _body(exc.code, exc.message_ja, exc.message_en, fields),
         status_code=exc.status_code,
         media_type=MediaType.JSON,
+        headers={"Retry-After": str(retry_after)} if retry_after else None,
     )
 
 

@@ -117,7 +117,11 @@ def page_error_handler(request: Request, exc: Exception) -> Response:
             "サーバーで問題が発生しました。時間をおいてお試しください。",
             "Something went wrong. Please try again later.",
         )
-    return page(request, "error.html", status_code=status, message=en if lang_of(request) == "en" else ja)
+    response = page(request, "error.html", status_code=status, message=en if lang_of(request) == "en" else ja)
+    retry_after = getattr(exc, "retry_after", None)  # throttles (429) say when to come back
+    if retry_after:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
 
 
 def _page_exception_handlers() -> dict[Any, Callable[..., Response]]:

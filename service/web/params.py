@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from litestar import Response
+from litestar import Request, Response
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 
@@ -12,9 +12,11 @@ from schemas.enums import StaffRole
 from schemas.models import (
     StaffUser,
 )
+from service.errors import InputError
 from service.idempotency import check_key, run_once
 from service.settings import Settings
 from service.uow import UnitOfWork
+from service.web.deps import current_staff
 
 PUBLIC = {"public": True}
 
@@ -51,6 +53,17 @@ def submit_once(
         uow, org_id=settings.org_id, route=route, key=check_key(key), data=data, action=action
     )
     return Response(answer, status_code=status_code)
+
+
+def refuse_anonymous_external_id(request: Request, external_id: str | None) -> None:
+    """Public registration takes no `external_id`: a 409 for a taken one would tell strangers which ids exist (an
+    existence oracle). Staff (a live session) and the CLI's roster imports keep it."""
+    if external_id is not None and current_staff(request) is None:
+        raise InputError(
+            "外部IDは職員の登録・一括取り込みでのみ指定できます。この項目を外して送信してください。",
+            "external_id is for staff entry and roster imports only; leave it out.",
+            field="external_id",
+        )
 
 
 def require_admin(staff: StaffUser) -> None:

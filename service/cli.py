@@ -210,7 +210,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         "workers.celery_app",
         "worker",
         "-Q",
-        settings.task_queue,
+        f"{settings.task_queue},{settings.bulk_queue}",  # fresh first: see workers/celery_app.py
         "--concurrency",
         str(args.concurrency),
         "--loglevel",
@@ -278,7 +278,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     counts, jobs = import_records(engine, settings, volunteers=args.volunteers, requests=args.requests)
     from service.matching_jobs.dispatch import ring_celery
 
-    ring_celery(settings, jobs)
+    ring_celery(settings, jobs, bulk=True)  # in batches, behind fresh requests
     print(json.dumps(counts))
     return 1 if counts["rejected"] else 0
 
@@ -354,7 +354,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         return 2
     from service.matching_jobs.dispatch import ring_celery
 
-    ring_celery(settings, jobs)
+    ring_celery(settings, jobs, bulk=True)
     print(report.to_text(), file=sys.stderr)
     if args.report:
         _writable(Path(args.report)).write_text(

@@ -24,7 +24,10 @@ def test_redis_outage_loses_no_submission(tmp_path):
     c = report.counts
     assert c["stored"] == c["2xx"] == 40, report.line()
     assert c["5xx"] == 0 and c["matched"] == 40, report.line()
-    assert 0 <= c["seconds_to_all_matched_after_return"] <= 120, report.line()
+    # The wait follows progress (bench/chaos.py wait_all_matched): a busy machine may take longer in all,
+    # but matching may never stand still for more than 120 s.
+    assert c["seconds_to_all_matched_after_return"] >= 0, report.line()
+    assert c["longest_stall_s"] <= 120, report.line()
 
 
 def test_killed_workers_lose_and_duplicate_nothing(tmp_path):

@@ -12,18 +12,22 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from types import TracebackType
 from typing import Protocol, TypeVar
 
-from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col
 
-from schemas.models import MatchingJob
+from schemas.models import MatchingJob, utcnow
 from service.db import TRANSACTION_ATTEMPTS, is_retryable, read_only, retry_backoff
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+# A job written longer than this before its transaction commits gets its dispatch mark at the commit.
+LONG_TRANSACTION = timedelta(seconds=1)
 
 
 class Doorbell(Protocol):
@@ -76,6 +80,8 @@ class UnitOfWork:
     def commit(self) -> None:
         """Commits, then rings the doorbell for the enqueued jobs (a lost doorbell is the sweep's business)."""
         if self._session is not None:
+            if self._jobs:
+                self._mark_dispatch(self._session)
             self._session.commit()
         jobs, bulk, self._jobs, self._bulk = self._jobs, self._bulk, [], set()
         if jobs and self.doorbell is not None:
@@ -84,6 +90,21 @@ class UnitOfWork:
                 self.doorbell.dispatch(fresh)
             if bulk:
                 self.doorbell.dispatch([j for j in jobs if j in bulk], bulk=True)
+
+    def _mark_dispatch(self, session: Session) -> None:
+        """Sets the dispatch mark of jobs created long before this commit (an import) to now: their doorbell
+        rings now, not when the row was written, so the sweep does not take them for lost meanwhile. (A job
+        of a short transaction keeps no mark: its created_at stands in for it.)"""
+        now = utcnow()
+        for start in range(0, len(self._jobs), 1000):
+            session.exec(
+                update(MatchingJob)
+                .where(
+                    col(MatchingJob.id).in_(self._jobs[start : start + 1000]),
+                    col(MatchingJob.created_at) < now - LONG_TRANSACTION,
+                )
+                .values(dispatched_at=now)
+            )
 
     def rollback(self) -> None:
         """Rolls back and forgets the enqueued jobs."""

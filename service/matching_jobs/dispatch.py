@@ -19,6 +19,7 @@ from typing import Protocol, runtime_checkable
 from sqlalchemy import Engine
 
 from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.repository import mark_dispatched
 from service.matching_jobs.runner import run_job
 from service.matching_jobs.sweep import sweep
 from service.settings import Settings
@@ -357,15 +358,29 @@ def queued_job_ids(settings: Settings) -> set[int]:
         client.close()
 
 
-def ring_celery(settings: Settings, job_ids: list[int], *, bulk: bool = False) -> None:
-    """Sends job ids from a short-lived process (the CLI); whatever cannot be sent now, the sweep sends later."""
+def ring_celery(
+    settings: Settings,
+    job_ids: list[int],
+    *,
+    bulk: bool = False,
+    app=None,  # type: ignore[no-untyped-def]
+    engine: Engine | None = None,
+) -> None:
+    """Sends job ids from a short-lived process (the CLI); whatever cannot be sent now, the sweep sends later.
+
+    Pass the producer `app` made before the transaction committed (importing Celery takes a while) and the
+    `engine`: each batch's dispatch mark is set just before it is sent, so a sweep meanwhile does not send it too.
+    """
     if settings.embedded or not job_ids:
         return
-    app = celery_producer(settings)
+    app = app or celery_producer(settings)
     queue_name = settings.bulk_queue if bulk else settings.task_queue
     for start in range(0, len(job_ids), SEND_BATCH):
+        batch = job_ids[start : start + SEND_BATCH]
         try:
-            send_run_jobs(app, job_ids[start : start + SEND_BATCH], queue_name)
+            if engine is not None:
+                mark_dispatched(engine, batch)
+            send_run_jobs(app, batch, queue_name)
         except Exception:
             return
 

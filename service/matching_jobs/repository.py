@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col, select
 
 from schemas.enums import (
     JobKind,
@@ -10,7 +11,9 @@ from schemas.enums import (
 )
 from schemas.models import (
     MatchingJob,
+    utcnow,
 )
+from service.db import unit_of_work
 from service.uow import UnitOfWork
 
 
@@ -65,3 +68,13 @@ def rescore_for_volunteer(uow: UnitOfWork, volunteer_id: int) -> MatchingJob:
     job = enqueue_volunteer_changed(uow.session, volunteer_id)
     uow.enqueue(job, bulk=True)
     return job
+
+
+def mark_dispatched(engine: Engine, job_ids: list[int]) -> None:
+    """Sets the dispatch mark of pending jobs whose doorbell is being rung now."""
+    with unit_of_work(engine) as session:
+        session.exec(
+            update(MatchingJob)
+            .where(col(MatchingJob.id).in_(job_ids), col(MatchingJob.status) == JobStatus.pending)
+            .values(dispatched_at=utcnow())
+        )

@@ -48,3 +48,20 @@ def test_database_restart_answers_503_and_recovers(tmp_path):
     assert c["other_5xx"] == 0 and c["stack_traces"] == 0, report.line()
     assert c["503"] > 0, report.line()  # the outage really happened and was answered clearly
     assert 0 <= c["seconds_to_all_matched"] <= 120, report.line()
+
+
+def test_backlog_keeps_one_message_per_job_and_serves_a_fresh_request_first(tmp_path):
+    """trust.md "backlog" at reduced counts: 300 imported jobs, no worker for 10 s while `serve` (every 0.5 s,
+    stale after 2 s) and `beat` sweep; then a worker starts and a fresh request is posted at once."""
+    jobs = 300
+    report = chaos.backlog(jobs=jobs, stopped=10.0, workdir=tmp_path, sweep_seconds=0.5, stale_seconds=2.0)
+    c = report.counts
+    bound = jobs + jobs // 100  # queued messages <= jobs + 1 %
+    assert c["max_job_messages"] <= bound and c["max_duplicate_messages"] <= jobs // 100, report.line()
+    assert c["max_queued"] <= bound + 3, report.line()  # + beat's own sweep messages (one per 5 s)
+    assert c["run_job_tasks_received"] <= bound + 1, report.line()  # + the fresh request
+    # The fresh request got its proposals (waiting as long as the worker made progress) ahead of the backlog:
+    # only what the worker had already taken (2 processes, prefetch 1) may finish between its post and match.
+    assert c["fresh_request_s"] >= 0, report.line()
+    assert c["backlog_matched_between_fresh_post_and_match"] <= 10, report.line()
+    assert c["seconds_to_all_matched"] >= 0, report.line()

@@ -496,6 +496,7 @@ class QueueSampler(threading.Thread):
         self.max_llen = 0
         self.max_job_messages = 0
         self.max_duplicates = 0
+        self.max_other_messages = 0
 
     def run(self) -> None:
         from service.matching_jobs.dispatch import job_id_of
@@ -508,6 +509,7 @@ class QueueSampler(threading.Thread):
                 if tick % 10 == 0:
                     ids = [job_id_of(m) for q in self.queues for m in self.r.lrange(q, 0, -1)]
                     jobs = [i for i in ids if i is not None]
+                    self.max_other_messages = max(self.max_other_messages, len(ids) - len(jobs))
                     self.max_job_messages = max(self.max_job_messages, len(jobs))
                     self.max_duplicates = max(self.max_duplicates, len(jobs) - len(set(jobs)))
             except Exception:  # a sample lost now and then does not matter
@@ -538,8 +540,6 @@ def backlog(
         try:
             stack.prepare()
             stack.start_server()
-            # beat's sweep messages wait in the queue like any task while no worker runs: one every 5 s
-            stack.start_beat(SKILLBANK_SWEEP_SECONDS="5")
             sampler.start()
             path = work / "backlog.jsonl"
             path.write_text(
@@ -558,6 +558,9 @@ def backlog(
                 timeout=1800,
             )
             import_s = time.monotonic() - t0
+            # the second sweeper; its own sweep messages wait in the queue like any task while no worker
+            # runs (one every 5 s), which the sampler counts apart
+            stack.start_beat(SKILLBANK_SWEEP_SECONDS="5")
             time.sleep(stopped)  # no worker: the sweeps run, the messages wait
             queued_before_worker = sampler.max_llen
             engine = create_engine(db)
@@ -568,6 +571,11 @@ def backlog(
                         text("SELECT id FROM help_request WHERE external_id LIKE 'backlog-%'")
                     ).all()
                 ]
+                # every job waiting, the imported requests' and the volunteer import's re-scores alike
+                queued_jobs = int(
+                    conn.execute(text("SELECT count(*) FROM matching_job WHERE status = 'pending'")).scalar()
+                    or 0
+                )
             worker = stack.start_worker()
             posted = time.monotonic()
             status, body = stack.submit(requests_cycle(1)[0], key="backlog-fresh")
@@ -587,6 +595,7 @@ def backlog(
             settled = wait_all_matched(stack, db, ids, timeout=120)
             sampler.stopped.set()
             with engine.connect() as conn:
+                job_rows = int(conn.execute(text("SELECT count(*) FROM matching_job")).scalar() or 0)
                 overtaken = conn.execute(
                     text(
                         "SELECT count(*) FROM help_request b, help_request f WHERE f.id = :fresh "
@@ -607,11 +616,14 @@ def backlog(
                     "jobs": jobs,
                     "stopped_s": stopped,
                     "import_s": round(import_s, 1),
+                    "jobs_queued": queued_jobs,
                     "max_queued_before_worker": queued_before_worker,
                     "max_queued": sampler.max_llen,
                     "max_job_messages": sampler.max_job_messages,
                     "max_duplicate_messages": sampler.max_duplicates,
-                    "bound": int(jobs * 1.01),
+                    "max_sweep_messages": sampler.max_other_messages,
+                    "job_rows": job_rows,
+                    "bound": queued_jobs + queued_jobs // 100,
                     "run_job_tasks_received": received,
                     "fresh_request_s": round(fresh_s, 2) if fresh_s is not None else -1,
                     "backlog_matched_between_fresh_post_and_match": int(overtaken or 0),

@@ -180,12 +180,22 @@ def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) 
             )
         ).all()
     )
+    # Requests with a match job already waiting need none (one query, not one per open request).
+    waiting = set(
+        session.exec(
+            select(MatchingJob.request_id).where(
+                MatchingJob.status == JobStatus.pending, MatchingJob.kind == JobKind.match_request
+            )
+        ).all()
+    )
     follow_up = []
     for request in open_requests:
+        if request.id in waiting:  # its doorbell is live: a second one would only duplicate work
+            continue
         # A volunteer who was proposed must be re-scored even if they no longer fit (paused, new slots).
         if request.id in has_proposal or matcher.affects(mv, to_matching_request(request, set())):
             job, created = enqueue_match_new(session, request.id)  # type: ignore[arg-type]
-            if created:  # a job already waiting has its doorbell: a second one would only duplicate work
+            if created:
                 follow_up.append(job.id)
     return follow_up  # type: ignore[return-value]
 

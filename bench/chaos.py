@@ -267,19 +267,38 @@ def wait_all_matched(
     machine makes a run slower, never red. The longest stall is kept in `stack.longest_stall`.
     """
     started = last_progress = time.monotonic()
-    best = -1
+    best = (-1, -1)
     stack.longest_stall = 0.0
     while time.monotonic() - last_progress < timeout and time.monotonic() - started < cap:
         statuses = stack.statuses(database_url, ids)
         settled = sum(statuses.values()) - statuses["new"] - statuses["matching"]
+        progress = (
+            settled,
+            finished_jobs(database_url),
+        )  # a re-score job that matches nobody is progress too
         now = time.monotonic()
-        if settled > best:
-            best, last_progress = settled, now
+        if progress > best:
+            best, last_progress = progress, now
         stack.longest_stall = max(stack.longest_stall, now - last_progress)
         if sum(statuses.values()) == len(ids) and settled == len(ids):
             return now - started
         time.sleep(0.5)
     return None
+
+
+def finished_jobs(database_url: str) -> int:
+    """Returns how many matching jobs are done or failed (the worker's progress)."""
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            return int(
+                conn.execute(
+                    text("SELECT count(*) FROM matching_job WHERE status IN ('done', 'failed')")
+                ).scalar()
+                or 0
+            )
+    finally:
+        engine.dispose()
 
 
 def proposal_sets(database_url: str) -> dict[int, tuple[tuple[int, int], ...]]:

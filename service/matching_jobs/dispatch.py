@@ -329,16 +329,20 @@ def send_run_jobs(app, job_ids: list[int], task_queue: str) -> None:  # type: ig
             )
 
 
-def job_id_of(message: bytes) -> int | None:
+def job_id_of(message: bytes | dict) -> int | None:
     """Returns the job id a queued Celery message carries (None for any other message)."""
     try:
-        envelope = json.loads(message)
+        envelope = message if isinstance(message, dict) else json.loads(message)
         if envelope.get("headers", {}).get("task") != RUN_JOB_TASK:
             return None
         args = json.loads(base64.b64decode(envelope["body"]))[0]
         return int(args[0])
     except (ValueError, KeyError, IndexError, TypeError):
         return None
+
+
+# kombu's Redis transport keeps delivered, unacknowledged messages here (its default key names).
+UNACKED, UNACKED_INDEX = "unacked", "unacked_index"
 
 
 def queued_job_ids(settings: Settings) -> set[int]:
@@ -353,6 +357,17 @@ def queued_job_ids(settings: Settings) -> set[int]:
                 job_id = job_id_of(message)
                 if job_id is not None:
                     ids.add(job_id)
+        # Delivered to a worker that has not acknowledged it yet (prefetched, or running with acks_late):
+        # live too, if delivered within a lease; a killed worker's entries older than that are not.
+        since = time.time() - settings.job_lease_seconds
+        tags = client.zrangebyscore(UNACKED_INDEX, since, "+inf")
+        for raw in client.hmget(UNACKED, tags) if tags else []:
+            try:
+                job_id = job_id_of(json.loads(raw)[0]) if raw else None
+            except (ValueError, IndexError, TypeError):
+                job_id = None
+            if job_id is not None:
+                ids.add(job_id)
         return ids
     finally:
         client.close()

@@ -190,6 +190,31 @@ class Stack:
         self.workers.append(proc)
         return proc
 
+    def supervise(self) -> None:
+        """Restarts a worker that exits on its own, as compose's `restart: unless-stopped` does in production.
+
+        (Celery 5.7 / kombu 5.7 workers can die with "Unrecoverable error: AttributeError ... 'hostname'" when
+        they acknowledge a task while Redis is away; the count is reported as worker_restarts.)
+        """
+        self.worker_restarts = 0
+        self._lock = threading.Lock()
+
+        def loop() -> None:
+            while self.server is None or self.server.poll() is None:
+                time.sleep(1.0)
+                with self._lock:
+                    dead = [p for p in self.workers if p.poll() is not None]
+                    for proc in dead:
+                        self.workers.remove(proc)
+                    for _ in dead:
+                        try:
+                            self.start_worker()
+                            self.worker_restarts += 1
+                        except Exception:
+                            continue
+
+        threading.Thread(target=loop, daemon=True).start()
+
     def start_beat(self, **env: str) -> subprocess.Popen:
         """Starts `skillbank beat` (the second sweeper, next to the one in `serve`)."""
         proc = subprocess.Popen(
@@ -203,6 +228,10 @@ class Stack:
         return proc
 
     def kill_workers(self) -> None:
+        with getattr(self, "_lock", threading.Lock()):
+            self._kill_workers()
+
+    def _kill_workers(self) -> None:
         for proc in self.workers:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGKILL)
@@ -335,6 +364,7 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
             stack.prepare()
             stack.start_worker()
             stack.start_server()
+            stack.supervise()
             records = requests_cycle(submissions)
             codes: Counter = Counter()
             ids: list[int] = []
@@ -373,6 +403,7 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
                     if settled is not None
                     else -1,
                     "longest_stall_s": round(stack.longest_stall, 1),
+                    "worker_restarts": stack.worker_restarts,
                 },
             )
         finally:

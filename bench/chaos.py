@@ -7,6 +7,7 @@ HTTP and reports what was stored, matched, lost or duplicated. Full counts (the 
     .venv/bin/python -m bench.chaos redis-outage --submissions 500 --outage 30
     .venv/bin/python -m bench.chaos worker-kill --jobs 1000 --kills 10
     .venv/bin/python -m bench.chaos db-restart --submissions 300
+    .venv/bin/python -m bench.chaos backlog --jobs 2000 --stopped 60
 
 The test suite runs the same functions at reduced counts (tests/integration/test_chaos.py).
 """
@@ -148,6 +149,8 @@ class Stack:
         self.server: subprocess.Popen | None = None
         self.workers: list[subprocess.Popen] = []
         self.token = ""
+        self.longest_stall = 0.0
+        self.beat: subprocess.Popen | None = None
 
     def prepare(self, volunteers: Path = DEMO / "volunteers.jsonl") -> None:
         for argv in (
@@ -187,7 +190,48 @@ class Stack:
         self.workers.append(proc)
         return proc
 
+    def supervise(self) -> None:
+        """Restarts a worker that exits on its own, as compose's `restart: unless-stopped` does in production.
+
+        (Celery 5.7 / kombu 5.7 workers can die with "Unrecoverable error: AttributeError ... 'hostname'" when
+        they acknowledge a task while Redis is away; the count is reported as worker_restarts.)
+        """
+        self.worker_restarts = 0
+        self._lock = threading.Lock()
+
+        def loop() -> None:
+            while self.server is None or self.server.poll() is None:
+                time.sleep(1.0)
+                with self._lock:
+                    dead = [p for p in self.workers if p.poll() is not None]
+                    for proc in dead:
+                        self.workers.remove(proc)
+                    for _ in dead:
+                        try:
+                            self.start_worker()
+                            self.worker_restarts += 1
+                        except Exception:
+                            continue
+
+        threading.Thread(target=loop, daemon=True).start()
+
+    def start_beat(self, **env: str) -> subprocess.Popen:
+        """Starts `skillbank beat` (the second sweeper, next to the one in `serve`)."""
+        proc = subprocess.Popen(
+            [SKILLBANK, "beat", "--loglevel", "info"],
+            env={**self.env, **env},
+            stdout=open(self.workdir / "beat.log", "w"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.beat = proc
+        return proc
+
     def kill_workers(self) -> None:
+        with getattr(self, "_lock", threading.Lock()):
+            self._kill_workers()
+
+    def _kill_workers(self) -> None:
         for proc in self.workers:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGKILL)
@@ -196,6 +240,9 @@ class Stack:
 
     def stop(self) -> None:
         self.kill_workers()
+        if self.beat and self.beat.poll() is None:
+            os.killpg(self.beat.pid, signal.SIGKILL)
+            self.beat.wait()
         if self.server and self.server.poll() is None:
             os.killpg(self.server.pid, signal.SIGTERM)
             try:
@@ -239,15 +286,48 @@ def requests_cycle(n: int) -> list[dict]:
     return [{k: v for k, v in base[i % len(base)].items() if k != "external_id"} for i in range(n)]
 
 
-def wait_all_matched(stack: Stack, database_url: str, ids: list[int], timeout: float) -> float | None:
-    """Returns seconds until every request left new/matching, or None on timeout."""
-    started = time.monotonic()
-    while time.monotonic() - started < timeout:
+def wait_all_matched(
+    stack: Stack, database_url: str, ids: list[int], timeout: float, cap: float = 1800.0
+) -> float | None:
+    """Returns seconds until every request left new/matching, or None when matching stalled.
+
+    The deadline follows progress: it waits as long as the number of matched requests keeps growing, and
+    gives up only after `timeout` seconds without a single request matched (or after `cap` in all), so a slow
+    machine makes a run slower, never red. The longest stall is kept in `stack.longest_stall`.
+    """
+    started = last_progress = time.monotonic()
+    best = (-1, -1)
+    stack.longest_stall = 0.0
+    while time.monotonic() - last_progress < timeout and time.monotonic() - started < cap:
         statuses = stack.statuses(database_url, ids)
-        if sum(statuses.values()) == len(ids) and not (statuses["new"] or statuses["matching"]):
-            return time.monotonic() - started
+        settled = sum(statuses.values()) - statuses["new"] - statuses["matching"]
+        progress = (
+            settled,
+            finished_jobs(database_url),
+        )  # a re-score job that matches nobody is progress too
+        now = time.monotonic()
+        if progress > best:
+            best, last_progress = progress, now
+        stack.longest_stall = max(stack.longest_stall, now - last_progress)
+        if sum(statuses.values()) == len(ids) and settled == len(ids):
+            return now - started
         time.sleep(0.5)
     return None
+
+
+def finished_jobs(database_url: str) -> int:
+    """Returns how many matching jobs are done or failed (the worker's progress)."""
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            return int(
+                conn.execute(
+                    text("SELECT count(*) FROM matching_job WHERE status IN ('done', 'failed')")
+                ).scalar()
+                or 0
+            )
+    finally:
+        engine.dispose()
 
 
 def proposal_sets(database_url: str) -> dict[int, tuple[tuple[int, int], ...]]:
@@ -284,6 +364,7 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
             stack.prepare()
             stack.start_worker()
             stack.start_server()
+            stack.supervise()
             records = requests_cycle(submissions)
             codes: Counter = Counter()
             ids: list[int] = []
@@ -321,6 +402,8 @@ def redis_outage(submissions: int = 500, outage: float = 30.0, workdir: Path | N
                     "seconds_to_all_matched_after_return": round(after_return, 1)
                     if settled is not None
                     else -1,
+                    "longest_stall_s": round(stack.longest_stall, 1),
+                    "worker_restarts": stack.worker_restarts,
                 },
             )
         finally:
@@ -450,6 +533,160 @@ def db_restart(submissions: int = 300, down: float = 5.0, workdir: Path | None =
         shutil.rmtree(work, ignore_errors=True)
 
 
+class QueueSampler(threading.Thread):
+    """Samples the Redis queues of a stack: LLEN often, the job ids the messages carry now and then."""
+
+    def __init__(self, redis_url: str, queues: list[str]) -> None:
+        super().__init__(daemon=True)
+        import redis as redis_client
+
+        self.r = redis_client.Redis.from_url(redis_url)
+        self.queues = queues
+        self.stopped = threading.Event()
+        self.max_llen = 0
+        self.max_job_messages = 0
+        self.max_duplicates = 0
+        self.max_other_messages = 0
+
+    def run(self) -> None:
+        from service.matching_jobs.dispatch import job_id_of
+
+        tick = 0
+        while not self.stopped.wait(0.1):
+            try:
+                self.max_llen = max(self.max_llen, sum(self.r.llen(q) for q in self.queues))
+                tick += 1
+                if tick % 10 == 0:
+                    ids = [job_id_of(m) for q in self.queues for m in self.r.lrange(q, 0, -1)]
+                    jobs = [i for i in ids if i is not None]
+                    self.max_other_messages = max(self.max_other_messages, len(ids) - len(jobs))
+                    self.max_job_messages = max(self.max_job_messages, len(jobs))
+                    self.max_duplicates = max(self.max_duplicates, len(jobs) - len(set(jobs)))
+            except Exception:  # a sample lost now and then does not matter
+                continue
+
+
+def backlog(
+    jobs: int = 2000,
+    stopped: float = 60.0,
+    workdir: Path | None = None,
+    sweep_seconds: float | None = None,
+    stale_seconds: float | None = None,
+) -> Report:
+    """Imports `jobs` requests with no worker running for `stopped` seconds while `serve` and `beat` both sweep;
+    then starts a worker and posts a fresh request at once. Counts the messages queued (bound: jobs + 1 %), the
+    run_job tasks the worker received, and how long the fresh request waited for its proposals."""
+    work = Path(workdir or tempfile.mkdtemp(prefix="sb-chaos-"))
+    redis = RedisServer(work)
+    redis.start()
+    with pg_database() as db:
+        stack = Stack(db, redis.url, work)
+        if sweep_seconds is not None:
+            stack.env["SKILLBANK_SWEEP_SECONDS"] = str(sweep_seconds)
+        if stale_seconds is not None:
+            stack.env["SKILLBANK_STALE_SECONDS"] = str(stale_seconds)
+        queue = stack.env["SKILLBANK_TASK_QUEUE"]
+        sampler = QueueSampler(redis.url, [queue, f"{queue}.bulk"])
+        try:
+            stack.prepare()
+            stack.start_server()
+            sampler.start()
+            path = work / "backlog.jsonl"
+            path.write_text(
+                "".join(
+                    json.dumps({**r, "external_id": f"backlog-{i}"}, ensure_ascii=False) + "\n"
+                    for i, r in enumerate(requests_cycle(jobs))
+                ),
+                encoding="utf-8",
+            )
+            t0 = time.monotonic()
+            subprocess.run(
+                [SKILLBANK, "import", "--requests", str(path)],
+                env=stack.env,
+                check=True,
+                capture_output=True,
+                timeout=1800,
+            )
+            import_s = time.monotonic() - t0
+            # the second sweeper; its own sweep messages wait in the queue like any task while no worker
+            # runs (one every 5 s), which the sampler counts apart
+            stack.start_beat(SKILLBANK_SWEEP_SECONDS="5")
+            time.sleep(stopped)  # no worker: the sweeps run, the messages wait
+            queued_before_worker = sampler.max_llen
+            engine = create_engine(db)
+            with engine.connect() as conn:
+                ids = [
+                    r[0]
+                    for r in conn.execute(
+                        text("SELECT id FROM help_request WHERE external_id LIKE 'backlog-%'")
+                    ).all()
+                ]
+                # every job waiting, the imported requests' and the volunteer import's re-scores alike
+                queued_jobs = int(
+                    conn.execute(text("SELECT count(*) FROM matching_job WHERE status = 'pending'")).scalar()
+                    or 0
+                )
+            worker = stack.start_worker()
+            posted = time.monotonic()
+            status, body = stack.submit(requests_cycle(1)[0], key="backlog-fresh")
+            assert status == 201 and body, (status, body)
+            fresh = int(body["id"])
+            fresh_s = None
+            last_progress, best = time.monotonic(), -1
+            while fresh_s is None and time.monotonic() - last_progress < 120:
+                statuses = stack.statuses(db, [fresh])
+                if statuses["proposed"] or statuses["no_candidates"]:
+                    fresh_s = time.monotonic() - posted
+                    break
+                done = sum(stack.statuses(db, ids).values()) - stack.statuses(db, ids)["matching"]
+                if done > best:  # the deadline follows the worker's progress on the backlog
+                    best, last_progress = done, time.monotonic()
+                time.sleep(0.1)
+            settled = wait_all_matched(stack, db, ids, timeout=120)
+            sampler.stopped.set()
+            with engine.connect() as conn:
+                job_rows = int(conn.execute(text("SELECT count(*) FROM matching_job")).scalar() or 0)
+                overtaken = conn.execute(
+                    text(
+                        "SELECT count(*) FROM help_request b, help_request f WHERE f.id = :fresh "
+                        "AND b.external_id LIKE 'backlog-%' AND b.matched_at > f.created_at "
+                        "AND b.matched_at < f.matched_at"
+                    ),
+                    {"fresh": fresh},
+                ).scalar()
+            engine.dispose()
+            log = (work / f"worker-{len(stack.workers) - 1}.log").read_text(errors="replace")
+            received = sum(
+                1 for line in log.splitlines() if "Task skillbank.run_job[" in line and "received" in line
+            )
+            del worker
+            return Report(
+                "backlog",
+                {
+                    "jobs": jobs,
+                    "stopped_s": stopped,
+                    "import_s": round(import_s, 1),
+                    "jobs_queued": queued_jobs,
+                    "max_queued_before_worker": queued_before_worker,
+                    "max_queued": sampler.max_llen,
+                    "max_job_messages": sampler.max_job_messages,
+                    "max_duplicate_messages": sampler.max_duplicates,
+                    "max_sweep_messages": sampler.max_other_messages,
+                    "job_rows": job_rows,
+                    "bound": queued_jobs + queued_jobs // 100,
+                    "run_job_tasks_received": received,
+                    "fresh_request_s": round(fresh_s, 2) if fresh_s is not None else -1,
+                    "backlog_matched_between_fresh_post_and_match": int(overtaken or 0),
+                    "seconds_to_all_matched": round(settled, 1) if settled is not None else -1,
+                    "longest_stall_s": round(stack.longest_stall, 1),
+                },
+            )
+        finally:
+            sampler.stopped.set()
+            stack.stop()
+            redis.stop()
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="scenario", required=True)
@@ -462,9 +699,14 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("db-restart")
     d.add_argument("--submissions", type=int, default=300)
     d.add_argument("--down", type=float, default=5.0)
+    b = sub.add_parser("backlog")
+    b.add_argument("--jobs", type=int, default=2000)
+    b.add_argument("--stopped", type=float, default=60.0)
     a = p.parse_args(argv)
     if a.scenario == "redis-outage":
         report = redis_outage(a.submissions, a.outage)
+    elif a.scenario == "backlog":
+        report = backlog(a.jobs, a.stopped)
     elif a.scenario == "worker-kill":
         report = worker_kill(a.jobs, a.kills)
     else:

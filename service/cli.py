@@ -229,7 +229,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         "workers.celery_app",
         "worker",
         "-Q",
-        settings.task_queue,
+        f"{settings.task_queue},{settings.bulk_queue}",  # fresh first: see workers/celery_app.py
         "--concurrency",
         str(args.concurrency),
         "--loglevel",
@@ -294,12 +294,13 @@ def cmd_create_staff(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from service.matching_jobs.dispatch import celery_producer, ring_celery
+
     settings = _settings()
     engine = _engine(settings)
+    producer = None if settings.embedded else celery_producer(settings)  # ready before the commit
     counts, jobs = import_records(engine, settings, volunteers=args.volunteers, requests=args.requests)
-    from service.matching_jobs.dispatch import ring_celery
-
-    ring_celery(settings, jobs)
+    ring_celery(settings, jobs, bulk=True, app=producer, engine=engine)  # in batches, behind fresh requests
     print(json.dumps(counts))
     return 1 if counts["rejected"] else 0
 
@@ -375,7 +376,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         return 2
     from service.matching_jobs.dispatch import ring_celery
 
-    ring_celery(settings, jobs)
+    ring_celery(settings, jobs, bulk=True, engine=engine)
     print(report.to_text(), file=sys.stderr)
     if args.report:
         _writable(Path(args.report)).write_text(

@@ -75,6 +75,26 @@ def unit_of_work(engine: Engine, *, write: bool = True) -> Iterator[Session]:
             raise
 
 
+# SQLSTATEs of a transaction that lost a race and may simply be run again: deadlock_detected, serialization_failure.
+RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
+
+# How many times a transaction that lost a deadlock or serialisation race is run in all.
+TRANSACTION_ATTEMPTS = 3
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Returns True when the database aborted the transaction only because it lost a race with another one."""
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) in RETRYABLE_SQLSTATES
+
+
+def retry_backoff(attempt: int) -> float:
+    """Returns a short, jittered pause before running a transaction again (the other side finishes first)."""
+    import random
+
+    return random.uniform(0.01, 0.05) * 2**attempt
+
+
 class _HasId(Protocol):
     """A table model with an integer primary key named id (None until the row is flushed)."""
 

@@ -73,6 +73,8 @@ class Settings:
     job_lease_seconds: int = 60
     sweep_interval_seconds: float = 5.0
     stale_dispatch_seconds: float = 15.0
+    # A job that raised is run again by the worker after retry_seconds, then 2x, 4x, … (capped at a minute)
+    job_retry_seconds: float = 2.0
     session_idle_minutes: int = 60
     session_absolute_hours: int = 12
     task_queue: str = "skillbank"
@@ -96,6 +98,11 @@ class Settings:
     def embedded(self) -> bool:
         return not self.redis_url
 
+    @property
+    def bulk_queue(self) -> str:
+        """The Celery queue of re-scoring and imports: workers take fresh requests from `task_queue` first."""
+        return f"{self.task_queue}.bulk"
+
     def with_(self, **changes: object) -> Settings:
         """Returns a copy with some settings changed."""
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -118,6 +125,7 @@ class Settings:
             job_lease_seconds=int(e.get("SKILLBANK_JOB_LEASE_SECONDS", 60)),
             sweep_interval_seconds=float(e.get("SKILLBANK_SWEEP_SECONDS", 5.0)),
             stale_dispatch_seconds=float(e.get("SKILLBANK_STALE_SECONDS", 15.0)),
+            job_retry_seconds=float(e.get("SKILLBANK_JOB_RETRY_SECONDS", 2.0)),
             var_dir=var_dir,
             public_submissions_per_hour=int(e.get("SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR", 20)),
             trusted_proxies=tuple(

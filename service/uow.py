@@ -8,33 +8,50 @@ and the CLI open their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from types import TracebackType
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col
 
-from schemas.models import MatchingJob
-from service.db import read_only
+from schemas.models import MatchingJob, utcnow
+from service.db import TRANSACTION_ATTEMPTS, is_retryable, read_only, retry_backoff
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# A job written longer than this before its transaction commits gets its dispatch mark at the commit.
+LONG_TRANSACTION = timedelta(seconds=1)
 
 
 class Doorbell(Protocol):
-    """Whatever tells the workers that jobs are waiting (the embedded thread's queue, or Celery)."""
+    """Whatever tells the workers that jobs are waiting (the embedded thread's queue, or Celery).
 
-    def dispatch(self, job_ids: list[int]) -> None: ...
+    `bulk=True` (re-scoring, imports) lets fresh requests and staff actions go first.
+    """
+
+    def dispatch(self, job_ids: list[int], *, bulk: bool = False) -> None: ...
 
 
 class UnitOfWork:
     """One transaction over one session, opened on first use; commit once, doorbells after the commit."""
 
-    def __init__(self, engine: Engine, doorbell: Doorbell | None = None, *, write: bool = True) -> None:
+    def __init__(
+        self, engine: Engine, doorbell: Doorbell | None = None, *, write: bool = True, bulk: bool = False
+    ) -> None:
         self.engine = engine
         self.doorbell = doorbell
         self.write = write
+        self.bulk = bulk  # every job of this unit of work is bulk work (an import)
         self._session: Session | None = None
         self._jobs: list[int] = []
+        self._bulk: set[int] = set()
 
     @property
     def session(self) -> Session:
@@ -45,13 +62,15 @@ class UnitOfWork:
             )
         return self._session
 
-    def enqueue(self, job: MatchingJob) -> None:
-        """Remembers a matching job to announce once the transaction has committed."""
+    def enqueue(self, job: MatchingJob, *, bulk: bool = False) -> None:
+        """Remembers a matching job to announce once the transaction has committed (`bulk`: behind fresh work)."""
         if job.id is None:
             self.session.flush()
         assert job.id is not None
         if job.id not in self._jobs:
             self._jobs.append(job.id)
+            if bulk or self.bulk:
+                self._bulk.add(job.id)
 
     @property
     def enqueued(self) -> list[int]:
@@ -61,22 +80,66 @@ class UnitOfWork:
     def commit(self) -> None:
         """Commits, then rings the doorbell for the enqueued jobs (a lost doorbell is the sweep's business)."""
         if self._session is not None:
+            if self._jobs:
+                self._mark_dispatch(self._session)
             self._session.commit()
-        jobs, self._jobs = self._jobs, []
+        jobs, bulk, self._jobs, self._bulk = self._jobs, self._bulk, [], set()
         if jobs and self.doorbell is not None:
-            self.doorbell.dispatch(jobs)
+            fresh = [j for j in jobs if j not in bulk]
+            if fresh:
+                self.doorbell.dispatch(fresh)
+            if bulk:
+                self.doorbell.dispatch([j for j in jobs if j in bulk], bulk=True)
+
+    def _mark_dispatch(self, session: Session) -> None:
+        """Sets the dispatch mark of jobs created long before this commit (an import) to now: their doorbell
+        rings now, not when the row was written, so the sweep does not take them for lost meanwhile. (A job
+        of a short transaction keeps no mark: its created_at stands in for it.)"""
+        now = utcnow()
+        for start in range(0, len(self._jobs), 1000):
+            session.exec(
+                update(MatchingJob)
+                .where(
+                    col(MatchingJob.id).in_(self._jobs[start : start + 1000]),
+                    col(MatchingJob.created_at) < now - LONG_TRANSACTION,
+                )
+                .values(dispatched_at=now)
+            )
 
     def rollback(self) -> None:
         """Rolls back and forgets the enqueued jobs."""
         if self._session is not None:
             self._session.rollback()
-        self._jobs = []
+        self._jobs, self._bulk = [], set()
 
     def close(self) -> None:
         """Closes the session (an uncommitted transaction is rolled back)."""
         if self._session is not None:
             self._session.close()
             self._session = None
+
+    def retrying(self, action: Callable[[], T], attempts: int = TRANSACTION_ATTEMPTS) -> T:
+        """Runs `action` (all of this unit of work's writes) and flushes; if PostgreSQL aborted the transaction
+        because it lost a deadlock or a serialisation race, rolls everything back and runs it again, up to
+        `attempts` times in all.
+
+        Only for actions whose every effect goes through this unit of work (rows, audit rows, jobs): a rolled-back
+        attempt then leaves nothing behind, so running it again is safe. The flush at the end takes the last row
+        locks here, inside the loop, so the commit that follows does not wait on a lock.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                result = action()
+                if self._session is not None:
+                    self._session.flush()
+                return result
+            except Exception as exc:
+                if not is_retryable(exc) or attempt == attempts:
+                    raise
+                log.info("transaction lost a race (%s); running it again", type(exc.orig).__name__)  # type: ignore[attr-defined]
+                self.rollback()
+                time.sleep(retry_backoff(attempt))
+        raise AssertionError("unreachable")
 
     @contextmanager
     def attempt(self) -> Iterator[Session]:
@@ -89,6 +152,7 @@ class UnitOfWork:
             with self.session.begin_nested():
                 yield self.session
         except BaseException:
+            self._bulk.difference_update(self._jobs[jobs:])
             del self._jobs[jobs:]
             raise
 

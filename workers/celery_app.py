@@ -13,7 +13,12 @@ app.conf.update(
     task_acks_late=True,  # a task killed mid-run is redelivered, not lost
     task_reject_on_worker_lost=True,
     worker_prefetch_multiplier=1,
-    broker_transport_options={"visibility_timeout": 3600},  # far above the longest task (time limit 120 s)
+    broker_transport_options={
+        "visibility_timeout": 3600,  # far above the longest task (time limit 120 s)
+        # Queues are read in sorted order: "skillbank" (fresh requests, staff actions) before
+        # "skillbank.bulk" (re-scoring, imports, re-sends), so a backlog never delays a fresh request.
+        "queue_order_strategy": "sorted",
+    },
     task_time_limit=120,
     task_soft_time_limit=90,
     task_ignore_result=True,

@@ -8,7 +8,13 @@ from sqlalchemy import Engine
 
 from service.db import make_engine
 from service.matching_jobs.cache import MatcherCache
-from service.matching_jobs.dispatch import RUN_JOB_TASK, SWEEP_TASK, send_run_job
+from service.matching_jobs.dispatch import (
+    RUN_JOB_TASK,
+    SWEEP_TASK,
+    queued_job_ids,
+    send_run_job,
+    send_run_jobs,
+)
 from service.matching_jobs.runner import run_job
 from service.matching_jobs.sweep import sweep
 from workers.celery_app import app, settings
@@ -25,15 +31,18 @@ def run_job_task(job_id: int) -> None:
     """Runs one matching job (a no-op if another worker already did it)."""
     engine, matcher_cache = _runtime()
     outcome = run_job(engine, job_id, matcher_cache)
-    for follow_up in outcome.follow_up:
-        send_run_job(app, follow_up, settings.task_queue)
+    # re-scoring that a volunteer change calls for waits behind fresh requests
+    send_run_jobs(app, outcome.follow_up, settings.bulk_queue)
+    if outcome.retry_in is not None:
+        # The job raised and attempts remain: the worker itself rings again after the backoff, so a failed
+        # request never waits for a sweep (beat may not run); the last attempt marks it no_candidates.
+        send_run_job(app, job_id, settings.bulk_queue, countdown=outcome.retry_in)
 
 
 @app.task(name=SWEEP_TASK)
 def sweep_task() -> int:
     """Re-sends jobs whose message was lost; returns how many."""
     engine, _ = _runtime()
-    ids = sweep(engine, settings)
-    for job_id in ids:
-        send_run_job(app, job_id, settings.task_queue)
+    ids = sweep(engine, settings, live=lambda: queued_job_ids(settings))
+    send_run_jobs(app, ids, settings.bulk_queue)
     return len(ids)

@@ -6,14 +6,20 @@ lost (Redis down, worker killed) costs only time: the sweep finds the job row an
 
 from __future__ import annotations
 
+import base64
+import heapq
+import itertools
+import json
 import logging
-import queue
 import threading
+import time
+from collections import Counter
 from typing import Protocol, runtime_checkable
 
 from sqlalchemy import Engine
 
 from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.repository import mark_dispatched
 from service.matching_jobs.runner import run_job
 from service.matching_jobs.sweep import sweep
 from service.settings import Settings
@@ -27,9 +33,16 @@ RUN_JOB_TASK = "skillbank.run_job"
 SWEEP_TASK = "skillbank.sweep"
 
 
+# Priorities of the embedded queue (lower first): fresh requests and staff actions before re-scoring and imports.
+FRESH, BULK = 0, 1
+
+# Job ids the publisher sends through one broker connection at a time.
+SEND_BATCH = 500
+
+
 @runtime_checkable
 class Dispatcher(Protocol):
-    def dispatch(self, job_ids: list[int]) -> None: ...
+    def dispatch(self, job_ids: list[int], *, bulk: bool = False) -> None: ...
     def start(self) -> None: ...
     def stop(self) -> None: ...
     def broker_status(self) -> str: ...
@@ -50,6 +63,80 @@ class _Periodic(threading.Thread):
                 log.warning("%s failed; retrying in %.0fs", self.name, self.interval, exc_info=True)
 
 
+class JobQueue:
+    """Job ids by priority (fresh before bulk; first come, first served within one), some due only later.
+
+    A job id already waiting is not queued twice (at most one live doorbell per job). `live()` returns the ids
+    waiting, delayed or being handled, for the sweep; `join()` waits until all of them were handled.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._ready: list[tuple[int, int, int | None]] = []  # heap of (priority, seq, job id; None stops)
+        self._delayed: list[tuple[float, int, int, int]] = []  # heap of (due, seq, priority, job id)
+        self._waiting: dict[int, int] = {}  # job id -> priority, while queued or delayed
+        self._live: Counter[int] = Counter()  # queued, delayed or being handled
+        self._seq = itertools.count()
+        self._unfinished = 0
+
+    def put(self, job_id: int | None, priority: int = FRESH, delay: float = 0.0) -> None:
+        with self._cond:
+            if job_id is None:
+                heapq.heappush(self._ready, (-1, next(self._seq), None))
+            elif job_id in self._waiting:
+                return
+            elif delay > 0:
+                heapq.heappush(self._delayed, (time.monotonic() + delay, next(self._seq), priority, job_id))
+            else:
+                heapq.heappush(self._ready, (priority, next(self._seq), job_id))
+            if job_id is not None:
+                self._waiting[job_id] = priority
+                self._live[job_id] += 1
+                self._unfinished += 1
+            self._cond.notify_all()
+
+    def get(self, timeout: float | None = None) -> tuple[int | None, int] | None:
+        """Returns the next due (job id, priority); (None, -1) to stop; None if nothing came within timeout."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                while self._delayed and self._delayed[0][0] <= now:
+                    _, seq, priority, due_id = heapq.heappop(self._delayed)
+                    heapq.heappush(self._ready, (priority, seq, due_id))
+                if self._ready:
+                    priority, _, job_id = heapq.heappop(self._ready)
+                    if job_id is not None:
+                        self._waiting.pop(job_id, None)
+                    return job_id, priority
+                waits = [w for w in (self._delayed[0][0] - now if self._delayed else None,) if w is not None]
+                if deadline is not None:
+                    if now >= deadline:
+                        return None
+                    waits.append(deadline - now)
+                self._cond.wait(min(waits) if waits else None)
+
+    def task_done(self, job_id: int) -> None:
+        with self._cond:
+            self._live[job_id] -= 1
+            if self._live[job_id] <= 0:
+                del self._live[job_id]
+            self._unfinished -= 1
+            self._cond.notify_all()
+
+    def live(self) -> set[int]:
+        with self._cond:
+            return set(self._live)
+
+    def join(self, timeout: float | None = None) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: self._unfinished <= 0, timeout)
+
+    def qsize(self) -> int:
+        with self._cond:
+            return len(self._waiting)
+
+
 class _QueueThread:
     """A queue of job ids drained by one thread, plus a periodic sweep that re-queues lost doorbells."""
 
@@ -57,13 +144,13 @@ class _QueueThread:
 
     def __init__(self, engine: Engine, settings: Settings) -> None:
         self.engine, self.settings = engine, settings
-        self.queue: queue.Queue[int | None] = queue.Queue()
+        self.queue = JobQueue()
         self._thread = threading.Thread(target=self._loop, name=self.thread_name, daemon=True)
         self._sweeper = _Periodic(settings.sweep_interval_seconds, self._sweep, "skillbank-sweep")
 
-    def dispatch(self, job_ids: list[int]) -> None:
+    def dispatch(self, job_ids: list[int], *, bulk: bool = False) -> None:
         for job_id in job_ids:
-            self.queue.put(job_id)
+            self.queue.put(job_id, BULK if bulk else FRESH)
 
     def start(self) -> None:
         self._thread.start()
@@ -74,20 +161,27 @@ class _QueueThread:
         self.queue.put(None)
         self._thread.join(timeout=10)
 
+    def live(self) -> set[int]:
+        """Returns the ids whose doorbell is still waiting to be answered (the sweep leaves them alone)."""
+        return self.queue.live()
+
     def _sweep(self) -> None:
-        self.dispatch(sweep(self.engine, self.settings))
+        # re-sent jobs are late already, but a fresh request must not wait behind them
+        self.dispatch(sweep(self.engine, self.settings, live=self.live), bulk=True)
 
     def _loop(self) -> None:
         while True:
-            job_id = self.queue.get()
+            item = self.queue.get()
+            assert item is not None
+            job_id, priority = item
             if job_id is None:
                 return
             try:
-                self._handle(job_id)
+                self._handle(job_id, priority)
             finally:
-                self.queue.task_done()
+                self.queue.task_done(job_id)
 
-    def _handle(self, job_id: int) -> None:
+    def _handle(self, job_id: int, priority: int) -> None:
         raise NotImplementedError
 
 
@@ -105,27 +199,24 @@ class EmbeddedWorker(_QueueThread):
 
     def start(self) -> None:
         super().start()
-        try:  # work left over from a previous run is picked up at once
-            self.dispatch(sweep(self.engine, self.settings, stale_seconds=0))
+        try:  # work left over from a previous run (or an import) is picked up at once, behind fresh requests
+            self.dispatch(sweep(self.engine, self.settings, stale_seconds=0, live=self.live), bulk=True)
         except Exception:
             log.warning("initial sweep failed; the periodic sweep will retry", exc_info=True)
 
-    def _handle(self, job_id: int) -> None:
+    def _handle(self, job_id: int, priority: int) -> None:
         try:
-            self.dispatch(run_job(self.engine, job_id, self.cache).follow_up)
+            outcome = run_job(self.engine, job_id, self.cache)
         except Exception:  # e.g. the database is away: the job row stays pending for the sweep
             log.warning("matching job %s could not run", job_id, exc_info=True)
+            return
+        self.dispatch(outcome.follow_up, bulk=True)
+        if outcome.retry_in is not None:  # it raised: run it again after the backoff, sweep or no sweep
+            self.queue.put(job_id, BULK, delay=outcome.retry_in)
 
     def drain(self, timeout: float = 30.0) -> bool:
         """Waits until every queued job has run; returns False on timeout (tests and the CLI use it)."""
-        done = threading.Event()
-
-        def wait() -> None:
-            self.queue.join()
-            done.set()
-
-        threading.Thread(target=wait, daemon=True).start()
-        return done.wait(timeout)
+        return self.queue.join(timeout)
 
 
 def celery_producer(settings: Settings):
@@ -148,7 +239,9 @@ def celery_producer(settings: Settings):
 class CeleryDispatcher(_QueueThread):
     """Sends job ids to Celery workers from a background thread, so a slow or absent Redis never blocks a reply.
 
-    Beat sweeps too; sweeping here as well means a web-only deployment still recovers lost doorbells.
+    Fresh requests and staff actions go to `task_queue`, re-scoring, imports and re-sends to `bulk_queue`; the
+    workers take from the first while it has messages. Beat sweeps too; sweeping here as well means a web-only
+    deployment still recovers lost doorbells, and the sweep's lock keeps the two from both re-sending.
     """
 
     thread_name = "skillbank-publisher"
@@ -165,34 +258,144 @@ class CeleryDispatcher(_QueueThread):
         except Exception as exc:
             return f"down ({type(exc).__name__})"
 
-    def _handle(self, job_id: int) -> None:
+    def live(self) -> set[int]:
+        # waiting in this process's publisher queue, or in Redis
+        return self.queue.live() | queued_job_ids(self.settings)
+
+    def _loop(self) -> None:
+        while True:
+            item = self.queue.get()
+            assert item is not None
+            first, priority = item
+            if first is None:
+                return
+            batch = {FRESH: [], BULK: []}  # type: dict[int, list[int]]
+            batch[priority].append(first)
+            while len(batch[FRESH]) + len(batch[BULK]) < SEND_BATCH:  # whatever else is waiting, in one go
+                more = self.queue.get(timeout=0)
+                if more is None:
+                    break
+                if more[0] is None:
+                    self.queue.put(None)
+                    break
+                batch[more[1]].append(more[0])
+            try:
+                for prio, queue_name in ((FRESH, self.settings.task_queue), (BULK, self.settings.bulk_queue)):
+                    if batch[prio]:
+                        self._send(batch[prio], queue_name)
+            finally:
+                for job_id in batch[FRESH] + batch[BULK]:
+                    self.queue.task_done(job_id)
+
+    def _send(self, job_ids: list[int], queue_name: str) -> None:
         try:
-            send_run_job(self.app, job_id, self.settings.task_queue)
-        except Exception as exc:  # left to the sweep; only the id is logged, never request content
+            send_run_jobs(self.app, job_ids, queue_name)
+        except Exception as exc:  # left to the sweep; only ids are logged, never request content
             log.warning(
-                "could not send matching job %s (%s); the sweep will re-send it", job_id, type(exc).__name__
+                "could not send %d matching job(s) (%s); the sweep will re-send them",
+                len(job_ids),
+                type(exc).__name__,
             )
 
 
-def send_run_job(app, job_id: int, task_queue: str) -> None:
-    """Sends one job id to the workers."""
+RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5}
+
+
+def send_run_job(app, job_id: int, task_queue: str, countdown: float | None = None) -> None:
+    """Sends one job id to the workers (after `countdown` seconds: a retry with backoff)."""
     app.send_task(
         RUN_JOB_TASK,
         args=[job_id],
         queue=task_queue,
+        countdown=countdown,
         retry=True,
-        retry_policy={"max_retries": 1, "interval_start": 0, "interval_step": 0.5, "interval_max": 0.5},
+        retry_policy=RETRY_POLICY,
     )
 
 
-def ring_celery(settings: Settings, job_ids: list[int]) -> None:
-    """Sends job ids from a short-lived process (the CLI); whatever cannot be sent now, the sweep sends later."""
+def send_run_jobs(app, job_ids: list[int], task_queue: str) -> None:
+    """Sends job ids to the workers through one broker connection (an import's thousands in seconds)."""
+    if not job_ids:
+        return
+    with app.producer_or_acquire() as producer:
+        for job_id in job_ids:
+            app.send_task(
+                RUN_JOB_TASK,
+                args=[job_id],
+                queue=task_queue,
+                producer=producer,
+                retry=True,
+                retry_policy=RETRY_POLICY,
+            )
+
+
+def job_id_of(message: bytes | dict) -> int | None:
+    """Returns the job id a queued Celery message carries (None for any other message)."""
+    try:
+        envelope = message if isinstance(message, dict) else json.loads(message)
+        if envelope.get("headers", {}).get("task") != RUN_JOB_TASK:
+            return None
+        args = json.loads(base64.b64decode(envelope["body"]))[0]
+        return int(args[0])
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+# kombu's Redis transport keeps delivered, unacknowledged messages here (its default key names).
+UNACKED, UNACKED_INDEX = "unacked", "unacked_index"
+
+
+def queued_job_ids(settings: Settings) -> set[int]:
+    """Returns the ids of the jobs whose message is waiting in Redis (both queues): their doorbell is not lost."""
+    import redis
+
+    client = redis.Redis.from_url(settings.redis_url or "", socket_timeout=5, socket_connect_timeout=2)
+    try:
+        ids: set[int] = set()
+        for name in (settings.task_queue, settings.bulk_queue):
+            for message in client.lrange(name, 0, -1):
+                job_id = job_id_of(message)  # type: ignore[arg-type]  # redis-py types lrange loosely
+                if job_id is not None:
+                    ids.add(job_id)
+        # Delivered to a worker that has not acknowledged it yet (prefetched, or running with acks_late):
+        # live too, if delivered within a lease; a killed worker's entries older than that are not.
+        since = time.time() - settings.job_lease_seconds
+        tags = client.zrangebyscore(UNACKED_INDEX, since, "+inf")
+        for raw in client.hmget(UNACKED, tags) if tags else []:  # type: ignore[arg-type]  # loose redis-py stubs
+            try:
+                job_id = job_id_of(json.loads(raw)[0]) if raw else None
+            except (ValueError, IndexError, TypeError):
+                job_id = None
+            if job_id is not None:
+                ids.add(job_id)
+        return ids
+    finally:
+        client.close()
+
+
+def ring_celery(
+    settings: Settings,
+    job_ids: list[int],
+    *,
+    bulk: bool = False,
+    app=None,
+    engine: Engine | None = None,
+) -> None:
+    """Sends job ids from a short-lived process (the CLI); whatever cannot be sent now, the sweep sends later.
+
+    Pass the producer `app` made before the transaction committed (importing Celery takes a while) and the
+    `engine`: each batch's dispatch mark is set just before it is sent, so a sweep meanwhile does not send it too.
+    """
     if settings.embedded or not job_ids:
         return
-    app = celery_producer(settings)
-    for job_id in job_ids:
+    app = app or celery_producer(settings)
+    queue_name = settings.bulk_queue if bulk else settings.task_queue
+    for start in range(0, len(job_ids), SEND_BATCH):
+        batch = job_ids[start : start + SEND_BATCH]
         try:
-            send_run_job(app, job_id, settings.task_queue)
+            if engine is not None:
+                mark_dispatched(engine, batch)
+            send_run_jobs(app, batch, queue_name)
         except Exception:
             return
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col, select
 
 from schemas.enums import (
     JobKind,
@@ -10,12 +11,23 @@ from schemas.enums import (
 )
 from schemas.models import (
     MatchingJob,
+    utcnow,
 )
+from service.db import unit_of_work
 from service.uow import UnitOfWork
 
 
 def enqueue_match(session: Session, request_id: int) -> MatchingJob:
     """Returns the pending matching job for the request, creating one when none is waiting."""
+    return enqueue_match_new(session, request_id)[0]
+
+
+def enqueue_match_new(session: Session, request_id: int) -> tuple[MatchingJob, bool]:
+    """Returns the pending matching job for the request and whether it was created now.
+
+    A job that was already waiting has had its doorbell rung (or the sweep will ring it): ringing again would
+    only put a second message for the same job in the queue.
+    """
     job = session.exec(
         select(MatchingJob).where(
             MatchingJob.request_id == request_id,
@@ -23,11 +35,13 @@ def enqueue_match(session: Session, request_id: int) -> MatchingJob:
             MatchingJob.kind == JobKind.match_request,
         )
     ).first()
-    if job is None:
-        job = MatchingJob(kind=JobKind.match_request, request_id=request_id)
-        session.add(job)
-        session.flush()
-    return job
+    if job is not None:
+        return job, False
+    # No dispatch mark yet: the doorbell rings when this transaction commits, so the sweep counts from created_at.
+    job = MatchingJob(kind=JobKind.match_request, request_id=request_id)
+    session.add(job)
+    session.flush()
+    return job, True
 
 
 def enqueue_volunteer_changed(session: Session, volunteer_id: int) -> MatchingJob:
@@ -38,15 +52,29 @@ def enqueue_volunteer_changed(session: Session, volunteer_id: int) -> MatchingJo
     return job
 
 
-def match_request(uow: UnitOfWork, request_id: int) -> MatchingJob:
-    """Queues matching for the request (one pending job at most), announced once the transaction commits."""
-    job = enqueue_match(uow.session, request_id)
-    uow.enqueue(job)
+def match_request(uow: UnitOfWork, request_id: int, *, bulk: bool = False) -> MatchingJob:
+    """Queues matching for the request (one pending job at most), announced once the transaction commits.
+
+    `bulk` marks re-scoring (a volunteer changed): it waits behind fresh requests and staff actions.
+    """
+    job, created = enqueue_match_new(uow.session, request_id)
+    if created:
+        uow.enqueue(job, bulk=bulk)
     return job
 
 
 def rescore_for_volunteer(uow: UnitOfWork, volunteer_id: int) -> MatchingJob:
     """Queues re-scoring of the open requests a changed volunteer could affect, announced after commit."""
     job = enqueue_volunteer_changed(uow.session, volunteer_id)
-    uow.enqueue(job)
+    uow.enqueue(job, bulk=True)
     return job
+
+
+def mark_dispatched(engine: Engine, job_ids: list[int]) -> None:
+    """Sets the dispatch mark of pending jobs whose doorbell is being rung now."""
+    with unit_of_work(engine) as session:
+        session.exec(
+            update(MatchingJob)
+            .where(col(MatchingJob.id).in_(job_ids), col(MatchingJob.status) == JobStatus.pending)
+            .values(dispatched_at=utcnow())
+        )

@@ -7,8 +7,9 @@ thread's queue) is only a doorbell, so every function here is safe to run twice.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, and_, delete, or_, true, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -26,9 +27,9 @@ from schemas.enums import (
     VolunteerStatus,
 )
 from schemas.models import HelpRequest, MatchingJob, Proposal, Volunteer, utcnow
-from service.db import row_id, unit_of_work
+from service.db import TRANSACTION_ATTEMPTS, is_retryable, retry_backoff, row_id, unit_of_work
 from service.matching_jobs.cache import MatcherCache, to_matching_request, to_matching_volunteer
-from service.matching_jobs.repository import enqueue_match
+from service.matching_jobs.repository import enqueue_match_new
 from service.proposals.rules import fill_state
 
 log = logging.getLogger(__name__)
@@ -36,12 +37,22 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 
+# The longest pause before a failed job is run again.
+MAX_RETRY_DELAY = 60.0
+
 
 @dataclass
 class JobOutcome:
     job_id: int
     ran: bool
     follow_up: list[int]
+    # Seconds after which the worker runs the job again (it raised; attempts remain), else None.
+    retry_in: float | None = None
+
+
+def retry_delay(settings_retry_seconds: float, attempt: int) -> float:
+    """Returns the pause before attempt `attempt + 1`: exponential backoff, capped."""
+    return min(MAX_RETRY_DELAY, settings_retry_seconds * 2 ** (attempt - 1))
 
 
 def claim(engine: Engine, job_id: int, lease_seconds: int) -> int | None:
@@ -69,8 +80,15 @@ def claim(engine: Engine, job_id: int, lease_seconds: int) -> int | None:
         return session.exec(select(MatchingJob.attempts).where(MatchingJob.id == job_id)).one()
 
 
-def _finish(session: Session, job_id: int, attempt: int, status: JobStatus, error: str | None = None) -> bool:
-    """Marks the job finished if this attempt still holds it (a slower, superseded attempt does not)."""
+def _finish(
+    session: Session,
+    job_id: int,
+    attempt: int,
+    status: JobStatus,
+    error: str | None = None,
+    dispatched_at: datetime | None = None,
+) -> bool:
+    """Marks the job finished (or pending again) if this attempt still holds it (a superseded one does not)."""
     result = session.exec(
         update(MatchingJob)
         .where(
@@ -78,7 +96,13 @@ def _finish(session: Session, job_id: int, attempt: int, status: JobStatus, erro
             col(MatchingJob.attempts) == attempt,
             col(MatchingJob.status) == JobStatus.running,
         )
-        .values(status=status, lease_until=None, updated_at=utcnow(), last_error=error)
+        .values(
+            status=status,
+            lease_until=None,
+            updated_at=utcnow(),
+            last_error=error,
+            **({"dispatched_at": dispatched_at} if dispatched_at is not None else {}),
+        )
     )
     return result.rowcount == 1
 
@@ -90,27 +114,21 @@ def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:
     if attempt is None:
         return JobOutcome(job_id, False, [])
     try:
-        with unit_of_work(engine) as session:
-            job = session.get(MatchingJob, job_id)
-            assert job is not None
-            if job.kind == JobKind.volunteer_changed:
-                follow_up = _volunteer_changed(session, job, cache)
-            else:
-                assert job.request_id is not None  # every job but volunteer_changed names its request
-                _match_request(session, job.request_id, cache)
-                follow_up = []
-            _finish(session, job_id, attempt, JobStatus.done)
+        follow_up = _run_in_transaction(engine, job_id, attempt, cache)
         return JobOutcome(job_id, True, follow_up)
-    except Exception as exc:  # the job stays recorded; the sweep retries it
+    except Exception as exc:  # the job stays recorded: the worker itself runs it again after a backoff
         log.exception("matching job %s failed (attempt %s)", job_id, attempt)
+        final = attempt >= MAX_ATTEMPTS
+        delay = None if final else retry_delay(settings.job_retry_seconds, attempt)
         with unit_of_work(engine) as session:
-            final = attempt >= MAX_ATTEMPTS
             _finish(
                 session,
                 job_id,
                 attempt,
                 JobStatus.failed if final else JobStatus.pending,
                 error=type(exc).__name__,
+                # the dispatch mark of the retry: the sweep leaves the job alone until then (and a while after)
+                dispatched_at=None if delay is None else utcnow() + timedelta(seconds=delay),
             )
             job = session.get(MatchingJob, job_id)
             if final and job is not None and job.request_id is not None:
@@ -119,7 +137,29 @@ def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:
                     request.status = RequestStatus.no_candidates
                     request.explanation = ["自動マッチングに失敗しました。職員が手動で探してください。"]
                     session.add(request)
-        return JobOutcome(job_id, True, [])
+        return JobOutcome(job_id, True, [], retry_in=delay)
+
+
+def _run_in_transaction(engine: Engine, job_id: int, attempt: int, cache: MatcherCache) -> list[int]:
+    """Runs the job's transaction; one that lost a deadlock or serialisation race is run again (3 times in all)."""
+    for tries in range(1, TRANSACTION_ATTEMPTS + 1):
+        try:
+            with unit_of_work(engine) as session:
+                job = session.get(MatchingJob, job_id)
+                assert job is not None
+                if job.kind == JobKind.volunteer_changed:
+                    follow_up = _volunteer_changed(session, job, cache)
+                else:
+                    _match_request(session, job.request_id, cache)  # type: ignore[arg-type]
+                    follow_up = []
+                _finish(session, job_id, attempt, JobStatus.done)
+            return follow_up
+        except Exception as exc:
+            if not is_retryable(exc) or tries == TRANSACTION_ATTEMPTS:
+                raise
+            log.info("matching job %s lost a race (%s); running it again", job_id, type(exc).__name__)
+            time.sleep(retry_backoff(tries))
+    raise AssertionError("unreachable")
 
 
 def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) -> list[int]:
@@ -129,9 +169,11 @@ def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) 
     matcher = cache.matcher(session)
     mv = to_matching_volunteer(volunteer, matching.Load())
     open_requests = session.exec(
-        select(HelpRequest).where(
-            HelpRequest.org_id == volunteer.org_id, col(HelpRequest.status).in_(OPEN_REQUEST_STATUSES)
-        )
+        select(HelpRequest)
+        .where(HelpRequest.org_id == volunteer.org_id, col(HelpRequest.status).in_(OPEN_REQUEST_STATUSES))
+        .order_by(
+            col(HelpRequest.id)
+        )  # job rows are inserted in request id order: the order staff lock them in
     ).all()
     has_proposal = set(
         session.exec(
@@ -140,11 +182,23 @@ def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) 
             )
         ).all()
     )
+    # Requests with a match job already waiting need none (one query, not one per open request).
+    waiting = set(
+        session.exec(
+            select(MatchingJob.request_id).where(
+                MatchingJob.status == JobStatus.pending, MatchingJob.kind == JobKind.match_request
+            )
+        ).all()
+    )
     follow_up: list[int] = []
     for request in open_requests:
+        if request.id in waiting:  # its doorbell is live: a second one would only duplicate work
+            continue
         # A volunteer who was proposed must be re-scored even if they no longer fit (paused, new slots).
         if request.id in has_proposal or matcher.affects(mv, to_matching_request(request, set())):
-            follow_up.append(row_id(enqueue_match(session, row_id(request))))
+            job, created = enqueue_match_new(session, row_id(request))
+            if created:
+                follow_up.append(row_id(job))
     return follow_up
 
 

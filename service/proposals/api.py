@@ -27,7 +27,9 @@ class ProposalController(Controller):
     ) -> ProposalRead:
         """Approves a proposal: 409 if already decided, the request is full or the volunteer is at capacity."""
         session = uow.session
-        proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
+        proposal = uow.retrying(
+            lambda: approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
+        )
         return proposal_read(session, proposal.request_id, proposal_id)
 
     @post("/{proposal_id:int}/reject", status_code=200, sync_to_thread=True)
@@ -39,8 +41,10 @@ class ProposalController(Controller):
         data: Decision | None = None,
     ) -> ProposalRead:
         """Rejects a proposal with an optional reason; that volunteer is not proposed again for the request."""
-        proposal = reject_proposal(
-            uow=uow, proposal_id=proposal_id, staff=staff, reason=data.reason if data else None
+        proposal = uow.retrying(
+            lambda: reject_proposal(
+                uow=uow, proposal_id=proposal_id, staff=staff, reason=data.reason if data else None
+            )
         )
         return proposal_read(uow.session, proposal.request_id, proposal_id)
 

@@ -120,7 +120,7 @@ class RequestController(Controller):
         staff: NamedDependency[StaffUser],
     ) -> dict[str, Any]:
         """Queues matching again for an open request."""
-        job = rematch_request(uow=uow, request_id=request_id, staff=staff)
+        job = uow.retrying(lambda: rematch_request(uow=uow, request_id=request_id, staff=staff))
         return {"job": job.id, "status": "queued"}
 
 
@@ -139,13 +139,15 @@ class RequestOutcomeController(Controller):
     ) -> RequestClosed:
         """Closes a request with its outcome (fulfilled, failed with a reason, no longer needed)."""
         session = uow.session
-        r = close_request(
-            session=session,
-            request_id=request_id,
-            data=data,
-            org_id=staff.org_id,
-            actor=staff.username,
-            staff_id=staff.id,
+        r = uow.retrying(
+            lambda: close_request(
+                session=session,
+                request_id=request_id,
+                data=data,
+                org_id=staff.org_id,
+                actor=staff.username,
+                staff_id=staff.id,
+            )
         )
         assert r.outcome is not None and r.closed_at is not None  # close_request sets both
         return RequestClosed(

@@ -152,13 +152,16 @@ class VolunteerController(Controller):
     def _update(
         volunteer_id: int, data: VolunteerUpdate, uow: UnitOfWork, settings: Settings, staff: StaffUser
     ) -> VolunteerRead:
-        volunteer = update_volunteer(
-            uow=uow,
-            volunteer_id=volunteer_id,
-            data=data,
-            areas_path=settings.areas_path,
-            org_id=settings.org_id,
-            actor=staff.username,
+        # Pause, resume and withdraw lock rows a matching worker also locks: a lost deadlock is run again.
+        volunteer = uow.retrying(
+            lambda: update_volunteer(
+                uow=uow,
+                volunteer_id=volunteer_id,
+                data=data,
+                areas_path=settings.areas_path,
+                org_id=settings.org_id,
+                actor=staff.username,
+            )
         )
         return volunteer_read(volunteer, with_contact=contact_visible(staff.role, ContactView.change))
 

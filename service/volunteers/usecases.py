@@ -13,6 +13,7 @@ from schemas.enums import (
 )
 from schemas.models import (
     Contact,
+    HelpRequest,
     Proposal,
     Volunteer,
     VolunteerCreate,
@@ -62,10 +63,17 @@ def register_volunteer(*, uow: UnitOfWork, data: VolunteerCreate, areas_path: Pa
 def update_volunteer(
     *, uow: UnitOfWork, volunteer_id: int, data: VolunteerUpdate, areas_path: Path, org_id: str, actor: str
 ) -> Volunteer:
-    """Applies a partial update (pause and withdraw are status changes) and queues the re-scores it needs."""
+    """Applies a partial update (pause and withdraw are status changes) and queues the re-scores it needs.
+
+    Lock order, the same as a matching worker's and an approval's: the affected requests' rows first, then
+    the volunteer's row, then proposals, then job rows. (Deleting a request's pending proposals before holding
+    the request deadlocked with a worker that held the request and was replacing those very proposals.)
+    """
     session = uow.session
     volunteer = get_volunteer(session, volunteer_id, org_id)
     changes = data.model_dump(exclude_unset=True)
+    leaving = changes.get("status") in (VolunteerStatus.paused, VolunteerStatus.withdrawn)
+    locked = _lock_requests_proposing(session, volunteer_id) if leaving else []
     if "area" in changes:
         check_area(changes["area"], areas_path)
     contact = changes.pop("contact", None)
@@ -87,17 +95,46 @@ def update_volunteer(
             entity_id=volunteer_id,
             status=changes["status"],
         )
-    if changes.get("status") in (VolunteerStatus.paused, VolunteerStatus.withdrawn):
+    if leaving:
         # A paused or withdrawn volunteer leaves every pending proposal at once (they were only suggestions,
         # so nothing stops them being proposed again after a resume), and those requests are re-matched.
-        pending = col(Proposal.volunteer_id) == volunteer_id, col(Proposal.status) == ProposalStatus.pending
-        affected = session.exec(select(Proposal.request_id).where(*pending)).all()
+        # Only proposals of locked requests are touched; one a worker adds later to another request is
+        # dropped when that request is matched again (the re-score job queued below sees to it).
+        pending = (
+            col(Proposal.volunteer_id) == volunteer_id,
+            col(Proposal.status) == ProposalStatus.pending,
+            col(Proposal.request_id).in_(locked),
+        )
         session.exec(delete(Proposal).where(*pending))
-        for request_id in sorted(set(affected)):
-            match_request(uow, request_id)
+        for request_id in locked:
+            match_request(uow, request_id, bulk=True)
     session.flush()
     rescore_for_volunteer(uow, volunteer_id)
     return volunteer
+
+
+def _lock_requests_proposing(session, volunteer_id: int) -> list[int]:
+    """Locks, in id order, the rows of the requests where the volunteer has a pending proposal; returns their ids."""
+    locked: set[int] = set()
+    for _ in range(5):  # a worker may add a proposal meanwhile: lock its request too (rarely a second round)
+        affected = set(
+            session.exec(
+                select(Proposal.request_id).where(
+                    Proposal.volunteer_id == volunteer_id, Proposal.status == ProposalStatus.pending
+                )
+            ).all()
+        )
+        todo = sorted(affected - locked)
+        if not todo:
+            break
+        session.exec(
+            select(HelpRequest.id)
+            .where(col(HelpRequest.id).in_(todo))
+            .order_by(col(HelpRequest.id))
+            .with_for_update()
+        ).all()
+        locked.update(todo)
+    return sorted(locked)
 
 
 def volunteer_read(volunteer: Volunteer, *, with_contact: bool) -> VolunteerRead:

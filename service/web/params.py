@@ -49,8 +49,9 @@ def submit_once(
     uow: UnitOfWork, settings: Settings, route: str, key: str | None, data: Any, action: Any
 ) -> Response[Any]:
     """Runs a public submission at most once per Idempotency-Key (the doorbell rings after the commit)."""
-    answer, status_code = run_once(
-        uow, org_id=settings.org_id, route=route, key=check_key(key), data=data, action=action
+    checked = check_key(key)
+    answer, status_code = uow.retrying(
+        lambda: run_once(uow, org_id=settings.org_id, route=route, key=checked, data=data, action=action)
     )
     return Response(answer, status_code=status_code)
 

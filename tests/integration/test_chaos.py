@@ -24,7 +24,10 @@ def test_redis_outage_loses_no_submission(tmp_path):
     c = report.counts
     assert c["stored"] == c["2xx"] == 40, report.line()
     assert c["5xx"] == 0 and c["matched"] == 40, report.line()
-    assert 0 <= c["seconds_to_all_matched_after_return"] <= 120, report.line()
+    # The wait follows progress (bench/chaos.py wait_all_matched): a busy machine may take longer in all,
+    # but matching may never stand still for more than 120 s.
+    assert c["seconds_to_all_matched_after_return"] >= 0, report.line()
+    assert c["longest_stall_s"] <= 120, report.line()
 
 
 def test_killed_workers_lose_and_duplicate_nothing(tmp_path):
@@ -45,3 +48,25 @@ def test_database_restart_answers_503_and_recovers(tmp_path):
     assert c["other_5xx"] == 0 and c["stack_traces"] == 0, report.line()
     assert c["503"] > 0, report.line()  # the outage really happened and was answered clearly
     assert 0 <= c["seconds_to_all_matched"] <= 120, report.line()
+
+
+def test_backlog_keeps_one_message_per_job_and_serves_a_fresh_request_first(tmp_path):
+    """trust.md "backlog" at reduced counts: 300 imported jobs, no worker for 10 s while `serve` (every 0.5 s,
+    stale after 2 s) and `beat` sweep; then a worker starts and a fresh request is posted at once."""
+    jobs = 300
+    report = chaos.backlog(jobs=jobs, stopped=10.0, workdir=tmp_path, sweep_seconds=0.5, stale_seconds=2.0)
+    c = report.counts
+    queued = c["jobs_queued"]  # the imported requests' jobs and the volunteer import's re-scores
+    assert queued >= jobs, report.line()
+    bound = queued + queued // 100  # queued messages <= jobs + 1 %
+    assert c["max_job_messages"] <= bound and c["max_duplicate_messages"] <= queued // 100, report.line()
+    assert c["max_queued"] <= bound + c["max_sweep_messages"], report.line()  # + beat's doorbells (1 per 5 s)
+    # Every run_job message the worker received was for a job row of its own: the import's, the fresh
+    # request's, and those the volunteer re-scores created for requests matched meanwhile.
+    rows = c["job_rows"]
+    assert c["run_job_tasks_received"] <= rows + rows // 100, report.line()
+    # The fresh request got its proposals (waiting as long as the worker made progress) ahead of the backlog:
+    # only what the worker had already taken (2 processes, prefetch 1) may finish between its post and match.
+    assert c["fresh_request_s"] >= 0, report.line()
+    assert c["backlog_matched_between_fresh_post_and_match"] <= 10, report.line()
+    assert c["seconds_to_all_matched"] >= 0, report.line()

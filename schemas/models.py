@@ -387,9 +387,10 @@ class IdempotencyRecord(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
 
 
+import schemas.privacy  # noqa: E402,F401  (registers the consent and provision tables)
+import schemas.staff  # noqa: E402,F401  (registers the login throttle table)
 from schemas.activity import (  # noqa: E402,F401  (registers the activity tables)
     Activity,
     ActivityVolunteer,
     MetricTarget,
 )
-from schemas.security import LoginThrottle  # noqa: E402,F401  (registers the security tables)

@@ -1,4 +1,4 @@
-"""Staff account shapes for the admin API: create, change, read (never the password hash)."""
+"""Staff: the login throttle table (counters shared by every web process) and the admin API's account shapes."""
 
 from __future__ import annotations
 
@@ -37,3 +37,16 @@ class StaffAccountRead(SQLModel):
     role: StaffRole
     active: bool
     created_at: datetime
+
+
+class LoginThrottle(SQLModel, table=True):
+    """A counter of one key in a fixed window, shared by every process: failed logins per account ("u:"), address
+    ("a:") and (account, usual address) pair ("p:"), an account's usual addresses ("k:", window_start = the last
+    correct password there) — service.staff.throttle — and anonymous public submissions per hashed address ("s:",
+    service.ratelimit)."""
+
+    __tablename__ = "login_throttle"
+
+    key: str = Field(primary_key=True, max_length=80)
+    window_start: datetime
+    attempts: int = 0

@@ -21,7 +21,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 
 from schemas.models import utcnow
-from schemas.security import LoginThrottle
+from schemas.staff import LoginThrottle
 from service.db import unit_of_work
 
 log = logging.getLogger("skillbank.ratelimit")

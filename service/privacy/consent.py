@@ -18,7 +18,7 @@ from schemas.models import (
     VolunteerConsents,
     utcnow,
 )
-from schemas.security import Consent, Provision
+from schemas.privacy import Consent, Provision
 from service.audit import audit
 from service.db import row_id
 from service.errors import Conflict, InputError

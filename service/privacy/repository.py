@@ -7,7 +7,7 @@ from sqlmodel import Session, SQLModel
 from schemas.models import (
     utcnow,
 )
-from schemas.security import Consent
+from schemas.privacy import Consent
 from service.errors import InputError
 
 

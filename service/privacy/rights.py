@@ -25,7 +25,7 @@ from schemas.models import (
     VolunteerUpdate,
     utcnow,
 )
-from schemas.security import Consent, Provision
+from schemas.privacy import Consent, Provision
 from service.audit import audit
 from service.privacy.repository import person_kind
 from service.requests.repository import get_request

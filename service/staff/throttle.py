@@ -41,7 +41,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from schemas.models import utcnow
-from schemas.security import LoginThrottle
+from schemas.staff import LoginThrottle
 from service.db import unit_of_work
 from service.errors import DomainError
 

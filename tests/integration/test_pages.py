@@ -234,7 +234,7 @@ def test_search_is_kana_and_width_insensitive_and_highlight_escapes():
 def test_registration_forms_record_the_optional_consents(client, engine):
     from sqlmodel import Session, select
 
-    from schemas.security import Consent
+    from schemas.privacy import Consent
 
     page = client.get("/volunteer/register").text
     assert 'name="consent_share"' in page

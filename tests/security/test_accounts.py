@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import select
 
 from schemas.models import StaffSession, StaffUser, utcnow
-from schemas.security import LoginThrottle
+from schemas.staff import LoginThrottle
 from service.app import create_app
 from service.db import unit_of_work
 from service.staff import throttle

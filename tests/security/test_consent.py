@@ -89,7 +89,7 @@ def test_disclosure_iff_both_consents_with_one_provision_record_each(client, eng
 def test_registration_records_the_consents_given_and_refused(client, engine):
     from sqlmodel import Session, select
 
-    from schemas.security import Consent
+    from schemas.privacy import Consent
     from tests.factories import help_request, volunteer
 
     vid = client.post("/api/volunteers", json=volunteer(consents={"contact_share": True})).json()["id"]

@@ -7,7 +7,7 @@ import time
 import pytest
 from sqlmodel import select
 
-from schemas.security import LoginThrottle
+from schemas.staff import LoginThrottle
 from service.app import create_app
 from service.db import unit_of_work
 from service.ratelimit import address_key, hit_in_database

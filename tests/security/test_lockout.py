@@ -11,7 +11,7 @@ import httpx
 import pytest
 from sqlmodel import select
 
-from schemas.security import LoginThrottle
+from schemas.staff import LoginThrottle
 from service.app import create_app
 from service.db import unit_of_work
 from service.staff.throttle import ACCOUNT_LIMIT, KNOWN_PER_ACCOUNT, known_key, pair_key

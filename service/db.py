@@ -19,7 +19,7 @@ READ_ONLY = "skillbank_read_only"
 
 def normalise_url(url: str) -> str:
     """Returns the URL with the psycopg 3 driver named for plain postgresql:// URLs."""
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
+    if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
 

@@ -20,6 +20,7 @@ from service.areas import area_names
 from service.audit import audit
 from service.db import lock_row, row_id
 from service.errors import Conflict, InputError
+from service.metrics.compute import local_date
 from service.proposals.repository import get_proposal
 from service.requests.repository import get_request
 from service.volunteers.repository import get_volunteer
@@ -78,7 +79,7 @@ def record_activity(
         raise InputError(
             f"地域コード「{area}」は登録されていません。", f"Unknown area code {area!r}.", field="area"
         )
-    if data.activity_date > date.today() + timedelta(days=366):
+    if data.activity_date > local_date(utcnow()) + timedelta(days=366):  # a year ahead in Kiyose
         raise InputError(
             "活動日が未来すぎます。", "The activity date is more than a year ahead.", field="activity_date"
         )

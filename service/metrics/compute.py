@@ -337,9 +337,8 @@ def compute(
             p.status in APPROVED_STATES
             and p.decided_at is not None
             and (roster is None or p.volunteer_id in vol_ids)
-        ):
-            if p.request_id not in first_approval or p.decided_at < first_approval[p.request_id]:
-                first_approval[p.request_id] = p.decided_at
+        ) and (p.request_id not in first_approval or p.decided_at < first_approval[p.request_id]):
+            first_approval[p.request_id] = p.decided_at
     req_by_id = {r.id: r for r in requests_all}
     waits = sorted(
         (at - req_by_id[rid].created_at).total_seconds() / 3600

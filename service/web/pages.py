@@ -128,7 +128,7 @@ def _page_exception_handlers() -> dict[Any, Callable[..., Response]]:
     # Page routes must answer every failure the app-level JSON handlers know with HTML instead.
     from service.web.errors import EXCEPTION_HANDLERS
 
-    return {exc_type: page_error_handler for exc_type in EXCEPTION_HANDLERS}
+    return dict.fromkeys(EXCEPTION_HANDLERS, page_error_handler)
 
 
 @get("/", sync_to_thread=False)

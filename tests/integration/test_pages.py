@@ -294,7 +294,7 @@ def test_console_shows_times_in_japan_time():
     from service.web.pages import local_time
 
     assert local_time(datetime(2026, 3, 31, 15, 30, tzinfo=UTC)) == "2026-04-01 00:30"
-    assert local_time(datetime(2026, 3, 31, 15, 30), "%Y-%m-%d") == "2026-04-01"  # naive values are UTC
+    assert local_time(datetime(2026, 3, 31, 15, 30), "%Y-%m-%d") == "2026-04-01"  # noqa: DTZ001  (naive values are UTC)
     assert local_time(None) == ""
 
 

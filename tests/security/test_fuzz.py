@@ -30,10 +30,7 @@ SESSION_ENDING = {("POST", "/api/auth/logout")}
 
 
 def _operations(schema: Any) -> list[Any]:
-    ops = []
-    for result in schema.get_all_operations():
-        ops.append(result.ok())
-    return ops
+    return [result.ok() for result in schema.get_all_operations()]
 
 
 def _run(schema: Any, who: str, headers: dict[str, str], per_op_mode: int, stats: dict[str, Any]) -> None:

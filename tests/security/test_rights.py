@@ -39,7 +39,7 @@ def test_export_correct_stop_use_delete(client, engine, settings, staff, admin):
     v_export = client.get(f"/api/people/volunteers/{vid}/export", headers=admin)
     r_export = client.get(f"/api/people/requests/{rid}/export", headers=admin)
     assert v_export.status_code == r_export.status_code == 200
-    planted = {v: w for v, w in seeded.canaries.items()}
+    planted = dict(seeded.canaries.items())
     v_found = seeded.found_in(v_export.text)
     r_found = seeded.found_in(r_export.text)
     assert len(v_found) == sum(w.startswith("volunteer.") for w in planted.values())

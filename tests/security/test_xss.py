@@ -88,9 +88,9 @@ class Injected(HTMLParser):
         names = {k for k, _ in attrs}
         if "<" in tag or ("script" in tag and tag != "script"):
             self.problems.append(f"<{tag}>")
-        if tag in BAD_TAGS and not (tag == "script" and "src" in names):
-            if not (tag == "body" and self.depth_body == 0):
-                self.problems.append(f"<{tag}>")
+        allowed_script = tag == "script" and "src" in names
+        if tag in BAD_TAGS and not allowed_script and not (tag == "body" and self.depth_body == 0):
+            self.problems.append(f"<{tag}>")
         if tag == "body":
             self.depth_body += 1
         if tag == "meta" and "http-equiv" in names:
@@ -100,7 +100,7 @@ class Injected(HTMLParser):
         ):
             self.problems.append(f"<{tag} {sorted(names)}>")
         for k, v in attrs:
-            if k.startswith("on") or k.startswith("xss") or k == "xlink:href":
+            if k.startswith(("on", "xss")) or k == "xlink:href":
                 self.problems.append(f"<{tag} {k}=>")
             if k == "style":
                 self.problems.append(f"<{tag} style=>")

@@ -238,8 +238,14 @@ class Matcher:
             for score, vid, sc, r in picks[:top]
         ]
         shown = {k: [c[4][k] for c in chosen] for k in chosen[0][4]} if chosen else {}
+        keep = algo.shown_factors(shown)
         cands = [
-            Candidate(vid, score, factors, algo.reasons(sc.scores, r, factors, shown))
+            Candidate(
+                vid,
+                score,
+                {k: x for k, x in factors.items() if k in keep},
+                algo.reasons(sc.scores, r, factors, shown),
+            )
             for score, vid, sc, r, factors in chosen
         ]
         if not cands:

@@ -46,6 +46,7 @@ from .variants import variant
 
 RELATED_CREDIT = 0.4  # a related skill (same group, or listed as related) scores below the exact one
 CLOSE_CREDIT = 0.9  # a near-equivalent skill (listed as close) scores just below the exact one
+SIMILAR_CREDIT = 0.7  # the same help on another thing (tablet ↔ smartphone): between related and close
 MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualifies the skill asked for, it is not the skill
 _SENTENCE_END = "。.!?！？\n"
 AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
@@ -322,9 +323,10 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
         for p in _PERSON:
             if tail.startswith(p, k):
                 lead = tail[:k]
-                if any(h in lead for h in _HELPER):
-                    return False
-                return k == 0 or lead.endswith(_FOR_LEAD)
+                # the word itself may carry the cue (「手話ができる」方)
+                if p in ("方", "人") and any(h in t[start:end] + lead for h in _HELPER):
+                    return False  # 「…ができる方」: the helper sought, so the ask
+                return k == 0 or lead.endswith(_FOR_LEAD) or lead.endswith("ナ")  # 好きな, 元気な
     return False
 
 
@@ -362,7 +364,7 @@ def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[
         if _role(t, end, req_spans, start):
             out.append((sid, w, ROLE_WEIGHT, True))
             continue
-        if t[end : end + 1] == "ノ":  # の after normalisation (hiragana → katakana)
+        if t[end : end + 1] == "ノ" or t[end : end + 2] == "用ノ":  # の (katakana after normalisation), 用の
             for sid2, _w2, start2, _e2 in spans[i + 1 :]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break
@@ -457,6 +459,8 @@ def _skill_scores(asked: list[tuple[str, str, float]], rows: Rows, weighted: boo
         s = np.maximum(rows.C[r], np.float32(RELATED_CREDIT) * rel)
         if len(rows.close_rows[r]):
             s = np.maximum(s, np.float32(CLOSE_CREDIT) * rows.C[rows.close_rows[r]].max(axis=0))
+        if len(rows.similar_rows[r]):
+            s = np.maximum(s, np.float32(SIMILAR_CREDIT) * rows.C[rows.similar_rows[r]].max(axis=0))
         out.append(s * np.float32(weight) if weighted and weight != 1.0 else s)
     return out
 
@@ -500,7 +504,7 @@ def skill_evidence(rq: RequestProfile, v: Volunteer, tax: Taxonomy) -> SkillEvid
             src = f"({'・'.join(x for x in sides if x)})" if any(sides) else ""
             exact.append((sid in primary, f"スキル一致: {label}{src}"))
             continue
-        close = [x for x in hits.values() if x.skill_id in tax.skills[sid].close]
+        close = [x for x in hits.values() if x.skill_id in (*tax.skills[sid].close, *tax.skills[sid].similar)]
         if close:
             best = max(close, key=lambda x: (x.strength, x.skill_id))
             near.append(

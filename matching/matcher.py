@@ -182,7 +182,7 @@ class Matcher:
         for sid, _w, _x in rq.asked:
             r = seg.skill_row[sid]
             mask[seg.skill_posting[r]] = True
-            for rr in seg.close_rows[r]:
+            for rr in (*seg.close_rows[r], *seg.similar_rows[r]):
                 mask[seg.skill_posting[rr]] = True
             if related:
                 mask[seg.group_posting[seg.skill_group[r]]] = True
@@ -259,7 +259,7 @@ class Matcher:
         for seg in segs:
             for sid, _w, _x in rq.asked:
                 r = seg.skill_row[sid]
-                for rr in (r, *seg.close_rows[r]):
+                for rr in (r, *seg.close_rows[r], *seg.similar_rows[r]):
                     if seg.alive[seg.skill_posting[rr]].any():
                         return True
         return False

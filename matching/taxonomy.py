@@ -101,6 +101,7 @@ class Skill:
     synonyms: tuple[str, ...]
     related: tuple[str, ...] = ()  # partial credit (like the same group)
     close: tuple[str, ...] = ()  # near-equivalent skills (photo ↔ video shooting): almost full credit
+    similar: tuple[str, ...] = ()  # the same help on another thing (tablet ↔ smartphone): clearly below exact
     languages: tuple[str, ...] = ()  # for language skills: the ISO 639-1 codes they stand for
 
 
@@ -426,10 +427,11 @@ def taxonomy_from_dict(
             synonyms=syn,
             related=tuple(s.get("related", [])),
             close=tuple(s.get("close", [])),
+            similar=tuple(s.get("similar", [])),
             languages=tuple(s.get("languages", [])),
         )
     for sk in skills.values():
-        for ref in (*sk.related, *sk.close):
+        for ref in (*sk.related, *sk.close, *sk.similar):
             if ref not in skills:
                 raise ValueError(f"skill {sk.id} refers to unknown skill {ref}")
     unknown = sorted(extra)

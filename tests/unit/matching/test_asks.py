@@ -168,3 +168,27 @@ def test_cards_fold_factors_that_do_not_separate(matcher):
         assert "text" not in c.factors and "fairness" not in c.factors  # the same on every card
     reason = res.candidates[0].reasons[0]
     assert "依頼「草ぼうぼう」" in reason and "登録「草むしり」" in reason, reason
+
+
+def test_similar_skill_scores_between_related_and_exact(matcher):
+    matcher.index([Volunteer("PH", skills=("スマホ",)), Volunteer("TB", skills=("タブレット",))])
+    top = {
+        c.volunteer_id: c for c in matcher.rank(HelpRequest("R", title="iPadの使い方を知りたい")).candidates
+    }
+    assert top["TB"].score > top["PH"].score > 0.5 * top["TB"].score
+    assert any(r.startswith("近いスキル: スマホの基本操作") for r in top["PH"].reasons)
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        ("中学生に英語と数学を教えてほしい", "study_support", "english"),
+        ("寝たきりの父の髪を切ってほしい", "haircut", "massage_beauty"),
+        ("母の髪が伸び放題です", "haircut", "weeding_garden"),
+        ("引っ越しで本棚を二階に移したい", "heavy_lifting_moving", "carpentry_diy"),
+        ("怪しいメールが届いた", "online_safety", "email"),
+    ],
+)
+def test_finer_concepts_and_context(taxonomy, text, wanted, unwanted):
+    got = sids(taxonomy, text)
+    assert wanted in got and unwanted not in got, got

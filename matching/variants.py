@@ -14,6 +14,7 @@ the taxonomy's hand-kept variants.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Any
@@ -51,14 +52,32 @@ def _tokenizer() -> Any:
             return None
         from sudachipy import SplitMode  # noqa: PLC0415
 
-        tok = _TOKENIZERS.tok = (d.tokenizer(mode=SplitMode.C), SplitMode.C)
+        try:  # only the fields read here: about a third faster
+            t = d.tokenizer(mode=SplitMode.C, fields={"pos", "normalized_form"})
+        except Exception:  # an older SudachiPy without field selection
+            t = d.tokenizer(mode=SplitMode.C)
+        tok = _TOKENIZERS.tok = (t, SplitMode.C)
     return tok
 
 
-@lru_cache(maxsize=200_000)
+_SENTENCE_RE = re.compile(r"(?<=[。！？!?\n])")
+
+
 def variant(text: str) -> str:
     """Returns text with each noun spelled in the dictionary's normalized form, or "" when that changes
-    nothing (or the dictionary is not installed). Never raises."""
+    nothing (or the dictionary is not installed). Sentence by sentence, each remembered: bios and requests
+    repeat many of theirs (「よろしくお願いします。」). Never raises."""
+    if not text or text.isascii():
+        return ""
+    parts = _SENTENCE_RE.split(text[:MAX_CHARS]) if len(text) > 40 else [text[:MAX_CHARS]]
+    out = [_variant(p) for p in parts]
+    if not any(out):
+        return ""
+    return "".join(v or p for v, p in zip(out, parts, strict=True))
+
+
+@lru_cache(maxsize=200_000)
+def _variant(text: str) -> str:
     if not text or text.isascii():
         return ""
     tok = _tokenizer()
@@ -66,7 +85,7 @@ def variant(text: str) -> str:
         return ""
     tokenizer, mode = tok
     try:
-        morphemes = tokenizer.tokenize(text[:MAX_CHARS], mode)
+        morphemes = tokenizer.tokenize(text, mode)
     except Exception:  # malformed input the analyser refuses (lone surrogates …): no variant
         return ""
     out: list[str] = []
@@ -74,7 +93,7 @@ def variant(text: str) -> str:
     for m in morphemes:
         surface = m.surface()
         norm = m.normalized_form()
-        if norm != surface and m.part_of_speech()[0] == "名詞" and not norm.startswith(_KEEP_PREFIX):
+        if norm != surface and not norm.startswith(_KEEP_PREFIX) and m.part_of_speech()[0] == "名詞":
             out.append(norm)
             changed = True
         else:

@@ -136,6 +136,8 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.2: words naming who asks or for whom leave the asked concepts altogether (they no longer bring their
+# holders in as candidates nor lower everyone's coverage), unless they are all the request names.
 # skill-v4.1: haircut split from massage, a "similar" tier (tablet ↔ smartphone at SIMILAR_CREDIT 0.7), English
 # as a school subject is study support, 主宰/集まり as who-cues, helper cues inside the matched word, 用の qualifier.
 # skill-v4: the ask is separated from who asks and for whom (cue phrases, the requester's name, quotations);
@@ -145,7 +147,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.1",
+    name="skill-v4.2",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

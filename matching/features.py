@@ -147,6 +147,8 @@ def request_profile(
     # word naming who asks or for whom ROLE_WEIGHT — unless the request names nothing else.
     if found and all(role for *_x, role in found):
         found = [(sid, w, 1.0 if sid in title_ids else DESC_WEIGHT, False) for sid, w, _x, _r in found]
+    else:  # who asks or for whom is no need at all: it neither brings candidates in nor lowers coverage
+        found = [f for f in found if not f[3]]
     asked: dict[str, tuple[str, float]] = {}
     for sid, w, x, _r in found:
         if sid not in asked or asked[sid][1] < x:

@@ -25,26 +25,33 @@ def sids(taxonomy, text: str) -> set[str]:
 # -- 1. who asks and for whom are not the ask ------------------------------------------------------------
 
 
+def test_role_words_are_weighed_as_roles(taxonomy):
+    got = {s: (w, r) for s, _x, w, r in ft.text_concepts("パソコン教室からのお願い", taxonomy)}
+    assert got["pc_basics"] == (ft.ROLE_WEIGHT, True)
+    got = {s: (w, r) for s, _x, w, r in ft.text_concepts("手話ができる方を探しています", taxonomy)}
+    assert got["sign_language"] == (1.0, False)  # a helper described by what they can do is the ask
+
+
 def test_group_name_is_not_the_ask(matcher):
     kw = dict(
         title="パソコン教室からのお願い", description="秋の発表会のチラシを作ってくださる方を探しています。"
     )
     assert primary(matcher, **kw) == ["flyer_design"]
-    assert profile(matcher, **kw)["pc_basics"] == ft.ROLE_WEIGHT
+    assert "pc_basics" not in profile(matcher, **kw)  # who asks is no need at all
     kw = dict(
         title="会場の草取り", description="手芸サロンで活動しています。会場の草取りを手伝ってほしいです。"
     )
     assert primary(matcher, **kw) == ["weeding_garden"]
-    assert profile(matcher, **kw)["handicrafts_sewing"] == ft.ROLE_WEIGHT
+    assert "handicrafts_sewing" not in profile(matcher, **kw)
 
 
 def test_people_it_is_for_are_not_the_ask(matcher):
     got = profile(
         matcher, title="一人暮らしの方のスマホ相談会", description="操作を教えられる方を募集します。"
     )
-    assert got["smartphone_basics"] == 1.0 and got["watching_over"] == ft.ROLE_WEIGHT
+    assert got["smartphone_basics"] == 1.0 and "watching_over" not in got
     got = profile(matcher, title="写真を撮ってほしい", description="体を動かしたい方の集まりです。")
-    assert got["exercise_stretch"] == ft.ROLE_WEIGHT and got["photography"] == 1.0
+    assert "exercise_stretch" not in got and got["photography"] == 1.0
     # a helper described by what they can do is the ask
     assert (
         profile(matcher, title="交流会", description="ピアノを弾ける方にお願いしたい。")["piano_keyboard"]
@@ -59,7 +66,7 @@ def test_requester_field_and_nothing_else(matcher):
         description="書道サークルの作品展の片付けです。",
         requester="書道サークル",
     )
-    assert got["calligraphy"] == ft.ROLE_WEIGHT and got["housework"] == 1.0
+    assert "calligraphy" not in got and got["housework"] == 1.0
     # when the request names nothing else, its words are the ask after all
     assert profile(matcher, title="スマホ教室で活動しています")["smartphone_basics"] == 1.0
 
@@ -70,7 +77,7 @@ def test_quoted_words_are_not_the_ask(matcher):
         title="相談",
         description="「LINEを使えばすぐ連絡できるよ」と言われましたが、詐欺ではないか心配です。",
     )
-    assert got["online_safety"] > got.get("line_app", 0.0)
+    assert "online_safety" in got and "line_app" not in got
 
 
 # -- 2. finer concepts, related below exact, context ----------------------------------------------------

@@ -60,6 +60,14 @@ class Algorithm:
     constraints: FeatureFunc = ft.constraints_hard  # a row it scores 0 is never proposed, whatever its fit
     # The order a coordinator reads the reasons in: the skill first, then where, when, languages and load.
     reason_order: tuple[str, ...] = ("skill", "coverage", "text", "area", "time", CONSTRAINTS, "fairness")
+    # Factors a candidate card leaves out when every candidate listed has the same value (文章 0.00 and 公平 1.00
+    # on every card tell staff nothing); skill, area and time are always shown.
+    foldable: tuple[str, ...] = ("coverage", "text", "fairness")
+
+    def shown_factors(self, shown: Mapping[str, Sequence[float]]) -> frozenset[str]:
+        """Returns the factors worth showing on the cards: those that separate the candidates listed, plus every
+        factor that is not foldable."""
+        return frozenset(k for k, vs in shown.items() if k not in self.foldable or len(set(vs)) > 1)
 
     def without(self, factor: str) -> Algorithm:
         """Returns a copy with one factor switched off (for ablations)."""
@@ -128,10 +136,18 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.2: words naming who asks or for whom leave the asked concepts altogether (they no longer bring their
+# holders in as candidates nor lower everyone's coverage), unless they are all the request names.
+# skill-v4.1: haircut split from massage, a "similar" tier (tablet ↔ smartphone at SIMILAR_CREDIT 0.7), English
+# as a school subject is study support, 主宰/集まり as who-cues, helper cues inside the matched word, 用の qualifier.
+# skill-v4: the ask is separated from who asks and for whom (cue phrases, the requester's name, quotations);
+# the first strongest concept is the main ask and further ones count SECOND_ASK of it; games split, tablet and
+# smartphone related not equal, context rules (見守り of children, キーボード in music, 文字を打つ in Word …),
+# a dictionary variant layer (SudachiDict) and situational vocabulary; cards fold non-separating factors.
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
-SKILL_V3 = Algorithm(
-    name="skill-v3.1",
+SKILL_V4 = Algorithm(
+    name="skill-v4.2",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),
@@ -142,4 +158,4 @@ SKILL_V3 = Algorithm(
     ),
 )
 
-DEFAULT = SKILL_V3
+DEFAULT = SKILL_V4

@@ -14,6 +14,7 @@ order of the reasons live on the Algorithm (see `algorithm.py`), a versioned, we
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -41,9 +42,11 @@ from .normalize import normalize
 from .reasons import area_reason, lang_ja, time_reason
 from .taxonomy import Taxonomy
 from .types import HelpRequest, Volunteer
+from .variants import variant
 
 RELATED_CREDIT = 0.4  # a related skill (same group, or listed as related) scores below the exact one
 CLOSE_CREDIT = 0.9  # a near-equivalent skill (listed as close) scores just below the exact one
+SIMILAR_CREDIT = 0.7  # the same help on another thing (tablet ↔ smartphone): between related and close
 MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualifies the skill asked for, it is not the skill
 _SENTENCE_END = "。.!?！？\n"
 AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
@@ -127,34 +130,47 @@ def request_profile(
     req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_index: dict[str, int], langs: LangCodes
 ) -> RequestProfile:
     """Returns the concepts, masks and text query of a request."""
-    title = {sid: (w, weight) for sid, w, weight in text_concepts(req.title, taxonomy)}
-    tags: dict[str, tuple[str, float]] = {}
+    who = req.requester
+    found: list[tuple[str, str, float, bool]] = []  # in reading order: title, tags, description
+    title_ids: set[str] = set()
+    for sid, w, weight, role in text_concepts(req.title, taxonomy, who):
+        found.append((sid, w, weight, role))
+        title_ids.add(sid)
     for tag in req.skills:
         for sid, w, _s in taxonomy.tag_hits(tag):
-            tags.setdefault(sid, (w, 1.0))
-    desc = {sid: (w, weight) for sid, w, weight in text_concepts(req.description, taxonomy)}
+            found.append((sid, w, DESC_WEIGHT, False))
+    for sid, w, weight, role in text_concepts(req.description, taxonomy, who):
+        found.append((sid, w, weight * DESC_WEIGHT if weight >= 1.0 else weight, role))
     # Every concept the request names is scored; none overrides another. The title is the person's main ask;
-    # tags and the description add further needs and weigh a little less (DESC_WEIGHT), so a volunteer who
-    # holds only a secondary need never outranks one who holds the main one for that alone. A concept named
-    # in several places keeps the highest weight; a qualifier (「イベントの」写真撮影) keeps MODIFIER_WEIGHT.
+    # tags and the description add further needs and weigh a little less (DESC_WEIGHT). A concept named in
+    # several places keeps its highest weight; a qualifier (「イベントの」写真撮影) keeps MODIFIER_WEIGHT and a
+    # word naming who asks or for whom ROLE_WEIGHT — unless the request names nothing else.
+    if found and all(role for *_x, role in found):
+        found = [(sid, w, 1.0 if sid in title_ids else DESC_WEIGHT, False) for sid, w, _x, _r in found]
+    else:  # who asks or for whom is no need at all: it neither brings candidates in nor lowers coverage
+        found = [f for f in found if not f[3]]
     asked: dict[str, tuple[str, float]] = {}
-    for src, scale in ((title, 1.0), (tags, DESC_WEIGHT), (desc, DESC_WEIGHT)):
-        for sid, (w, weight) in src.items():
-            x = weight * scale if weight >= 1.0 else weight
-            if sid not in asked or asked[sid][1] < x:
-                asked[sid] = (w, x)
+    for sid, w, x, _r in found:
+        if sid not in asked or asked[sid][1] < x:
+            asked[sid] = (w, x)
     # A language the helper must speak is a hard constraint, not a skill asked for — unless the title asks for
     # it or it is all there is (「ベトナム語で生活の相談にのってほしい」).
     need = set(req.languages) - {"ja"}
     lang_only = {
         s
         for s in asked
-        if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need and s not in title
+        if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need and s not in title_ids
     }
     if lang_only and len(lang_only) < len(asked):
         for s in lang_only:
             del asked[s]
+    # Several needs: the first of the strongest is the main ask; the others count as SECOND_ASK of it, so a
+    # volunteer holding only a secondary need never scores as a full match and one holding both leads.
     top_w = max((x for _w, x in asked.values()), default=0.0)
+    main = next((s for s, (_w, x) in asked.items() if x >= top_w), None)
+    for s, (w, x) in list(asked.items()):
+        if s != main and x >= SECONDARY_WEIGHT:
+            asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     q = _HASHER.transform([text])
@@ -176,22 +192,188 @@ def request_profile(
     )
 
 
-def text_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[str, str, float]]:
-    """Returns (skill_id, word, weight) per concept mention; a mention that only qualifies a later one
-    in the same sentence (followed by の) gets MODIFIER_WEIGHT."""
+# Who asks and for whom are not what is asked (「パソコン教室からのお願い」「サロンで活動しています」「一人暮らしの方の」
+# 「身体を動かしたい方」): a concept in such a phrase is read at ROLE_WEIGHT, below a qualifier, unless the request
+# names nothing else. Cue phrases are matched after normalisation (hiragana → katakana).
+ROLE_WEIGHT = 0.3
+SECOND_ASK = 0.8  # a further need besides the main ask: a volunteer holding only it is not a full match
+_WHO_AFTER = tuple(
+    normalize(x)
+    for x in (
+        "からのお願い",
+        "からの依頼",
+        "からのご依頼",
+        "から依頼",
+        "で活動し",
+        "で活動中",
+        "の活動をし",
+        "を運営し",
+        "の運営を",
+        "の運営者",
+        "の運営スタッフ",
+        "を主催し",
+        "の主催",
+        "主催の",
+        "の代表",
+        "のスタッフで",
+        "の者です",
+        "の者で",
+        "に所属",
+        "の会員",
+        "の世話人",
+        "の役員",
+        "に参加して",
+        "を開いて",
+        "を開催して",
+        "をやって",
+        "をしています",
+        "をしております",
+        "を行って",
+        "で行って",
+        "を運営",
+        "では毎",
+        "でボランティア",
+        "の担当",
+        "のメンバー",
+        "を立ち上げ",
+    )
+)
+# The people a need is for: 「…の方の」「…たい方」「…が苦手な方」; a helper is described with 「…できる方」.
+_PERSON = (
+    "方",
+    "人",
+    "方々",
+    "皆",
+    "みな",
+    "高齢者",
+    "お年寄",
+    "利用者",
+    "参加者",
+    "住民",
+    "母",
+    "父",
+    "祖母",
+    "祖父",
+    "夫",
+    "妻",
+    "息子",
+    "娘",
+    "家族",
+    "両親",
+    "親",
+)
+_FOR_LEAD = tuple(
+    normalize(x)
+    for x in ("たい", "ている", "ておられる", "てる", "苦手な", "不自由な", "不安な", "困って", "の")
+)
+_HELPER = tuple(
+    normalize(x)
+    for x in (
+        "できる",
+        "出来る",
+        "得意",
+        "詳しい",
+        "くわしい",
+        "教えられる",
+        "教えて",
+        "てくれる",
+        "ていただける",
+        "経験",
+        "上手",
+        "弾ける",
+        "可能",
+        "お持ち",
+        "持って",
+        "資格",
+        "自信",
+        "好きな",
+        "慣れ",
+        "わかる",
+        "分かる",
+        "使える",
+        "ある方",
+    )
+)
+# 「…の事務局です」「…教室です」: a noun phrase introducing the writer (a short noun tail, then です).
+_SELF_INTRO_RE = re.compile("^[^ガヲニハデモトノ]{0,3}(?:デス|デゴザイマス)(?:[。.!！]|$)")
+_CLAUSE_END = "。.!?！？\n、,「」()()"
+_ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
+
+
+QUOTE_MIN = 10  # a quotation this long is someone's words (「携帯を替えた、この番号を登録して」), not the ask
+_QUOTE_RE = re.compile("「([^「」]*)」")
+
+
+def _quoted(t: str) -> tuple[tuple[int, int], ...]:
+    """Returns the spans of long quotations (reported speech) in a normalised text."""
+    return tuple((m.start(), m.end()) for m in _QUOTE_RE.finditer(t) if len(m.group(1)) >= QUOTE_MIN)
+
+
+def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) -> bool:
+    """Returns whether a concept word at t[start:end] names who asks or whom the need is for, or sits in
+    someone's quoted words, rather than the need."""
+    if any(a <= start and end <= b for a, b in requester):
+        return True
+    tail = t[end : end + _ROLE_WINDOW]
+    for i, ch in enumerate(tail):
+        if ch in _CLAUSE_END:
+            tail = tail[:i]
+            break
+    if any(tail.startswith(x, k) for k in range(0, 6) for x in _WHO_AFTER) or _SELF_INTRO_RE.match(tail):
+        return True
+    for k in range(len(tail)):
+        for p in _PERSON:
+            if tail.startswith(p, k):
+                lead = tail[:k]
+                # the word itself may carry the cue (「手話ができる」方)
+                if p in ("方", "人") and any(h in t[start:end] + lead for h in _HELPER):
+                    return False  # 「…ができる方」: the helper sought, so the ask
+                return k == 0 or lead.endswith(_FOR_LEAD) or lead.endswith("ナ")  # 好きな, 元気な
+    return False
+
+
+def _requester_spans(t: str, requester: str) -> tuple[tuple[int, int], ...]:
+    """Returns where the requester's own name occurs in the normalised text."""
+    r = normalize(requester)
+    if len(r) < 2:
+        return ()
+    out, i = [], t.find(r)
+    while i >= 0:
+        out.append((i, i + len(r)))
+        i = t.find(r, i + 1)
+    return tuple(out)
+
+
+def text_concepts(text: str, taxonomy: Taxonomy, requester: str = "") -> list[tuple[str, str, float, bool]]:
+    """Returns (skill_id, word, weight, role) per concept mention: a mention that only qualifies a later one in
+    the same sentence (followed by の) gets MODIFIER_WEIGHT; one naming who asks or whom it is for (role) gets
+    ROLE_WEIGHT."""
+    out = _text_concepts(text, taxonomy, requester)
+    v = variant(text)  # the dictionary's spellings (おり紙 → 折り紙): concepts only they show
+    if v:
+        seen = {sid for sid, *_x in out}
+        out.extend(h for h in _text_concepts(v, taxonomy, requester) if h[0] not in seen)
+    return out
+
+
+def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[str, str, float, bool]]:
     spans = taxonomy.text_spans(text)
     t = normalize(text)
+    req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
     out = []
-    for i, (sid, w, _start, end) in enumerate(spans):
+    for i, (sid, w, start, end) in enumerate(spans):
         weight = 1.0
-        if t[end : end + 1] == "ノ":  # の after normalisation (hiragana → katakana)
+        if _role(t, end, req_spans, start):
+            out.append((sid, w, ROLE_WEIGHT, True))
+            continue
+        if t[end : end + 1] == "ノ" or t[end : end + 2] == "用ノ":  # の (katakana after normalisation), 用の
             for sid2, _w2, start2, _e2 in spans[i + 1 :]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break
                 if sid2 != sid:
                     weight = MODIFIER_WEIGHT
                     break
-        out.append((sid, w, weight))
+        out.append((sid, w, weight, False))
     return out
 
 
@@ -279,6 +461,8 @@ def _skill_scores(asked: list[tuple[str, str, float]], rows: Rows, weighted: boo
         s = np.maximum(rows.C[r], np.float32(RELATED_CREDIT) * rel)
         if len(rows.close_rows[r]):
             s = np.maximum(s, np.float32(CLOSE_CREDIT) * rows.C[rows.close_rows[r]].max(axis=0))
+        if len(rows.similar_rows[r]):
+            s = np.maximum(s, np.float32(SIMILAR_CREDIT) * rows.C[rows.similar_rows[r]].max(axis=0))
         out.append(s * np.float32(weight) if weighted and weight != 1.0 else s)
     return out
 
@@ -311,14 +495,18 @@ def skill_evidence(rq: RequestProfile, v: Volunteer, tax: Taxonomy) -> SkillEvid
     exact: list[tuple[bool, str]] = []
     near: list[tuple[bool, int, str]] = []
     missing: list[str] = []
-    for sid, _word, weight in rq.asked:
+    for sid, word, weight in rq.asked:
         label = tax.skills[sid].label_ja
         h = hits.get(sid)
         if h is not None:
-            src = f"(「{tax.display(h.word)}」より)" if h.word != normalize(label) else ""
+            # Both sides: the request's words and the volunteer's (「依頼『草ぼうぼう』/登録『草むしり』」).
+            asked_w, held_w = tax.display(word), tax.display(h.word)
+            nl = normalize(label)
+            sides = [f"依頼「{asked_w}」" if word != nl else "", f"登録「{held_w}」" if h.word != nl else ""]
+            src = f"({'・'.join(x for x in sides if x)})" if any(sides) else ""
             exact.append((sid in primary, f"スキル一致: {label}{src}"))
             continue
-        close = [x for x in hits.values() if x.skill_id in tax.skills[sid].close]
+        close = [x for x in hits.values() if x.skill_id in (*tax.skills[sid].close, *tax.skills[sid].similar)]
         if close:
             best = max(close, key=lambda x: (x.strength, x.skill_id))
             near.append(

@@ -312,6 +312,9 @@ class Segment:
         self.related_rows = [
             np.array([s_row[c] for c in taxonomy.skills[s].related], dtype=np.intp) for s in skill_ids
         ]
+        self.similar_rows = [
+            np.array([s_row[c] for c in taxonomy.skills[s].similar], dtype=np.intp) for s in skill_ids
+        ]
 
         # Postings (rows holding a skill / a group) let a request score only the volunteers it could match.
         self.skill_posting = [np.flatnonzero(self.C[r] > 0) for r in range(len(skill_ids))]
@@ -451,6 +454,7 @@ class SegmentView:
         self.G = _RowGather(seg.G, idx)
         self.skill_row, self.skill_group = seg.skill_row, seg.skill_group
         self.close_rows, self.related_rows = seg.close_rows, seg.related_rows
+        self.similar_rows = seg.similar_rows
         self.text = seg.text
         self.postings = seg.postings
 

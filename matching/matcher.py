@@ -182,7 +182,7 @@ class Matcher:
         for sid, _w, _x in rq.asked:
             r = seg.skill_row[sid]
             mask[seg.skill_posting[r]] = True
-            for rr in seg.close_rows[r]:
+            for rr in (*seg.close_rows[r], *seg.similar_rows[r]):
                 mask[seg.skill_posting[rr]] = True
             if related:
                 mask[seg.group_posting[seg.skill_group[r]]] = True
@@ -238,8 +238,14 @@ class Matcher:
             for score, vid, sc, r in picks[:top]
         ]
         shown = {k: [c[4][k] for c in chosen] for k in chosen[0][4]} if chosen else {}
+        keep = algo.shown_factors(shown)
         cands = [
-            Candidate(vid, score, factors, algo.reasons(sc.scores, r, factors, shown))
+            Candidate(
+                vid,
+                score,
+                {k: x for k, x in factors.items() if k in keep},
+                algo.reasons(sc.scores, r, factors, shown),
+            )
             for score, vid, sc, r, factors in chosen
         ]
         if not cands:
@@ -253,7 +259,7 @@ class Matcher:
         for seg in segs:
             for sid, _w, _x in rq.asked:
                 r = seg.skill_row[sid]
-                for rr in (r, *seg.close_rows[r]):
+                for rr in (r, *seg.close_rows[r], *seg.similar_rows[r]):
                     if seg.alive[seg.skill_posting[rr]].any():
                         return True
         return False

@@ -55,4 +55,5 @@ def request_from_record(rec: Mapping[str, Any]) -> HelpRequest:
         remote_ok=bool(rec.get("remote_ok", False)),
         helpers_needed=int(rec.get("helpers_needed") or 1),
         excluded=frozenset(rec.get("excluded") or ()),
+        requester=str(rec.get("requester_name") or ""),
     )

@@ -13,6 +13,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .normalize import is_katakana, latin_word_spans, normalize, normalize_pair
+from .variants import variant
 
 # Strength of a concept hit by where it was found; related skills are scaled by RELATED_CREDIT.
 TAG_EXACT = 1.0
@@ -100,6 +101,7 @@ class Skill:
     synonyms: tuple[str, ...]
     related: tuple[str, ...] = ()  # partial credit (like the same group)
     close: tuple[str, ...] = ()  # near-equivalent skills (photo ↔ video shooting): almost full credit
+    similar: tuple[str, ...] = ()  # the same help on another thing (tablet ↔ smartphone): clearly below exact
     languages: tuple[str, ...] = ()  # for language skills: the ISO 639-1 codes they stand for
 
 
@@ -112,6 +114,18 @@ class Hit:
     strength: float
 
 
+@dataclass(frozen=True)
+class ContextRule:
+    """A word whose concept depends on the rest of the text: when the text names any of `if_any` and none of
+    `unless_any`, a hit through one of `terms` stands for `skill` (None: no concept) instead of its own
+    (「見守り」 near 「子ども」 is child care; 「キーボード」 near 「演奏」 is the instrument). All normalised."""
+
+    terms: frozenset[str]
+    if_any: tuple[str, ...]
+    unless_any: tuple[str, ...]
+    skill: str | None
+
+
 @dataclass
 class Taxonomy:
     """Skills, categories and the compiled matcher for Japanese free text."""
@@ -120,6 +134,7 @@ class Taxonomy:
     categories: dict[str, str]  # category id -> label_ja
     groups: dict[str, str]  # category id -> relatedness group id (broader than a category)
     traps: tuple[str, ...] = ()
+    contexts: tuple[ContextRule, ...] = ()
     _term_skill: dict[str, str | None] = field(default_factory=dict, repr=False)
     _fuzzy_terms: list[str] = field(default_factory=list, repr=False)
 
@@ -136,6 +151,9 @@ class Taxonomy:
             n = normalize(t)
             if n:
                 terms[n] = None  # a trap masks its span and yields no concept
+            nv = normalize(variant(t))  # a trap stays a trap in the dictionary's spelling (子供食堂)
+            if nv and nv not in terms:
+                terms[nv] = None
         self._term_skill = terms
         # First-character index: leftmost-longest scan, much faster than one alternation regex of every term.
         by_two: dict[str, list[str]] = {}  # terms of 2+ characters by their first two, longest first
@@ -172,6 +190,7 @@ class Taxonomy:
         self._en_phrases = en
         self._en_first = {k[0] for k in en}
         self._kata_terms = frozenset(t for t in terms if t and all(is_katakana(c) for c in t))
+        self._ctx_terms = frozenset(t for rule in self.contexts for t in rule.terms)
         self._cache_clear()
 
     def _cache_clear(self) -> None:
@@ -278,12 +297,25 @@ class Taxonomy:
             sid = self._en_phrases.get(tuple(term.split(" ")))
         return sid
 
+    def _in_context(self, term: str, sid: str | None, norm_text: str) -> str | None:
+        """Returns the concept a scanned term stands for in this text (a context rule may change it)."""
+        if term not in self._ctx_terms:
+            return sid
+        for rule in self.contexts:
+            if (
+                term in rule.terms
+                and any(w in norm_text for w in rule.if_any)
+                and not any(w in norm_text for w in rule.unless_any)
+            ):
+                return rule.skill
+        return sid
+
     def _text_hits_uncached(self, norm_text: str, script: str | None = None) -> tuple[tuple[str, str], ...]:
         if not norm_text:
             return ()
         out = []
         for term, _a, _b in self._scan(norm_text, script):
-            sid = self._term(term)
+            sid = self._in_context(term, self._term(term), norm_text)
             if sid is not None:
                 out.append((sid, term))
         return tuple(out)
@@ -293,14 +325,21 @@ class Taxonomy:
         t, sc = normalize_pair(text)
         out = []
         for term, a, b in self._scan(t, sc):
-            sid = self._term(term)
+            sid = self._in_context(term, self._term(term), t)
             if sid is not None:
                 out.append((sid, term, a, b))
         return out
 
     def text_hits(self, text: str) -> tuple[tuple[str, str], ...]:
-        """Returns (skill_id, matched normalised word) for every concept mention, longest match first."""
-        return self._text_hits(*normalize_pair(text))
+        """Returns (skill_id, matched normalised word) for every concept mention, longest match first; then the
+        concepts only the text's dictionary variant shows (おり紙 → 折り紙)."""
+        hits = self._text_hits(*normalize_pair(text))
+        v = variant(text)
+        if not v:
+            return hits
+        seen = {s for s, _w in hits}
+        extra = tuple(h for h in self._text_hits(*normalize_pair(v)) if h[0] not in seen)
+        return (*hits, *extra) if extra else hits
 
     def _tag_hits_uncached(
         self, norm_tag: str, script: str | None = None
@@ -334,8 +373,19 @@ class Taxonomy:
         return (*kept, (sid, term, TAG_FUZZY))
 
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
-        """Returns concepts of one short tag: exact taxonomy words, else the closest word by edit distance."""
-        return self._tag_hits(*normalize_pair(tag))
+        """Returns concepts of one short tag: exact taxonomy words (in the tag or its dictionary variant), else
+        the closest word by edit distance."""
+        hits = self._tag_hits(*normalize_pair(tag))
+        if hits and all(x >= TAG_EXACT for _s, _w, x in hits):
+            return hits
+        v = variant(tag)
+        if not v:
+            return hits
+        exact = tuple((s, w, TAG_EXACT) for s, w in self._text_hits(*normalize_pair(v)))
+        if not exact:
+            return hits
+        seen = {s for s, _w, _x in exact}
+        return (*exact, *(h for h in hits if h[0] not in seen and h[2] >= TAG_EXACT))
 
     def concepts(self, tags: Iterable[str], text: str) -> dict[str, Hit]:
         """Returns the strongest hit per skill from tags (exact or fuzzy) and free text (a volunteer's bio:
@@ -377,10 +427,11 @@ def taxonomy_from_dict(
             synonyms=syn,
             related=tuple(s.get("related", [])),
             close=tuple(s.get("close", [])),
+            similar=tuple(s.get("similar", [])),
             languages=tuple(s.get("languages", [])),
         )
     for sk in skills.values():
-        for ref in (*sk.related, *sk.close):
+        for ref in (*sk.related, *sk.close, *sk.similar):
             if ref not in skills:
                 raise ValueError(f"skill {sk.id} refers to unknown skill {ref}")
     unknown = sorted(extra)
@@ -389,7 +440,19 @@ def taxonomy_from_dict(
     cats = {c["id"]: c["label_ja"] for c in raw.get("categories", [])}
     groups = {c["id"]: c.get("group") for c in raw.get("categories", [])}
     traps = tuple(t["text"] if isinstance(t, dict) else t for t in raw.get("traps", []))
-    return Taxonomy(skills=skills, categories=cats, groups=groups, traps=traps)
+    contexts = []
+    for c in raw.get("contexts", []):
+        if c.get("skill") is not None and c["skill"] not in skills:
+            raise ValueError(f"context rule refers to unknown skill {c['skill']}")
+        contexts.append(
+            ContextRule(
+                terms=frozenset(normalize(t) for t in c["terms"]),
+                if_any=tuple(normalize(w) for w in c.get("if_any", ())),
+                unless_any=tuple(normalize(w) for w in c.get("unless_any", ())),
+                skill=c.get("skill"),
+            )
+        )
+    return Taxonomy(skills=skills, categories=cats, groups=groups, traps=traps, contexts=tuple(contexts))
 
 
 RELATED_LABEL = "関連スキル"

@@ -49,6 +49,7 @@ class HelpRequest:
     remote_ok: bool = False
     helpers_needed: int = 1
     excluded: frozenset[str] = frozenset()  # volunteer ids staff rejected for this request
+    requester: str = ""  # who asks (a group's or person's name): never read as a need
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,7 @@ def test_katakana_word_boundary(taxonomy):
     assert "line_app" not in sids("趣味はラインダンスです")
     assert "line_app" not in sids("ラインマーカーで線を引く")
     assert "massage_beauty" not in sids("カットソーを着ています")
+    assert "haircut" not in sids("カットソーを着ています")
     # a concept word followed by particles (hiragana) or a harmless affix still counts
     assert "smartphone_basics" in sids("スマホを使いたい")
     assert "smartphone_basics" in sids("らくらくスマホ")

@@ -73,7 +73,7 @@ def test_taxonomy_lookup(taxonomy, t):
     taxonomy.taxonomy_concepts(t)
     taxonomy.display(t)
     offer_clauses(t)
-    assert all(0 < w <= 1 for _s, _w, w in features.text_concepts(t, taxonomy))
+    assert all(0 < w <= 1 for _s, _w, w, _r in features.text_concepts(t, taxonomy, t[:4]))
 
 
 @FAST

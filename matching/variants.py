@@ -1,0 +1,101 @@
+"""Second normalisation layer: spelling variants a dictionary knows (おり紙 → 折り紙, 車いす → 車椅子,
+おもちゃ → 玩具, 子守 → 子守り), from SudachiPy with SudachiDict-core.
+
+normalize.py makes both sides comparable character by character (NFKC, katakana, long vowels); it cannot know
+that two spellings are one word. Here each noun of a text is rewritten in the dictionary's normalized form, and
+the taxonomy is scanned over both the text and its variant. Only nouns are rewritten: verbs and endings keep
+their surface, so the cue phrases that tell an ask from who asks (〜をお願いしたい, 〜で活動しています) survive.
+Volunteers' text goes through it once, at index time; a request once per query (cached); never a request over
+all volunteers.
+
+When the dictionary is not installed the layer is a no-op (variant() returns ""), and matching falls back to
+the taxonomy's hand-kept variants.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any
+
+_LOCK = threading.Lock()
+_TOKENIZERS = threading.local()  # a Sudachi tokenizer is not shared between threads
+_DICT: list[Any] = []  # the loaded Dictionary (one per process), or [None] when unavailable
+_KEEP_PREFIX = ("御",)  # お願い → 御願い: honorific spellings are not variants worth scanning
+MAX_CHARS = 2_000  # longer texts (pasted documents) are cut: variants matter in the short ones
+
+
+def _dictionary() -> Any:
+    if not _DICT:
+        with _LOCK:
+            if not _DICT:
+                try:
+                    from sudachipy import Dictionary  # noqa: PLC0415 - optional, loaded on first use
+
+                    _DICT.append(Dictionary(dict="core"))
+                except Exception:  # not installed, or no dictionary package: the layer is off
+                    _DICT.append(None)
+    return _DICT[0]
+
+
+def available() -> bool:
+    """Returns whether the dictionary layer is installed and working."""
+    return _dictionary() is not None
+
+
+def _tokenizer() -> Any:
+    tok = getattr(_TOKENIZERS, "tok", None)
+    if tok is None:
+        d = _dictionary()
+        if d is None:
+            return None
+        from sudachipy import SplitMode  # noqa: PLC0415
+
+        try:  # only the fields read here: about a third faster
+            t = d.tokenizer(mode=SplitMode.C, fields={"pos", "normalized_form"})
+        except Exception:  # an older SudachiPy without field selection
+            t = d.tokenizer(mode=SplitMode.C)
+        tok = _TOKENIZERS.tok = (t, SplitMode.C)
+    return tok
+
+
+_SENTENCE_RE = re.compile(r"(?<=[。！？!?\n])")
+
+
+def variant(text: str) -> str:
+    """Returns text with each noun spelled in the dictionary's normalized form, or "" when that changes
+    nothing (or the dictionary is not installed). Sentence by sentence, each remembered: bios and requests
+    repeat many of theirs (「よろしくお願いします。」). Never raises."""
+    if not text or text.isascii():
+        return ""
+    parts = _SENTENCE_RE.split(text[:MAX_CHARS]) if len(text) > 40 else [text[:MAX_CHARS]]
+    out = [_variant(p) for p in parts]
+    if not any(out):
+        return ""
+    return "".join(v or p for v, p in zip(out, parts, strict=True))
+
+
+@lru_cache(maxsize=200_000)
+def _variant(text: str) -> str:
+    if not text or text.isascii():
+        return ""
+    tok = _tokenizer()
+    if tok is None:
+        return ""
+    tokenizer, mode = tok
+    try:
+        morphemes = tokenizer.tokenize(text, mode)
+    except Exception:  # malformed input the analyser refuses (lone surrogates …): no variant
+        return ""
+    out: list[str] = []
+    changed = False
+    for m in morphemes:
+        surface = m.surface()
+        norm = m.normalized_form()
+        if norm != surface and not norm.startswith(_KEEP_PREFIX) and m.part_of_speech()[0] == "名詞":
+            out.append(norm)
+            changed = True
+        else:
+            out.append(surface)
+    return "".join(out) if changed else ""

@@ -1,0 +1,201 @@
+"""skill-v4: the ask separated from who asks and for whom, finer and context-dependent concepts, dictionary
+variants, needs named by their effect, several asks in one request, and cards that show what separates the
+candidates. Sentences written for these tests (not taken from any evaluation set)."""
+
+import pytest
+
+from matching import HelpRequest, Matcher, Volunteer
+from matching import features as ft
+from matching.variants import available
+
+
+def profile(matcher: Matcher, **kw) -> dict[str, float]:
+    rq = matcher.profile(HelpRequest("R", **kw))
+    return {s: w for s, _x, w in rq.asked}
+
+
+def primary(matcher: Matcher, **kw) -> list[str]:
+    return [s for s, _x, _w in matcher.profile(HelpRequest("R", **kw)).primary]
+
+
+def sids(taxonomy, text: str) -> set[str]:
+    return {s for s, _w in taxonomy.text_hits(text)}
+
+
+# -- 1. who asks and for whom are not the ask ------------------------------------------------------------
+
+
+def test_role_words_are_weighed_as_roles(taxonomy):
+    got = {s: (w, r) for s, _x, w, r in ft.text_concepts("パソコン教室からのお願い", taxonomy)}
+    assert got["pc_basics"] == (ft.ROLE_WEIGHT, True)
+    got = {s: (w, r) for s, _x, w, r in ft.text_concepts("手話ができる方を探しています", taxonomy)}
+    assert got["sign_language"] == (1.0, False)  # a helper described by what they can do is the ask
+
+
+def test_group_name_is_not_the_ask(matcher):
+    kw = dict(
+        title="パソコン教室からのお願い", description="秋の発表会のチラシを作ってくださる方を探しています。"
+    )
+    assert primary(matcher, **kw) == ["flyer_design"]
+    assert "pc_basics" not in profile(matcher, **kw)  # who asks is no need at all
+    kw = dict(
+        title="会場の草取り", description="手芸サロンで活動しています。会場の草取りを手伝ってほしいです。"
+    )
+    assert primary(matcher, **kw) == ["weeding_garden"]
+    assert "handicrafts_sewing" not in profile(matcher, **kw)
+
+
+def test_people_it_is_for_are_not_the_ask(matcher):
+    got = profile(
+        matcher, title="一人暮らしの方のスマホ相談会", description="操作を教えられる方を募集します。"
+    )
+    assert got["smartphone_basics"] == 1.0 and "watching_over" not in got
+    got = profile(matcher, title="写真を撮ってほしい", description="体を動かしたい方の集まりです。")
+    assert "exercise_stretch" not in got and got["photography"] == 1.0
+    # a helper described by what they can do is the ask
+    assert (
+        profile(matcher, title="交流会", description="ピアノを弾ける方にお願いしたい。")["piano_keyboard"]
+        > 0.5
+    )
+
+
+def test_requester_field_and_nothing_else(matcher):
+    got = profile(
+        matcher,
+        title="会場の片付け",
+        description="書道サークルの作品展の片付けです。",
+        requester="書道サークル",
+    )
+    assert "calligraphy" not in got and got["housework"] == 1.0
+    # when the request names nothing else, its words are the ask after all
+    assert profile(matcher, title="スマホ教室で活動しています")["smartphone_basics"] == 1.0
+
+
+def test_quoted_words_are_not_the_ask(matcher):
+    got = profile(
+        matcher,
+        title="相談",
+        description="「LINEを使えばすぐ連絡できるよ」と言われましたが、詐欺ではないか心配です。",
+    )
+    assert "online_safety" in got and "line_app" not in got
+
+
+# -- 2. finer concepts, related below exact, context ----------------------------------------------------
+
+
+def test_games_are_separate_concepts(matcher):
+    matcher.index([Volunteer("GO", skills=("囲碁",)), Volunteer("MJ", skills=("健康麻雀",))])
+    res = matcher.rank(HelpRequest("R", title="麻雀の相手をしてほしい"))
+    top = {c.volunteer_id: c.score for c in res.candidates}
+    assert top["MJ"] > top.get("GO", 0.0) and top.get("GO", 0.0) <= 0.5
+
+
+def test_tablet_request_prefers_tablet_helpers(matcher):
+    matcher.index([Volunteer("PH", skills=("スマホ",)), Volunteer("TB", skills=("タブレット",))])
+    res = matcher.rank(HelpRequest("R", title="タブレットの文字入力を教えてほしい"))
+    top = {c.volunteer_id: c.score for c in res.candidates}
+    assert top["TB"] > top.get("PH", 0.0)
+    assert "smartphone_basics" not in profile(matcher, title="タブレットの文字入力を教えてほしい")
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        ("ワードで文字を打つのを手伝って", "word_processing", "smartphone_basics"),
+        ("合唱の伴奏をキーボードでお願いしたい", "piano_keyboard", "pc_basics"),
+        ("小学生の下校時の見守りをお願いします", "childcare_play", "watching_over"),
+        ("車いすのまま乗れる車で送ってほしい", "driving_transport", "guide_help"),
+        ("パソコンの読み上げソフトの設定", "pc_basics", "audio_reading"),
+    ],
+)
+def test_context_decides_the_concept(taxonomy, text, wanted, unwanted):
+    got = sids(taxonomy, text)
+    assert wanted in got and unwanted not in got, got
+
+
+# -- 3. dictionary variants ---------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not available(), reason="SudachiDict not installed: the variant layer is off")
+@pytest.mark.parametrize("text, wanted", [("おり紙を一緒に", "origami"), ("子守をお願い", "childcare_play")])
+def test_dictionary_variants(taxonomy, text, wanted):
+    assert wanted in sids(taxonomy, text)
+
+
+@pytest.mark.skipif(not available(), reason="SudachiDict not installed: the variant layer is off")
+def test_variant_layer_on_volunteers(matcher):
+    matcher.index([Volunteer("V1", bio="おり紙なら教えられます。"), Volunteer("V2", skills=("書道",))])
+    assert [c.volunteer_id for c in matcher.rank(HelpRequest("R", title="折り紙教室の講師")).candidates] == [
+        "V1"
+    ]
+
+
+# -- 4. needs named by their effect --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("裏の庭が草ぼうぼうで困っています", "weeding_garden"),
+        ("食事づくりを手伝ってほしい", "cooking"),
+        ("講座の間、お子さんを見ていてくれる方", "childcare_play"),
+        ("忘年会の余興をしてくれる方", "magic_performance"),
+        ("おもちゃドクターに来てほしい", "toy_repair"),
+        ("スクリーンリーダーの使い方", "pc_basics"),
+    ],
+)
+def test_effect_words(taxonomy, text, wanted):
+    assert wanted in sids(taxonomy, text)
+
+
+# -- 5. several asks ------------------------------------------------------------------------------------
+
+
+def test_main_ask_dominates_and_both_lead(matcher):
+    matcher.index(
+        [
+            Volunteer("BOTH", skills=("運転", "買い物支援")),
+            Volunteer("MAIN", skills=("運転",)),
+            Volunteer("SEC", skills=("買い物支援",)),
+        ]
+    )
+    res = matcher.rank(HelpRequest("R", title="通院の送迎と帰りの買い物をお願いしたい"))
+    assert [c.volunteer_id for c in res.candidates] == ["BOTH", "MAIN", "SEC"]
+    assert res.candidates[2].factors["skill"] < 0.9  # a secondary ask alone is not a full match
+
+
+# -- reasons -----------------------------------------------------------------------------------------------
+
+
+def test_cards_fold_factors_that_do_not_separate(matcher):
+    matcher.index([Volunteer("V1", skills=("草むしり",)), Volunteer("V2", skills=("草取り",))])
+    res = matcher.rank(HelpRequest("R", title="庭が草ぼうぼうです"))
+    for c in res.candidates:
+        assert {"skill", "area", "time"} <= set(c.factors)
+        assert "text" not in c.factors and "fairness" not in c.factors  # the same on every card
+    reason = res.candidates[0].reasons[0]
+    assert "依頼「草ぼうぼう」" in reason and "登録「草むしり」" in reason, reason
+
+
+def test_similar_skill_scores_between_related_and_exact(matcher):
+    matcher.index([Volunteer("PH", skills=("スマホ",)), Volunteer("TB", skills=("タブレット",))])
+    top = {
+        c.volunteer_id: c for c in matcher.rank(HelpRequest("R", title="iPadの使い方を知りたい")).candidates
+    }
+    assert top["TB"].score > top["PH"].score > 0.5 * top["TB"].score
+    assert any(r.startswith("近いスキル: スマホの基本操作") for r in top["PH"].reasons)
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        ("中学生に英語と数学を教えてほしい", "study_support", "english"),
+        ("寝たきりの父の髪を切ってほしい", "haircut", "massage_beauty"),
+        ("母の髪が伸び放題です", "haircut", "weeding_garden"),
+        ("引っ越しで本棚を二階に移したい", "heavy_lifting_moving", "carpentry_diy"),
+        ("怪しいメールが届いた", "online_safety", "email"),
+    ],
+)
+def test_finer_concepts_and_context(taxonomy, text, wanted, unwanted):
+    got = sids(taxonomy, text)
+    assert wanted in got and unwanted not in got, got

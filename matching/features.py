@@ -319,7 +319,7 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
         if ch in _CLAUSE_END:
             tail = tail[:i]
             break
-    if any(tail.startswith(x, k) for k in range(0, 6) for x in _WHO_AFTER) or _SELF_INTRO_RE.match(tail):
+    if any(tail.startswith(x, k) for k in range(6) for x in _WHO_AFTER) or _SELF_INTRO_RE.match(tail):
         return True
     for k in range(len(tail)):
         for p in _PERSON:

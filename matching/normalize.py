@@ -32,8 +32,7 @@ def normalize(text: str) -> str:
         t = t.replace(a, b)
     t = _DASH_RE.sub("ー", t)
     t = _ASCII_DASH_RE.sub("", t)
-    t = _SPACE_RE.sub(" ", t).strip()
-    return t
+    return _SPACE_RE.sub(" ", t).strip()
 
 
 @lru_cache(maxsize=200_000)

@@ -1290,9 +1290,7 @@ def grade_check(r, need, v, have, nb):
     if n_have:
         if r["remote_ok"] or (r["area"] is not None and r["area"] == v["area"]):
             base = 3
-        elif r["area"] is None or v["area"] is None:
-            base = 2
-        elif v["area"] in nb[r["area"]]:
+        elif r["area"] is None or v["area"] is None or v["area"] in nb[r["area"]]:
             base = 2
         else:
             base = 1
@@ -1302,9 +1300,7 @@ def grade_check(r, need, v, have, nb):
         rel = [(a, b) for a in need for b in have if frozenset((a, b)) in RELATED]
         if not rel:
             base = 0
-        elif r["remote_ok"]:
-            base = 1
-        elif (
+        elif r["remote_ok"] or (
             r["area"] is not None
             and v["area"] is not None
             and (v["area"] == r["area"] or v["area"] in nb[r["area"]])

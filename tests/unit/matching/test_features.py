@@ -72,7 +72,7 @@ def test_skill_coverage_second_skill(seg_rq):
 def test_modifier_mention_weighs_less(seg_rq):
     seg, rq, m = seg_rq(title="イベントの写真撮影をしてほしい")
     assert [s for s, _x, _w in rq.primary] == ["photography"]
-    assert dict((s, w) for s, _x, w in rq.asked) == {
+    assert {s: w for s, _x, w in rq.asked} == {
         "event_management": ft.MODIFIER_WEIGHT,
         "photography": 1.0,
     }

@@ -30,12 +30,10 @@ from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
 from service.web.limits import submission_limit
 from service.web.pages import (
-    PAGE_SIZE,
-    Pager,
     highlight,
     page,
-    page_number,
     page_taxonomy,
+    paged_list,
     redirect,
     today_jst,
 )
@@ -257,24 +255,27 @@ def staff_requests_search(request: Request, uow: NamedDependency[UnitOfWork], da
 
 
 def _requests_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
-    state = request.app.state
-    filters: dict[str, Any] = {k: str(q.get(k, "") or "") for k in ("q", "status", "area", "skill")}
-    number = page_number(q.get("page"))
-    rows = search_requests(
-        uow.session,
-        state.settings.org_id,
-        words=filters["q"],
-        skill=filters["skill"],
-        area=filters["area"],
-        status=filters["status"],
-        limit=PAGE_SIZE + 1,  # one more tells whether there is a next page
-        offset=(number - 1) * PAGE_SIZE,
+    org_id = request.app.state.settings.org_id
+    rows, pager, filters = paged_list(
+        q,
+        ("q", "status", "area", "skill"),
+        "/staff/requests",
+        lambda f, limit, offset: search_requests(
+            uow.session,
+            org_id,
+            words=f["q"],
+            skill=f["skill"],
+            area=f["area"],
+            status=f["status"],
+            limit=limit,
+            offset=offset,
+        ),
     )
     return page(
         request,
         "staff/requests.html",
-        rows=rows[:PAGE_SIZE],
-        pager=Pager("/staff/requests", number, len(rows) > PAGE_SIZE, filters),
+        rows=rows,
+        pager=pager,
         **filters,
         statuses=list(RequestStatus),
     )

@@ -25,7 +25,7 @@ from service.volunteers.usecases import register_volunteer, update_volunteer
 from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
 from service.web.limits import submission_limit
-from service.web.pages import PAGE_SIZE, Pager, page, page_number, redirect, skill_suggestions
+from service.web.pages import page, paged_list, redirect, skill_suggestions
 
 
 def _volunteer_form_page(
@@ -211,25 +211,28 @@ def staff_volunteers_search(request: Request, uow: NamedDependency[UnitOfWork], 
 
 
 def _volunteers_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
-    state = request.app.state
-    filters: dict[str, Any] = {k: str(q.get(k, "") or "") for k in ("q", "roster", "area", "status", "skill")}
-    number = page_number(q.get("page"))
-    rows = search_volunteers(
-        uow.session,
-        state.settings.org_id,
-        words=filters["q"],
-        skill=filters["skill"],
-        roster=filters["roster"],
-        area=filters["area"],
-        status=filters["status"],
-        limit=PAGE_SIZE + 1,  # one more tells whether there is a next page
-        offset=(number - 1) * PAGE_SIZE,
+    org_id = request.app.state.settings.org_id
+    rows, pager, filters = paged_list(
+        q,
+        ("q", "roster", "area", "status", "skill"),
+        "/staff/volunteers",
+        lambda f, limit, offset: search_volunteers(
+            uow.session,
+            org_id,
+            words=f["q"],
+            skill=f["skill"],
+            roster=f["roster"],
+            area=f["area"],
+            status=f["status"],
+            limit=limit,
+            offset=offset,
+        ),
     )
     return page(
         request,
         "staff/volunteers.html",
-        rows=rows[:PAGE_SIZE],
-        pager=Pager("/staff/volunteers", number, len(rows) > PAGE_SIZE, filters),
+        rows=rows,
+        pager=pager,
         **filters,
         statuses=list(VolunteerStatus),
         rosters=list(Roster),

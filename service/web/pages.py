@@ -184,6 +184,19 @@ class Pager:
         return f"{self.action}?{urlencode({**{k: v for k, v in self.filters.items() if v}, 'page': number})}"
 
 
+def paged_list(
+    q: Any, keys: tuple[str, ...], path: str, search: Callable[[dict[str, Any], int, int], list[Any]]
+) -> tuple[list[Any], Pager, dict[str, Any]]:
+    """Returns one page of a console list: its rows, its pager and the filters read from `q`.
+
+    `search(filters, limit, offset)` is asked for one row more than a page: that row says whether there is a next.
+    """
+    filters: dict[str, Any] = {k: str(q.get(k, "") or "") for k in keys}
+    number = page_number(q.get("page"))
+    rows = search(filters, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
+    return rows[:PAGE_SIZE], Pager(path, number, len(rows) > PAGE_SIZE, filters), filters
+
+
 def search_key(text: str) -> str:
     """Returns text folded for search: NFKC, case, hiragana → katakana, no spaces (kana-insensitive)."""
     from service.search import search_key as fold

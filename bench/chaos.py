@@ -141,6 +141,8 @@ class Stack:
             "REDIS_URL": redis_url,
             "SKILLBANK_VAR_DIR": str(workdir / "var"),
             "SKILLBANK_SECRET_KEY": "chaos",
+            # every submission comes from one address: a load test turns the public flood limit off
+            "SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR": "0",
             "SKILLBANK_PASSWORD": PASSWORD,
             "SKILLBANK_TASK_QUEUE": "skillbank",
         }

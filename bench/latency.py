@@ -63,7 +63,13 @@ def wait_http(base: str, proc: subprocess.Popen, timeout: float = 60) -> None:
 def running(env: dict[str, str], *, worker: bool, workdir: Path):  # type: ignore[no-untyped-def]
     """Starts migrate + create-staff + serve (and a worker), yields (base URL, staff token)."""
     port = free_port()
-    full_env = {**os.environ, **env, "SKILLBANK_PASSWORD": PASSWORD}
+    # every submission comes from one address: a load test turns the public flood limit off
+    full_env = {
+        **os.environ,
+        **env,
+        "SKILLBANK_PASSWORD": PASSWORD,
+        "SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR": "0",
+    }
     subprocess.run([SKILLBANK, "migrate"], env=full_env, check=True, capture_output=True)
     subprocess.run(
         [SKILLBANK, "create-staff", "--username", "bench"], env=full_env, check=True, capture_output=True

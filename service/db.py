@@ -79,7 +79,7 @@ def unit_of_work(engine: Engine, *, write: bool = True) -> Iterator[Session]:
 RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
 
 # How many times a transaction that lost a deadlock or serialisation race is run in all.
-TRANSACTION_ATTEMPTS = 3
+TRANSACTION_ATTEMPTS = 5
 
 
 def is_retryable(exc: BaseException) -> bool:
@@ -112,5 +112,7 @@ def row_id(row: _HasId) -> int:
 
 
 def lock_row(session: Session, model: type[_Row], ident: int) -> _Row:
-    """Returns the row locked for update (PostgreSQL); SQLite's BEGIN IMMEDIATE already serialises writers."""
-    return session.exec(select(model).where(model.id == ident).with_for_update()).one()
+    """Returns the row locked against other writers (PostgreSQL's FOR NO KEY UPDATE, which lets rows pointing at
+    it be written meanwhile: a job or an audit row referencing a request need not wait); SQLite's BEGIN IMMEDIATE
+    already serialises writers."""
+    return session.exec(select(model).where(model.id == ident).with_for_update(key_share=True)).one()

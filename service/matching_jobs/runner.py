@@ -203,7 +203,11 @@ def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) 
 
 
 def _match_request(session: Session, request_id: int, cache: MatcherCache) -> None:
-    request = session.exec(select(HelpRequest).where(HelpRequest.id == request_id).with_for_update()).one()
+    # FOR NO KEY UPDATE: holds the request against other writers without blocking the foreign-key checks of
+    # rows that merely point at it (a staff action queuing a job for this request must not wait on the ranking).
+    request = session.exec(
+        select(HelpRequest).where(HelpRequest.id == request_id).with_for_update(key_share=True)
+    ).one()
     if request.status not in OPEN_REQUEST_STATUSES:
         return
     decided = session.exec(

@@ -131,7 +131,7 @@ def _lock_requests_proposing(session, volunteer_id: int) -> list[int]:
             select(HelpRequest.id)
             .where(col(HelpRequest.id).in_(todo))
             .order_by(col(HelpRequest.id))
-            .with_for_update()
+            .with_for_update(key_share=True)
         ).all()
         locked.update(todo)
     return sorted(locked)

@@ -129,7 +129,14 @@ def http_handler(_: Request, exc: HTTPException) -> Response:
 
 
 def database_handler(_: Request, exc: Exception) -> Response:
-    log.error("database unavailable: %s", type(exc).__name__)
+    orig = getattr(exc, "orig", None)
+    reason = (str(orig or exc).splitlines() or [""])[0][:200]  # the first line: no statement, no parameters
+    log.error(
+        "database unavailable: %s (sqlstate %s) %s",
+        type(exc).__name__,
+        getattr(orig, "sqlstate", None),
+        reason,
+    )
     return ErrorResponse(
         _body(
             "unavailable",

@@ -82,16 +82,21 @@ class Algorithm:
     def score(self, ctx: ft.Context, rows: Rows, cfg: ft.Config) -> Scores:
         """Returns every feature's result on the rows and the combined total (float32, vectorised)."""
         hard = self.constraints(ctx, rows, cfg)
-        results: dict[str, ft.FtResult] = {}
-        n = len(rows)
+        results = {f.name: f.func(ctx, rows, cfg) for f in self.features}
+        fit, total = self.combine({k: r.scores for k, r in results.items()}, len(rows))
+        relevant = fit >= self.min_skill
+        return Scores(results, hard, total, (hard.scores > 0) & relevant)
+
+    def combine(self, scores: Mapping[str, FloatArray], n: int) -> tuple[FloatArray, FloatArray]:
+        """Returns (fit, total) of n rows from each feature's scores by name: the one place the weights act, so
+        weights learned from staff decisions are judged on stored factors exactly as they will rank."""
         fit = np.zeros(n, dtype=np.float32)
         wsum = 0.0
         alts: list[tuple[float, FloatArray]] = []
         context = np.ones(n, dtype=np.float32)
         place: list[FloatArray] = []
         for f in self.features:
-            res = results[f.name] = f.func(ctx, rows, cfg)
-            s = res.scores
+            s = scores[f.name]
             if not f.weight:
                 continue
             if f.kind == "fit":
@@ -112,9 +117,7 @@ class Algorithm:
             fit /= np.float32(wsum)
         for w, s in alts:
             fit = np.maximum(fit, np.float32(w) * s)
-        total = fit * context
-        relevant = fit >= self.min_skill
-        return Scores(results, hard, total, (hard.scores > 0) & relevant)
+        return fit, fit * context
 
     def reasons(
         self, scores: Scores, row: int, factors: Mapping[str, float], shown: Mapping[str, Sequence[float]]

@@ -15,6 +15,8 @@ from sqlalchemy import Engine
 from service.activities import api as activities_api
 from service.activities import pages as activities_pages
 from service.db import make_engine
+from service.learning import api as learning_api
+from service.learning import pages as learning_pages
 from service.matching_jobs.dispatch import Dispatcher, make_dispatcher
 from service.metrics import api as metrics_api
 from service.metrics import pages as metrics_pages
@@ -48,6 +50,7 @@ API_MODULES = (
     privacy_api,
     roster_api,
     taxonomy_api,
+    learning_api,
 )
 PAGE_MODULES = (
     staff_pages,
@@ -56,6 +59,7 @@ PAGE_MODULES = (
     proposals_pages,
     activities_pages,
     metrics_pages,
+    learning_pages,
 )
 
 

@@ -431,6 +431,34 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_learn(args: argparse.Namespace) -> int:
+    from service.db import unit_of_work
+    from service.errors import DomainError
+    from service.learning.repository import weight_sets
+    from service.learning.usecases import roll_back, to_read, train_weights
+
+    settings = _settings()
+    engine = _engine(settings)
+    try:
+        with unit_of_work(engine) as session:
+            if args.list:
+                out: object = [
+                    to_read(ws).model_dump(mode="json") for ws in weight_sets(session, settings.org_id)
+                ]
+            elif args.rollback:
+                ws = roll_back(session=session, org_id=settings.org_id, actor="cli")
+                out = to_read(ws).model_dump(mode="json") if ws else None
+            else:
+                out = to_read(train_weights(session=session, org_id=settings.org_id, actor="cli")).model_dump(
+                    mode="json"
+                )
+    except DomainError as exc:
+        print(f"learn: {exc.message_en}", file=sys.stderr)
+        return 2
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+    return 0
+
+
 def cmd_sweep(args: argparse.Namespace) -> int:
     from service.matching_jobs.sweep import sweep
 
@@ -519,6 +547,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="rank offline: --volunteers V.jsonl --requests R.jsonl --areas A.json [--top 10]",
         add_help=False,
     )
+    le = sub.add_parser(
+        "learn",
+        help="fit the weights to staff decisions; they rank only if they beat the current ones on held-out decisions",
+    )
+    le.add_argument("--list", action="store_true", help="print the weight sets and their held-out comparison")
+    le.add_argument("--rollback", action="store_true", help="retire the active set; the one before it ranks")
     sw = sub.add_parser("sweep", help="list (and mark re-sent) jobs whose doorbell was lost")
     sw.add_argument("--stale", type=float, default=None)
     return p
@@ -535,6 +569,7 @@ COMMANDS = {
     "sweep": cmd_sweep,
     "import-roster": cmd_import_roster,
     "metrics": cmd_metrics,
+    "learn": cmd_learn,
 }
 
 

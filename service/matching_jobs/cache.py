@@ -17,6 +17,7 @@ from schemas.enums import (
 )
 from schemas.models import HelpRequest, Proposal, SkillSynonym, Volunteer, utcnow
 from service.db import row_id
+from service.learning.usecases import current_algorithm
 from service.settings import Settings
 
 # Volunteers changed within this window before the last refresh are read again: a transaction that
@@ -130,6 +131,11 @@ class MatcherCache:
             else:
                 self._refresh(session)
             assert self._matcher is not None
+            # The weights an admin adopted (or rolled back to) rank from the next job on; the algorithm's name,
+            # stored on every proposal, says which (skill-v4.2+w3).
+            algorithm = current_algorithm(session, self.settings.org_id)
+            if self._matcher.algorithm.name != algorithm.name:
+                self._matcher.algorithm = algorithm
             return self._matcher
 
     def _rebuild(self, session: Session, extra: dict[str, list[str]]) -> None:

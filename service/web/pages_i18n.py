@@ -311,6 +311,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "e_too_long": ("長すぎます。短くしてください。", "Too long; please shorten it."),
     "e_generic": ("入力を確認してください。", "Please check this field."),
+    # learned weights (admin)
+    "nav_learning": ("重みの学習", "Learned weights"),
+    "learn_title": ("職員の判断からの重みの学習", "Weights learned from staff decisions"),
+    "learn_lead": (
+        "承認・見送りの判断から、スキル・場所・時間などの重みを学習します。新しい重みは、学習に使わなかった過去の"
+        "判断をいまの重みより正しく並べたときだけ使われます。",
+        "Approve and reject decisions fit the weights of skill, place, time and the rest. New weights rank only "
+        "when they order past decisions the fit never saw better than the current weights.",
+    ),
+    "learn_ranking_now": ("いまの順位付け", "Ranking now"),
+    "learn_shipped": ("標準の重み", "shipped weights"),
+    "learn_decisions": ("判断", "decisions"),
+    "learn_approved": ("承認", "approved"),
+    "learn_requests": ("依頼", "requests"),
+    "learn_pairs": ("組", "pairs"),
+    "learn_train": ("いまの判断で学習する", "Train on the decisions so far"),
+    "learn_rollback": ("一つ前の重みに戻す", "Roll back to the previous weights"),
+    "learn_activate": ("この重みに戻す", "Use these weights again"),
+    "learn_sets": ("学習の記録(新しい順)", "Training runs (newest first)"),
+    "learn_set": ("重み", "Set"),
+    "learn_heldout": ("保留した判断の正順率 いま→新", "Held-out pairs in order: current → new"),
+    "learn_when": ("日付", "Date"),
+    "learn_action": ("操作", "Action"),
+    "learn_none": ("まだ学習していません。", "No training run yet."),
+    "learn_st_active": ("使用中", "ranking"),
+    "learn_st_retired": ("以前に使用", "used before"),
+    "learn_st_refused": ("不採用(いまの重みに勝てず)", "refused (did not beat the current weights)"),
+    "learn_done_train": ("学習しました。結果は下の表の一番上です。", "Trained: the run is at the top of the table."),
+    "learn_done_train_refused": (
+        "学習できません: 同じ依頼の承認と見送りの組がまだありません。",
+        "Cannot train yet: no approved-and-rejected pair within a request.",
+    ),
+    "learn_done_rollback": ("一つ前の重みに戻しました。", "Rolled back to the previous weights."),
+    "learn_done_rollback_refused": ("すでに標準の重みです。", "The shipped weights already rank."),
+    "learn_done_activate": ("選んだ重みに戻しました。", "The chosen weights rank again."),
+    "learn_done_activate_refused": ("その重みは使えません。", "Those weights cannot be used."),
 }
 
 

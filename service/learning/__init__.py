@@ -1,0 +1,1 @@
+"""Learning the matcher's feature weights from staff decisions: weight sets, training runs, roll-back."""

@@ -113,12 +113,17 @@ def test_folded_factors_are_neutral_and_weights_stay_in_bounds():
 
 
 FACTOR = st.one_of(
-    st.floats(allow_nan=True, allow_infinity=True), st.integers(-(10**400), 10**400), st.none(), st.text(max_size=3)
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(-(10**400), 10**400),
+    st.none(),
+    st.text(max_size=3),
 )
 DECISION = st.builds(
     Decision,
     st.text(max_size=4),
-    st.dictionaries(st.sampled_from(["skill", "coverage", "text", "area", "time", "fairness", "x", ""]), FACTOR),
+    st.dictionaries(
+        st.sampled_from(["skill", "coverage", "text", "area", "time", "fairness", "x", ""]), FACTOR
+    ),
     st.booleans(),
 )
 

@@ -117,9 +117,16 @@ def _groups(decisions: Sequence[Decision]) -> dict[str, list[int]]:
 def evaluate(algorithm: Algorithm, decisions: Sequence[Decision]) -> Evaluation:
     """Returns how well the algorithm's combination orders the decisions' approved above their rejected
     proposals, request by request (requests with only one outcome say nothing and are skipped)."""
+    accs, pairs = per_request(algorithm, decisions)
+    return Evaluation(float(np.mean(accs)) if accs else 0.0, len(accs), pairs)
+
+
+def per_request(algorithm: Algorithm, decisions: Sequence[Decision]) -> tuple[list[float], int]:
+    """Returns the share of (approved, rejected) pairs in the right order for each request with both outcomes
+    (in first-seen order), and the number of pairs."""
     decisions = list(decisions)
     if not decisions:
-        return Evaluation(0.0, 0, 0)
+        return [], 0
     _fit, total = algorithm.combine(_matrix(algorithm, decisions), len(decisions))
     total = np.round(total.astype(np.float64), 4)  # proposals store 4 decimals: finer is noise
     accs: list[float] = []
@@ -133,7 +140,7 @@ def evaluate(algorithm: Algorithm, decisions: Sequence[Decision]) -> Evaluation:
         n = np.asarray(neg)[None, :]
         accs.append(float(((p > n).sum() + 0.5 * (p == n).sum()) / (p.size * n.size)))
         pairs += p.size * n.size
-    return Evaluation(float(np.mean(accs)) if accs else 0.0, len(accs), pairs)
+    return accs, pairs
 
 
 def _features(algorithm: Algorithm, decisions: Sequence[Decision]) -> tuple[np.ndarray, list[str]]:
@@ -250,7 +257,8 @@ def train(
     """Fits weights to past decisions and judges them on decisions the fit did not see: the requests are cut
     into folds, weights fitted without a fold rank that fold, and the pooled held-out ordering is compared with
     the current weights' on the same decisions. `adopt` is true only when the fitted weights order the held-out
-    decisions better by `margin`; the proposed weights are then the fit on every decision."""
+    decisions better by `margin`, and clearly (the per-request gains' 95 % lower bound above zero); the proposed
+    weights are then the fit on every decision."""
     decisions = list(decisions)
     current = weights_of(algorithm)
     by_fold: list[list[Decision]] = [[] for _ in range(folds)]
@@ -258,22 +266,25 @@ def train(
         by_fold[_bucket(d.request, folds)].append(d)
     accs_cur: list[float] = []
     accs_new: list[float] = []
-    n_req = n_pairs = 0
+    n_pairs = 0
     for k in range(folds):
         held = by_fold[k]
         rest = [d for j in range(folds) if j != k for d in by_fold[j]]
-        got = _fit_and_step(algorithm, rest)
-        cur = evaluate(algorithm, held)
-        if not cur.requests:
+        cur, pairs = per_request(algorithm, held)
+        if not cur:
             continue
-        new = evaluate(with_weights(algorithm, got[0]), held) if got else cur
-        # pooled over folds by request: each fold's mean weighs as many requests as it holds
-        accs_cur.append(cur.accuracy * cur.requests)
-        accs_new.append(new.accuracy * cur.requests)
-        n_req += cur.requests
-        n_pairs += cur.pairs
-    cur_ev = Evaluation(sum(accs_cur) / n_req if n_req else 0.0, n_req, n_pairs)
-    new_ev = Evaluation(sum(accs_new) / n_req if n_req else 0.0, n_req, n_pairs)
+        got = _fit_and_step(algorithm, rest)
+        new = per_request(with_weights(algorithm, got[0]), held)[0] if got else cur
+        accs_cur += cur
+        accs_new += new
+        n_pairs += pairs
+    n_req = len(accs_cur)
+    cur_ev = Evaluation(float(np.mean(accs_cur)) if n_req else 0.0, n_req, n_pairs)
+    new_ev = Evaluation(float(np.mean(accs_new)) if n_req else 0.0, n_req, n_pairs)
+    # The gain must be clear, not luck of which requests were decided: the per-request differences' one-sided
+    # 95 % lower bound must be above zero, besides the mean gain reaching the margin.
+    diff = np.asarray(accs_new) - np.asarray(accs_cur)
+    lower = float(diff.mean() - 1.645 * diff.std(ddof=1) / math.sqrt(n_req)) if n_req > 1 else 0.0
     final = _fit_and_step(algorithm, decisions)
     train_pairs = len(pairs_of(_features(algorithm, decisions)[0], decisions))
     if final is None:
@@ -286,7 +297,7 @@ def train(
         note, adopt = f"too few requests with both outcomes ({n_req} < {MIN_HELDOUT_REQUESTS})", False
     elif proposed == {k: round(v, 4) for k, v in current.items()}:
         note, adopt = "the decisions do not move the weights: keep the current ones", False
-    elif new_ev.accuracy >= cur_ev.accuracy + margin:
+    elif new_ev.accuracy >= cur_ev.accuracy + margin and lower > 0:
         note, adopt = "held-out decisions ordered better: adopt", True
     else:
         note, adopt = "no better than the current weights on held-out decisions: keep the current ones", False

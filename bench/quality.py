@@ -2,7 +2,8 @@
 
 usage: .venv/bin/python -m bench.quality [--data DIR ...] [--score-tool ../shared/tools/score.py]
 Default: the dev set (../shared/data/dev), the independent held-out set (bench/heldout/data, also split into
-its odd-numbered (tuning) and even-numbered (test) halves) and the small fresh held-out set (bench/heldout/fresh),
+its odd-numbered (tuning) and even-numbered (test) halves), the small fresh held-out set (bench/heldout/fresh) and
+the set of real public wording (bench/heldout/real, halved the same way),
 then the matcher's figures on all of them side by side with each set's nDCG@5 gap to dev. Scores with the shared tool's own
 logic (imported from its path) when it is there, else with `Scorer` below, which applies the same rules so
 that a fresh clone (no ../shared) can still measure; qrels are read only to score.
@@ -32,6 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
 HELDOUT_DATA = REPO / "bench" / "heldout" / "data"
 FRESH_DATA = REPO / "bench" / "heldout" / "fresh"  # 16 requests graded before skill-v4 saw them (fresh.py)
+REAL_DATA = REPO / "bench" / "heldout" / "real"  # real public wording, skill fit only (real.py)
 SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
 METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")
@@ -261,20 +263,29 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print the figures as JSON too")
     a = p.parse_args(argv)
     tool = load_score_tool(a.score_tool)
-    sets = a.data or [d for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA) if (d / "qrels.tsv").exists()]
+    sets = a.data or [
+        d for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA, REAL_DATA) if (d / "qrels.tsv").exists()
+    ]
     out = {}
     for data in sets:
-        out[str(data)] = report(a, tool, data, halves=data.resolve() == HELDOUT_DATA.resolve())
+        halves = data.resolve() in (HELDOUT_DATA.resolve(), REAL_DATA.resolve())
+        out[str(data)] = report(a, tool, data, halves=halves)
     # Side by side: the matcher on every set, and each set's gap to the first (dev when it is there).
     key = f"matcher {DEFAULT.name}"
-    figs = {Path(k).name if Path(k).name != "data" else "held-out": v["quality"][key] for k, v in out.items()}
+    figs: dict[str, dict[str, float]] = {}
+    for k, v in out.items():
+        name = Path(k).name if Path(k).name != "data" else "held-out"
+        figs[name] = v["quality"][key]
+        for label, short in (("odd ids (tuning half)", "odd"), ("even ids (test half)", "even")):
+            if f"  {label}" in v["quality"]:
+                figs[f" {name} {short}"] = v["quality"][f"  {label}"]
     if len(figs) > 1:
         first = next(iter(figs.values()))
         print(f"\nside by side ({DEFAULT.name})")
-        print(f"{'set':12s} " + " ".join(f"{k:>12s}" for k in METRICS) + f" {'Δ nDCG@5':>12s}")
+        print(f"{'set':16s} " + " ".join(f"{k:>12s}" for k in METRICS) + f" {'Δ nDCG@5':>12s}")
         for name, r in figs.items():
             gap = r["nDCG@5"] - first["nDCG@5"]
-            print(f"{name:12s} " + " ".join(f"{fmt(r.get(k)):>12s}" for k in METRICS) + f" {gap:+12.3f}")
+            print(f"{name:16s} " + " ".join(f"{fmt(r.get(k)):>12s}" for k in METRICS) + f" {gap:+12.3f}")
     if a.json:
         print(json.dumps(out))
     return 0

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from matching.algorithm import DEFAULT
 from matching.learning import (
     Decision,
+    blend,
     evaluate,
     fit_weights,
     train,
@@ -131,7 +132,21 @@ DECISION = st.builds(
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(DECISION, max_size=40))
 def test_no_decisions_make_training_raise(ds):
+    fit_weights(DEFAULT, ds)
     cmp = train(DEFAULT, ds)
     assert 0.0 <= cmp.current_heldout.accuracy <= 1.0
     assert all(np.isfinite(v) for v in cmp.proposed.values())
     evaluate(DEFAULT, ds)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(st.text(max_size=10), st.floats(allow_nan=True, allow_infinity=True)),
+    st.text(max_size=20),
+    st.floats(allow_nan=True, allow_infinity=True),
+)
+def test_any_weights_make_a_valid_algorithm(weights, tag, t):
+    algo = with_weights(DEFAULT, weights, tag)
+    assert all(np.isfinite(f.weight) and f.weight >= 0 for f in algo.features)
+    w = blend(weights_of(DEFAULT), weights_of(algo), t)
+    evaluate(with_weights(DEFAULT, w), synthetic(3, shipped, per=3, approve=1))

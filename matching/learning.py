@@ -127,8 +127,8 @@ def per_request(algorithm: Algorithm, decisions: Sequence[Decision]) -> tuple[li
     decisions = list(decisions)
     if not decisions:
         return [], 0
-    _fit, total = algorithm.combine(_matrix(algorithm, decisions), len(decisions))
-    total = np.round(total.astype(np.float64), 4)  # proposals store 4 decimals: finer is noise
+    _fit, combined = algorithm.combine(_matrix(algorithm, decisions), len(decisions))
+    total = np.round(combined.astype(np.float64), 4)  # proposals store 4 decimals: finer is noise
     accs: list[float] = []
     pairs = 0
     for idx in _groups(decisions).values():

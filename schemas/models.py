@@ -387,9 +387,9 @@ class IdempotencyRecord(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
 
 
+import schemas.learning  # noqa: E402,F401  (registers the weight set table)
 import schemas.privacy  # noqa: E402,F401  (registers the consent and provision tables)
 import schemas.staff  # noqa: E402,F401  (registers the login throttle table)
-import schemas.learning  # noqa: E402,F401  (registers the weight set table)
 from schemas.activity import (  # noqa: E402,F401  (registers the activity tables)
     Activity,
     ActivityVolunteer,

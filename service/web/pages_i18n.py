@@ -338,7 +338,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "learn_st_active": ("使用中", "ranking"),
     "learn_st_retired": ("以前に使用", "used before"),
     "learn_st_refused": ("不採用(いまの重みに勝てず)", "refused (did not beat the current weights)"),
-    "learn_done_train": ("学習しました。結果は下の表の一番上です。", "Trained: the run is at the top of the table."),
+    "learn_done_train": (
+        "学習しました。結果は下の表の一番上です。",
+        "Trained: the run is at the top of the table.",
+    ),
     "learn_done_train_refused": (
         "学習できません: 同じ依頼の承認と見送りの組がまだありません。",
         "Cannot train yet: no approved-and-rejected pair within a request.",

@@ -4,16 +4,19 @@ proposal names the weights that ranked it; an admin (only) sees the comparison a
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import re
+import subprocess
 
 from sqlmodel import select
 
 from matching.algorithm import DEFAULT
 from schemas.enums import ProposalStatus, RequestStatus
-from schemas.models import AuditEvent, HelpRequest, Proposal
-from service.db import unit_of_work
-from tests.conftest import STAFF_PASSWORD, login, make_staff, wait_for
+from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
+from service.db import make_engine, unit_of_work
+from tests.conftest import ROOT, STAFF_PASSWORD, login, make_staff, wait_for
 from tests.factories import help_request, volunteer
 
 
@@ -141,3 +144,43 @@ def test_the_learning_page_is_for_admins(client, staff, engine):
     assert "同じ依頼の承認と見送りの組" in client.get(r.headers["location"]).text
     r = client.post("/staff/learning/rollback", data={"_csrf_token": csrf}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].endswith("done=rollback-refused"), r.text
+
+
+def test_the_learn_command_trains_lists_and_rolls_back(sqlite_url, tmp_path):
+    env = {
+        **os.environ,
+        "DATABASE_URL": sqlite_url,
+        "SKILLBANK_VAR_DIR": str(tmp_path / "var"),
+        "SKILLBANK_SECRET_KEY": "test-secret-key-not-for-production",
+    }
+
+    def learn(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "skillbank"), "learn", *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    out = learn()
+    assert out.returncode == 2 and "pairs" in out.stderr, out
+    engine = make_engine(sqlite_url)
+    with unit_of_work(engine) as session:
+        for i in range(6):
+            session.add(Volunteer(display_name=f"支援 {i}", skills=["LINE"], bio="", availability=[]))
+        session.flush()
+        vids = [v.id for v in session.exec(select(Volunteer)).all()]
+    _seed_place_minded_decisions(engine, vids)
+    engine.dispose()
+    out = learn()
+    assert out.returncode == 0, out.stderr
+    w1 = json.loads(out.stdout)
+    assert w1["status"] == "active" and w1["algorithm"] == f"{DEFAULT.name}+w1", w1
+    listed = json.loads(learn("--list").stdout)
+    assert [s["tag"] for s in listed] == ["w1"]
+    out = learn("--rollback")
+    assert out.returncode == 0 and json.loads(out.stdout) is None, out
+    out = learn("--rollback")
+    assert out.returncode == 2 and "shipped weights" in out.stderr, out

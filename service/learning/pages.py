@@ -21,6 +21,9 @@ from service.web.deps import admin_guard
 from service.web.pages import page, redirect
 
 LOG = logging.getLogger("skillbank.learning")
+DONE = {
+    f"{a}{r}" for a in ("train", "rollback", "activate") for r in ("", "-refused")
+}  # the notices it can show
 FACTORS = ("skill", "coverage", "text", "area", "time", "fairness")
 
 
@@ -31,6 +34,7 @@ def staff_learning(request: Request, uow: NamedDependency[UnitOfWork]) -> Templa
     session = uow.session
     active = active_set(session, org)
     decisions = staff_decisions(session, org)
+    done = request.query_params.get("done", "")
     return page(
         request,
         "staff/learning.html",
@@ -41,7 +45,7 @@ def staff_learning(request: Request, uow: NamedDependency[UnitOfWork]) -> Templa
         factors=FACTORS,
         n_decisions=len(decisions),
         n_approved=sum(d.approved for d in decisions),
-        done=request.query_params.get("done", ""),
+        done=done if done in DONE else "",
     )
 
 

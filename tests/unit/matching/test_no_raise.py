@@ -247,3 +247,17 @@ def test_cli_round_trips_any_text(tmp_path, capsys, text):
     line = json.loads(out.read_bytes().decode("utf-8"))
     assert line["request"] == (text or "R")
     assert [x["volunteer"] for x in line["ranking"]] == [text or "V"]
+
+
+@FAST
+@given(TEXT, TEXT, st.lists(SLOT_TEXT, max_size=4), st.lists(SLOT_TEXT, max_size=4))
+@example(LONG, "", [], [])
+def test_dictionary_variants_and_reasons(areas, t, area, slots, avail):
+    """The dictionary layer and the place/time reasons, whatever the text, area and slots hold."""
+    from matching import variants
+
+    assert isinstance(variants.variant(t), str)
+    v = Volunteer("V1", area=area, availability=frozenset(avail))
+    for rel in ("same", "neighbour", "far", "unknown", "remote"):
+        assert isinstance(reasons.area_reason(rel, areas, v), str)
+    reasons.time_reason(HelpRequest("R1", slots=frozenset(slots)), v)

@@ -6,9 +6,10 @@ regression (scikit-learn) on the factors' differences says which factors staff w
 algorithm does. The regression is a linear stand-in for the algorithm's own combination (a weighted mean of
 the fit, the text as an alternative, place and fairness as multipliers), so its coefficients are translated into
 the algorithm's weights and then *judged by the algorithm's own combination* (`Algorithm.combine`) on decisions
-the fit never saw: candidates are blends between the current and the fitted weights, the best on a validation
-part of the training requests is compared with the current weights on held-out requests, and it is adopted only
-when it ranks those past decisions better. Nothing here reads a database; the service stores weight sets.
+the fit never saw: the requests are cut into folds, weights fitted without a fold (and stepped from the current
+weights only as far as helps on the decisions they were fitted on) order that fold, and the new weights are adopted
+only when, over every request held out once, they order the decisions better than the current weights, by a margin
+and clearly. Nothing here reads a database; the service stores weight sets.
 """
 
 from __future__ import annotations

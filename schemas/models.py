@@ -387,6 +387,7 @@ class IdempotencyRecord(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
 
 
+import schemas.outbox  # noqa: E402,F401  (registers the outbox table)
 import schemas.privacy  # noqa: E402,F401  (registers the consent and provision tables)
 import schemas.staff  # noqa: E402,F401  (registers the login throttle table)
 from schemas.activity import (  # noqa: E402,F401  (registers the activity tables)

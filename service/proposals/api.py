@@ -10,8 +10,10 @@ from schemas.models import (
     ProposalRead,
     StaffUser,
 )
+from service.outbox.usecases import ask_volunteer
 from service.proposals.repository import proposal_read
 from service.proposals.usecases import approve_proposal, reject_proposal
+from service.settings import Settings
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
 
@@ -23,13 +25,23 @@ class ProposalController(Controller):
 
     @post("/{proposal_id:int}/approve", status_code=200, sync_to_thread=True)
     def approve(
-        self, proposal_id: int, uow: NamedDependency[UnitOfWork], staff: NamedDependency[StaffUser]
+        self,
+        proposal_id: int,
+        uow: NamedDependency[UnitOfWork],
+        staff: NamedDependency[StaffUser],
+        settings: NamedDependency[Settings],
     ) -> ProposalRead:
-        """Approves a proposal: 409 if already decided, the request is full or the volunteer is at capacity."""
+        """Approves a proposal: 409 if already decided, the request is full or the volunteer is at capacity.
+
+        The ask to the volunteer is written to the outbox in the same transaction."""
         session = uow.session
-        proposal = uow.retrying(
-            lambda: approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
-        )
+
+        def action():
+            proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
+            ask_volunteer(session, settings, proposal)
+            return proposal
+
+        proposal = uow.retrying(action)
         return proposal_read(session, proposal.request_id, proposal_id)
 
     @post("/{proposal_id:int}/reject", status_code=200, sync_to_thread=True)

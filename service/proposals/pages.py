@@ -5,6 +5,7 @@ from __future__ import annotations
 from litestar import Request, Response, post
 from litestar.di import NamedDependency
 
+from service.outbox.usecases import ask_volunteer
 from service.proposals.usecases import approve_proposal, reject_proposal
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
@@ -18,6 +19,7 @@ def staff_approve(request: Request, uow: NamedDependency[UnitOfWork], proposal_i
     """Approves a proposal and returns to its request."""
     session = uow.session
     proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=current_staff_user(request))
+    ask_volunteer(session, request.app.state.settings, proposal)  # the ask, in the approval's transaction
     return redirect(f"/staff/requests/{proposal.request_id}?done=approve#p{proposal_id}")
 
 

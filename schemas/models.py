@@ -246,6 +246,10 @@ class Proposal(SQLModel, table=True):
     decision_note: str | None = Field(default=None, max_length=500)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # the volunteer's answer to an approved proposal (accepted / declined), and the one reminder before it
+    answered_at: datetime | None = None
+    answer_note: str | None = Field(default=None, max_length=500)
+    reminded_at: datetime | None = None
 
 
 class ProposalRead(SQLModel):

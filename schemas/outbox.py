@@ -31,6 +31,8 @@ UNSENT_STATUSES = (MessageStatus.pending, MessageStatus.sending)
 class MessageKind(StrEnum):
     welcome = "welcome"  # a volunteer registered: the private link
     ask = "ask"  # staff approved a proposal: the volunteer is asked
+    accepted = "accepted"  # the volunteer accepted: the requester is told who comes
+    reminder = "reminder"  # no answer within SKILLBANK_ANSWER_DAYS: asked once more
 
 
 class OutboxMessage(SQLModel, table=True):
@@ -78,3 +80,17 @@ class OutboxRead(SQLModel):
     created_at: datetime
     sent_at: datetime | None
     done_at: datetime | None
+
+
+class ProposalAnswerRead(SQLModel):
+    """A proposal's timeline: approved (asked) → accepted | declined, with the times."""
+
+    id: int
+    request_id: int
+    volunteer_id: int
+    status: str
+    decided_at: datetime | None
+    answered_at: datetime | None
+    answer_note: str | None
+    reminded_at: datetime | None
+    messages: list[OutboxRead] = []

@@ -93,6 +93,9 @@ class Settings:
         5.0  # a failed send is tried again after this, then 2x, 4x… (capped at 10 min)
     )
     mail_poll_seconds: float = 2.0  # how often the sender looks for due messages
+    answer_days: int = (
+        3  # no answer to an ask within this many days: one reminder; after as many more: flagged
+    )
     mail_max_attempts: int = 10  # a message refused this often (SMTP 4xx) is marked failed for staff
 
     @property
@@ -142,6 +145,7 @@ class Settings:
             smtp_url=e.get("SKILLBANK_SMTP_URL") or None,
             mail_from=e.get("SKILLBANK_MAIL_FROM") or "skillbank@localhost",
             mail_retry_seconds=float(e.get("SKILLBANK_MAIL_RETRY_SECONDS", 5.0)),
+            answer_days=int(e.get("SKILLBANK_ANSWER_DAYS", 3)),
             mail_poll_seconds=float(e.get("SKILLBANK_MAIL_POLL_SECONDS", 2.0)),
             trusted_proxies=tuple(
                 p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.exceptions import NotFoundException
 from litestar.response import Template
 
+from schemas.enums import ProposalStatus
+from schemas.models import utcnow
 from schemas.outbox import MessageStatus
 from service.outbox.repository import get_message, list_messages
 from service.outbox.usecases import mark_task_done, resend
+from service.proposals.answers import overdue_asks
+from service.proposals.repository import answered_since
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
 from service.web.pages import page, redirect
@@ -35,6 +41,9 @@ def staff_outbox(request: Request, uow: NamedDependency[UnitOfWork]) -> Template
             session, org, statuses=[MessageStatus.pending, MessageStatus.sending], limit=200
         ),
         record_path=_record_path,
+        # the volunteers' answers staff must act on: declines (the next candidate is proposed) and silence
+        declined=answered_since(session, ProposalStatus.declined, utcnow() - timedelta(days=14)),
+        overdue=overdue_asks(session, request.app.state.settings),
         done=request.query_params.get("done"),
     )
 

@@ -97,3 +97,14 @@ def get_message(session: Session, message_id: int, org_id: str) -> OutboxMessage
     """Returns one message of this organisation, or None."""
     message = session.get(OutboxMessage, message_id)
     return message if message is not None and message.org_id == org_id else None
+
+
+def list_proposal_messages(session: Session, proposal_id: int) -> list[OutboxMessage]:
+    """Returns the messages a proposal caused (the ask, the reminder, the news to the requester), oldest first."""
+    return list(
+        session.exec(
+            select(OutboxMessage)
+            .where(OutboxMessage.proposal_id == proposal_id)
+            .order_by(col(OutboxMessage.id))
+        ).all()
+    )

@@ -106,7 +106,7 @@ def _body(msg: EmailMessage) -> str:
     return msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
 
 
-def _seed_proposals(engine, n_requests: int, per_request: int) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+def _seed_proposals(engine, n_requests: int, per_request: int, tag: str = "") -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
     """Writes requests, volunteers (each with their own address) and pending proposals straight to the database
     (no matching jobs, so no worker replaces them); returns (proposal id, volunteer address) pairs."""
     out = []
@@ -124,7 +124,7 @@ def _seed_proposals(engine, n_requests: int, per_request: int) -> list[tuple[int
             session.add(req)
             session.flush()
             for k in range(per_request):
-                address = f"v{r}-{k}@example.jp"
+                address = f"v{tag}{r}-{k}@example.jp"
                 vol = Volunteer(display_name=f"ボランティア{r}-{k}", contact_email=address)
                 session.add(vol)
                 session.flush()

@@ -83,6 +83,8 @@ CONTACT_ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/v/{token:str}/edit"): "own",
     ("POST", "/v/{token:str}/status"): "own",
     ("GET", "/v/{token:str}/activities"): "own",
+    ("POST", "/v/{token:str}/proposals/{proposal_id:int}/accept"): "own",
+    ("POST", "/v/{token:str}/proposals/{proposal_id:int}/decline"): "own",
     ("POST", "/v/{token:str}/activities/{activity_id:int}/confirm"): "own",
     ("GET", "/staff/volunteers"): "none",
     ("POST", "/staff/volunteers"): "none",
@@ -109,6 +111,7 @@ CONTACT_ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/staff/metrics"): "none",
     # the outbox: the API lists addresses for admins only; the staff pages link to the (audited) record instead
     ("GET", "/api/outbox"): "list",
+    ("GET", "/api/proposals/{proposal_id:int}"): "none",
     ("POST", "/api/outbox/{message_id:int}/resend"): "change",
     ("POST", "/api/outbox/{message_id:int}/done"): "change",
     ("GET", "/staff/outbox"): "none",

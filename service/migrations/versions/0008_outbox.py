@@ -1,5 +1,7 @@
 """outbox: every message to a person is a row (mail for the sender, or a 連絡 task for staff)
 
+Also the volunteer's answer on a proposal: proposal.answered_at, answer_note (a decline's reason), reminded_at.
+
 Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-03 06:30:00
@@ -47,9 +49,18 @@ def upgrade() -> None:
     )
     for column in ("org_id", "recipient_id", "proposal_id", "status"):
         op.create_index(op.f(f"ix_outbox_message_{column}"), "outbox_message", [column], unique=False)
+    with op.batch_alter_table("proposal") as batch:
+        batch.add_column(sa.Column("answered_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
+        batch.add_column(
+            sa.Column("answer_note", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True)
+        )
+        batch.add_column(sa.Column("reminded_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("proposal") as batch:
+        for column in ("reminded_at", "answer_note", "answered_at"):
+            batch.drop_column(column)
     for column in ("org_id", "recipient_id", "proposal_id", "status"):
         op.drop_index(op.f(f"ix_outbox_message_{column}"), table_name="outbox_message")
     op.drop_table("outbox_message")

@@ -24,7 +24,7 @@ from service.matching_jobs.repository import match_request
 from service.outbox.usecases import language_of, private_url, queue_message, when_text
 from service.privacy.consent import consent_in_force, disclose
 from service.privacy.links import create_private_link
-from service.proposals.repository import unanswered_asks
+from service.proposals.repository import unanswered_asks, unanswered_asks_of
 from service.proposals.rules import fill_state
 from service.requests.repository import approved_count
 from service.settings import Settings
@@ -196,3 +196,41 @@ def assignment_views(
         }
         for proposal, request in list_assignments(session, volunteer_id)
     ]
+
+
+def withdraw_asks(uow: UnitOfWork, volunteer_id: int, locked_requests: list[int], reason: str) -> list[int]:
+    """A volunteer paused or withdrew: their unanswered asks end as declined (the reason says why), each place
+    reopens and the matcher proposes the next candidate to staff. The caller holds the requests' rows; returns
+    the proposal ids withdrawn."""
+    session = uow.session
+    asked = [p for p in unanswered_asks_of(session, volunteer_id) if p.request_id in set(locked_requests)]
+    now = utcnow()
+    for proposal in asked:
+        result = session.exec(
+            update(Proposal)
+            .where(col(Proposal.id) == proposal.id, col(Proposal.status) == ProposalStatus.approved)
+            .values(status=ProposalStatus.declined, answered_at=now, answer_note=reason, updated_at=now)
+        )
+        if result.rowcount != 1:
+            continue
+        audit(
+            session,
+            actor=f"volunteer:{volunteer_id}",
+            action="withdraw_ask",
+            entity="proposal",
+            entity_id=proposal.id,
+            request_id=proposal.request_id,
+            reason=reason,
+        )
+        request = session.get(HelpRequest, proposal.request_id)
+        assert request is not None
+        if request.status in (*OPEN_REQUEST_STATUSES, RequestStatus.filled):
+            request.status = fill_state(
+                taken=approved_count(session, row_id(request)),
+                needed=request.helpers_needed,
+                has_candidates=True,
+            )
+            request.updated_at = now
+            session.add(request)
+            match_request(uow, row_id(request))
+    return [row_id(p) for p in asked]

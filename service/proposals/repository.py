@@ -130,3 +130,16 @@ def answered_since(session: Session, status: str, since: datetime) -> list[tuple
             .limit(200)
         ).all()
     )
+
+
+def unanswered_asks_of(session: Session, volunteer_id: int) -> list[Proposal]:
+    """Returns the volunteer's approved proposals still waiting for their answer."""
+    return list(
+        session.exec(
+            select(Proposal).where(
+                Proposal.volunteer_id == volunteer_id,
+                Proposal.status == ProposalStatus.approved,
+                col(Proposal.answered_at).is_(None),
+            )
+        ).all()
+    )

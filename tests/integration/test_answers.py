@@ -200,3 +200,24 @@ def test_one_reminder_then_flagged_for_staff(client, engine, smtp, staff, settin
     login(client)
     queue = client.get("/staff/outbox")
     assert "返事のないお願い (1)" in queue.text and f"R-{p.request_id:06d}" in queue.text
+
+
+def test_a_volunteer_who_pauses_gets_no_more_asks_and_their_waiting_asks_are_withdrawn(
+    client, engine, smtp, staff
+):
+    proposal_id, token = _asked(client, engine, smtp, staff)
+    page = client.get(f"/v/{token}")
+    csrf = CSRF.search(page.text).group(1)  # type: ignore[union-attr]
+    r = client.post(
+        f"/v/{token}/status", data={"status": "paused", "_csrf_token": csrf}, follow_redirects=False
+    )
+    assert r.status_code == 303
+    p = _status(engine, proposal_id)
+    assert p.status == "declined" and p.answer_note == "休止のため取り下げ"
+    assert _audits(engine, "withdraw_ask", proposal_id) == 1
+    with Session(engine) as session:
+        request = session.get(HelpRequest, p.request_id)
+        assert request is not None and request.status != "filled"
+    assert _post(client, token, proposal_id, "accept").status_code == 409
+    login(client)
+    assert "休止のため取り下げ" in client.get("/staff/outbox").text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
@@ -12,10 +13,11 @@ from litestar.response import Template
 from schemas.enums import ProposalStatus
 from schemas.models import utcnow
 from schemas.outbox import MessageStatus
-from service.outbox.repository import get_message, list_messages
+from service.outbox.repository import backlog, get_message, list_messages
 from service.outbox.usecases import mark_task_done, resend
 from service.proposals.answers import overdue_asks
 from service.proposals.repository import answered_since
+from service.settings import Settings
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
 from service.web.pages import page, redirect
@@ -23,6 +25,16 @@ from service.web.pages import page, redirect
 
 def _record_path(recipient_kind: str, recipient_id: int) -> str:
     return f"/staff/{'volunteers' if recipient_kind == 'volunteer' else 'requests'}/{recipient_id}"
+
+
+def today_summary(session: Any, settings: Settings) -> dict[str, int]:
+    """Returns what the Today page flags: open 連絡 tasks, failed mail, asks unanswered after the reminder."""
+    counts = backlog(session)
+    return {
+        "open_tasks": int(counts["open_tasks"] or 0),
+        "failed": int(counts["failed"] or 0),
+        "overdue": len(overdue_asks(session, settings)),
+    }
 
 
 @get("/staff/outbox", sync_to_thread=True, guards=[staff_guard])

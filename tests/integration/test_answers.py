@@ -200,6 +200,8 @@ def test_one_reminder_then_flagged_for_staff(client, engine, smtp, staff, settin
     login(client)
     queue = client.get("/staff/outbox")
     assert "返事のないお願い (1)" in queue.text and f"R-{p.request_id:06d}" in queue.text
+    today = client.get("/staff")  # flagged on Today too
+    assert today.status_code == 200 and "返事のないお願い 1" in today.text
 
 
 def test_a_volunteer_who_pauses_gets_no_more_asks_and_their_waiting_asks_are_withdrawn(

@@ -246,6 +246,10 @@ class Proposal(SQLModel, table=True):
     decision_note: str | None = Field(default=None, max_length=500)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # the volunteer's answer to an approved proposal (accepted / declined), and the one reminder before it
+    answered_at: datetime | None = None
+    answer_note: str | None = Field(default=None, max_length=500)
+    reminded_at: datetime | None = None
 
 
 class ProposalRead(SQLModel):
@@ -388,6 +392,7 @@ class IdempotencyRecord(SQLModel, table=True):
 
 
 import schemas.learning  # noqa: E402,F401  (registers the weight set table)
+import schemas.outbox  # noqa: E402,F401  (registers the outbox table)
 import schemas.privacy  # noqa: E402,F401  (registers the consent and provision tables)
 import schemas.staff  # noqa: E402,F401  (registers the login throttle table)
 from schemas.activity import (  # noqa: E402,F401  (registers the activity tables)

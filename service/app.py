@@ -20,6 +20,9 @@ from service.learning import pages as learning_pages
 from service.matching_jobs.dispatch import Dispatcher, make_dispatcher
 from service.metrics import api as metrics_api
 from service.metrics import pages as metrics_pages
+from service.outbox import api as outbox_api
+from service.outbox import pages as outbox_pages
+from service.outbox.sender import OutboxSender
 from service.privacy import api as privacy_api
 from service.proposals import api as proposals_api
 from service.proposals import pages as proposals_pages
@@ -51,6 +54,7 @@ API_MODULES = (
     roster_api,
     taxonomy_api,
     learning_api,
+    outbox_api,
 )
 PAGE_MODULES = (
     staff_pages,
@@ -60,6 +64,7 @@ PAGE_MODULES = (
     activities_pages,
     metrics_pages,
     learning_pages,
+    outbox_pages,
 )
 
 
@@ -85,21 +90,26 @@ def create_app(
     settings.require_secret_key()  # production never signs with a missing or machine-local key
     engine = engine or make_engine(settings.database_url)
     dispatcher = dispatcher or make_dispatcher(engine, settings)
+    mail_sender = OutboxSender(engine, settings)  # runs only when SKILLBANK_SMTP_URL is set
     logging.getLogger("skillbank").setLevel(logging.INFO)
 
     def startup(app: Litestar) -> None:
         if start_dispatcher:
             dispatcher.start()
+            mail_sender.start()
 
     def shutdown(app: Litestar) -> None:
         if start_dispatcher:
+            mail_sender.stop()
             dispatcher.stop()
 
     app = Litestar(
         route_handlers=[*api_routes(), *page_routes(page_handlers())],
         template_config=template_config(),
         csrf_config=csrf_config(settings),
-        state=State({"settings": settings, "engine": engine, "dispatcher": dispatcher}),
+        state=State(
+            {"settings": settings, "engine": engine, "dispatcher": dispatcher, "mail_sender": mail_sender}
+        ),
         on_startup=[startup],
         on_shutdown=[shutdown],
         dependencies={

@@ -84,6 +84,19 @@ class Settings:
     trusted_proxies: tuple[str, ...] = ()
     # Anonymous public submissions per client address and hour (SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR; 0 = off)
     public_submissions_per_hour: int = 20
+    # Every link in a message or on a page is built from this, never from the request's Host header
+    public_url: str = "http://127.0.0.1:8000"
+    # smtp://[user:password@]host[:port] or smtps://…; None: every message becomes a 連絡 task for staff
+    smtp_url: str | None = None
+    mail_from: str = "skillbank@localhost"
+    mail_retry_seconds: float = (
+        5.0  # a failed send is tried again after this, then 2x, 4x… (capped at 10 min)
+    )
+    mail_poll_seconds: float = 2.0  # how often the sender looks for due messages
+    answer_days: int = (
+        3  # no answer to an ask within this many days: one reminder; after as many more: flagged
+    )
+    mail_max_attempts: int = 10  # a message refused this often (SMTP 4xx) is marked failed for staff
 
     @property
     def production(self) -> bool:
@@ -128,6 +141,12 @@ class Settings:
             job_retry_seconds=float(e.get("SKILLBANK_JOB_RETRY_SECONDS", 2.0)),
             var_dir=var_dir,
             public_submissions_per_hour=int(e.get("SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR", 20)),
+            public_url=(e.get("SKILLBANK_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/"),
+            smtp_url=e.get("SKILLBANK_SMTP_URL") or None,
+            mail_from=e.get("SKILLBANK_MAIL_FROM") or "skillbank@localhost",
+            mail_retry_seconds=float(e.get("SKILLBANK_MAIL_RETRY_SECONDS", 5.0)),
+            answer_days=int(e.get("SKILLBANK_ANSWER_DAYS", 3)),
+            mail_poll_seconds=float(e.get("SKILLBANK_MAIL_POLL_SECONDS", 2.0)),
             trusted_proxies=tuple(
                 p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()
             ),

@@ -8,6 +8,8 @@ from service.settings import Settings
 
 settings = Settings.from_env()
 
+SEND_MAIL_TASK = "skillbank.send_mail"
+
 app = Celery("skillbank", broker=settings.redis_url, include=["workers.tasks"])
 app.conf.update(
     task_acks_late=True,  # a task killed mid-run is redelivered, not lost
@@ -30,6 +32,18 @@ app.conf.update(
             "task": "skillbank.sweep",
             "schedule": settings.sweep_interval_seconds,
             "options": {"queue": settings.task_queue, "expires": 30},
-        }
+        },
+        # the outbox's mail: only with SKILLBANK_SMTP_URL (without it every message is a 連絡 task)
+        **(
+            {
+                "send-mail": {
+                    "task": SEND_MAIL_TASK,
+                    "schedule": settings.mail_poll_seconds,
+                    "options": {"queue": settings.task_queue, "expires": 30},
+                }
+            }
+            if settings.smtp_url
+            else {}
+        ),
     },
 )

@@ -17,7 +17,9 @@ from service.matching_jobs.dispatch import (
 )
 from service.matching_jobs.runner import run_job
 from service.matching_jobs.sweep import sweep
-from workers.celery_app import app, settings
+from service.outbox.usecases import deliver_due
+from service.proposals.answers import remind_unanswered
+from workers.celery_app import SEND_MAIL_TASK, app, settings
 
 
 @cache
@@ -46,3 +48,11 @@ def sweep_task() -> int:
     ids = sweep(engine, settings, live=lambda: queued_job_ids(settings))
     send_run_jobs(app, ids, settings.bulk_queue)
     return len(ids)
+
+
+@app.task(name=SEND_MAIL_TASK)
+def send_mail_task() -> int:
+    """Delivers the due outbox mail (beat rings it every few seconds; the claim keeps two senders apart)."""
+    engine, _ = _runtime()
+    remind_unanswered(engine, settings)
+    return deliver_due(engine, settings, limit=200)

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from litestar import Request, Response, post
 from litestar.di import NamedDependency
+from litestar.response import Template
 
+from service.outbox.usecases import ask_volunteer
+from service.privacy.links import resolve_private_link
+from service.proposals.answers import Answer, answer_proposal
 from service.proposals.usecases import approve_proposal, reject_proposal
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
 from service.web.forms import FormData, form_value
-from service.web.pages import redirect
+from service.web.pages import page, redirect
+from service.web.params import PUBLIC
 
 
 @post("/staff/proposals/{proposal_id:int}/approve", sync_to_thread=True, guards=[staff_guard])
@@ -18,6 +23,7 @@ def staff_approve(request: Request, uow: NamedDependency[UnitOfWork], proposal_i
     """Approves a proposal and returns to its request."""
     session = uow.session
     proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=current_staff_user(request))
+    ask_volunteer(session, request.app.state.settings, proposal)  # the ask, in the approval's transaction
     return redirect(f"/staff/requests/{proposal.request_id}?done=approve#p{proposal_id}")
 
 
@@ -33,7 +39,43 @@ def staff_reject(
     return redirect(f"/staff/requests/{proposal.request_id}?done=reject#p{proposal_id}")
 
 
+def _answer(
+    request: Request, uow: UnitOfWork, token: str, proposal_id: int, *, accept: bool, reason: str | None
+) -> Template:
+    volunteer_id = resolve_private_link(uow.session, token, "volunteer")
+    outcome = answer_proposal(
+        uow=uow,
+        settings=request.app.state.settings,
+        volunteer_id=volunteer_id,
+        proposal_id=proposal_id,
+        accept=accept,
+        reason=reason,
+    )
+    # a repeated or late click gets a plain page and 409: nothing changed
+    status = 200 if outcome in (Answer.accepted, Answer.declined) else 409
+    return page(request, "volunteer_answer.html", status_code=status, outcome=outcome.value, token=token)
+
+
+@post("/v/{token:str}/proposals/{proposal_id:int}/accept", opt=PUBLIC, sync_to_thread=True)
+def volunteer_accept(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str, proposal_id: int
+) -> Template:
+    """The volunteer accepts an ask from their private page (once)."""
+    return _answer(request, uow, token, proposal_id, accept=True, reason=None)
+
+
+@post("/v/{token:str}/proposals/{proposal_id:int}/decline", opt=PUBLIC, sync_to_thread=True)
+def volunteer_decline(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str, proposal_id: int, data: FormData
+) -> Template:
+    """The volunteer declines an ask, with an optional reason; the place reopens for the next candidate."""
+    reason = form_value(data, "reason")[:500] or None
+    return _answer(request, uow, token, proposal_id, accept=False, reason=reason)
+
+
 PAGES = [
     staff_approve,
     staff_reject,
+    volunteer_accept,
+    volunteer_decline,
 ]

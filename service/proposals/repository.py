@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlmodel import Session, col, select
 
 from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus
@@ -79,4 +81,65 @@ def list_pending_request_ids(session: Session) -> set[int]:
     """Returns the ids of the requests that have a proposal waiting for a staff decision."""
     return set(
         session.exec(select(col(Proposal.request_id)).where(Proposal.status == ProposalStatus.pending)).all()
+    )
+
+
+def list_assignments(session: Session, volunteer_id: int) -> list[tuple[Proposal, HelpRequest]]:
+    """Returns the volunteer's approved (asked) and accepted proposals with their requests, newest first."""
+    return list(
+        session.exec(
+            select(Proposal, HelpRequest)
+            .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
+            .where(
+                Proposal.volunteer_id == volunteer_id,
+                col(Proposal.status).in_((ProposalStatus.approved, ProposalStatus.accepted)),
+            )
+            .order_by(col(Proposal.id).desc())
+            .limit(50)
+        ).all()
+    )
+
+
+def unanswered_asks(session: Session, asked_before: datetime, *, reminded: bool) -> list[Proposal]:
+    """Returns approved proposals asked before the time and not answered, reminded already or not yet."""
+    reminder = col(Proposal.reminded_at).is_not(None) if reminded else col(Proposal.reminded_at).is_(None)
+    return list(
+        session.exec(
+            select(Proposal)
+            .where(
+                Proposal.status == ProposalStatus.approved,
+                col(Proposal.answered_at).is_(None),
+                col(Proposal.decided_at) < asked_before,
+                reminder,
+            )
+            .order_by(col(Proposal.id))
+            .limit(500)
+        ).all()
+    )
+
+
+def answered_since(session: Session, status: str, since: datetime) -> list[tuple[Proposal, str, str]]:
+    """Returns proposals answered with this status since the time, with the volunteer's name and request's title."""
+    return list(
+        session.exec(
+            select(Proposal, Volunteer.display_name, HelpRequest.title)
+            .join(Volunteer, col(Volunteer.id) == Proposal.volunteer_id)
+            .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
+            .where(Proposal.status == status, col(Proposal.answered_at) >= since)
+            .order_by(col(Proposal.answered_at).desc())
+            .limit(200)
+        ).all()
+    )
+
+
+def unanswered_asks_of(session: Session, volunteer_id: int) -> list[Proposal]:
+    """Returns the volunteer's approved proposals still waiting for their answer."""
+    return list(
+        session.exec(
+            select(Proposal).where(
+                Proposal.volunteer_id == volunteer_id,
+                Proposal.status == ProposalStatus.approved,
+                col(Proposal.answered_at).is_(None),
+            )
+        ).all()
     )

@@ -14,6 +14,7 @@ from schemas.models import (
     utcnow,
 )
 from service.audit import audit
+from service.outbox.pages import today_summary
 from service.proposals.repository import list_pending_request_ids
 from service.requests.repository import list_requests
 from service.settings import Settings
@@ -106,7 +107,15 @@ def staff_today(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
         if r.id in pending_ids and r.status in (RequestStatus.proposed, RequestStatus.partially_filled)
     ]
     none = [r for r in requests if r.status == RequestStatus.no_candidates]
-    return page(request, "staff/today.html", new=new, waiting=waiting, nocand=none, volunteers=volunteers)
+    return page(
+        request,
+        "staff/today.html",
+        new=new,
+        waiting=waiting,
+        nocand=none,
+        volunteers=volunteers,
+        outbox=today_summary(session, state.settings),  # 連絡 tasks, failed mail, unanswered asks
+    )
 
 
 PAGES = [

@@ -13,7 +13,10 @@ from schemas.models import (
     VolunteerRead,
     VolunteerUpdate,
 )
+from service.db import row_id
+from service.outbox.usecases import welcome_volunteer
 from service.privacy.contact import show_contact
+from service.privacy.links import create_private_link
 from service.privacy.rules import ContactView, contact_visible
 from service.settings import Settings
 from service.uow import UnitOfWork
@@ -52,6 +55,11 @@ class VolunteerController(Controller):
             volunteer = register_volunteer(
                 uow=uow, data=data, areas_path=settings.areas_path, org_id=settings.org_id
             )
+            # their private link reaches them: by mail, or as a 連絡 task for staff (phone or post)
+            token = create_private_link(
+                uow.session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
+            )
+            welcome_volunteer(uow.session, settings, volunteer, token)
             return VolunteerCreated(id=volunteer.id, status=volunteer.status)  # type: ignore[arg-type]
 
         return submit_once(uow, settings, "volunteers", idempotency_key, data, action)

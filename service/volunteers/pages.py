@@ -11,10 +11,12 @@ from litestar.response import Template
 
 from schemas.enums import Roster, VolunteerStatus
 from schemas.models import Volunteer, VolunteerUpdate
+from service.db import row_id
 from service.errors import DomainError
 from service.privacy.contact import show_contact
 from service.privacy.links import resolve_private_link
 from service.privacy.rules import ContactView
+from service.proposals.answers import assignment_views
 from service.proposals.repository import list_volunteer_proposals
 from service.settings import Settings
 from service.staff.pages import current_staff_user
@@ -25,7 +27,7 @@ from service.volunteers.usecases import register_volunteer, update_volunteer
 from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
 from service.web.limits import submission_limit
-from service.web.pages import page, paged_list, redirect, skill_suggestions
+from service.web.pages import lang_of, page, paged_list, redirect, skill_suggestions
 
 
 def _volunteer_form_page(
@@ -118,6 +120,8 @@ def volunteer_private(request: Request, uow: NamedDependency[UnitOfWork], token:
         request,
         "volunteer_private.html",
         v=_volunteer_view(volunteer),
+        # the asks and accepted assignments, with 引き受ける / 辞退する (service/proposals/answers.py)
+        assignments=assignment_views(session, state.settings, row_id(volunteer), lang_of(request)),
         token=token,
         welcome=request.query_params.get("welcome") == "1",
         saved=request.query_params.get("saved") == "1",

@@ -27,6 +27,7 @@ from service.db import row_id
 from service.errors import Conflict, InputError
 from service.matching_jobs.repository import match_request, rescore_for_volunteer
 from service.privacy.repository import record_consents
+from service.proposals.answers import withdraw_asks
 from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer
 
@@ -108,6 +109,13 @@ def update_volunteer(
         session.exec(delete(Proposal).where(*pending))
         for request_id in locked:
             match_request(uow, request_id, bulk=True)
+        # asks still waiting for their answer are withdrawn: the places reopen, staff see it on the 連絡 page
+        withdraw_asks(
+            uow,
+            volunteer_id,
+            locked,
+            "休止のため取り下げ" if changes["status"] == "paused" else "登録取り消しのため取り下げ",
+        )
     session.flush()
     rescore_for_volunteer(uow, volunteer_id)
     return volunteer
@@ -120,7 +128,9 @@ def _lock_requests_proposing(session, volunteer_id: int) -> list[int]:
         affected = set(
             session.exec(
                 select(Proposal.request_id).where(
-                    Proposal.volunteer_id == volunteer_id, Proposal.status == ProposalStatus.pending
+                    Proposal.volunteer_id == volunteer_id,
+                    # pending proposals are dropped; approved ones not yet answered are withdrawn (answers.py)
+                    col(Proposal.status).in_((ProposalStatus.pending, ProposalStatus.approved)),
                 )
             ).all()
         )

@@ -10,6 +10,7 @@ from litestar.params import Body
 from pydantic import ValidationError
 
 from service.errors import DomainError
+from service.outbox.usecases import welcome_volunteer
 from service.privacy.links import create_private_link
 from service.uow import UnitOfWork
 from service.web.pages import lang_of, redirect
@@ -78,4 +79,6 @@ def submit_with_link(request: Request, uow: UnitOfWork, kind: str, create: Any) 
         token = create_private_link(
             session, kind=kind, entity_id=entity.id, org_id=request.app.state.settings.org_id
         )
+        if kind == "volunteer" and entity.contact_email:  # the link by mail too, in the same transaction
+            welcome_volunteer(session, request.app.state.settings, entity, token)
     return redirect(f"/{kind[0]}/{token}?welcome=1")

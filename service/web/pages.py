@@ -76,6 +76,7 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
         "periods": PERIODS,
         "language_choices": LANGUAGE_CHOICES,
         "other_lang": "ja" if lang == "en" else "en",
+        "public_url": settings.public_url,  # links shown to people: never built from the Host header
     }
     cookies = []
     if request.query_params.get("lang") in ("ja", "en"):

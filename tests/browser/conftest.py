@@ -60,18 +60,18 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from service.settings import Settings
 
     var = tmp_path_factory.mktemp("browser-var")
+    port = _free_port()
     settings = Settings.from_env(
         {
             "DATABASE_URL": f"sqlite:///{var / 'skillbank.db'}",
             "SKILLBANK_VAR_DIR": str(var),
             "SKILLBANK_SECRET_KEY": "browser-test-secret-key",
         }
-    ).with_(sweep_interval_seconds=0.5)
+    ).with_(sweep_interval_seconds=0.5, public_url=f"http://127.0.0.1:{port}")  # links people are shown
     engine = make_engine(settings.database_url)
     upgrade(engine)
     load_demo(engine, settings)
     app = create_app(settings, engine=engine)
-    port = _free_port()
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, lifespan="on")
     )

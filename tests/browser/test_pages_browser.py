@@ -124,6 +124,14 @@ def test_register_request_match_approve_and_status(live_server: str, browser: An
     assert "1 / 1" in resident.locator("#helpers-found").inner_text()
     check(resident, shots, "10-request-status-filled-phone")
 
+    # --- no SMTP in this run: the ask to the volunteer is a 連絡 task, with a printable notice
+    staff.goto("/staff/outbox")
+    task = staff.locator(".outbox-task", has_text="清瀬 花子")
+    assert task.count() >= 1 and "/v/" in task.first.locator(".outbox-body").inner_text()
+    check(staff, shots, "16-staff-outbox", full_page=False)
+    task.first.get_by_role("link", name="印刷用(お知らせ)").click()
+    check(staff, shots, "17-staff-outbox-print")
+
     # --- the lists, a volunteer's page and the edit form (search is kana-insensitive: ひらがな finds カタカナ)
     staff.goto("/staff/volunteers")
     staff.get_by_label("名前・内容・特技で検索").fill("すまほ")

@@ -184,7 +184,14 @@ def test_login_logout_and_wrong_password(client, staff):
 
 def test_health_reports_database_broker_and_backlog(client):
     body = client.get("/health").json()
-    assert body == {"database": "ok", "broker": "embedded", "oldest_unmatched_seconds": None, "status": "ok"}
+    mail = {"unsent": 0, "failed": 0, "open_tasks": 0, "oldest_unsent_seconds": None}  # the outbox's backlog
+    assert body == {
+        "database": "ok",
+        "broker": "embedded",
+        "oldest_unmatched_seconds": None,
+        "mail": mail,
+        "status": "ok",
+    }
 
 
 def test_openapi_document_lists_every_route(client):

@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from schemas.models import HelpRequestCreate, Proposal, VolunteerCreate
 from service.db import unit_of_work
+from service.outbox.usecases import welcome_volunteer
 from service.privacy.links import create_private_link
 from service.requests.usecases import submit_request
 from service.settings import Settings
@@ -84,6 +85,8 @@ def seed_person_pair(engine: Engine, settings: Settings, tag: str = "") -> Seede
             entity_id=req.id,  # type: ignore[arg-type]
             org_id=settings.org_id,
         )
+        # as a registration does: the welcome message with the link, in the outbox (a 連絡 task without SMTP)
+        welcome_volunteer(session, settings, vol, s.volunteer_token)
     s.canaries = {
         **{val: f"volunteer.{k}" for k, val in vc.items()},
         v_email: "volunteer.email",

@@ -1,6 +1,6 @@
 """weight sets learned from staff decisions
 
-Revision ID: 0013
+Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-03 06:05:15.449781
 """
@@ -11,7 +11,7 @@ import sqlmodel.sql.sqltypes
 from alembic import op
 
 
-revision: str = '0013'
+revision: str = '0008'
 down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,0 +1,236 @@
+"""The volunteer's answer to an approved proposal, from their private page: accept or decline, once.
+
+Accept → `accepted`, the requester is told who comes (name and contact only with both consents, each provision
+recorded). Decline → `declined`, the place reopens and the matcher proposes the next candidate to staff. A repeated
+or late click changes nothing. An ask with no answer gets one reminder after SKILLBANK_ANSWER_DAYS days and is
+flagged for staff after as many more.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+
+from sqlalchemy import Engine, update
+from sqlmodel import Session, col
+
+from schemas.enums import OPEN_REQUEST_STATUSES, ProposalStatus, RequestStatus
+from schemas.models import HelpRequest, Proposal, Volunteer, utcnow
+from schemas.outbox import MessageKind
+from service.audit import audit
+from service.db import lock_row, row_id, unit_of_work
+from service.errors import NotFound
+from service.matching_jobs.repository import match_request
+from service.outbox.usecases import language_of, private_url, queue_message, when_text
+from service.privacy.consent import consent_in_force, disclose
+from service.privacy.links import create_private_link
+from service.proposals.repository import unanswered_asks, unanswered_asks_of
+from service.proposals.rules import fill_state
+from service.requests.repository import approved_count
+from service.settings import Settings
+from service.uow import UnitOfWork
+
+ANSWERED = (ProposalStatus.accepted, ProposalStatus.declined, ProposalStatus.completed)
+
+
+class Answer(StrEnum):
+    accepted = "accepted"
+    declined = "declined"
+    already = "already"  # answered before: nothing changes
+    unavailable = "unavailable"  # the ask was withdrawn or the request closed or filled: nothing changes
+
+
+def answer_proposal(
+    *,
+    uow: UnitOfWork,
+    settings: Settings,
+    volunteer_id: int,
+    proposal_id: int,
+    accept: bool,
+    reason: str | None,
+) -> Answer:
+    """Records the volunteer's answer once; returns what happened (a repeated click is `already`)."""
+    session = uow.session
+    proposal = session.get(Proposal, proposal_id)
+    if proposal is None or proposal.volunteer_id != volunteer_id:
+        raise NotFound("提案", "Proposal", proposal_id)
+    request = lock_row(session, HelpRequest, proposal.request_id)
+    session.refresh(proposal)
+    if proposal.status in ANSWERED:
+        return Answer.already
+    if proposal.status != ProposalStatus.approved or request.status in (
+        RequestStatus.done,
+        RequestStatus.closed,
+    ):
+        return Answer.unavailable
+    now = utcnow()
+    status = ProposalStatus.accepted if accept else ProposalStatus.declined
+    result = session.exec(
+        update(Proposal)
+        .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.approved)
+        .values(status=status, answered_at=now, answer_note=(reason or None), updated_at=now)
+    )
+    if result.rowcount != 1:
+        return Answer.already
+    actor = f"volunteer:{volunteer_id}"
+    audit(
+        session,
+        actor=actor,
+        action="accept" if accept else "decline",
+        entity="proposal",
+        entity_id=proposal_id,
+        request_id=request.id,
+        reason=reason or "",
+    )
+    session.refresh(proposal)
+    if accept:
+        tell_requester(session, settings, proposal, request, actor=actor)
+        return Answer.accepted
+    # the place reopens and the matcher proposes the next candidate (the decliner is not proposed again)
+    request.status = fill_state(
+        taken=approved_count(session, row_id(request)), needed=request.helpers_needed, has_candidates=True
+    )
+    request.updated_at = now
+    session.add(request)
+    if request.status in OPEN_REQUEST_STATUSES:
+        match_request(uow, row_id(request))
+    session.flush()
+    return Answer.declined
+
+
+def tell_requester(
+    session: Session, settings: Settings, proposal: Proposal, request: HelpRequest, *, actor: str
+) -> None:
+    """Queues the news for the requester: who comes and when; the helper's name and contact only with both consents."""
+    volunteer = session.get(Volunteer, proposal.volunteer_id)
+    assert volunteer is not None
+    lang = language_of(request.languages or ["ja"])
+    consented = consent_in_force(
+        session, "volunteer", row_id(volunteer), "contact_share"
+    ) and consent_in_force(session, "request", row_id(request), "share_with_volunteer")
+    helper = "a volunteer" if lang == "en" else "ボランティア 1名"
+    helper_contact = ""
+    if consented:
+        shared = disclose(session, row_id(proposal), settings.org_id, actor)[
+            "for_requester"
+        ]  # provision records
+        helper = shared["volunteer_name"]
+        helper_contact = " / ".join(v for v in (shared["phone"], shared["email"]) if v)
+    token = create_private_link(session, kind="request", entity_id=row_id(request), org_id=settings.org_id)
+    reference = f"R-{row_id(request):06d}"
+    queue_message(
+        session,
+        settings,
+        kind=MessageKind.accepted,
+        recipient_kind="request",
+        recipient_id=row_id(request),
+        proposal_id=proposal.id,
+        name=request.requester_name,
+        email=request.contact_email,
+        phone=request.contact_phone,
+        language=lang,
+        reference=reference,
+        summary=request.title or reference,
+        when=when_text(request.slots, lang),
+        helper=helper,
+        helper_contact=helper_contact,
+        link=private_url(settings, "request", token),
+    )
+
+
+def remind_unanswered(engine: Engine, settings: Settings) -> int:
+    """Queues one reminder for each ask unanswered after SKILLBANK_ANSWER_DAYS days; returns how many."""
+    before = utcnow() - timedelta(days=settings.answer_days)
+    with unit_of_work(engine, write=False) as session:  # most rounds find none: no write lock for them
+        if not unanswered_asks(session, before, reminded=False):
+            return 0
+    with unit_of_work(engine) as session:
+        due = unanswered_asks(session, before, reminded=False)
+        for proposal in due:
+            volunteer = session.get(Volunteer, proposal.volunteer_id)
+            assert volunteer is not None
+            token = create_private_link(
+                session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
+            )
+            queue_message(
+                session,
+                settings,
+                kind=MessageKind.reminder,
+                recipient_kind="volunteer",
+                recipient_id=row_id(volunteer),
+                proposal_id=proposal.id,
+                name=volunteer.display_name,
+                email=volunteer.contact_email,
+                phone=volunteer.contact_phone,
+                language=language_of(volunteer.languages),
+                reference=f"R-{proposal.request_id:06d}",
+                link=private_url(settings, "volunteer", token),
+            )
+            proposal.reminded_at = utcnow()
+            session.add(proposal)
+        return len(due)
+
+
+def overdue_asks(session: Session, settings: Settings) -> list[Proposal]:
+    """Returns asks still unanswered a reminder and SKILLBANK_ANSWER_DAYS more days later (for staff)."""
+    return unanswered_asks(session, utcnow() - timedelta(days=2 * settings.answer_days), reminded=True)
+
+
+def assignment_views(
+    session: Session, settings: Settings, volunteer_id: int, lang: str
+) -> list[dict[str, object]]:
+    """Returns what the volunteer's private page shows of their asks and accepted assignments (no requester data)."""
+    from service.areas import area_names
+    from service.proposals.repository import list_assignments
+
+    towns = area_names(settings.areas_path)
+    return [
+        {
+            "id": proposal.id,
+            "status": proposal.status,
+            "reference": f"R-{row_id(request):06d}",
+            "summary": request.title or f"R-{row_id(request):06d}",
+            "when": when_text(request.slots, lang),
+            "town": towns.get(request.area or "", ""),
+            "open": request.status not in (RequestStatus.done, RequestStatus.closed),
+        }
+        for proposal, request in list_assignments(session, volunteer_id)
+    ]
+
+
+def withdraw_asks(uow: UnitOfWork, volunteer_id: int, locked_requests: list[int], reason: str) -> list[int]:
+    """A volunteer paused or withdrew: their unanswered asks end as declined (the reason says why), each place
+    reopens and the matcher proposes the next candidate to staff. The caller holds the requests' rows; returns
+    the proposal ids withdrawn."""
+    session = uow.session
+    asked = [p for p in unanswered_asks_of(session, volunteer_id) if p.request_id in set(locked_requests)]
+    now = utcnow()
+    for proposal in asked:
+        result = session.exec(
+            update(Proposal)
+            .where(col(Proposal.id) == proposal.id, col(Proposal.status) == ProposalStatus.approved)
+            .values(status=ProposalStatus.declined, answered_at=now, answer_note=reason, updated_at=now)
+        )
+        if result.rowcount != 1:
+            continue
+        audit(
+            session,
+            actor=f"volunteer:{volunteer_id}",
+            action="withdraw_ask",
+            entity="proposal",
+            entity_id=proposal.id,
+            request_id=proposal.request_id,
+            reason=reason,
+        )
+        request = session.get(HelpRequest, proposal.request_id)
+        assert request is not None
+        if request.status in (*OPEN_REQUEST_STATUSES, RequestStatus.filled):
+            request.status = fill_state(
+                taken=approved_count(session, row_id(request)),
+                needed=request.helpers_needed,
+                has_candidates=True,
+            )
+            request.updated_at = now
+            session.add(request)
+            match_request(uow, row_id(request))
+    return [row_id(p) for p in asked]

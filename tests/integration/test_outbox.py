@@ -1,0 +1,329 @@
+"""The outbox through the real app and a real SMTP server (aiosmtpd on loopback), on SQLite and PostgreSQL.
+
+Registration and approval write their messages in their own transaction; the sender delivers them over SMTP;
+without an address (or without SMTP) they become 連絡 tasks for staff; links come from SKILLBANK_PUBLIC_URL.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+import socket
+import statistics
+import threading
+import time
+from collections import Counter
+from email import policy
+from email.message import EmailMessage
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
+from schemas.outbox import OutboxMessage
+from tests.conftest import login, make_staff, wait_for
+from tests.factories import volunteer
+from tests.integration.test_pages import VOLUNTEER_FORM
+
+PUBLIC_URL = "https://skillbank.example.jp"
+LINK = re.compile(re.escape(PUBLIC_URL) + r"/v/([A-Za-z0-9_\-]+)")
+
+
+class Inbox:
+    """An SMTP handler that keeps every message; recipients starting with "bounce" are refused for good."""
+
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+        self.received_at: dict[str, float] = {}
+        self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if address.startswith("bounce"):
+            return "550 5.1.1 no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        msg = email.message_from_bytes(envelope.content, policy=policy.default)
+        with self.lock:
+            self.messages.append(msg)  # type: ignore[arg-type]
+            self.received_at.setdefault(str(msg["Message-ID"]), time.monotonic())
+        return "250 Message accepted"
+
+    def to(self, address: str) -> list[EmailMessage]:
+        with self.lock:
+            return [m for m in self.messages if m["To"] == address]
+
+
+class SmtpServer:
+    """aiosmtpd on a loopback port that can be stopped and started again on the same port."""
+
+    def __init__(self) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.inbox = Inbox()
+        self.controller: Controller | None = None
+
+    def start(self) -> None:
+        self.controller = Controller(self.inbox, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    @property
+    def url(self) -> str:
+        return f"smtp://127.0.0.1:{self.port}"
+
+
+@pytest.fixture
+def smtp():  # type: ignore[no-untyped-def]
+    server = SmtpServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def settings(db_url, settings_for, smtp):  # type: ignore[no-untyped-def]
+    return settings_for(
+        db_url,
+        smtp_url=smtp.url,
+        public_url=PUBLIC_URL,
+        mail_from="skillbank@kiyose-shakyo.example.jp",
+        mail_poll_seconds=0.05,
+        mail_retry_seconds=0.1,
+    )
+
+
+def _body(msg: EmailMessage) -> str:
+    return msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+def _seed_proposals(engine, n_requests: int, per_request: int, tag: str = "") -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    """Writes requests, volunteers (each with their own address) and pending proposals straight to the database
+    (no matching jobs, so no worker replaces them); returns (proposal id, volunteer address) pairs."""
+    out = []
+    with Session(engine, expire_on_commit=False) as session:
+        for r in range(n_requests):
+            req = HelpRequest(
+                requester_name=f"依頼者{r}",
+                title=f"スマホの使い方 {r}",
+                description="スマホを教えてください。",
+                area="town_nakazato",
+                slots=["sat-am"],
+                helpers_needed=per_request,
+                status="proposed",
+            )
+            session.add(req)
+            session.flush()
+            for k in range(per_request):
+                address = f"v{tag}{r}-{k}@example.jp"
+                vol = Volunteer(display_name=f"ボランティア{r}-{k}", contact_email=address)
+                session.add(vol)
+                session.flush()
+                prop = Proposal(
+                    request_id=req.id, volunteer_id=vol.id, rank=k + 1, score=0.5, algorithm="test"
+                )
+                session.add(prop)
+                session.flush()
+                out.append((prop.id, address))
+        session.commit()
+    return out
+
+
+def test_registration_mails_the_private_link_built_from_the_public_url(client, smtp):
+    r = client.post("/api/volunteers", json=volunteer(contact={"email": "hanako@example.jp"}))
+    assert r.status_code == 201, r.text
+    [msg] = wait_for(lambda: smtp.inbox.to("hanako@example.jp"), timeout=10)  # type: ignore[misc]
+    assert "登録" in str(msg["Subject"]) and msg["From"] == "skillbank@kiyose-shakyo.example.jp"
+    body = _body(msg)
+    assert "山田 花子 様" in body
+    token = LINK.search(body).group(1)  # type: ignore[union-attr]
+    page = client.get(f"/v/{token}")  # the mailed link opens the volunteer's own page
+    assert page.status_code == 200 and "山田 花子" in page.text
+
+
+def test_english_for_a_volunteer_who_gave_only_english(client, smtp):
+    client.post("/api/volunteers", json=volunteer(languages=["en"], contact={"email": "mary@example.jp"}))
+    [msg] = wait_for(lambda: smtp.inbox.to("mary@example.jp"), timeout=10)  # type: ignore[misc]
+    assert "Thank you for registering" in str(msg["Subject"]) and "Dear 山田 花子" in _body(msg)
+
+
+def test_approval_asks_the_volunteer_by_mail_without_the_requesters_contact(client, engine, smtp, staff):
+    [(proposal_id, address)] = _seed_proposals(engine, 1, 1)
+    r = client.post(f"/api/proposals/{proposal_id}/approve", headers=staff)
+    assert r.status_code == 200, r.text
+    [msg] = wait_for(lambda: smtp.inbox.to(address), timeout=10)  # type: ignore[misc]
+    body = _body(msg)
+    assert "お手伝いのお願い" in str(msg["Subject"]) and "R-" in str(msg["Subject"])
+    assert "スマホの使い方 0" in body and "中里" in body and "土曜 午前" in body
+    assert "依頼者0" not in body, "the requester's name is not given before they accept"
+    token = LINK.search(body).group(1)  # type: ignore[union-attr]
+    assert client.get(f"/v/{token}").status_code == 200
+    with Session(engine) as session:
+        row = session.exec(select(OutboxMessage).where(OutboxMessage.proposal_id == proposal_id)).one()
+        assert row.status == "sent" and row.attempts == 1 and row.sent_at is not None
+        assert msg["Message-ID"] == f"<outbox-kiyose-{row.id}@kiyose-shakyo.example.jp>"
+        sends = session.exec(
+            select(func.count())
+            .select_from(AuditEvent)
+            .where(AuditEvent.action == "send", AuditEvent.entity_id == row.id)
+        ).one()
+        assert sends == 1, "one audit row per message sent"
+
+
+def test_a_rolled_back_approval_leaves_no_message(client, engine, smtp, staff):
+    [(proposal_id, address)] = _seed_proposals(engine, 1, 1)
+    assert client.post(f"/api/proposals/{proposal_id}/approve", headers=staff).status_code == 200
+    assert client.post(f"/api/proposals/{proposal_id}/approve", headers=staff).status_code == 409
+    wait_for(lambda: smtp.inbox.to(address), timeout=10)
+    time.sleep(0.3)
+    assert len(smtp.inbox.to(address)) == 1
+    with Session(engine) as session:
+        assert (
+            len(session.exec(select(OutboxMessage).where(OutboxMessage.proposal_id == proposal_id)).all())
+            == 1
+        )
+
+
+def test_a_forged_host_never_reaches_the_private_link(client):
+    form = client.get("/volunteer/register")
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+    r = client.post(
+        "/volunteer/register", data={**VOLUNTEER_FORM, "_csrf_token": csrf}, follow_redirects=False
+    )
+    assert r.status_code == 303, r.text
+    path = r.headers["location"].split("?")[0]
+    page = client.get(path, headers={"Host": "evil.example"})
+    assert page.status_code == 200
+    assert "evil.example" not in page.text and f"{PUBLIC_URL}{path}" in page.text
+
+
+def test_refused_mail_is_failed_listed_and_can_be_resent(client, engine, smtp, staff):
+    r = client.post("/api/volunteers", json=volunteer(contact={"email": "bounce@example.jp"}))
+    assert r.status_code == 201
+
+    def failed() -> list[dict[str, Any]]:
+        return client.get("/api/outbox?status=failed", headers=staff).json()
+
+    [row] = wait_for(failed, timeout=10)  # type: ignore[misc]
+    assert "550" in row["last_error"] and row["to_address"] is None, "no address in a staff list"
+    client.cookies.clear()
+    login(client)
+    page = client.get("/staff/outbox")
+    assert page.status_code == 200 and "送れなかったメール (1)" in page.text and "550" in page.text
+    client.cookies.clear()
+    again = client.post(f"/api/outbox/{row['id']}/resend", headers=staff)
+    assert again.status_code == 200 and again.json()["attempts"] == 0
+    wait_for(failed, timeout=10)  # refused again, for good
+    assert client.post(f"/api/outbox/{row['id']}/done", headers=staff).status_code == 409
+
+
+def test_admins_see_addresses_in_the_outbox_list(client, engine, smtp, staff):
+    make_staff(engine, "chief", role="admin")
+    admin = {"Authorization": f"Bearer {login(client, 'chief')}"}
+    client.cookies.clear()
+    client.post("/api/volunteers", json=volunteer(contact={"email": "hanako@example.jp"}))
+    wait_for(lambda: smtp.inbox.to("hanako@example.jp"), timeout=10)
+    [mine] = client.get("/api/outbox", headers=admin).json()
+    assert (
+        mine["to_address"] == "hanako@example.jp" and mine["status"] == "sent" and mine["kind"] == "welcome"
+    )
+    [theirs] = client.get("/api/outbox", headers=staff).json()
+    assert theirs["to_address"] is None
+    assert "hanako@example.jp" not in client.get("/api/outbox", headers=staff).text
+    assert client.get("/api/outbox").status_code == 401
+
+
+def test_phone_only_volunteer_becomes_a_contact_task_with_a_printable_notice(client, engine, smtp, staff):
+    r = client.post("/api/volunteers", json=volunteer(contact={"phone": "090-0000-0009"}))
+    assert r.status_code == 201
+    [task] = client.get("/api/outbox?status=open", headers=staff).json()
+    assert task["channel"] == "task" and task["kind"] == "welcome"
+    login(client)
+    queue = client.get("/staff/outbox")
+    assert queue.status_code == 200 and "電話・郵送で伝える連絡 (1)" in queue.text
+    assert f"{PUBLIC_URL}/v/" in queue.text, "the link to read out"
+    assert "090-0000-0009" not in queue.text, "the phone number is on the person's (audited) record"
+    assert f'href="/staff/volunteers/{r.json()["id"]}"' in queue.text
+    sheet = client.get(f"/staff/outbox/{task['id']}/print")
+    assert sheet.status_code == 200 and "/static/print.css" in sheet.text and f"{PUBLIC_URL}/v/" in sheet.text
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', queue.text).group(1)  # type: ignore[union-attr]
+    done = client.post(f"/staff/outbox/{task['id']}/done", data={"_csrf_token": csrf}, follow_redirects=False)
+    assert done.status_code == 303
+    assert client.post(f"/staff/outbox/{task['id']}/done", data={"_csrf_token": csrf}).status_code == 409
+    client.cookies.clear()
+    assert client.get("/api/outbox?status=done", headers=staff).json()[0]["id"] == task["id"]
+    assert smtp.inbox.messages == []
+
+
+def test_without_smtp_every_message_is_a_task(client, engine, settings_for, db_url, smtp, staff):
+    from litestar.testing import TestClient
+
+    from service.app import create_app
+
+    app = create_app(settings_for(db_url, public_url=PUBLIC_URL), engine=engine)
+    with TestClient(app) as plain:
+        assert plain.post("/api/volunteers", json=volunteer()).status_code == 201
+    [task] = client.get("/api/outbox", headers=staff).json()
+    assert task["channel"] == "task" and task["status"] == "open"
+
+
+def test_health_shows_the_mail_backlog(client, smtp):
+    smtp.stop()
+    client.post("/api/volunteers", json=volunteer(contact={"email": "hanako@example.jp"}))
+    mail = wait_for(lambda: (m := client.get("/health").json()["mail"]) and m["unsent"] == 1 and m, timeout=5)
+    assert mail["oldest_unsent_seconds"] is not None  # type: ignore[index]
+    smtp.start()
+    wait_for(lambda: client.get("/health").json()["mail"]["unsent"] == 0, timeout=15)
+    assert len(smtp.inbox.to("hanako@example.jp")) == 1
+
+
+def test_smtp_down_during_100_approvals_loses_and_duplicates_nothing(client, engine, smtp, staff):
+    """The outbox target of trust.md: the server is stopped during 100 approvals, then comes back."""
+    pairs = _seed_proposals(engine, 5, 20)
+    started: dict[int, float] = {}
+    for i, (proposal_id, _address) in enumerate(pairs):
+        if i == 30:
+            smtp.stop()  # 30 approvals in, the mail server goes away for the next 60
+        if i == 90:
+            smtp.start()
+        started[proposal_id] = time.monotonic()
+        r = client.post(f"/api/proposals/{proposal_id}/approve", headers=staff)
+        assert r.status_code == 200, r.text
+    wait_for(lambda: len(smtp.inbox.messages) >= 100, timeout=60)
+    time.sleep(0.5)  # anything extra would arrive now
+    ids = Counter(str(m["Message-ID"]) for m in smtp.inbox.messages)
+    recipients = Counter(str(m["To"]) for m in smtp.inbox.messages)
+    lost = [a for _p, a in pairs if recipients[a] == 0]
+    duplicated = [k for k, n in ids.items() if n > 1]
+    print(
+        f"\noutbox fault run: approvals=100 messages={len(smtp.inbox.messages)} lost={len(lost)} duplicated={len(duplicated)}"
+    )
+    assert len(smtp.inbox.messages) == 100 and not lost and not duplicated
+    assert client.get("/health").json()["mail"]["unsent"] == 0
+    with Session(engine) as session:  # the outage was real: some messages waited and were tried again
+        retried = session.exec(
+            select(func.count()).select_from(OutboxMessage).where(OutboxMessage.attempts > 1)
+        ).one()
+    assert retried >= 1
+
+
+def test_median_approve_to_mail(client, engine, smtp, staff):
+    """Approve → the volunteer's mail in the SMTP server's hands, through the real app and sender thread."""
+    pairs = _seed_proposals(engine, 1, 20)
+    waits = []
+    for proposal_id, address in pairs:
+        t0 = time.monotonic()
+        assert client.post(f"/api/proposals/{proposal_id}/approve", headers=staff).status_code == 200
+        wait_for(lambda a=address: smtp.inbox.to(a), timeout=10, interval=0.005)
+        waits.append(time.monotonic() - t0)
+    print(f"\napprove → mail received: median {statistics.median(waits) * 1000:.0f} ms over {len(waits)}")
+    assert statistics.median(waits) < 5

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from schemas.enums import Roster
 from service.activities.usecases import confirm_activity, list_volunteer_activities, record_activity
-from service.errors import InputError
+from service.errors import DomainError, InputError
 from service.metrics.compute import JST, ROSTER_JA
 from service.proposals.repository import get_proposal, list_taken_helpers
 from service.requests.repository import get_request
@@ -279,21 +279,31 @@ def staff_record_activity(
                 "digital_topic": topic,
             }
         )
-    except ValidationError:
-        raise InputError(
-            "活動日と時間を正しく入れてください(時間は0〜24)。",
-            "Enter a valid date and hours (0 to 24).",
-            field="activity_date",
-        ) from None
-    session = uow.session
-    activity = record_activity(
-        session=session,
-        data=create,
-        staff=current_staff_user(request),
-        areas_path=state.settings.areas_path,
-    )
+        with uow.attempt() as session:
+            activity = record_activity(
+                session=session,
+                data=create,
+                staff=current_staff_user(request),
+                areas_path=state.settings.areas_path,
+            )
+    except (ValidationError, DomainError) as exc:
+        refusal = (
+            exc
+            if isinstance(exc, DomainError)
+            else InputError(
+                "活動日と時間を正しく入れてください(時間は0〜24)。",
+                "Enter a valid date and hours (0 to 24).",
+                field="activity_date",
+            )
+        )
+        if refusal.status_code == 404:
+            raise refusal from None
+        from service.requests.pages import request_page
+
+        proposal = get_proposal(uow.session, proposal_id, current_staff_user(request).org_id)
+        return request_page(request, uow, proposal.request_id, refusal=(f"p{proposal_id}", refusal))
     request_id = activity.request_id
-    return redirect(f"/staff/requests/{request_id}?done=activity#p{proposal_id}")
+    return redirect(f"/staff/requests/{request_id}?done=activity&p={proposal_id}#p{proposal_id}")
 
 
 PAGES = [

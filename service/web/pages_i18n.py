@@ -231,6 +231,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "today_new": ("新しい依頼", "New requests"),
     "today_waiting": ("決定待ちの依頼", "Requests waiting for a decision"),
     "today_none": ("候補が見つからない依頼", "Requests with no candidate"),
+    "today_waiting_def": (
+        "候補が見つかり、職員の承認・見送りを待っている依頼(件)。",
+        "Requests whose candidates wait for staff to approve or reject.",
+    ),
+    "today_new_def": ("受け付けて、いま候補を探している依頼(件)。", "Requests just received, being matched now."),
+    "today_none_def": (
+        "条件に合う候補が一人もいない依頼(件)。理由を見て、条件の見直しや直接の声かけを。",
+        "Requests no registered volunteer fits; see why, then adjust or ask someone directly.",
+    ),
     "today_recent": ("最近登録したボランティア", "Recently registered volunteers"),
     "empty": ("ありません", "None"),
     "search": ("検索", "Search"),

@@ -220,3 +220,52 @@ def test_withdrawal_is_confirmed_said_in_words_and_can_be_undone(client, engine)
         ("active", "withdrawn"),
         ("withdrawn", "active"),
     ]
+
+
+def test_the_dashboard_counts_only_requests_truly_without_candidates_and_admins_set_targets(client, engine):
+    make_staff(engine)
+    make_staff(engine, "chief", role="admin")
+    client.post("/api/volunteers", json=volunteer())
+    waiting = client.post("/api/requests", json=help_request()).json()["id"]
+    nobody = client.post("/api/requests", json=help_request(languages=["fr"], title="フランス語で")).json()[
+        "id"
+    ]
+    _login(client)
+    wait_for(
+        lambda: (
+            client.get(f"/api/requests/{waiting}").json()["status"] == "proposed"
+            and client.get(f"/api/requests/{nobody}").json()["status"] == "no_candidates"
+        ),
+        timeout=30,
+    )
+    page = client.get("/staff/metrics").text
+    assert re.search(r"担い手が見つからない <strong>1</strong> 件", page), "only the request nobody fits"
+    assert "候補があり職員の決定待ち 1 件" in page
+    assert "活動につながった登録 <strong>0</strong> 人（0%）" in page
+    assert not re.search(r"<td>\d\.\d{3,}</td>", page), "ratios are shown as percentages"
+    assert page.count('class="def"') >= 5  # each figure defined in words
+    assert "/staff/metrics/targets" not in page  # staff see no admin link
+    assert client.get("/staff/metrics/targets").status_code == 403
+    today = client.get("/staff").text
+    assert "条件に合う候補が一人もいない依頼" in today
+    client.cookies.clear()
+    token = _login(client, "chief")
+    assert "/staff/metrics/targets" in client.get("/staff/metrics").text
+    form = client.get("/staff/metrics/targets?fy=2026")
+    assert form.status_code == 200 and 'name="digital_sessions"' in form.text
+    bad = client.post(
+        "/staff/metrics/targets", data={"fy": "2026", "digital_sessions": "たくさん", "_csrf_token": token}
+    )
+    assert bad.status_code == 400 and 'id="digital_sessions-error"' in bad.text and "たくさん" in bad.text
+    ok = client.post(
+        "/staff/metrics/targets",
+        data={"fy": "2026", "digital_sessions": "１２０", "registrants_digital": "", "_csrf_token": token},
+        follow_redirects=False,
+    )
+    assert ok.status_code == 303 and "saved=1" in ok.headers["location"]
+    targets = client.get("/api/metrics/targets?fy=2026").json()
+    assert {t["metric"]: t["target"] for t in targets}["digital_sessions"] == 120
+    assert {t["metric"]: t["target"] for t in targets}["registrants_digital"] is None  # blank: left unset
+    assert 'value="120"' in client.get("/staff/metrics/targets?fy=2026").text
+    with Session(engine) as s:
+        assert len(s.exec(select(AuditEvent).where(AuditEvent.action == "set_target")).all()) == 1

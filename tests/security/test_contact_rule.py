@@ -109,6 +109,8 @@ CONTACT_ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/staff/activities/new"): "none",
     ("POST", "/staff/activities/new"): "none",
     ("GET", "/staff/metrics"): "none",
+    ("GET", "/staff/metrics/targets"): "none",
+    ("POST", "/staff/metrics/targets"): "none",
     ("GET", "/static/{file_path:path}"): "none",
     ("GET", "/schema"): "none",
     ("GET", "/schema/openapi.json"): "none",

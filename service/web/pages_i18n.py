@@ -235,7 +235,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "候補が見つかり、職員の承認・見送りを待っている依頼(件)。",
         "Requests whose candidates wait for staff to approve or reject.",
     ),
-    "today_new_def": ("受け付けて、いま候補を探している依頼(件)。", "Requests just received, being matched now."),
+    "today_new_def": (
+        "受け付けて、いま候補を探している依頼(件)。",
+        "Requests just received, being matched now.",
+    ),
     "today_none_def": (
         "条件に合う候補が一人もいない依頼(件)。理由を見て、条件の見直しや直接の声かけを。",
         "Requests no registered volunteer fits; see why, then adjust or ask someone directly.",

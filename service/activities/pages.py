@@ -19,14 +19,24 @@ from service.proposals.repository import get_proposal, list_taken_helpers
 from service.requests.repository import get_request
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
+from service.volunteers.repository import list_volunteers_by_ids, search_volunteers
 from service.web.deps import current_staff, staff_guard
 from service.web.forms import FormData, form_value
 from service.web.pages import redirect
 from service.web.params import PUBLIC, STAFF_ACCESS
 
+# Volunteers found by name on the activity form (a GET query filtering the list: no JavaScript needed).
+FOUND_LIMIT = 30
+
 
 def _activity_context(
-    session: Any, settings: Any, proposal_id: int | None, request_id: int | None
+    session: Any,
+    settings: Any,
+    proposal_id: int | None,
+    request_id: int | None,
+    *,
+    who: str = "",
+    chosen: list[int] | None = None,
 ) -> dict[str, Any]:
     proposal = get_proposal(session, proposal_id, settings.org_id) if proposal_id else None
     rid = proposal.request_id if proposal is not None else request_id
@@ -34,8 +44,25 @@ def _activity_context(
     helpers: list[tuple[int, str, bool]] = []
     if help_request is not None:
         rows = list_taken_helpers(session, help_request.id)  # type: ignore[arg-type]
-        helpers = [(p.volunteer_id, name, proposal is None or p.id == proposal.id) for p, name in rows]
-    return {"proposal": proposal, "r": help_request, "helpers": helpers}
+        helpers = [
+            (
+                p.volunteer_id,
+                name,
+                p.volunteer_id in chosen if chosen is not None else proposal is None or p.id == proposal.id,
+            )
+            for p, name in rows
+        ]
+    listed = {vid for vid, _n, _c in helpers}
+    # Others chosen before (a refused submission keeps them), then those the name search found.
+    others = [v for v in list_volunteers_by_ids(session, chosen or []) if v.id not in listed]
+    if who.strip():
+        others += [
+            v
+            for v in search_volunteers(session, settings.org_id, words=who, limit=FOUND_LIMIT, offset=0)
+            if v.id not in listed and v.id not in {o.id for o in others}
+        ]
+    found = [(v.id, v.display_name, v.name_kana or "", v.id in (chosen or [])) for v in others]
+    return {"proposal": proposal, "r": help_request, "helpers": helpers, "found": found, "who": who}
 
 
 def _activity_page(
@@ -47,11 +74,15 @@ def _activity_page(
     request_id: int | None,
     error: str | None = None,
     status_code: int = 200,
+    who: str = "",
+    chosen: list[int] | None = None,
 ) -> Any:
     from schemas.activity import DIGITAL_TOPIC_JA, OUTCOME_JA, ActivityFormat
     from service.web.pages import page
 
-    ctx = _activity_context(session, request.app.state.settings, proposal_id, request_id)
+    ctx = _activity_context(
+        session, request.app.state.settings, proposal_id, request_id, who=who, chosen=chosen
+    )
     return page(
         request,
         "staff/activity_form.html",
@@ -105,6 +136,7 @@ def staff_activity_form(request: Request, uow: NamedDependency[UnitOfWork]) -> A
         {"activity_date": today, "hours": "1", "format": "one_to_one"},
         proposal_id=_int(q.get("proposal", "")),
         request_id=_int(q.get("request", "")),
+        who=q.get("who", "")[:100],
     )
 
 
@@ -188,6 +220,7 @@ def staff_activity_record(
                 request_id=request_id,
                 error=message,
                 status_code=400,
+                chosen=ids,
             )
     if activity.request_id:
         return redirect(f"/staff/requests/{activity.request_id}?done=activity")

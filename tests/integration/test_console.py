@@ -269,3 +269,33 @@ def test_the_dashboard_counts_only_requests_truly_without_candidates_and_admins_
     assert 'value="120"' in client.get("/staff/metrics/targets?fy=2026").text
     with Session(engine) as s:
         assert len(s.exec(select(AuditEvent).where(AuditEvent.action == "set_target")).all()) == 1
+
+
+def test_the_activity_form_picks_volunteers_by_name_and_the_volunteer_page_shows_the_record(client, engine):
+    make_staff(engine)
+    sato = client.post(
+        "/api/volunteers", json=volunteer(display_name="佐藤 次郎", kana="さとう じろう")
+    ).json()["id"]
+    client.post("/api/volunteers", json=volunteer(display_name="鈴木 一"))
+    _login(client)
+    empty = client.get("/staff/activities/new").text
+    assert "カンマ区切り" not in empty and 'class="big activity-form"' in empty
+    found = client.get("/staff/activities/new", params={"who": "サトウ"}).text
+    assert f'name="volunteer_ids" value="{sato}"' in found and "佐藤 次郎" in found and "鈴木 一" not in found
+    assert "当てはまる人はいません" in client.get("/staff/activities/new", params={"who": "たなか"}).text
+    token = re.search(r'name="_csrf_token" value="([^"]+)"', found).group(1)  # type: ignore[union-attr]
+    fields = {
+        "_csrf_token": token,
+        "volunteer_ids": str(sato),
+        "activity_date": "2026-11-20",
+        "hours": "2",
+        "format": "class",
+        "attendees": "",
+        "digital_topic": "smartphone_basics",
+    }
+    refused = client.post("/staff/activities/new", data=fields)  # a class needs its attendees
+    assert refused.status_code == 400 and f'value="{sato}" checked' in refused.text, "the choice is kept"
+    ok = client.post("/staff/activities/new", data={**fields, "attendees": "6"}, follow_redirects=False)
+    assert ok.status_code == 303
+    page = client.get(f"/staff/volunteers/{sato}").text
+    assert "2026-11-20" in page and "2.0時間" in page

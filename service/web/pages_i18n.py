@@ -224,6 +224,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nav_today": ("今日", "Today"),
     "nav_requests": ("依頼", "Requests"),
     "nav_volunteers": ("ボランティア", "Volunteers"),
+    "nav_import": ("名簿の取り込み", "Import roster"),
     "nav_metrics": ("実績・指標", "Metrics"),
     "nav_new_request": ("電話の依頼を入力", "Enter a phoned request"),
     "nav_new_volunteer": ("登録を代理入力", "Register someone"),

@@ -299,3 +299,71 @@ def test_the_activity_form_picks_volunteers_by_name_and_the_volunteer_page_shows
     assert ok.status_code == 303
     page = client.get(f"/staff/volunteers/{sato}").text
     assert "2026-11-20" in page and "2.0時間" in page
+
+
+ROSTER_CSV = (
+    "名前(漢字),フリガナ,電話番号,町名,特技\r\n"
+    "山田 花子,ヤマダ ハナコ,090-1111-2222,中里,書道\r\n"
+    "佐藤 次郎,サトウ ジロウ,090-3333-4444,野塩,料理\r\n"
+    "山田 花子,ヤマダ ハナコ,090-1111-2222,中里,パソコン\r\n"
+).encode("cp932")  # as old Excel saves it
+
+
+def test_roster_import_in_the_console_dry_run_mapping_and_chosen_merges(client, engine, settings):
+    make_staff(engine)
+    token = _login(client)
+    assert "/staff/import" in client.get("/staff/volunteers").text  # in the console's navigation
+    form = client.get("/staff/import")
+    assert form.status_code == 200 and 'enctype="multipart/form-data"' in form.text
+    old = client.post(
+        "/staff/import", data={"_csrf_token": token}, files={"file": ("名簿.xls", b"\xd0\xcf\x11\xe0", "x")}
+    )
+    assert old.status_code == 400 and ".xlsx に保存し直して" in old.text
+    # the name column has a header the importer does not know: the report asks for the mapping
+    first = client.post(
+        "/staff/import", data={"_csrf_token": token}, files={"file": ("名簿.csv", ROSTER_CSV, "text/csv")}
+    )
+    assert first.status_code == 400 and "氏名の列が見つかりません" in first.text, first.text
+    upload = re.search(r'action="/staff/import/([A-Za-z0-9_-]+)"', first.text).group(1)  # type: ignore[union-attr]
+    assert list((settings.var_dir / "imports").iterdir())  # kept between the dry run and the import
+    headers = re.findall(r'name="header_(\d+)" value="([^"]+)"', first.text)
+    assert [h for _i, h in headers] == ["名前(漢字)", "フリガナ", "電話番号", "町名", "特技"]
+    assert '<option value="name_kana" selected>' in first.text  # the known headers come pre-mapped
+    mapping = {"_csrf_token": token, "name": "名簿.csv"}
+    for i, header in headers:
+        mapping[f"header_{i}"] = header
+        mapping[f"field_{i}"] = {
+            "名前(漢字)": "display_name",
+            "フリガナ": "name_kana",
+            "電話番号": "phone",
+            "町名": "area",
+            "特技": "skills",
+        }[header]
+    preview = client.post(f"/staff/import/{upload}", data={**mapping, "action": "preview"})
+    assert preview.status_code == 200 and "まだ何も書き込んでいません" in preview.text
+    rows = re.findall(r'<tr class="import-(\w+)"><td>(\d+)</td>', preview.text)
+    assert rows == [("created", "2"), ("created", "3"), ("duplicate", "4")]
+    assert 'name="merge" value="4"' in preview.text
+    with Session(engine) as s:
+        assert s.exec(select(Volunteer)).all() == []  # a dry run writes nothing
+    done = client.post(f"/staff/import/{upload}", data={**mapping, "action": "import", "merge": "4"})
+    assert done.status_code == 200 and "取り込みました" in done.text, done.text
+    assert re.findall(r'<tr class="import-(\w+)"><td>(\d+)</td>', done.text) == [
+        ("created", "2"),
+        ("created", "3"),
+        ("merged", "4"),
+    ]
+    with Session(engine) as s:
+        people = {v.display_name: v for v in s.exec(select(Volunteer)).all()}
+        imports = s.exec(select(AuditEvent).where(AuditEvent.action == "import_roster")).all()
+    assert set(people) == {"山田 花子", "佐藤 次郎"}
+    assert (
+        people["山田 花子"].skills == ["書道", "パソコン"]
+        and people["山田 花子"].name_kana == "ヤマダ ハナコ"
+    )
+    assert [(e.actor, e.detail["counts"]["merged"]) for e in imports] == [("coordinator", 1)]
+    assert list((settings.var_dir / "imports").iterdir()) == []  # the file is gone after the import
+    again = client.post(f"/staff/import/{upload}", data={**mapping, "action": "import"})
+    assert again.status_code == 404 and "もう一度アップロード" in again.text
+    # the imported reading is searchable at once
+    assert "佐藤 次郎" in client.get("/staff/volunteers", params={"q": "さとう"}).text

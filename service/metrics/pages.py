@@ -285,7 +285,7 @@ def _fy_param(value: Any) -> int:
     return fy if 2000 <= fy <= 2100 else fiscal_year_of(datetime.now(JST).date())
 
 
-@get("/staff/metrics/targets", sync_to_thread=True, guards=[admin_guard])
+@get("/staff/metrics/targets", sync_to_thread=True, guards=[admin_guard], media_type="text/html")
 def staff_metric_targets(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
     """The admin form for a fiscal year's targets (the CLI `metrics --set-target` no longer the only way)."""
     from service.metrics.targets import targets_of
@@ -295,7 +295,7 @@ def staff_metric_targets(request: Request, uow: NamedDependency[UnitOfWork]) -> 
     return _targets_page(request, uow, fy, {k: _num(v).replace(",", "") for k, v in current.items()}, {})
 
 
-@post("/staff/metrics/targets", sync_to_thread=True, guards=[admin_guard])
+@post("/staff/metrics/targets", sync_to_thread=True, guards=[admin_guard], media_type="text/html")
 def staff_metric_targets_save(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Any:
     """Saves the targets typed for a fiscal year (blank: left as it is), each with its audit row."""
     from service.metrics.compute import TARGET_METRICS

@@ -159,14 +159,18 @@ def test_no_dead_ends_on_the_request_page(client, engine):
     refused = client.post(f"/staff/proposals/{other}/approve", data={"_csrf_token": token})
     assert refused.status_code == 409 and 'id="h-close"' in refused.text
     card = _card(refused.text, other)
-    assert 'class="field-error refusal" role="alert"' in card and "トップページへ" not in refused.text
+    assert 'class="field-error refusal"' in card and "トップページへ" not in refused.text
+    assert 'role="alert" id="refused"' in refused.text and f'href="#p{other}"' in refused.text
     # closing as 対応できず without a reason: the reason is asked for beside the close form, the choice kept
     closed = client.post(
         f"/staff/requests/{rid}/close", data={"outcome": "failed", "reason": "", "_csrf_token": token}
     )
     assert closed.status_code == 400
     section = re.search(r'<section aria-labelledby="h-close".*?</section>', closed.text, re.S).group(0)  # type: ignore[union-attr]
-    assert "理由" in section and 'role="alert"' in section and '<option value="failed" selected>' in section
+    assert (
+        "理由" in section and 'id="close-error"' in section and '<option value="failed" selected>' in section
+    )
+    assert 'href="#close"' in closed.text
     with Session(engine) as s:
         views = s.exec(
             select(AuditEvent).where(AuditEvent.action == "view_contact", AuditEvent.entity == "volunteer")
@@ -243,7 +247,8 @@ def test_the_dashboard_counts_only_requests_truly_without_candidates_and_admins_
     assert "候補があり職員の決定待ち 1 件" in page
     assert "活動につながった登録 <strong>0</strong> 人（0%）" in page
     assert not re.search(r"<td>\d\.\d{3,}</td>", page), "ratios are shown as percentages"
-    assert page.count('class="def"') >= 5  # each figure defined in words
+    definitions = re.search(r'<dl class="defs">(.*?)</dl>', page, re.S).group(1)  # type: ignore[union-attr]
+    assert definitions.count("<dt>") >= 7 and "担い手が見つからない" in definitions  # each figure in words
     assert "/staff/metrics/targets" not in page  # staff see no admin link
     assert client.get("/staff/metrics/targets").status_code == 403
     today = client.get("/staff").text
@@ -253,6 +258,7 @@ def test_the_dashboard_counts_only_requests_truly_without_candidates_and_admins_
     assert "/staff/metrics/targets" in client.get("/staff/metrics").text
     form = client.get("/staff/metrics/targets?fy=2026")
     assert form.status_code == 200 and 'name="digital_sessions"' in form.text
+    assert form.headers["content-type"].startswith("text/html")
     bad = client.post(
         "/staff/metrics/targets", data={"fy": "2026", "digital_sessions": "たくさん", "_csrf_token": token}
     )

@@ -76,6 +76,7 @@ def _activity_page(
     status_code: int = 200,
     who: str = "",
     chosen: list[int] | None = None,
+    close_error: str | None = None,
 ) -> Any:
     from schemas.activity import DIGITAL_TOPIC_JA, OUTCOME_JA, ActivityFormat
     from service.web.pages import page
@@ -89,6 +90,7 @@ def _activity_page(
         status_code=status_code,
         form=form,
         error=error,
+        close_error=close_error,
         topics=[(k.value, v) for k, v in DIGITAL_TOPIC_JA.items()],
         formats=[
             (ActivityFormat.one_to_one.value, "個別"),
@@ -97,6 +99,22 @@ def _activity_page(
         outcomes=[(k.value, v) for k, v in OUTCOME_JA.items()],
         rosters=[(r.value, ROSTER_JA[r]) for r in Roster],
         **ctx,
+    )
+
+
+def activity_page_refused(request: Request, uow: UnitOfWork, request_id: int, exc: DomainError) -> Any:
+    """The activity form of a request again, with a refused close's reason next to the close form."""
+    from service.web.pages import lang_of
+
+    today = datetime.now(JST).date().isoformat()
+    return _activity_page(
+        request,
+        uow.session,
+        {"activity_date": today, "hours": "1", "format": "one_to_one"},
+        proposal_id=None,
+        request_id=request_id,
+        close_error=exc.message_en if lang_of(request) == "en" else exc.message_ja,
+        status_code=exc.status_code,
     )
 
 

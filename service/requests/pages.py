@@ -89,6 +89,10 @@ def staff_request_close(
     except DomainError as exc:
         if exc.status_code == 404:
             raise
+        if form_value(data, "from") == "activity":  # closed from the activity form: refused there
+            from service.activities.pages import activity_page_refused
+
+            return activity_page_refused(request, uow, request_id, exc)
         return request_page(request, uow, request_id, refusal=("close", exc), form=typed)
     return redirect(f"/staff/requests/{request_id}?done=status")
 

@@ -171,6 +171,12 @@ def test_no_dead_ends_on_the_request_page(client, engine):
         "理由" in section and 'id="close-error"' in section and '<option value="failed" selected>' in section
     )
     assert 'href="#close"' in closed.text
+    from_form = client.post(  # the same refusal from the activity form returns to the activity form
+        f"/staff/requests/{rid}/close",
+        data={"outcome": "failed", "reason": "", "from": "activity", "_csrf_token": token},
+    )
+    assert from_form.status_code == 400 and "<h1>活動の記録</h1>" in from_form.text
+    assert 'id="close-error"' in from_form.text and 'name="from" value="activity"' in from_form.text
     with Session(engine) as s:
         views = s.exec(
             select(AuditEvent).where(AuditEvent.action == "view_contact", AuditEvent.entity == "volunteer")

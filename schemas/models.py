@@ -99,6 +99,7 @@ class RequestConsents(SQLModel):
 
 class VolunteerCreate(VolunteerBase):
     external_id: str | None = Field(default=None, min_length=1, max_length=60)
+    kana: str | None = Field(default=None, max_length=100)  # reading (ふりがな), stored as name_kana
     active: bool = True
     contact: Contact | None = None
     consents: VolunteerConsents | None = None
@@ -106,6 +107,7 @@ class VolunteerCreate(VolunteerBase):
 
 class VolunteerUpdate(SQLModel):
     display_name: str | None = Field(default=None, min_length=1, max_length=100)
+    kana: str | None = Field(default=None, max_length=100)  # "" or null clears the reading
     rosters: list[Roster] | None = Field(default=None, min_length=1)
     skills: list[SkillTag] | None = Field(default=None, max_length=30)
     bio: str | None = Field(default=None, max_length=2000)
@@ -139,6 +141,7 @@ class Volunteer(VolunteerBase, table=True):
 class VolunteerRead(VolunteerBase):
     id: int
     external_id: str | None
+    kana: str | None = None
     status: VolunteerStatus
     contact: Contact | None = None
     created_at: datetime

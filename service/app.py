@@ -29,6 +29,7 @@ from service.proposals import pages as proposals_pages
 from service.requests import api as requests_api
 from service.requests import pages as requests_pages
 from service.roster import api as roster_api
+from service.roster import pages as roster_pages
 from service.settings import Settings
 from service.staff import api as staff_api
 from service.staff import pages as staff_pages
@@ -65,6 +66,7 @@ PAGE_MODULES = (
     metrics_pages,
     learning_pages,
     outbox_pages,
+    roster_pages,
 )
 
 

@@ -15,6 +15,7 @@ into a Python shell. Only a Core ``UPDATE`` of the searched columns would bypass
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import event
@@ -26,6 +27,32 @@ from schemas.models import HelpRequest, Volunteer
 def search_key(text: str) -> str:
     """Returns text folded for search: NFKC, case, hiragana → katakana, no spaces (kana-insensitive)."""
     return normalize(text).replace(" ", "")
+
+
+# A word naming a concept with more spellings than this is searched by its own key and the first ones only.
+MAX_SYNONYM_KEYS = 40
+
+
+def synonym_keys(taxonomy: Any, word: str, extra: Mapping[str, Iterable[str]] | None = None) -> list[str]:
+    """Returns the folded keys a search word stands for: its own, then every spelling of the taxonomy concepts it
+    names exactly (しょどう → 書道, 習字, 毛筆 …), staff-added synonyms (`extra`, {skill_id: words}) included."""
+    own = search_key(word)
+    if not own:
+        return []
+    from matching.taxonomy import TAG_EXACT
+
+    keys = [own]
+    named = [sid for sid, _w, strength in taxonomy.tag_hits(word) if strength >= TAG_EXACT]
+    named += [sid for sid, words in (extra or {}).items() if any(search_key(w) == own for w in words)]
+    for sid in dict.fromkeys(named):
+        if sid not in taxonomy.skills:
+            continue
+        skill = taxonomy.skills[sid]
+        for spelling in (skill.label_ja, *skill.synonyms, *(extra or {}).get(sid, ())):
+            key = search_key(spelling)
+            if len(key) > 1 and key not in keys:
+                keys.append(key)
+    return keys[:MAX_SYNONYM_KEYS]
 
 
 def volunteer_keys(display_name: str, name_kana: str | None, bio: str, skills: list[str]) -> tuple[str, str]:

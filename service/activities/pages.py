@@ -13,20 +13,30 @@ from pydantic import ValidationError
 
 from schemas.enums import Roster
 from service.activities.usecases import confirm_activity, list_volunteer_activities, record_activity
-from service.errors import InputError
+from service.errors import DomainError, InputError
 from service.metrics.compute import JST, ROSTER_JA
 from service.proposals.repository import get_proposal, list_taken_helpers
 from service.requests.repository import get_request
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
+from service.volunteers.repository import list_volunteers_by_ids, search_volunteers
 from service.web.deps import current_staff, staff_guard
 from service.web.forms import FormData, form_value
 from service.web.pages import redirect
 from service.web.params import PUBLIC, STAFF_ACCESS
 
+# Volunteers found by name on the activity form (a GET query filtering the list: no JavaScript needed).
+FOUND_LIMIT = 30
+
 
 def _activity_context(
-    session: Any, settings: Any, proposal_id: int | None, request_id: int | None
+    session: Any,
+    settings: Any,
+    proposal_id: int | None,
+    request_id: int | None,
+    *,
+    who: str = "",
+    chosen: list[int] | None = None,
 ) -> dict[str, Any]:
     proposal = get_proposal(session, proposal_id, settings.org_id) if proposal_id else None
     rid = proposal.request_id if proposal is not None else request_id
@@ -34,8 +44,25 @@ def _activity_context(
     helpers: list[tuple[int, str, bool]] = []
     if help_request is not None:
         rows = list_taken_helpers(session, help_request.id)  # type: ignore[arg-type]
-        helpers = [(p.volunteer_id, name, proposal is None or p.id == proposal.id) for p, name in rows]
-    return {"proposal": proposal, "r": help_request, "helpers": helpers}
+        helpers = [
+            (
+                p.volunteer_id,
+                name,
+                p.volunteer_id in chosen if chosen is not None else proposal is None or p.id == proposal.id,
+            )
+            for p, name in rows
+        ]
+    listed = {vid for vid, _n, _c in helpers}
+    # Others chosen before (a refused submission keeps them), then those the name search found.
+    others = [v for v in list_volunteers_by_ids(session, chosen or []) if v.id not in listed]
+    if who.strip():
+        others += [
+            v
+            for v in search_volunteers(session, settings.org_id, words=who, limit=FOUND_LIMIT, offset=0)
+            if v.id not in listed and v.id not in {o.id for o in others}
+        ]
+    found = [(v.id, v.display_name, v.name_kana or "", v.id in (chosen or [])) for v in others]
+    return {"proposal": proposal, "r": help_request, "helpers": helpers, "found": found, "who": who}
 
 
 def _activity_page(
@@ -47,17 +74,23 @@ def _activity_page(
     request_id: int | None,
     error: str | None = None,
     status_code: int = 200,
+    who: str = "",
+    chosen: list[int] | None = None,
+    close_error: str | None = None,
 ) -> Any:
     from schemas.activity import DIGITAL_TOPIC_JA, OUTCOME_JA, ActivityFormat
     from service.web.pages import page
 
-    ctx = _activity_context(session, request.app.state.settings, proposal_id, request_id)
+    ctx = _activity_context(
+        session, request.app.state.settings, proposal_id, request_id, who=who, chosen=chosen
+    )
     return page(
         request,
         "staff/activity_form.html",
         status_code=status_code,
         form=form,
         error=error,
+        close_error=close_error,
         topics=[(k.value, v) for k, v in DIGITAL_TOPIC_JA.items()],
         formats=[
             (ActivityFormat.one_to_one.value, "個別"),
@@ -66,6 +99,22 @@ def _activity_page(
         outcomes=[(k.value, v) for k, v in OUTCOME_JA.items()],
         rosters=[(r.value, ROSTER_JA[r]) for r in Roster],
         **ctx,
+    )
+
+
+def activity_page_refused(request: Request, uow: UnitOfWork, request_id: int, exc: DomainError) -> Any:
+    """The activity form of a request again, with a refused close's reason next to the close form."""
+    from service.web.pages import lang_of
+
+    today = datetime.now(JST).date().isoformat()
+    return _activity_page(
+        request,
+        uow.session,
+        {"activity_date": today, "hours": "1", "format": "one_to_one"},
+        proposal_id=None,
+        request_id=request_id,
+        close_error=exc.message_en if lang_of(request) == "en" else exc.message_ja,
+        status_code=exc.status_code,
     )
 
 
@@ -105,6 +154,7 @@ def staff_activity_form(request: Request, uow: NamedDependency[UnitOfWork]) -> A
         {"activity_date": today, "hours": "1", "format": "one_to_one"},
         proposal_id=_int(q.get("proposal", "")),
         request_id=_int(q.get("request", "")),
+        who=q.get("who", "")[:100],
     )
 
 
@@ -188,6 +238,7 @@ def staff_activity_record(
                 request_id=request_id,
                 error=message,
                 status_code=400,
+                chosen=ids,
             )
     if activity.request_id:
         return redirect(f"/staff/requests/{activity.request_id}?done=activity")
@@ -279,21 +330,31 @@ def staff_record_activity(
                 "digital_topic": topic,
             }
         )
-    except ValidationError:
-        raise InputError(
-            "活動日と時間を正しく入れてください(時間は0〜24)。",
-            "Enter a valid date and hours (0 to 24).",
-            field="activity_date",
-        ) from None
-    session = uow.session
-    activity = record_activity(
-        session=session,
-        data=create,
-        staff=current_staff_user(request),
-        areas_path=state.settings.areas_path,
-    )
+        with uow.attempt() as session:
+            activity = record_activity(
+                session=session,
+                data=create,
+                staff=current_staff_user(request),
+                areas_path=state.settings.areas_path,
+            )
+    except (ValidationError, DomainError) as exc:
+        refusal = (
+            exc
+            if isinstance(exc, DomainError)
+            else InputError(
+                "活動日と時間を正しく入れてください(時間は0〜24)。",
+                "Enter a valid date and hours (0 to 24).",
+                field="activity_date",
+            )
+        )
+        if refusal.status_code == 404:
+            raise refusal from None
+        from service.requests.pages import request_page
+
+        proposal = get_proposal(uow.session, proposal_id, current_staff_user(request).org_id)
+        return request_page(request, uow, proposal.request_id, refusal=(f"p{proposal_id}", refusal))
     request_id = activity.request_id
-    return redirect(f"/staff/requests/{request_id}?done=activity#p{proposal_id}")
+    return redirect(f"/staff/requests/{request_id}?done=activity&p={proposal_id}#p{proposal_id}")
 
 
 PAGES = [

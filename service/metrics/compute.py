@@ -28,7 +28,7 @@ from schemas.activity import (
     MetricTarget,
     RequestOutcome,
 )
-from schemas.enums import ProposalStatus, Roster, VolunteerStatus
+from schemas.enums import ProposalStatus, RequestStatus, Roster, VolunteerStatus
 from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
 from service.db import row_id
 
@@ -352,9 +352,21 @@ def compute(
     }
 
     matched_requests = {p.request_id for p in all_props if p.status in MATCHED_STATES}
+    waiting_requests = {p.request_id for p in all_props if p.status == ProposalStatus.pending}
+    # 担い手が見つからない: no helper taken and nobody left to ask (no candidate waiting for a decision), not
+    # still being matched, and not closed as done or no longer needed. A request whose candidates merely wait
+    # for staff is "awaiting_decision", not unmet.
     unmet = [
-        r for r in received if r.id not in matched_requests and r.outcome != RequestOutcome.no_longer_needed
+        r
+        for r in received
+        if r.id not in matched_requests
+        and r.id not in waiting_requests
+        and r.status not in (RequestStatus.new, RequestStatus.matching)
+        and r.outcome not in (RequestOutcome.no_longer_needed, RequestOutcome.fulfilled)
     ]
+    awaiting_decision = sum(
+        1 for r in received if r.id not in matched_requests and r.id in waiting_requests and not r.outcome
+    )
     skill_counts: Counter[str] = Counter()
     skill_labels: dict[str, str] = {}
     for r in unmet:
@@ -374,6 +386,7 @@ def compute(
         "closed": len(closed_in),
         "open_at_end": open_at_end,
         "unmet": len(unmet),
+        "awaiting_decision": awaiting_decision,
         "failed_reasons": [{"reason": k, "requests": n} for k, n in failed_reasons.most_common()],
     }
 

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from litestar import Request, Response, get
+from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.response import Redirect
 from markupsafe import Markup, escape
@@ -15,7 +15,8 @@ from schemas.enums import Roster
 from service.metrics.compute import JST, ROSTER_JA, compute_for, fiscal_year_of, parse_period, reiwa_label
 from service.metrics.export import tables
 from service.uow import UnitOfWork
-from service.web.deps import current_staff
+from service.web.deps import admin_guard, current_staff
+from service.web.forms import FormData
 from service.web.params import STAFF_ACCESS
 
 COLORS = {"registrations": "#1f6f8b", "activities": "#e07a2f", "funnel": "#2a7f62", "town": "#5b5ea6"}
@@ -150,6 +151,47 @@ def charts(result: dict[str, Any]) -> dict[str, Markup]:
     }
 
 
+def hours_text(hours: float | None) -> str:
+    """Returns a duration in the dashboard's one unit, hours, as people read it ("1.5 時間", "0.1 時間未満")."""
+    if hours is None:
+        return "—"
+    if hours < 0.1:
+        return "0.1 時間未満"
+    return f"{hours:,.0f} 時間" if hours >= 10 else f"{hours:.1f} 時間"
+
+
+def percent_text(share: float | None) -> str:
+    """Returns a share (0–1) as a percentage ("4%", "33%"); "—" when there is nothing to divide by."""
+    if share is None:
+        return "—"
+    return f"{share * 100:.0f}%" if share * 100 >= 1 or share == 0 else f"{share * 100:.1f}%"
+
+
+# The dashboard's tables show shares as percentages and durations in hours; the workbook keeps the numbers.
+_PERCENT_COLUMNS = {"割合", "達成率"}
+_HOURS_ROWS = {"依頼から初回承認までの中央値（時間）": "依頼から初回承認までの中央値"}
+
+
+def display_tables(raw: list[Any]) -> list[Any]:
+    """Returns the metrics tables formatted for reading on the page (the Excel export keeps raw numbers)."""
+    from dataclasses import replace
+
+    out = []
+    for table in raw:
+        percent = [i for i, h in enumerate(table.headers) if h in _PERCENT_COLUMNS]
+        rows = []
+        for row in table.rows:
+            row = list(row)
+            for i in percent:
+                if isinstance(row[i], int | float):
+                    row[i] = percent_text(row[i])
+            if table.key == "summary" and row and row[0] in _HOURS_ROWS:
+                row = [_HOURS_ROWS[row[0]], hours_text(row[1])]
+            rows.append(row)
+        out.append(replace(table, rows=rows))
+    return out
+
+
 @get("/staff/metrics", include_in_schema=False, sync_to_thread=True, media_type="text/html", opt=STAFF_ACCESS)
 def staff_metrics(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
     """The dashboard: figures of a fiscal year (or from/to dates) beside the year's targets, with charts."""
@@ -196,8 +238,11 @@ def staff_metrics(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
         request,
         "staff/metrics.html",
         result=result,
-        tables=tables(result),
+        tables=display_tables(tables(result)),
         charts=charts(result),
+        hours_text=hours_text,
+        percent_text=percent_text,
+        is_admin=staff.role == "admin",
         years=years,
         selected_fy=period.whole_fiscal_year,
         roster=roster,
@@ -207,6 +252,89 @@ def staff_metrics(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
     )
 
 
+def _targets_page(
+    request: Request,
+    uow: UnitOfWork,
+    fy: int,
+    values: dict[str, str],
+    errors: dict[str, str],
+    status: int = 200,
+) -> Any:
+    from service.metrics.compute import TARGET_METRICS
+    from service.web.pages import page
+
+    current_fy = fiscal_year_of(datetime.now(JST).date())
+    return page(
+        request,
+        "staff/metric_targets.html",
+        status_code=status,
+        fy=fy,
+        years=[(y, f"{reiwa_label(y)}（{y}年度）") for y in range(current_fy + 1, current_fy - 5, -1)],
+        metrics=list(TARGET_METRICS.items()),
+        values=values,
+        errors=errors,
+        saved=request.query_params.get("saved") == "1",
+    )
+
+
+def _fy_param(value: Any) -> int:
+    try:
+        fy = int(str(value))
+    except ValueError:
+        fy = 0
+    return fy if 2000 <= fy <= 2100 else fiscal_year_of(datetime.now(JST).date())
+
+
+@get("/staff/metrics/targets", sync_to_thread=True, guards=[admin_guard], media_type="text/html")
+def staff_metric_targets(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
+    """The admin form for a fiscal year's targets (the CLI `metrics --set-target` no longer the only way)."""
+    from service.metrics.targets import targets_of
+
+    fy = _fy_param(request.query_params.get("fy", ""))
+    current = targets_of(uow.session, request.app.state.settings.org_id, fy)
+    return _targets_page(request, uow, fy, {k: _num(v).replace(",", "") for k, v in current.items()}, {})
+
+
+@post("/staff/metrics/targets", sync_to_thread=True, guards=[admin_guard], media_type="text/html")
+def staff_metric_targets_save(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Any:
+    """Saves the targets typed for a fiscal year (blank: left as it is), each with its audit row."""
+    from service.metrics.compute import TARGET_METRICS
+    from service.metrics.targets import set_target
+    from service.web.forms import form_value
+    from service.web.pages import redirect
+
+    fy = _fy_param(form_value(data, "fy"))
+    values = {m: form_value(data, m).replace(",", "") for m in TARGET_METRICS}
+    errors: dict[str, str] = {}
+    targets: dict[str, float] = {}
+    for metric, text in values.items():
+        if not text:
+            continue
+        try:
+            number = float(text.translate(str.maketrans("０１２３４５６７８９．", "0123456789.")))
+        except ValueError:
+            number = -1
+        if not 0 <= number <= 1_000_000:
+            errors[metric] = "0以上の数を入れてください。 / Enter a number of 0 or more."
+        else:
+            targets[metric] = number
+    if errors:
+        return _targets_page(request, uow, fy, values, errors, status=400)
+    staff = request.state.staff
+    for metric, number in targets.items():
+        set_target(
+            session=uow.session,
+            org_id=request.app.state.settings.org_id,
+            fiscal_year=fy,
+            metric=metric,
+            target=number,
+            actor=staff.username,
+        )
+    return redirect(f"/staff/metrics/targets?fy={fy}&saved=1")
+
+
 PAGES = [
     staff_metrics,
+    staff_metric_targets,
+    staff_metric_targets_save,
 ]

@@ -51,3 +51,11 @@ def set_target(
     )
     session.flush()
     return row
+
+
+def targets_of(session: Session, org_id: str, fiscal_year: int) -> dict[str, float]:
+    """Returns the targets set for a fiscal year, by metric."""
+    rows = session.exec(
+        select(MetricTarget).where(MetricTarget.org_id == org_id, MetricTarget.fiscal_year == fiscal_year)
+    ).all()
+    return {r.metric: r.target for r in rows}

@@ -6,10 +6,13 @@ from litestar import Request, Response, post
 from litestar.di import NamedDependency
 from litestar.response import Template
 
+from service.errors import DomainError
 from service.outbox.usecases import ask_volunteer
 from service.privacy.links import resolve_private_link
 from service.proposals.answers import Answer, answer_proposal
+from service.proposals.repository import get_proposal
 from service.proposals.usecases import approve_proposal, reject_proposal
+from service.requests.pages import request_page
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
@@ -20,11 +23,25 @@ from service.web.params import PUBLIC
 
 @post("/staff/proposals/{proposal_id:int}/approve", sync_to_thread=True, guards=[staff_guard])
 def staff_approve(request: Request, uow: NamedDependency[UnitOfWork], proposal_id: int) -> Response:
-    """Approves a proposal and returns to its request."""
-    session = uow.session
-    proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=current_staff_user(request))
-    ask_volunteer(session, request.app.state.settings, proposal)  # the ask, in the approval's transaction
-    return redirect(f"/staff/requests/{proposal.request_id}?done=approve#p{proposal_id}")
+    """Approves a proposal and returns to its request; a refusal shows its reason on the candidate's card."""
+    staff = current_staff_user(request)
+    try:
+        with uow.attempt() as session:
+            proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
+            ask_volunteer(
+                session, request.app.state.settings, proposal
+            )  # the ask, in the approval's transaction
+    except DomainError as exc:
+        return _refused(request, uow, proposal_id, exc)
+    return redirect(f"/staff/requests/{proposal.request_id}?done=approve&p={proposal_id}#p{proposal_id}")
+
+
+def _refused(request: Request, uow: UnitOfWork, proposal_id: int, exc: DomainError) -> Response:
+    """The request page again with the refusal next to the card whose button was pressed (404s stay pages)."""
+    if exc.status_code == 404:
+        raise exc
+    request_id = get_proposal(uow.session, proposal_id, current_staff_user(request).org_id).request_id
+    return request_page(request, uow, request_id, refusal=(f"p{proposal_id}", exc))
 
 
 @post("/staff/proposals/{proposal_id:int}/reject", sync_to_thread=True, guards=[staff_guard])
@@ -33,10 +50,14 @@ def staff_reject(
 ) -> Response:
     """Rejects a proposal with an optional reason and returns to its request."""
     reason = form_value(data, "reason")[:500] or None
-    proposal = reject_proposal(
-        uow=uow, proposal_id=proposal_id, staff=current_staff_user(request), reason=reason
-    )
-    return redirect(f"/staff/requests/{proposal.request_id}?done=reject#p{proposal_id}")
+    try:
+        with uow.attempt():
+            proposal = reject_proposal(
+                uow=uow, proposal_id=proposal_id, staff=current_staff_user(request), reason=reason
+            )
+    except DomainError as exc:
+        return _refused(request, uow, proposal_id, exc)
+    return redirect(f"/staff/requests/{proposal.request_id}?done=reject&p={proposal_id}#p{proposal_id}")
 
 
 def _answer(

@@ -10,11 +10,12 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Template
 
-from schemas.enums import OPEN_REQUEST_STATUSES, RequestStatus
+from schemas.enums import OPEN_REQUEST_STATUSES, TAKEN_PROPOSAL_STATUSES, RequestStatus
 from schemas.models import HelpRequest
 from service.activities.pages import digital_topics, outcome_labels, staff_page_context
+from service.activities.usecases import list_activities
 from service.errors import DomainError
-from service.privacy.contact import show_contact
+from service.privacy.contact import approved_card_contacts, show_contact
 from service.privacy.links import resolve_private_link
 from service.privacy.rules import ContactView
 from service.proposals.repository import list_proposals
@@ -24,6 +25,7 @@ from service.requests.rules import requester_status
 from service.requests.usecases import close_request, correct_request, rematch_request, submit_request
 from service.settings import Settings
 from service.staff.pages import current_staff_user
+from service.taxonomy.usecases import list_synonyms
 from service.uow import UnitOfWork
 from service.volunteers.repository import list_volunteers_by_ids
 from service.web.deps import WRITES, staff_guard
@@ -31,10 +33,12 @@ from service.web.forms import FormData, form_error, form_value, submit_with_link
 from service.web.limits import submission_limit
 from service.web.pages import (
     highlight,
+    lang_of,
     page,
     page_taxonomy,
     paged_list,
     redirect,
+    search_expander,
     today_jst,
 )
 from service.web.params import STAFF_ACCESS
@@ -58,29 +62,38 @@ def staff_request_close(
 
     from schemas.activity import RequestClose
     from service.errors import InputError
-    from service.web.forms import form_value
     from service.web.pages import redirect
 
     staff = staff_page_context(request)
+    typed = {"outcome": form_value(data, "outcome"), "reason": form_value(data, "reason")[:500]}
     try:
-        close = RequestClose.model_validate(
-            {"outcome": form_value(data, "outcome"), "reason": form_value(data, "reason")[:500] or None}
-        )
-    except ValidationError:
-        raise InputError(
-            "結果を選び、対応できなかった場合は理由を書いてください。",
-            "Choose an outcome; a failed request needs a reason.",
-            field="outcome",
-        ) from None
-    session = uow.session
-    close_request(
-        session=session,
-        request_id=request_id,
-        data=close,
-        org_id=staff.org_id,
-        actor=staff.username,
-        staff_id=staff.id,
-    )
+        try:
+            close = RequestClose.model_validate(
+                {"outcome": typed["outcome"], "reason": typed["reason"] or None}
+            )
+        except ValidationError:
+            raise InputError(
+                "結果を選び、対応できなかった場合は理由を書いてください。",
+                "Choose an outcome; a failed request needs a reason.",
+                field="outcome",
+            ) from None
+        with uow.attempt() as session:
+            close_request(
+                session=session,
+                request_id=request_id,
+                data=close,
+                org_id=staff.org_id,
+                actor=staff.username,
+                staff_id=staff.id,
+            )
+    except DomainError as exc:
+        if exc.status_code == 404:
+            raise
+        if form_value(data, "from") == "activity":  # closed from the activity form: refused there
+            from service.activities.pages import activity_page_refused
+
+            return activity_page_refused(request, uow, request_id, exc)
+        return request_page(request, uow, request_id, refusal=("close", exc), form=typed)
     return redirect(f"/staff/requests/{request_id}?done=status")
 
 
@@ -242,20 +255,17 @@ def request_private_withdraw(request: Request, uow: NamedDependency[UnitOfWork],
 
 @get("/staff/requests", sync_to_thread=True, guards=[staff_guard])
 def staff_requests(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
-    """Requests with filters by status and town in the address (no personal data there)."""
+    """Requests searched by words, skill (with the taxonomy's synonyms), status and town, as GET parameters."""
     return _requests_page(request, uow, request.query_params)
 
 
-@post("/staff/requests", sync_to_thread=True, guards=[staff_guard])
-def staff_requests_search(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Template:
-    """Requests searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
-    return _requests_page(
-        request, uow, {k: form_value(data, k) for k in ("q", "status", "area", "skill", "page")}
-    )
-
-
 def _requests_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
-    org_id = request.app.state.settings.org_id
+    settings: Settings = request.app.state.settings
+    org_id = settings.org_id
+    extra: dict[str, list[str]] = {}
+    for synonym in list_synonyms(uow.session, org_id):
+        extra.setdefault(synonym.skill_id, []).append(synonym.word)
+    expand = search_expander(settings, extra)
     rows, pager, filters = paged_list(
         q,
         ("q", "status", "area", "skill"),
@@ -269,6 +279,7 @@ def _requests_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
             status=f["status"],
             limit=limit,
             offset=offset,
+            expand=expand,
         ),
     )
     return page(
@@ -284,6 +295,19 @@ def _requests_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
 @get("/staff/requests/{request_id:int}", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
 def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Template:
     """A request with the matched words highlighted and its ranked candidates with factor bars and reasons."""
+    return request_page(request, uow, request_id)
+
+
+def request_page(
+    request: Request,
+    uow: UnitOfWork,
+    request_id: int,
+    *,
+    refusal: tuple[str, DomainError] | None = None,
+    form: dict[str, str] | None = None,
+) -> Template:
+    """The staff page of one request; `refusal` (where, why) puts a refused action's reason next to the button
+    that caused it ("p<proposal id>" or "close"), answered with the refusal's status and the typed `form` kept."""
     state = request.app.state
     settings: Settings = state.settings
     session = uow.session
@@ -304,6 +328,27 @@ def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id
     concepts = page_taxonomy(settings.taxonomy_path).taxonomy_concepts(
         f"{help_request.title}\n{help_request.description}"
     )
+    taken_ids = [p.volunteer_id for p in proposals if p.status in TAKEN_PROPOSAL_STATUSES]
+    approved_contacts = approved_card_contacts(
+        session,
+        role=staff.role,
+        actor=staff.username,
+        request_id=request_id,
+        volunteers=[
+            (vid, volunteers[vid].contact_phone, volunteers[vid].contact_email)
+            for vid in dict.fromkeys(taken_ids)
+            if vid in volunteers
+        ],
+    )
+    activities = list_activities(session, settings.org_id, request_id=request_id, limit=100)
+    names = {
+        v.id: v.display_name
+        for v in list_volunteers_by_ids(session, sorted({i for a in activities for i in a.volunteer_ids}))
+    }
+    by_volunteer: dict[int, list[Any]] = {}
+    for a in activities:
+        for vid in a.volunteer_ids:
+            by_volunteer.setdefault(vid, []).append(a)
     words = [w for _sid, _label, w in concepts]
     labels = list(dict.fromkeys(label for _sid, label, _w in concepts))
     return page(
@@ -323,6 +368,51 @@ def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id
         today=today_jst(),
         topics=digital_topics(),
         outcomes=outcome_labels(),
+        approved_contacts=approved_contacts,
+        activities=[
+            {**a.model_dump(), "volunteer_names": [names[i] for i in a.volunteer_ids if i in names]}
+            for a in activities
+        ],
+        activities_by_volunteer=by_volunteer,
+        notice_for=request.query_params.get("p", ""),
+        approvable=help_request.status in APPROVABLE and taken < help_request.helpers_needed,
+        refused_at=refusal[0] if refusal else "",
+        refused=(refusal[1].message_en if lang_of(request) == "en" else refusal[1].message_ja)
+        if refusal
+        else "",
+        form=form or {},
+        status_code=refusal[1].status_code if refusal else 200,
+    )
+
+
+# A request in these states takes approvals (while it still needs helpers); others show no 承認する button.
+APPROVABLE = (RequestStatus.proposed, RequestStatus.no_candidates, RequestStatus.partially_filled)
+
+
+@get("/staff/requests/{request_id:int}/sheet", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
+def staff_request_sheet(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Template:
+    """The printable 依頼票 of one request (print CSS; contact as the rule allows, the view audited)."""
+    settings: Settings = request.app.state.settings
+    session = uow.session
+    help_request = get_request(session, request_id, settings.org_id)
+    staff = current_staff_user(request)
+    contact_shown = show_contact(
+        session,
+        role=staff.role,
+        actor=staff.username,
+        view=ContactView.detail,
+        entity="request",
+        entity_id=help_request.id,
+    )
+    proposals = list_proposals(session, request_id)
+    return page(
+        request,
+        "staff/request_sheet.html",
+        r=help_request,
+        contact_shown=contact_shown,
+        taken=approved_count(session, request_id),
+        helpers=[p.volunteer_name for p in proposals if p.status in TAKEN_PROPOSAL_STATUSES],
+        reference=reference_number(request_id),
     )
 
 
@@ -342,7 +432,7 @@ PAGES = [
     request_private_edit,
     request_private_withdraw,
     staff_requests,
-    staff_requests_search,
     staff_request,
+    staff_request_sheet,
     staff_rematch,
 ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func
+from collections.abc import Callable
+
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from schemas.enums import (
@@ -53,19 +55,29 @@ def search_requests(
     status: str = "",
     limit: int,
     offset: int,
+    expand: Callable[[str], list[str]] | None = None,
 ) -> list[HelpRequest]:
     """Returns requests matching the staff console's filters, newest first; an empty filter is no filter.
 
     words and skill match kana-, width- and case-insensitively anywhere in the stored keys (service/search.py):
-    words in the requester's name, title, description and skills; skill in the title, description and skills.
+    each word of words in the requester's name, title, description or skills; skill in the title, description
+    and skills. `expand` turns a word into the keys it stands for (synonyms); any of them matches.
     """
     q = select(HelpRequest).where(HelpRequest.org_id == org_id)
     if status:
         q = q.where(HelpRequest.status == status)
     if area:
         q = q.where(HelpRequest.area == area)
-    if key := search_key(words):
-        q = q.where(col(HelpRequest.search_key).contains(key, autoescape=True))
-    if key := search_key(skill):
-        q = q.where(col(HelpRequest.skill_key).contains(key, autoescape=True))
+    for word in words.split():
+        if keys := _keys(word, expand):
+            q = q.where(or_(*(col(HelpRequest.search_key).contains(k, autoescape=True) for k in keys)))
+    if keys := _keys(skill, expand):
+        q = q.where(or_(*(col(HelpRequest.skill_key).contains(k, autoescape=True) for k in keys)))
     return list(session.exec(q.order_by(col(HelpRequest.id).desc()).offset(offset).limit(limit)))
+
+
+def _keys(word: str, expand: Callable[[str], list[str]] | None) -> list[str]:
+    if expand is not None:
+        return expand(word)
+    key = search_key(word)
+    return [key] if key else []

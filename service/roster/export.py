@@ -38,7 +38,7 @@ def export_records(session: Session, settings: Any, kind: str, *, with_contact: 
             rec: dict[str, Any] = {
                 "external_id": v.external_id or f"sb-{v.id}",
                 "display_name": v.display_name,
-                "name_kana": v.name_kana,
+                "kana": v.name_kana,
                 "rosters": list(v.rosters),
                 "skills": v.skills,
                 "bio": v.bio,

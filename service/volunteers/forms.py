@@ -17,6 +17,7 @@ def volunteer_form_values(form: dict[str, Any]) -> dict[str, Any]:
     """Returns the volunteer form as values for re-rendering and for the model."""
     return {
         "display_name": form_value(form, "display_name"),
+        "kana": form_value(form, "kana"),
         "rosters": form_list(form.get("rosters")),
         "skills": form_list(form.get("skills")),
         "bio": form_value(form, "bio"),
@@ -48,6 +49,7 @@ def parse_volunteer(
         k: values[k]
         for k in (
             "display_name",
+            "kana",
             "rosters",
             "skills",
             "bio",

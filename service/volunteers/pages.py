@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
@@ -11,23 +14,36 @@ from litestar.response import Template
 
 from schemas.enums import Roster, VolunteerStatus
 from schemas.models import Volunteer, VolunteerUpdate
+from service.activities.usecases import list_volunteer_activities
+from service.areas import area_names
 from service.db import row_id
 from service.errors import DomainError
 from service.privacy.contact import show_contact
 from service.privacy.links import resolve_private_link
-from service.privacy.rules import ContactView
+from service.privacy.rules import ContactView, contact_visible
 from service.proposals.answers import assignment_views
 from service.proposals.repository import list_volunteer_proposals
 from service.settings import Settings
 from service.staff.pages import current_staff_user
+from service.taxonomy.usecases import list_synonyms
 from service.uow import UnitOfWork
+from service.volunteers.export import encode_sheet, record_export, volunteer_sheet
 from service.volunteers.forms import parse_volunteer, volunteer_form_values
 from service.volunteers.repository import get_volunteer, list_volunteer_history, search_volunteers
+from service.volunteers.rules import CONFIRMED_CHANGES, UNDO_WINDOW, Undo, undo_offer
 from service.volunteers.usecases import register_volunteer, update_volunteer
 from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
 from service.web.limits import submission_limit
-from service.web.pages import lang_of, page, paged_list, redirect, skill_suggestions
+from service.web.pages import (
+    SECURITY_HEADERS,
+    lang_of,
+    page,
+    paged_list,
+    redirect,
+    search_expander,
+    skill_suggestions,
+)
 
 
 def _volunteer_form_page(
@@ -89,6 +105,7 @@ def _volunteer_view(volunteer: Volunteer, *, with_contact: bool = True) -> dict[
     view = volunteer.model_dump(warnings=False, exclude={"contact_email", "contact_phone"})
     return {
         **view,
+        "kana": volunteer.name_kana or "",
         "email": (volunteer.contact_email or "") if with_contact else "",
         "phone": (volunteer.contact_phone or "") if with_contact else "",
     }
@@ -122,9 +139,11 @@ def volunteer_private(request: Request, uow: NamedDependency[UnitOfWork], token:
         v=_volunteer_view(volunteer),
         # the asks and accepted assignments, with 引き受ける / 辞退する (service/proposals/answers.py)
         assignments=assignment_views(session, state.settings, row_id(volunteer), lang_of(request)),
+        undo=_undo(session, volunteer),
         token=token,
         welcome=request.query_params.get("welcome") == "1",
         saved=request.query_params.get("saved") == "1",
+        status_changed=request.query_params.get("status") == "1",
     )
 
 
@@ -176,6 +195,64 @@ def volunteer_private_edit(
     )
 
 
+def _undo(session: Any, volunteer: Volunteer) -> Undo | None:
+    """The undo a volunteer's page offers after a pause or withdrawal (service/volunteers/rules.py)."""
+    events = [
+        (e.at, e.action, e.detail or {}) for e in list_volunteer_history(session, row_id(volunteer), limit=5)
+    ]
+    return undo_offer(events, volunteer.status, datetime.now(UTC))
+
+
+def _confirm_target(request: Request, volunteer: Volunteer) -> VolunteerStatus:
+    """The status a confirmation page asks about (?to=paused|withdrawn), or 404 for anything else."""
+    try:
+        to = VolunteerStatus(request.query_params.get("to", ""))
+    except ValueError:
+        raise HTTPException(status_code=404) from None
+    if to not in CONFIRMED_CHANGES or to == volunteer.status:
+        raise HTTPException(status_code=404)
+    return to
+
+
+@get("/v/{token:str}/status", sync_to_thread=True)
+def volunteer_private_status_confirm(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str
+) -> Template:
+    """Asks the volunteer to confirm a pause or withdrawal, saying what it means and that it can be undone."""
+    session = uow.session
+    volunteer = get_volunteer(
+        session, resolve_private_link(session, token, "volunteer"), request.app.state.settings.org_id
+    )
+    return page(
+        request,
+        "volunteer_status_confirm.html",
+        to=_confirm_target(request, volunteer),
+        action=f"/v/{token}/status",
+        back=f"/v/{token}",
+        v=volunteer,
+        staff_mode=False,
+        undo_minutes=int(UNDO_WINDOW.total_seconds() // 60),
+    )
+
+
+@get("/staff/volunteers/{volunteer_id:int}/status", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteer_status_confirm(
+    request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int
+) -> Template:
+    """Asks staff to confirm a pause or withdrawal of a volunteer, saying what it means."""
+    volunteer = get_volunteer(uow.session, volunteer_id, request.app.state.settings.org_id)
+    return page(
+        request,
+        "volunteer_status_confirm.html",
+        to=_confirm_target(request, volunteer),
+        action=f"/staff/volunteers/{volunteer_id}/status",
+        back=f"/staff/volunteers/{volunteer_id}",
+        v=volunteer,
+        staff_mode=True,
+        undo_minutes=int(UNDO_WINDOW.total_seconds() // 60),
+    )
+
+
 def _status_from_form(data: dict[str, Any]) -> VolunteerStatus:
     try:
         return VolunteerStatus(form_value(data, "status"))
@@ -197,49 +274,95 @@ def volunteer_private_status(
         VolunteerUpdate(status=_status_from_form(data)),
         actor="volunteer (private link)",
     )
-    return redirect(f"/v/{token}?saved=1")
+    return redirect(f"/v/{token}?status=1")
 
 
 @get("/staff/volunteers", sync_to_thread=True, guards=[staff_guard])
 def staff_volunteers(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
-    """Volunteers with filters by roster, town and status in the address (no personal data there)."""
-    return _volunteers_page(request, uow, request.query_params)
-
-
-@post("/staff/volunteers", sync_to_thread=True, guards=[staff_guard])
-def staff_volunteers_search(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Template:
-    """Volunteers searched by words (kana-insensitive) and skill: posted, so names never appear in an address or log."""
-    return _volunteers_page(
-        request, uow, {k: form_value(data, k) for k in ("q", "roster", "area", "status", "skill", "page")}
-    )
-
-
-def _volunteers_page(request: Request, uow: UnitOfWork, q: Any) -> Template:
-    org_id = request.app.state.settings.org_id
-    rows, pager, filters = paged_list(
-        q,
-        ("q", "roster", "area", "status", "skill"),
+    """Volunteers searched by name, reading, skills (with the taxonomy's synonyms), roster, town and status, as
+    GET parameters (Back works; the service's logs never carry query strings, tests/security checks it)."""
+    filters = _volunteer_filters(request.query_params)
+    search = _volunteer_search(request, uow, filters)
+    rows, pager, shown = paged_list(
+        {**filters, "page": request.query_params.get("page")},
+        VOLUNTEER_FILTERS,
         "/staff/volunteers",
-        lambda f, limit, offset: search_volunteers(
-            uow.session,
-            org_id,
-            words=f["q"],
-            skill=f["skill"],
-            roster=f["roster"],
-            area=f["area"],
-            status=f["status"],
-            limit=limit,
-            offset=offset,
-        ),
+        lambda _f, limit, offset: search(limit, offset),
     )
+    query = urlencode({k: v for k, v in shown.items() if v})
     return page(
         request,
         "staff/volunteers.html",
         rows=rows,
         pager=pager,
-        **filters,
+        **shown,
         statuses=list(VolunteerStatus),
         rosters=list(Roster),
+        export_query=query,
+    )
+
+
+VOLUNTEER_FILTERS = ("q", "roster", "area", "status", "skill")
+
+
+# An export of a search is for a working list (a phone round, a meeting), never the whole database.
+EXPORT_LIMIT = 5000
+
+
+def _volunteer_filters(q: Any) -> dict[str, str]:
+    return {k: str(q.get(k, "") or "")[:200] for k in VOLUNTEER_FILTERS}
+
+
+def _volunteer_search(
+    request: Request, uow: UnitOfWork, f: dict[str, str]
+) -> Callable[[int, int], list[Volunteer]]:
+    settings: Settings = request.app.state.settings
+    extra: dict[str, list[str]] = {}
+    for synonym in list_synonyms(uow.session, settings.org_id):
+        extra.setdefault(synonym.skill_id, []).append(synonym.word)
+    expand = search_expander(settings, extra)
+    return lambda limit, offset: search_volunteers(
+        uow.session,
+        settings.org_id,
+        words=f["q"],
+        skill=f["skill"],
+        roster=f["roster"],
+        area=f["area"],
+        status=f["status"],
+        limit=limit,
+        offset=offset,
+        expand=expand,
+    )
+
+
+@get("/staff/volunteers/export", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
+def staff_volunteers_export(request: Request, uow: NamedDependency[UnitOfWork]) -> Response[bytes]:
+    """The volunteer list as searched, as CSV or Excel with Japanese headers (contacts for admins only), audited."""
+    fmt = request.query_params.get("format", "csv")
+    if fmt not in ("csv", "xlsx"):
+        raise HTTPException(status_code=400)
+    filters = _volunteer_filters(request.query_params)
+    rows = _volunteer_search(request, uow, filters)(EXPORT_LIMIT, 0)
+    staff = current_staff_user(request)
+    with_contact = contact_visible(staff.role, ContactView.export)
+    settings: Settings = request.app.state.settings
+    headers, table = volunteer_sheet(rows, area_names(settings.areas_path), with_contact=with_contact)
+    record_export(
+        uow.session,
+        actor=staff.username,
+        kind="volunteers",
+        rows=len(table),
+        with_contact=with_contact,
+        filters=sorted(k for k, v in filters.items() if v),
+    )
+    body, media = encode_sheet(headers, table, fmt, sheet="ボランティア")
+    return Response(
+        body,
+        media_type=media,
+        headers={
+            **SECURITY_HEADERS,
+            "Content-Disposition": f'attachment; filename="skillbank-volunteers.{fmt}"',
+        },
     )
 
 
@@ -257,6 +380,8 @@ def staff_volunteer(request: Request, uow: NamedDependency[UnitOfWork], voluntee
         v=_staff_volunteer_view(request, uow, volunteer),
         history=history,
         proposals=proposals,
+        activities=list_volunteer_activities(session, volunteer_id, limit=20),
+        undo=_undo(session, volunteer),
         done=request.query_params.get("done"),
     )
 
@@ -325,9 +450,11 @@ PAGES = [
     volunteer_private_edit,
     volunteer_private_status,
     staff_volunteers,
-    staff_volunteers_search,
+    staff_volunteers_export,
     staff_volunteer,
     staff_volunteer_edit_form,
     staff_volunteer_edit,
     staff_volunteer_status,
+    volunteer_private_status_confirm,
+    staff_volunteer_status_confirm,
 ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import exists, func
+from collections.abc import Callable
+
+from sqlalchemy import exists, func, or_
 from sqlmodel import Session, col, select
 
 from schemas.models import (
@@ -42,11 +44,13 @@ def search_volunteers(
     status: str = "",
     limit: int,
     offset: int,
+    expand: Callable[[str], list[str]] | None = None,
 ) -> list[Volunteer]:
     """Returns volunteers matching the staff console's filters, newest first; an empty filter is no filter.
 
     words and skill match kana-, width- and case-insensitively anywhere in the stored keys (service/search.py):
-    words in the name, reading, bio and skills; skill in the skills and bio.
+    each word of words in the name, reading, bio or skills; skill in the skills and bio. `expand` turns a word
+    into the keys it stands for (service.search.synonym_keys: しょどう → 書道, 習字 …); any of them matches.
     """
     q = select(Volunteer).where(Volunteer.org_id == org_id)
     if status:
@@ -60,11 +64,19 @@ def search_volunteers(
         )
         element = getattr(func, elements)(Volunteer.rosters).table_valued("value")
         q = q.where(exists(select(1).select_from(element).where(element.c.value == roster)))
-    if key := search_key(words):
-        q = q.where(col(Volunteer.search_key).contains(key, autoescape=True))
-    if key := search_key(skill):
-        q = q.where(col(Volunteer.skill_key).contains(key, autoescape=True))
+    for word in words.split():
+        if keys := _keys(word, expand):
+            q = q.where(or_(*(col(Volunteer.search_key).contains(k, autoescape=True) for k in keys)))
+    if keys := _keys(skill, expand):
+        q = q.where(or_(*(col(Volunteer.skill_key).contains(k, autoescape=True) for k in keys)))
     return list(session.exec(q.order_by(col(Volunteer.id).desc()).offset(offset).limit(limit)))
+
+
+def _keys(word: str, expand: Callable[[str], list[str]] | None) -> list[str]:
+    if expand is not None:
+        return expand(word)
+    key = search_key(word)
+    return [key] if key else []
 
 
 def list_volunteers_by_ids(session: Session, volunteer_ids: list[int]) -> list[Volunteer]:

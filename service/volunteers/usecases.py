@@ -48,7 +48,8 @@ def register_volunteer(*, uow: UnitOfWork, data: VolunteerCreate, areas_path: Pa
         )
     contact = data.contact or Contact()
     volunteer = Volunteer(
-        **data.model_dump(exclude={"contact", "active", "consents"}),
+        **data.model_dump(exclude={"contact", "active", "consents", "kana"}),
+        name_kana=(data.kana or "").strip() or None,
         org_id=org_id,
         status=VolunteerStatus.active if data.active else VolunteerStatus.paused,
         contact_email=contact.email,
@@ -72,6 +73,7 @@ def update_volunteer(
     """
     session = uow.session
     volunteer = get_volunteer(session, volunteer_id, org_id)
+    previous = volunteer.status
     changes = data.model_dump(exclude_unset=True)
     leaving = changes.get("status") in (VolunteerStatus.paused, VolunteerStatus.withdrawn)
     locked = _lock_requests_proposing(session, volunteer_id) if leaving else []
@@ -81,6 +83,8 @@ def update_volunteer(
     if contact is not None:
         volunteer.contact_email = contact.get("email")
         volunteer.contact_phone = contact.get("phone")
+    if "kana" in changes:  # the interchange and API name of the stored reading
+        volunteer.name_kana = (changes.pop("kana") or "").strip() or None
     for key, value in changes.items():
         if value is None and key != "area":
             raise InputError(f"「{key}」に null は指定できません。", f"{key} cannot be null.", field=key)
@@ -95,6 +99,7 @@ def update_volunteer(
             entity="volunteer",
             entity_id=volunteer_id,
             status=changes["status"],
+            previous=previous,  # what an undo returns to (service/volunteers/rules.py)
         )
     if leaving:
         # A paused or withdrawn volunteer leaves every pending proposal at once (they were only suggestions,
@@ -151,6 +156,7 @@ def volunteer_read(volunteer: Volunteer, *, with_contact: bool) -> VolunteerRead
     """Returns the staff view of a volunteer; contact only when with_contact (service.privacy.rules decides)."""
     return VolunteerRead(
         **volunteer.model_dump(exclude={"contact_email", "contact_phone", "org_id"}, warnings=False),
+        kana=volunteer.name_kana,
         contact=Contact(email=volunteer.contact_email, phone=volunteer.contact_phone)
         if with_contact
         else None,

@@ -157,20 +157,12 @@ def page_number(value: Any) -> int:
 
 @dataclass(frozen=True)
 class Pager:
-    """Previous / next for a console list, keeping its filters.
-
-    A list searched by words or skill was posted (names never go in an address), so its pager posts the
-    filters again from hidden fields; a list filtered only by roster, town and status pages with links.
-    """
+    """Previous / next for a console list: links keeping its filters (searches are GET, so Back works)."""
 
     action: str
     page: int
     has_next: bool
     filters: dict[str, str]
-
-    @property
-    def posted(self) -> bool:
-        return bool(self.filters.get("q") or self.filters.get("skill"))
 
     @property
     def prev_page(self) -> int | None:
@@ -181,7 +173,7 @@ class Pager:
         return self.page + 1 if self.has_next else None
 
     def href(self, number: int) -> str:
-        """Returns the address of another page of the list (only for lists that are not posted)."""
+        """Returns the address of another page of the list."""
         return f"{self.action}?{urlencode({**{k: v for k, v in self.filters.items() if v}, 'page': number})}"
 
 
@@ -196,6 +188,15 @@ def paged_list(
     number = page_number(q.get("page"))
     rows = search(filters, PAGE_SIZE + 1, (number - 1) * PAGE_SIZE)
     return rows[:PAGE_SIZE], Pager(path, number, len(rows) > PAGE_SIZE, filters), filters
+
+
+def search_expander(settings: Settings, extra: dict[str, list[str]]) -> Callable[[str], list[str]]:
+    """Returns a function turning a search word into the keys it stands for, with the taxonomy's synonyms and
+    the staff-added ones (`extra`, {skill_id: words}): しょどう also finds 書道 and 習字."""
+    from service.search import synonym_keys
+
+    taxonomy = page_taxonomy(settings.taxonomy_path)
+    return lambda word: synonym_keys(taxonomy, word, extra)
 
 
 def search_key(text: str) -> str:

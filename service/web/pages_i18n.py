@@ -42,6 +42,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "edit_title": ("登録内容の変更", "Change your registration"),
     "display_name": ("お名前", "Your name"),
     "display_name_help": ("ニックネームでもかまいません", "A nickname is fine"),
+    "kana": ("ふりがな", "Name reading (furigana)"),
+    "kana_help": (
+        "例: やまだ はなこ。職員が名前を探すときに使います",
+        "e.g. やまだ はなこ; staff use it to find you",
+    ),
     "rosters": ("登録する活動", "What to register for"),
     "roster_skill_bank": ("特技バンク(得意なことを活かす活動)", "Skills bank (use what you are good at)"),
     "roster_digital": (
@@ -159,6 +164,41 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pause": ("しばらく休む", "Pause for a while"),
     "resume": ("活動を再開する", "Resume"),
     "withdraw": ("登録をやめる", "Withdraw"),
+    "confirm_paused": ("しばらく休みますか?", "Pause for a while?"),
+    "confirm_withdrawn": ("登録をやめますか?", "Withdraw the registration?"),
+    "means_paused": (
+        "休んでいる間は新しい依頼の候補になりません。いま職員が検討中の候補からも外れます。"
+        "決まっている活動はそのままです。いつでも「活動を再開する」で戻れます。",
+        "While paused you are not proposed for new requests and leave the candidates staff are reviewing. "
+        "Activities already agreed stay. You can resume at any time.",
+    ),
+    "means_withdrawn": (
+        "登録をやめると、新しい依頼の候補にならず、検討中の候補からも外れます。登録内容は社協の記録として残ります"
+        "(消してほしいときは社協へご連絡ください)。",
+        "After withdrawing you are not proposed for any request and leave the candidates under review. "
+        "Your registration stays in the council's records (ask the council to delete it).",
+    ),
+    "undo_for": (
+        "まちがえたときは、{n}分以内なら「元に戻す」で取り消せます。",
+        "If it was a mistake, you can undo it within {n} minutes.",
+    ),
+    "do_paused": ("休止する", "Pause"),
+    "do_withdrawn": ("登録をやめる", "Withdraw"),
+    "cancel_keep": ("やめずに戻る", "Keep it and go back"),
+    "status_now_paused": (
+        "休止にしました。新しい依頼の候補になりません。",
+        "Paused: you are not proposed for new requests.",
+    ),
+    "status_now_withdrawn": (
+        "登録をやめました。依頼の候補になりません。",
+        "Withdrawn: you are not proposed for requests.",
+    ),
+    "status_now_active": (
+        "活動中に戻しました。依頼の候補になります。",
+        "Active again: you can be proposed for requests.",
+    ),
+    "undo": ("元に戻す", "Undo"),
+    "undo_until": ("まで取り消せます", "until"),
     "withdraw_request": ("この依頼を取り下げる", "Withdraw this request"),
     "withdraw_request_help": (
         "必要がなくなったときは、ここで取り下げられます。職員にも伝わります。",
@@ -184,6 +224,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nav_today": ("今日", "Today"),
     "nav_requests": ("依頼", "Requests"),
     "nav_volunteers": ("ボランティア", "Volunteers"),
+    "nav_import": ("名簿の取り込み", "Import roster"),
     "nav_metrics": ("実績・指標", "Metrics"),
     # the outbox (service/outbox/pages.py): 連絡 tasks, unsent and failed mail
     "nav_outbox": ("連絡", "Contact"),
@@ -245,10 +286,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "today_new": ("新しい依頼", "New requests"),
     "today_waiting": ("決定待ちの依頼", "Requests waiting for a decision"),
     "today_none": ("候補が見つからない依頼", "Requests with no candidate"),
+    "today_waiting_def": (
+        "候補が見つかり、職員の承認・見送りを待っている依頼(件)。",
+        "Requests whose candidates wait for staff to approve or reject.",
+    ),
+    "today_new_def": (
+        "受け付けて、いま候補を探している依頼(件)。",
+        "Requests just received, being matched now.",
+    ),
+    "today_none_def": (
+        "条件に合う候補が一人もいない依頼(件)。理由を見て、条件の見直しや直接の声かけを。",
+        "Requests no registered volunteer fits; see why, then adjust or ask someone directly.",
+    ),
     "today_recent": ("最近登録したボランティア", "Recently registered volunteers"),
     "empty": ("ありません", "None"),
     "search": ("検索", "Search"),
     "search_words": ("名前・内容・特技で検索", "Search name, text, skills"),
+    "export_shown": ("この一覧を書き出す", "Export this list"),
     "filter_all": ("すべて", "All"),
     "pages_nav": ("ページ", "Pages"),
     "page_n": ("ページ", "Page"),
@@ -290,6 +344,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "close_request": ("依頼を締める", "Close the request"),
     "outcome": ("結果", "Outcome"),
     "close_reason": ("理由(対応できなかったときは必須)", "Reason (required if it could not be done)"),
+    "factor_details": ("点数の内訳", "Score details"),
+    "consent_state": ("連絡先を伝える同意", "Consent to share contact"),
+    "consent_volunteer_yes": ("ボランティア: 同意あり", "Volunteer: agreed"),
+    "consent_volunteer_no": ("ボランティア: 同意なし", "Volunteer: not agreed"),
+    "consent_requester_yes": ("依頼者: 同意あり", "Requester: agreed"),
+    "consent_requester_no": ("依頼者: 同意なし", "Requester: not agreed"),
+    "may_share_yes": (
+        "双方の同意があります。互いの連絡先を伝えられます。",
+        "Both agreed: you may give each their contact.",
+    ),
+    "may_share_no": (
+        "同意がそろっていません。互いの連絡先は伝えず、社協が間に入ってください。",
+        "Consent is missing: do not pass contacts on; the council relays.",
+    ),
+    "recorded_activities": ("記録した活動", "Recorded activities"),
+    "hours_unit": ("時間", " h"),
+    "refused_below": (
+        "できませんでした。理由は下の該当する欄にあります。",
+        "Not done: the reason is shown below.",
+    ),
+    "print_sheet": ("依頼票を印刷", "Print the request sheet"),
+    "sheet_title": ("依頼票", "Request sheet"),
+    "sheet_print_hint": (
+        "ブラウザの「印刷」でA4一枚に印刷できます。",
+        "Use the browser's Print: it fits one A4 page.",
+    ),
+    "sheet_helpers": ("決まった担い手", "Helpers found"),
+    "sheet_no_helpers": ("まだ決まっていません。", "None yet."),
+    "sheet_notes": ("メモ(電話の記録など)", "Notes (calls etc.)"),
     "done_saved": ("保存しました。", "Saved."),
     "back": ("戻る", "Back"),
     "open": ("開く", "Open"),

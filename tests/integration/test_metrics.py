@@ -269,6 +269,7 @@ def test_fy2026_on_a_seeded_history(engine, settings, taxonomy):
         "closed": 3,
         "open_at_end": 3,
         "unmet": 2,
+        "awaiting_decision": 0,
         "failed_reasons": [{"reason": "担い手不在", "requests": 1}],
     }
     assert [(o["outcome"], o["requests"]) for o in m["requests_by_outcome"]] == [

@@ -4,6 +4,7 @@ HTML errors for pages while the JSON API keeps its JSON errors, staff decisions 
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 
 from sqlmodel import Session, select
@@ -79,8 +80,11 @@ def test_registration_gives_a_private_link_whose_token_is_stored_only_hashed(cli
     page = client.get(r.headers["location"])
     assert page.status_code == 200 and "清瀬 花子" in page.text and "登録を受け付けました" in page.text
     assert page.headers["cache-control"] == "no-store"
-    # the volunteer pauses and changes their own entry through the link
-    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+    # the volunteer pauses (after a confirmation saying what it means) and changes their own entry
+    assert f'href="/v/{secret}/status?to=paused"' in page.text
+    confirm = client.get(f"/v/{secret}/status?to=paused")
+    assert confirm.status_code == 200 and "新しい依頼の候補になりません" in confirm.text
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', confirm.text).group(1)  # type: ignore[union-attr]
     assert (
         client.post(
             f"/v/{secret}/status", data={"status": "paused", "_csrf_token": csrf}, follow_redirects=False
@@ -216,9 +220,7 @@ def test_staff_decide_from_the_console_and_see_who_decided(client, engine):
     )
     today = client.get("/staff")
     assert today.status_code == 200 and "実績・指標" in today.text and 'href="/staff/metrics"' in today.text
-    found = client.post(
-        "/staff/volunteers", data={"q": "すまほ", "area": "town_nakazato", "_csrf_token": token}
-    ).text
+    found = client.get("/staff/volunteers", params={"q": "すまほ", "area": "town_nakazato"}).text
     assert "山田 花子" in found and "鈴木 一" not in found
 
 
@@ -310,8 +312,7 @@ def test_volunteer_search_finds_a_name_by_its_kana_reading(client, engine):
         s.get(Volunteer, vid).name_kana = "ヤマダ ハナコ"
         s.commit()
     _login(client)
-    token = _csrf(client, "/staff/volunteers")
-    page = client.post("/staff/volunteers", data={"q": "やまだ", "_csrf_token": token}).text
+    page = client.get("/staff/volunteers", params={"q": "やまだ"}).text
     assert "山田 花子" in page and "鈴木 一" not in page
 
 
@@ -414,7 +415,7 @@ def test_volunteer_list_pages_by_fifty_with_links_that_keep_the_filters(client, 
     assert _listed(nonsense.text) == ids[::-1][:50]  # an unreadable page number is the first page
 
 
-def test_searched_volunteer_list_pages_by_posting_the_words_again(client, engine):
+def test_searched_volunteer_list_pages_by_links_keeping_the_words(client, engine):
     make_staff(engine)
     ids = _add_volunteers(
         client,
@@ -425,21 +426,15 @@ def test_searched_volunteer_list_pages_by_posting_the_words_again(client, engine
         client, engine, [volunteer(display_name="書道 一", skills=["書道"], bio="", contact=None)]
     )
     _login(client)
-    token = _csrf(client, "/staff/volunteers")
-    first = client.post("/staff/volunteers", data={"q": "すまほ", "skill": "ｽﾏﾎ", "_csrf_token": token})
+    first = client.get("/staff/volunteers", params={"q": "すまほ", "skill": "ｽﾏﾎ"})
     assert first.status_code == 200 and _listed(first.text) == ids[::-1][:50]
-    # the words never go into an address: the next page is a form posting them again
-    assert "?q=" not in first.text, first.text
-    assert "skill=" not in first.text
-    assert 'rel="next"' not in first.text
-    form = re.search(r'<nav class="pager".*?</nav>', first.text, re.S).group(0)  # type: ignore[union-attr]
-    assert 'name="q" value="すまほ"' in form and 'name="skill" value="ｽﾏﾎ"' in form
-    assert 'name="page" value="2"' in form and 'name="_csrf_token"' in form
-    second = client.post(
-        "/staff/volunteers", data={"q": "すまほ", "skill": "ｽﾏﾎ", "page": "2", "_csrf_token": token}
-    )
+    # a search is GET: the next page is a link keeping the words, so Back and reload work
+    nav = re.search(r'<nav class="pager".*?</nav>', first.text, re.S).group(0)  # type: ignore[union-attr]
+    nxt = re.search(r'<a href="([^"]+)" rel="next">', nav).group(1)  # type: ignore[union-attr]
+    assert "page=2" in nxt and "csrf" not in nxt
+    second = client.get(html.unescape(nxt))
     assert _listed(second.text) == ids[::-1][50:]
-    assert 'name="page" value="1"' in second.text and 'name="page" value="3"' not in second.text
+    assert 'rel="prev"' in second.text and 'rel="next"' not in second.text
 
 
 def test_request_list_pages_by_fifty(client, engine, staff):
@@ -460,8 +455,7 @@ def test_request_list_pages_by_fifty(client, engine, staff):
         newest = [str(i) for i in s.exec(select(HelpRequest.id).order_by(HelpRequest.id.desc())).all()]  # type: ignore[union-attr]
     assert listed == newest[:50]
     assert '<a href="/staff/requests?page=2" rel="next">' in first.text
-    token = _csrf(client, "/staff/requests")
-    found = client.post("/staff/requests", data={"q": "依頼50", "_csrf_token": token}).text
+    found = client.get("/staff/requests", params={"q": "依頼50"}).text
     assert re.findall(r'<a href="/staff/requests/(\d+)">', found) == [newest[0]]
     second = client.get("/staff/requests?page=2").text
     assert re.findall(r'<a href="/staff/requests/(\d+)">', second) == newest[50:]

@@ -163,9 +163,15 @@ class MatcherCache:
             targets: set[int] | None = None
             self._loads_at = started
         else:
+            # A pending proposal's upsert by a matching job moves updated_at but never a workload (one younger
+            # than BURST_WINDOW is not counted, and the upsert keeps created_at): only decided ones are read.
             targets = set(
                 session.exec(
-                    select(Proposal.volunteer_id).where(col(Proposal.updated_at) >= since).distinct()
+                    select(Proposal.volunteer_id)
+                    .where(
+                        col(Proposal.updated_at) >= since, col(Proposal.status) != ProposalStatus.pending
+                    )
+                    .distinct()
                 ).all()
             ) | {row_id(v) for v in changed}
         loads = (

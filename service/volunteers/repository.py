@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import exists, func
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import exists, func, insert
 from sqlmodel import Session, col, select
 
 from schemas.models import (
@@ -84,3 +87,35 @@ def list_volunteer_history(session: Session, volunteer_id: int, *, limit: int = 
             .limit(limit)
         )
     )
+
+
+# SQLite allows 32,766 bound parameters per statement; PostgreSQL 65,535: stay well below both.
+_IN_CHUNK = 5_000
+
+
+def ids_by_external_id(session: Session, org_id: str, external_ids: Iterable[str]) -> dict[str, int]:
+    """Returns the ids of the organisation's volunteers with the given external ids (a few queries, not one per id)."""
+    wanted = sorted(set(external_ids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        rows = session.exec(
+            select(Volunteer.external_id, Volunteer.id).where(
+                Volunteer.org_id == org_id, col(Volunteer.external_id).in_(chunk)
+            )
+        ).all()
+        found.update({ext: vid for ext, vid in rows if ext is not None and vid is not None})
+    return found
+
+
+def insert_volunteers(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Inserts volunteer rows in bulk (multi-row INSERTs); returns their ids in the order given.
+
+    The caller gives every column a new row needs, search keys included: a bulk insert runs no mapper events.
+    """
+    if not rows:
+        return []
+    result = session.execute(
+        insert(Volunteer).returning(col(Volunteer.id), sort_by_parameter_order=True), list(rows)
+    )
+    return [int(vid) for vid in result.scalars().all()]

@@ -168,10 +168,8 @@ class MatcherCache:
             targets = set(
                 session.exec(
                     select(Proposal.volunteer_id)
-                    .where(
-                        col(Proposal.updated_at) >= since, col(Proposal.status) != ProposalStatus.pending
-                    )
-                    .distinct()
+                    # no DISTINCT: SQLite would walk ix_proposal_volunteer_id (every proposal) to avoid a sort
+                    .where(col(Proposal.updated_at) >= since, col(Proposal.status) != ProposalStatus.pending)
                 ).all()
             ) | {row_id(v) for v in changed}
         loads = (

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-
 from sqlalchemy import delete
 from sqlmodel import col, select
 
@@ -33,8 +32,8 @@ from service.db import row_id
 from service.errors import Conflict, DomainError, InputError
 from service.matching_jobs.repository import match_request, rescore_after_import, rescore_for_volunteer
 from service.privacy.repository import record_consents
-from service.uow import UnitOfWork
 from service.search import volunteer_keys
+from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteers
 
 

@@ -286,6 +286,8 @@ class MatchingJob(SQLModel, table=True):
     """The record of work: a request (or volunteer change) that still has to be matched."""
 
     __tablename__ = "matching_job"
+    # the warm matcher's "did an import commit since?" (migration 0009)
+    __table_args__ = (Index("ix_matching_job_kind_created_at", "kind", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(default=JobKind.match_request, max_length=30)

@@ -6,17 +6,18 @@ import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Integer, and_, func
+from sqlalchemy import Engine, Integer, and_, func
 from sqlmodel import Session, col, select
 
 import matching
 from schemas.enums import (
     TAKEN_PROPOSAL_STATUSES,
+    JobKind,
     ProposalStatus,
     VolunteerStatus,
 )
-from schemas.models import HelpRequest, Proposal, SkillSynonym, Volunteer, utcnow
-from service.db import row_id
+from schemas.models import HelpRequest, MatchingJob, Proposal, SkillSynonym, Volunteer, utcnow
+from service.db import row_id, unit_of_work
 from service.settings import Settings
 
 # Volunteers changed within this window before the last refresh are read again: a transaction that
@@ -25,6 +26,10 @@ REFRESH_OVERLAP = timedelta(seconds=30)
 
 
 FULL_LOAD_REFRESH = timedelta(minutes=5)
+
+# More changed volunteers than this in one refresh (an import, a bulk correction): rebuild instead of upserting,
+# which would overflow the matcher's delta segment (and rebuild it) several times over.
+REBUILD_OVER = 10_000
 
 
 # Proposals younger than this do not damp a volunteer yet: otherwise, within a burst of requests (an import,
@@ -111,7 +116,19 @@ class MatcherCache:
         self._watermark: datetime | None = None
         self._loads_at = datetime.min.replace(tzinfo=UTC)
         self._synonyms_key: tuple[int, int] | None = None
+        self._extra: dict[str, list[str]] = {}
+        self._imports_seen: set[int] = set()  # import jobs whose rows a rebuild has read
         self.areas = matching.load_areas(settings.areas_path)
+
+    def warm(self, engine: Engine) -> None:
+        """Builds or refreshes the matcher in a read-only transaction (no write lock held while it works).
+
+        A job calls it before its write transaction, whose own refresh then has only seconds of changes to read;
+        the embedded worker calls it at start-up in the background, so the first job does not build the index
+        while holding the database's write lock.
+        """
+        with unit_of_work(engine, write=False) as session:
+            self.matcher(session)
 
     def _synonyms(self, session: Session) -> tuple[tuple[int, int], dict[str, list[str]]]:
         rows = session.exec(select(SkillSynonym).where(SkillSynonym.org_id == self.settings.org_id)).all()
@@ -124,6 +141,7 @@ class MatcherCache:
         """Returns a matcher reflecting every committed volunteer change and workload."""
         with self.lock_row:
             key, extra = self._synonyms(session)
+            self._extra = extra
             if self._matcher is None or key != self._synonyms_key:
                 self._rebuild(session, extra)
                 self._synonyms_key = key
@@ -132,8 +150,18 @@ class MatcherCache:
             assert self._matcher is not None
             return self._matcher
 
+    def _recent_imports(self, session: Session, since: datetime) -> set[int]:
+        rows = session.exec(
+            select(MatchingJob.id).where(
+                MatchingJob.kind == JobKind.volunteers_imported, col(MatchingJob.created_at) >= since
+            )
+        ).all()
+        return {i for i in rows if i is not None}
+
     def _rebuild(self, session: Session, extra: dict[str, list[str]]) -> None:
         started = utcnow()
+        # read first: every import committed by now is in the rows read below
+        self._imports_seen = self._recent_imports(session, started - REFRESH_OVERLAP)
         taxonomy = matching.load_taxonomy(self.settings.taxonomy_path, extra_synonyms=extra)
         self._matcher = matching.Matcher(areas=self.areas, taxonomy=taxonomy)
         loads = volunteer_loads(session)
@@ -152,11 +180,19 @@ class MatcherCache:
         assert self._matcher is not None and self._watermark is not None
         started = utcnow()
         since = self._watermark - REFRESH_OVERLAP
+        # An import's rows carry the time they were written, which may be long before the import committed
+        # (beyond the overlap): the import's job row, written just before its commit, says to read everything.
+        if self._recent_imports(session, since) - self._imports_seen:
+            self._rebuild(session, self._extra)
+            return
         changed = session.exec(
             select(Volunteer).where(
                 Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since
             )
         ).all()
+        if len(changed) > REBUILD_OVER:
+            self._rebuild(session, self._extra)
+            return
         # Workloads change with proposals, not volunteers: re-read only those whose proposals moved, and
         # everyone now and then (the 30-day window slides; a deleted pending proposal leaves no row).
         if started - self._loads_at >= FULL_LOAD_REFRESH:

@@ -114,6 +114,9 @@ def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:
     if attempt is None:
         return JobOutcome(job_id, False, [])
     try:
+        # Build or refresh the warm matcher before taking the write lock: the write transaction's own refresh
+        # then reads only what committed meanwhile.
+        cache.warm(engine)
         follow_up = _run_in_transaction(engine, job_id, attempt, cache)
         return JobOutcome(job_id, True, follow_up)
     except Exception as exc:  # the job stays recorded: the worker itself runs it again after a backoff
@@ -215,7 +218,7 @@ def _volunteers_imported(session: Session, cache: MatcherCache) -> list[int]:
     ).all()
     follow_up: list[int] = []
     for request_id in open_requests:
-        job, created = enqueue_match_new(session, request_id)
+        job, created = enqueue_match_new(session, int(request_id or 0))
         if created:
             follow_up.append(row_id(job))
     return follow_up

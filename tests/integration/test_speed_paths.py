@@ -322,3 +322,31 @@ def test_the_hot_queries_are_planned_on_their_indexes(db_url, settings_for, quer
         assert "SCAN volunteer" not in plan and "SCAN proposal" not in plan, plan
     finally:
         engine.dispose()
+
+
+def test_a_warm_matcher_sees_an_import_that_committed_long_after_its_rows_were_written(engines):
+    """Rows stamped beyond the refresh overlap before the import committed are still read (the import job says so)."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from schemas.models import utcnow
+
+    engine, settings = engines[0]
+    cache = MatcherCache(settings)
+    cache.warm(engine)  # warm and empty
+    request_ids = _requests(engine, settings, 3)
+    _run_pending(engine, cache)
+    with UnitOfWork(engine) as uow:
+        import_volunteers(
+            uow=uow,
+            records=enumerate(synthetic(150), 1),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+        )
+        # as if the import had taken an hour: its rows carry times long before the commit
+        uow.session.exec(update(Volunteer).values(updated_at=utcnow() - timedelta(hours=1)))
+    _run_pending(engine, cache)
+    with Session(engine) as s:
+        for rid in request_ids:
+            assert s.exec(select(Proposal).where(Proposal.request_id == rid)).all(), rid

@@ -9,6 +9,7 @@ Create Date: 2026-12-03 06:10:00
 - proposal (updated_at, status, volunteer_id): the refresh's "decided proposals moved since" query (it grows with every
   proposal ever made without it), index-only.
 - help_request (org_id, status): the open requests a volunteer change re-scores.
+- matching_job (kind, created_at): the refresh asks whether an import committed since its last look.
 
 Then ANALYZE, so both planners see the table sizes (SQLite plans on ix_volunteer_org_id without statistics).
 """
@@ -26,6 +27,7 @@ INDEXES = (
     ('ix_volunteer_org_id_updated_at', 'volunteer', ['org_id', 'updated_at']),
     ('ix_proposal_updated_at_status', 'proposal', ['updated_at', 'status', 'volunteer_id']),
     ('ix_help_request_org_id_status', 'help_request', ['org_id', 'status']),
+    ('ix_matching_job_kind_created_at', 'matching_job', ['kind', 'created_at']),
 )
 
 

@@ -108,14 +108,11 @@ def ids_by_external_id(session: Session, org_id: str, external_ids: Iterable[str
     return found
 
 
-def insert_volunteers(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Inserts volunteer rows in bulk (multi-row INSERTs); returns their ids in the order given.
+def insert_volunteers(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Inserts volunteer rows in bulk: one executemany of a plain INSERT (no RETURNING, no per-row statement).
 
-    The caller gives every column a new row needs, search keys included: a bulk insert runs no mapper events.
+    The caller gives every column a new row needs, search keys included: a bulk insert runs no mapper events;
+    it reads the ids back by external id (ids_by_external_id).
     """
-    if not rows:
-        return []
-    result = session.execute(
-        insert(Volunteer).returning(col(Volunteer.id), sort_by_parameter_order=True), list(rows)
-    )
-    return [int(vid) for vid in result.scalars().all()]
+    if rows:
+        session.connection().execute(insert(Volunteer.__table__), list(rows))  # type: ignore[attr-defined]

@@ -176,10 +176,17 @@ def import_volunteers(
     pending_ext: set[str] = set()
 
     def flush() -> None:
-        ids = insert_volunteers(session, [row for _, row in pending])
-        for (data, _), vid in zip(pending, ids, strict=True):
+        bulk = [(data, row) for data, row in pending if data.external_id]
+        insert_volunteers(session, [row for _, row in bulk])
+        known.update(ids_by_external_id(session, org_id, (data.external_id or "" for data, _ in bulk)))
+        for data, row in pending:
             if data.external_id:
-                known[data.external_id] = vid
+                vid = known[data.external_id]
+            else:  # no external id to read it back by: the ORM inserts it and returns its id
+                volunteer = Volunteer(**row)
+                session.add(volunteer)
+                session.flush()
+                vid = row_id(volunteer)
             record_consents(session, "volunteer", vid, data.consents, org_id)
         counts.created += len(pending)
         pending.clear()

@@ -350,3 +350,20 @@ def test_a_warm_matcher_sees_an_import_that_committed_long_after_its_rows_were_w
     with Session(engine) as s:
         for rid in request_ids:
             assert s.exec(select(Proposal).where(Proposal.request_id == rid)).all(), rid
+
+
+def test_records_without_external_id_are_imported_with_their_consents(engines):
+    engine, settings = engines[0]
+    records = [
+        {k: v for k, v in r.items() if k != "external_id"} | {"consents": {"contact_share": True}}
+        for r in synthetic(5)
+    ]
+    with UnitOfWork(engine) as uow:
+        counts = import_volunteers(
+            uow=uow, records=enumerate(records, 1), areas_path=settings.areas_path, org_id=settings.org_id
+        )
+    assert counts.created == 5
+    with Session(engine) as s:
+        ids = set(s.exec(select(Volunteer.id)).all())
+        assert len(ids) == 5
+        assert {c.entity_id for c in s.exec(select(Consent)).all()} == ids

@@ -118,6 +118,7 @@ class MatcherCache:
         self._synonyms_key: tuple[int, int] | None = None
         self._extra: dict[str, list[str]] = {}
         self._imports_seen: set[int] = set()  # import jobs whose rows a rebuild has read
+        self._stamps: dict[int, datetime] = {}  # updated_at of each volunteer row as last read
         self.areas = matching.load_areas(settings.areas_path)
 
     def warm(self, engine: Engine) -> None:
@@ -173,6 +174,7 @@ class MatcherCache:
         self._volunteers = {
             row_id(v): to_matching_volunteer(v, loads.get(row_id(v), matching.Load())) for v in rows
         }
+        self._stamps = {row_id(v): v.updated_at for v in rows}
         self._matcher.index(self._volunteers.values())
         self._watermark = self._loads_at = started
 
@@ -185,11 +187,25 @@ class MatcherCache:
         if self._recent_imports(session, since) - self._imports_seen:
             self._rebuild(session, self._extra)
             return
-        changed = session.exec(
-            select(Volunteer).where(
+        # Within the overlap the same rows come back on every refresh (all of an import's, for a while): read
+        # their stamps, and whole rows only for those not yet seen at that stamp.
+        stamps = session.exec(
+            select(Volunteer.id, Volunteer.updated_at).where(
                 Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since
             )
         ).all()
+        fresh = sorted(vid for vid, at in stamps if vid is not None and self._stamps.get(vid) != at)
+        if len(fresh) > REBUILD_OVER:
+            self._rebuild(session, self._extra)
+            return
+        changed = [
+            v
+            for start in range(0, len(fresh), 5_000)
+            for v in session.exec(
+                select(Volunteer).where(col(Volunteer.id).in_(fresh[start : start + 5_000]))
+            )
+        ]
+        self._stamps.update({row_id(v): v.updated_at for v in changed})
         if len(changed) > REBUILD_OVER:
             self._rebuild(session, self._extra)
             return

@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed latency clean
+.PHONY: help run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed latency bench-service clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -46,3 +46,6 @@ bench: quality speed latency  ## all benchmarks
 
 clean:  ## remove the local database and caches (keeps .venv)
 	rm -rf var .pytest_cache .ruff_cache .hypothesis
+
+bench-service:  ## the service at 100k volunteers beside hello/executemany references (VOLUNTEERS=5000 for a quick run)
+	.venv/bin/python -m bench.service --volunteers $${VOLUNTEERS:-100000}

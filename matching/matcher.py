@@ -73,6 +73,7 @@ class Matcher:
         self._main = self._segment([])
         self._delta_vols: dict[str, Volunteer] = {}
         self._delta = self._segment([])
+        self._delta_stale = False  # upserts since the delta segment was built: rebuilt once, at the next read
 
     @property
     def name(self) -> str:
@@ -108,9 +109,13 @@ class Matcher:
             self._main = main
             self._delta_vols = {}
             self._delta = self._segment([])
+            self._delta_stale = False
 
     def upsert(self, volunteer: Volunteer) -> None:
-        """Adds or replaces one volunteer; the next rank() sees the new state (pause → never proposed)."""
+        """Adds or replaces one volunteer; the next rank() sees the new state (pause → never proposed).
+
+        O(1): the delta segment is rebuilt once, by the next read, whatever the number of upserts before it.
+        """
         with self._lock:
             self._volunteers[volunteer.id] = volunteer
             self._tombstone(volunteer.id)
@@ -135,7 +140,14 @@ class Matcher:
         if len(self._delta_vols) > DELTA_MAX:
             self.index(list(self._volunteers.values()))
             return
-        self._delta = self._segment([self._delta_vols[k] for k in sorted(self._delta_vols)])
+        self._delta_stale = True
+
+    def _current_delta(self) -> Segment:
+        """Returns the delta segment, built from the upserted volunteers if any arrived since (hold the lock)."""
+        if self._delta_stale:
+            self._delta = self._segment([self._delta_vols[k] for k in sorted(self._delta_vols)])
+            self._delta_stale = False
+        return self._delta
 
     # -- reads ----------------------------------------------------------------------------------
 
@@ -148,7 +160,8 @@ class Matcher:
 
     def nbytes(self) -> int:
         """Returns bytes held by the numeric index arrays."""
-        return self._main.nbytes() + self._delta.nbytes()
+        with self._lock:
+            return self._main.nbytes() + self._current_delta().nbytes()
 
     def profile(self, request: HelpRequest) -> ft.RequestProfile:
         """Returns the request's extracted concepts and masks (cached: open requests are re-scored often)."""
@@ -218,7 +231,7 @@ class Matcher:
         """Returns the top candidates for a request (hard constraints never violated), or why there are none."""
         algo = algorithm or self.algorithm
         with self._lock:
-            segs = (self._main, self._delta)
+            segs = (self._main, self._current_delta())
             vols = self._volunteers
         rq = self.profile(request)
         scored = [self._score(rq, seg, algo, top=top) for seg in segs if len(seg)]

@@ -56,6 +56,8 @@ TAKEN_PROPOSAL_STATUSES = (ProposalStatus.approved, ProposalStatus.accepted, Pro
 class JobKind(StrEnum):
     match_request = "match_request"
     volunteer_changed = "volunteer_changed"
+    # many volunteers changed at once (an import): re-score every open request of the organisation
+    volunteers_imported = "volunteers_imported"
 
 
 class JobStatus(StrEnum):

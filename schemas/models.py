@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from pydantic import StringConstraints, field_validator
-from sqlalchemy import JSON, UniqueConstraint
+from sqlalchemy import JSON, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from schemas.enums import (
@@ -121,7 +121,11 @@ class VolunteerUpdate(SQLModel):
 
 class Volunteer(VolunteerBase, table=True):
     __tablename__ = "volunteer"
-    __table_args__ = (UniqueConstraint("org_id", "external_id", name="uq_volunteer_external_id"),)
+    __table_args__ = (
+        UniqueConstraint("org_id", "external_id", name="uq_volunteer_external_id"),
+        # the warm matcher's refresh: volunteers of an organisation changed since a moment (migration 0009)
+        Index("ix_volunteer_org_id_updated_at", "org_id", "updated_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     org_id: str = Field(default=DEFAULT_ORG, max_length=40, index=True)
@@ -187,7 +191,10 @@ class HelpRequestCreate(HelpRequestBase):
 
 class HelpRequest(HelpRequestBase, table=True):
     __tablename__ = "help_request"
-    __table_args__ = (UniqueConstraint("org_id", "external_id", name="uq_help_request_external_id"),)
+    __table_args__ = (
+        UniqueConstraint("org_id", "external_id", name="uq_help_request_external_id"),
+        Index("ix_help_request_org_id_status", "org_id", "status"),  # open requests of an organisation
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     org_id: str = Field(default=DEFAULT_ORG, max_length=40, index=True)
@@ -233,7 +240,11 @@ class HelpRequestCreated(SQLModel):
 
 class Proposal(SQLModel, table=True):
     __tablename__ = "proposal"
-    __table_args__ = (UniqueConstraint("request_id", "volunteer_id", name="uq_proposal_request_volunteer"),)
+    __table_args__ = (
+        UniqueConstraint("request_id", "volunteer_id", name="uq_proposal_request_volunteer"),
+        # the warm matcher's "proposals moved since" (index-only: it filters on status and reads volunteer_id)
+        Index("ix_proposal_updated_at_status", "updated_at", "status", "volunteer_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     request_id: int = Field(foreign_key="help_request.id", index=True)
@@ -282,6 +293,8 @@ class MatchingJob(SQLModel, table=True):
     """The record of work: a request (or volunteer change) that still has to be matched."""
 
     __tablename__ = "matching_job"
+    # the warm matcher's "did an import commit since?" (migration 0009)
+    __table_args__ = (Index("ix_matching_job_kind_created_at", "kind", "created_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(default=JobKind.match_request, max_length=30)

@@ -19,7 +19,7 @@ from service.roster.export import EXPORT_FORMATS, encode_export, export_records
 from service.roster.importer import import_roster
 from service.roster.sheet import read_sheet
 from service.uow import UnitOfWork
-from service.volunteers.usecases import register_volunteer, update_volunteer
+from service.volunteers.usecases import import_volunteers
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 DEMO_STAFF = ("demo", "skillbank-demo")
@@ -90,52 +90,41 @@ def import_records(
     from pydantic import ValidationError
     from sqlmodel import select
 
-    from schemas.models import HelpRequest, HelpRequestCreate, Volunteer, VolunteerCreate, VolunteerUpdate
-    from service.db import row_id
+    from schemas.models import HelpRequest, HelpRequestCreate
+    from service.db import analyze
     from service.errors import DomainError
     from service.uow import UnitOfWork
 
     counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": 0}
     jobs: list[int] = []
+    created_volunteers = 0
     for path, kind in ((volunteers, "volunteer"), (requests, "request")):
         if path is None:
             continue
         with UnitOfWork(engine) as uow:
             session = uow.session
+            if kind == "volunteer":
+
+                def rejected(line_no: int, exc: Exception, path: Path = path) -> None:
+                    print(f"{path}:{line_no}: rejected: {exc}", file=sys.stderr)
+
+                # New volunteers in bulk, existing ids read once, one re-scoring job for the whole file.
+                done = import_volunteers(
+                    uow=uow,
+                    records=read_jsonl(path),
+                    areas_path=settings.areas_path,
+                    org_id=settings.org_id,
+                    on_reject=rejected,
+                )
+                counts["created"] += done.created
+                counts["updated"] += done.updated
+                counts["rejected"] += done.rejected
+                created_volunteers += done.created
+                jobs.extend(uow.enqueued)
+                continue
             for line_no, rec in read_jsonl(path):
                 try:
-                    if kind == "volunteer":
-                        data = VolunteerCreate.model_validate(rec)
-                        existing = (
-                            session.exec(
-                                select(Volunteer).where(
-                                    Volunteer.org_id == settings.org_id,
-                                    Volunteer.external_id == data.external_id,
-                                )
-                            ).first()
-                            if data.external_id
-                            else None
-                        )
-                        if existing is not None:
-                            update = VolunteerUpdate.model_validate(rec)
-                            update_volunteer(
-                                uow=uow,
-                                volunteer_id=row_id(existing),
-                                data=update,
-                                areas_path=settings.areas_path,
-                                org_id=settings.org_id,
-                                actor="import",
-                            )
-                            counts["updated"] += 1
-                        else:
-                            register_volunteer(
-                                uow=uow,
-                                data=data,
-                                areas_path=settings.areas_path,
-                                org_id=settings.org_id,
-                            )
-                            counts["created"] += 1
-                    else:
+                    if kind == "request":
                         request_data = HelpRequestCreate.model_validate(rec)
                         if (
                             request_data.external_id
@@ -156,7 +145,13 @@ def import_records(
                     counts["rejected"] += 1
                     print(f"{path}:{line_no}: rejected: {exc}", file=sys.stderr)
             jobs.extend(uow.enqueued)
+    if created_volunteers >= ANALYZE_AFTER:
+        analyze(engine)  # the planners' statistics still describe the table before the load
     return counts, jobs
+
+
+# A bulk load of at least this many volunteers refreshes the planner statistics.
+ANALYZE_AFTER = 1_000
 
 
 def load_demo(engine, settings) -> None:

@@ -75,6 +75,12 @@ def unit_of_work(engine: Engine, *, write: bool = True) -> Iterator[Session]:
             raise
 
 
+def analyze(engine: Engine) -> None:
+    """Refreshes the query planner's statistics (after migrations and bulk loads)."""
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+
+
 # SQLSTATEs of a transaction that lost a race and may simply be run again: deadlock_detected, serialization_failure.
 RETRYABLE_SQLSTATES = frozenset({"40P01", "40001"})
 

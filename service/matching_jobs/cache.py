@@ -6,17 +6,18 @@ import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Integer, and_, func
+from sqlalchemy import Engine, Integer, and_, func
 from sqlmodel import Session, col, select
 
 import matching
 from schemas.enums import (
     TAKEN_PROPOSAL_STATUSES,
+    JobKind,
     ProposalStatus,
     VolunteerStatus,
 )
-from schemas.models import HelpRequest, Proposal, SkillSynonym, Volunteer, utcnow
-from service.db import row_id
+from schemas.models import HelpRequest, MatchingJob, Proposal, SkillSynonym, Volunteer, utcnow
+from service.db import row_id, unit_of_work
 from service.learning.usecases import current_algorithm
 from service.settings import Settings
 
@@ -26,6 +27,10 @@ REFRESH_OVERLAP = timedelta(seconds=30)
 
 
 FULL_LOAD_REFRESH = timedelta(minutes=5)
+
+# More changed volunteers than this in one refresh (an import, a bulk correction): rebuild instead of upserting,
+# which would overflow the matcher's delta segment (and rebuild it) several times over.
+REBUILD_OVER = 10_000
 
 
 # Proposals younger than this do not damp a volunteer yet: otherwise, within a burst of requests (an import,
@@ -112,7 +117,20 @@ class MatcherCache:
         self._watermark: datetime | None = None
         self._loads_at = datetime.min.replace(tzinfo=UTC)
         self._synonyms_key: tuple[int, int] | None = None
+        self._extra: dict[str, list[str]] = {}
+        self._imports_seen: set[int] = set()  # import jobs whose rows a rebuild has read
+        self._stamps: dict[int, datetime] = {}  # updated_at of each volunteer row as last read
         self.areas = matching.load_areas(settings.areas_path)
+
+    def warm(self, engine: Engine) -> None:
+        """Builds or refreshes the matcher in a read-only transaction (no write lock held while it works).
+
+        A job calls it before its write transaction, whose own refresh then has only seconds of changes to read;
+        the embedded worker calls it at start-up in the background, so the first job does not build the index
+        while holding the database's write lock.
+        """
+        with unit_of_work(engine, write=False) as session:
+            self.matcher(session)
 
     def _synonyms(self, session: Session) -> tuple[tuple[int, int], dict[str, list[str]]]:
         rows = session.exec(select(SkillSynonym).where(SkillSynonym.org_id == self.settings.org_id)).all()
@@ -125,6 +143,7 @@ class MatcherCache:
         """Returns a matcher reflecting every committed volunteer change and workload."""
         with self.lock_row:
             key, extra = self._synonyms(session)
+            self._extra = extra
             if self._matcher is None or key != self._synonyms_key:
                 self._rebuild(session, extra)
                 self._synonyms_key = key
@@ -138,8 +157,18 @@ class MatcherCache:
                 self._matcher.algorithm = algorithm
             return self._matcher
 
+    def _recent_imports(self, session: Session, since: datetime) -> set[int]:
+        rows = session.exec(
+            select(MatchingJob.id).where(
+                MatchingJob.kind == JobKind.volunteers_imported, col(MatchingJob.created_at) >= since
+            )
+        ).all()
+        return {i for i in rows if i is not None}
+
     def _rebuild(self, session: Session, extra: dict[str, list[str]]) -> None:
         started = utcnow()
+        # read first: every import committed by now is in the rows read below
+        self._imports_seen = self._recent_imports(session, started - REFRESH_OVERLAP)
         taxonomy = matching.load_taxonomy(self.settings.taxonomy_path, extra_synonyms=extra)
         self._matcher = matching.Matcher(areas=self.areas, taxonomy=taxonomy)
         loads = volunteer_loads(session)
@@ -151,6 +180,7 @@ class MatcherCache:
         self._volunteers = {
             row_id(v): to_matching_volunteer(v, loads.get(row_id(v), matching.Load())) for v in rows
         }
+        self._stamps = {row_id(v): v.updated_at for v in rows}
         self._matcher.index(self._volunteers.values())
         self._watermark = self._loads_at = started
 
@@ -158,20 +188,46 @@ class MatcherCache:
         assert self._matcher is not None and self._watermark is not None
         started = utcnow()
         since = self._watermark - REFRESH_OVERLAP
-        changed = session.exec(
-            select(Volunteer).where(
+        # An import's rows carry the time they were written, which may be long before the import committed
+        # (beyond the overlap): the import's job row, written just before its commit, says to read everything.
+        if self._recent_imports(session, since) - self._imports_seen:
+            self._rebuild(session, self._extra)
+            return
+        # Within the overlap the same rows come back on every refresh (all of an import's, for a while): read
+        # their stamps, and whole rows only for those not yet seen at that stamp.
+        stamps = session.exec(
+            select(Volunteer.id, Volunteer.updated_at).where(
                 Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since
             )
         ).all()
+        fresh = sorted(vid for vid, at in stamps if vid is not None and self._stamps.get(vid) != at)
+        if len(fresh) > REBUILD_OVER:
+            self._rebuild(session, self._extra)
+            return
+        changed = [
+            v
+            for start in range(0, len(fresh), 5_000)
+            for v in session.exec(
+                select(Volunteer).where(col(Volunteer.id).in_(fresh[start : start + 5_000]))
+            )
+        ]
+        self._stamps.update({row_id(v): v.updated_at for v in changed})
+        if len(changed) > REBUILD_OVER:
+            self._rebuild(session, self._extra)
+            return
         # Workloads change with proposals, not volunteers: re-read only those whose proposals moved, and
         # everyone now and then (the 30-day window slides; a deleted pending proposal leaves no row).
         if started - self._loads_at >= FULL_LOAD_REFRESH:
             targets: set[int] | None = None
             self._loads_at = started
         else:
+            # A pending proposal's upsert by a matching job moves updated_at but never a workload (one younger
+            # than BURST_WINDOW is not counted, and the upsert keeps created_at): only decided ones are read.
             targets = set(
                 session.exec(
-                    select(Proposal.volunteer_id).where(col(Proposal.updated_at) >= since).distinct()
+                    select(Proposal.volunteer_id)
+                    # no DISTINCT: SQLite would walk ix_proposal_volunteer_id (every proposal) to avoid a sort
+                    .where(col(Proposal.updated_at) >= since, col(Proposal.status) != ProposalStatus.pending)
                 ).all()
             ) | {row_id(v) for v in changed}
         loads = (

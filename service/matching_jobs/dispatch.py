@@ -198,11 +198,20 @@ class EmbeddedWorker(_QueueThread):
         return "embedded" if self._thread.is_alive() else "stopped"
 
     def start(self) -> None:
+        # The index builds in the background (a read-only transaction): /health and the pages answer meanwhile,
+        # and the first job finds it warm instead of building it inside its write transaction.
+        threading.Thread(target=self._warm, name="skillbank-warm", daemon=True).start()
         super().start()
         try:  # work left over from a previous run (or an import) is picked up at once, behind fresh requests
             self.dispatch(sweep(self.engine, self.settings, stale_seconds=0, live=self.live), bulk=True)
         except Exception:
             log.warning("initial sweep failed; the periodic sweep will retry", exc_info=True)
+
+    def _warm(self) -> None:
+        try:
+            self.cache.warm(self.engine)
+        except Exception:  # the first job builds it instead
+            log.warning("could not build the matcher at start-up", exc_info=True)
 
     def _handle(self, job_id: int, priority: int) -> None:
         try:

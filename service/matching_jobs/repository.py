@@ -6,10 +6,12 @@ from sqlalchemy import Engine, update
 from sqlmodel import Session, col, select
 
 from schemas.enums import (
+    OPEN_REQUEST_STATUSES,
     JobKind,
     JobStatus,
 )
 from schemas.models import (
+    HelpRequest,
     MatchingJob,
     utcnow,
 )
@@ -66,6 +68,25 @@ def match_request(uow: UnitOfWork, request_id: int, *, bulk: bool = False) -> Ma
 def rescore_for_volunteer(uow: UnitOfWork, volunteer_id: int) -> MatchingJob:
     """Queues re-scoring of the open requests a changed volunteer could affect, announced after commit."""
     job = enqueue_volunteer_changed(uow.session, volunteer_id)
+    uow.enqueue(job, bulk=True)
+    return job
+
+
+def rescore_after_import(uow: UnitOfWork, org_id: str) -> MatchingJob | None:
+    """Queues ONE re-scoring job for a whole import (none when the organisation has no open request)."""
+    session = uow.session
+    if (
+        session.exec(
+            select(HelpRequest.id)
+            .where(HelpRequest.org_id == org_id, col(HelpRequest.status).in_(OPEN_REQUEST_STATUSES))
+            .limit(1)
+        ).first()
+        is None
+    ):
+        return None
+    job = MatchingJob(kind=JobKind.volunteers_imported)
+    session.add(job)
+    session.flush()
     uow.enqueue(job, bulk=True)
     return job
 

@@ -114,6 +114,9 @@ def run_job(engine: Engine, job_id: int, cache: MatcherCache) -> JobOutcome:
     if attempt is None:
         return JobOutcome(job_id, False, [])
     try:
+        # Build or refresh the warm matcher before taking the write lock: the write transaction's own refresh
+        # then reads only what committed meanwhile.
+        cache.warm(engine)
         follow_up = _run_in_transaction(engine, job_id, attempt, cache)
         return JobOutcome(job_id, True, follow_up)
     except Exception as exc:  # the job stays recorded: the worker itself runs it again after a backoff
@@ -149,6 +152,8 @@ def _run_in_transaction(engine: Engine, job_id: int, attempt: int, cache: Matche
                 assert job is not None
                 if job.kind == JobKind.volunteer_changed:
                     follow_up = _volunteer_changed(session, job, cache)
+                elif job.kind == JobKind.volunteers_imported:
+                    follow_up = _volunteers_imported(session, cache)
                 else:
                     _match_request(session, job.request_id, cache)  # type: ignore[arg-type]
                     follow_up = []
@@ -202,6 +207,23 @@ def _volunteer_changed(session: Session, job: MatchingJob, cache: MatcherCache) 
     return follow_up
 
 
+def _volunteers_imported(session: Session, cache: MatcherCache) -> list[int]:
+    """Queues a match of every open request (an import changed too many volunteers to ask which it affects)."""
+    open_requests = session.exec(
+        select(HelpRequest.id)
+        .where(
+            HelpRequest.org_id == cache.settings.org_id, col(HelpRequest.status).in_(OPEN_REQUEST_STATUSES)
+        )
+        .order_by(col(HelpRequest.id))
+    ).all()
+    follow_up: list[int] = []
+    for request_id in open_requests:
+        job, created = enqueue_match_new(session, int(request_id or 0))
+        if created:
+            follow_up.append(row_id(job))
+    return follow_up
+
+
 def _match_request(session: Session, request_id: int, cache: MatcherCache) -> None:
     # FOR NO KEY UPDATE: holds the request against other writers without blocking the foreign-key checks of
     # rows that merely point at it (a staff action queuing a job for this request must not wait on the ranking).
@@ -240,21 +262,26 @@ def _match_request(session: Session, request_id: int, cache: MatcherCache) -> No
             col(Proposal.volunteer_id).not_in(kept) if kept else true(),
         )
     )
-    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    for rank, c in enumerate(candidates, start=1):
-        values = dict(
-            request_id=request_id,
-            volunteer_id=int(c.volunteer_id),
-            rank=rank,
-            score=round(c.score, 4),
-            factors={k: round(v, 4) for k, v in c.factors.items()},
-            reasons=list(c.reasons),
-            algorithm=result.algorithm,
-            status=ProposalStatus.pending,
-            created_at=now,
-            updated_at=now,
+    if candidates:
+        # One multi-row upsert, not one statement per candidate.
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        stmt = insert(Proposal).values(
+            [
+                dict(
+                    request_id=request_id,
+                    volunteer_id=int(c.volunteer_id),
+                    rank=rank,
+                    score=round(c.score, 4),
+                    factors={k: round(v, 4) for k, v in c.factors.items()},
+                    reasons=list(c.reasons),
+                    algorithm=result.algorithm,
+                    status=ProposalStatus.pending,
+                    created_at=now,
+                    updated_at=now,
+                )
+                for rank, c in enumerate(candidates, start=1)
+            ]
         )
-        stmt = insert(Proposal).values(**values)
         session.exec(
             stmt.on_conflict_do_update(
                 index_elements=["request_id", "volunteer_id"],

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import exists, func, or_
+from sqlalchemy import exists, func, insert, or_
 from sqlmodel import Session, col, select
 
 from schemas.models import (
@@ -96,3 +97,32 @@ def list_volunteer_history(session: Session, volunteer_id: int, *, limit: int = 
             .limit(limit)
         )
     )
+
+
+# SQLite allows 32,766 bound parameters per statement; PostgreSQL 65,535: stay well below both.
+_IN_CHUNK = 5_000
+
+
+def ids_by_external_id(session: Session, org_id: str, external_ids: Iterable[str]) -> dict[str, int]:
+    """Returns the ids of the organisation's volunteers with the given external ids (a few queries, not one per id)."""
+    wanted = sorted(set(external_ids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        rows = session.exec(
+            select(Volunteer.external_id, Volunteer.id).where(
+                Volunteer.org_id == org_id, col(Volunteer.external_id).in_(chunk)
+            )
+        ).all()
+        found.update({ext: vid for ext, vid in rows if ext is not None and vid is not None})
+    return found
+
+
+def insert_volunteers(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Inserts volunteer rows in bulk: one executemany of a plain INSERT (no RETURNING, no per-row statement).
+
+    The caller gives every column a new row needs, search keys included: a bulk insert runs no mapper events;
+    it reads the ids back by external id (ids_by_external_id).
+    """
+    if rows:
+        session.connection().execute(insert(Volunteer.__table__), list(rows))  # type: ignore[attr-defined]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import delete
 from sqlmodel import col, select
 
@@ -24,16 +29,22 @@ from schemas.models import (
 from service.areas import check_area
 from service.audit import audit
 from service.db import row_id
-from service.errors import Conflict, InputError
-from service.matching_jobs.repository import match_request, rescore_for_volunteer
+from service.errors import Conflict, DomainError, InputError
+from service.matching_jobs.repository import match_request, rescore_after_import, rescore_for_volunteer
 from service.privacy.repository import record_consents
 from service.proposals.answers import withdraw_asks
+from service.search import volunteer_keys
 from service.uow import UnitOfWork
-from service.volunteers.repository import get_volunteer
+from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteers
 
 
-def register_volunteer(*, uow: UnitOfWork, data: VolunteerCreate, areas_path: Path, org_id: str) -> Volunteer:
-    """Stores a new volunteer and queues re-scoring of the open requests, in the caller's transaction."""
+def register_volunteer(
+    *, uow: UnitOfWork, data: VolunteerCreate, areas_path: Path, org_id: str, rescore: bool = True
+) -> Volunteer:
+    """Stores a new volunteer and queues re-scoring of the open requests, in the caller's transaction.
+
+    `rescore=False`: an import queues one re-scoring job for all its rows instead (rescore_after_import).
+    """
     session = uow.session
     check_area(data.area, areas_path)
     if (
@@ -58,14 +69,25 @@ def register_volunteer(*, uow: UnitOfWork, data: VolunteerCreate, areas_path: Pa
     session.add(volunteer)
     session.flush()
     record_consents(session, "volunteer", row_id(volunteer), data.consents, org_id)
-    rescore_for_volunteer(uow, row_id(volunteer))
+    if rescore:
+        rescore_for_volunteer(uow, row_id(volunteer))
     return volunteer
 
 
 def update_volunteer(
-    *, uow: UnitOfWork, volunteer_id: int, data: VolunteerUpdate, areas_path: Path, org_id: str, actor: str
+    *,
+    uow: UnitOfWork,
+    volunteer_id: int,
+    data: VolunteerUpdate,
+    areas_path: Path,
+    org_id: str,
+    actor: str,
+    rescore: bool = True,
 ) -> Volunteer:
     """Applies a partial update (pause and withdraw are status changes) and queues the re-scores it needs.
+
+    `rescore=False`: an import queues one re-scoring job for all its rows instead (rescore_after_import); the
+    requests that lose a leaving volunteer's proposals are still re-matched here.
 
     Lock order, the same as a matching worker's and an approval's: the affected requests' rows first, then
     the volunteer's row, then proposals, then job rows. (Deleting a request's pending proposals before holding
@@ -122,8 +144,122 @@ def update_volunteer(
             "休止のため取り下げ" if changes["status"] == "paused" else "登録取り消しのため取り下げ",
         )
     session.flush()
-    rescore_for_volunteer(uow, volunteer_id)
+    if rescore:
+        rescore_for_volunteer(uow, volunteer_id)
     return volunteer
+
+
+@dataclass
+class ImportCounts:
+    created: int = 0
+    updated: int = 0
+    rejected: int = 0
+
+
+def import_volunteers(
+    *,
+    uow: UnitOfWork,
+    records: Iterable[tuple[int, dict[str, Any]]],
+    areas_path: Path,
+    org_id: str,
+    actor: str = "import",
+    on_reject: Callable[[int, Exception], None] | None = None,
+) -> ImportCounts:
+    """Imports interchange records (line number, record): new ones in bulk, known external ids updated.
+
+    The existing external ids are read in one query, new volunteers are inserted with multi-row INSERTs, and
+    ONE re-scoring job is queued for the whole import (none when no request is open). Invalid records are
+    counted, given to on_reject and skipped.
+    """
+    session = uow.session
+    counts = ImportCounts()
+    valid: list[tuple[int, dict[str, Any], VolunteerCreate]] = []
+    for line_no, rec in records:
+        try:
+            data = VolunteerCreate.model_validate(rec)
+            check_area(data.area, areas_path)
+        except (ValidationError, DomainError) as exc:
+            counts.rejected += 1
+            if on_reject is not None:
+                on_reject(line_no, exc)
+            continue
+        valid.append((line_no, rec, data))
+    known = ids_by_external_id(session, org_id, (d.external_id for _, _, d in valid if d.external_id))
+    pending: list[tuple[VolunteerCreate, dict[str, Any]]] = []
+    pending_ext: set[str] = set()
+
+    def flush() -> None:
+        bulk = [(data, row) for data, row in pending if data.external_id]
+        insert_volunteers(session, [row for _, row in bulk])
+        known.update(ids_by_external_id(session, org_id, (data.external_id or "" for data, _ in bulk)))
+        for data, row in pending:
+            if data.external_id:
+                vid = known[data.external_id]
+            else:  # no external id to read it back by: the ORM inserts it and returns its id
+                volunteer = Volunteer(**row)
+                session.add(volunteer)
+                session.flush()
+                vid = row_id(volunteer)
+            record_consents(session, "volunteer", vid, data.consents, org_id)
+        counts.created += len(pending)
+        pending.clear()
+        pending_ext.clear()
+
+    now = utcnow()
+    for line_no, rec, data in valid:
+        ext = data.external_id
+        if ext and ext in pending_ext:  # the file names this volunteer twice: the later line updates
+            flush()
+        if ext and ext in known:
+            try:
+                update_volunteer(
+                    uow=uow,
+                    volunteer_id=known[ext],
+                    data=VolunteerUpdate.model_validate(rec),
+                    areas_path=areas_path,
+                    org_id=org_id,
+                    actor=actor,
+                    rescore=False,
+                )
+            except (ValidationError, DomainError) as exc:
+                counts.rejected += 1
+                if on_reject is not None:
+                    on_reject(line_no, exc)
+                continue
+            counts.updated += 1
+            continue
+        pending.append((data, _new_row(data, org_id, now)))
+        if ext:
+            pending_ext.add(ext)
+        if len(pending) >= IMPORT_BATCH:
+            flush()
+    flush()
+    if counts.created or counts.updated:
+        rescore_after_import(uow, org_id)
+    return counts
+
+
+# Rows per bulk INSERT round (bounded memory; each round is a few multi-row statements).
+IMPORT_BATCH = 2_000
+
+
+def _new_row(data: VolunteerCreate, org_id: str, now: datetime) -> dict[str, Any]:
+    """Returns the column values of a new volunteer, as register_volunteer would store it."""
+    contact = data.contact or Contact()
+    row = data.model_dump(exclude={"contact", "active", "consents", "kana"})
+    row.update(
+        org_id=org_id,
+        status=VolunteerStatus.active if data.active else VolunteerStatus.paused,
+        contact_email=contact.email,
+        contact_phone=contact.phone,
+        name_kana=(data.kana or "").strip() or None,
+        created_at=now,
+        updated_at=now,
+    )
+    row["search_key"], row["skill_key"] = volunteer_keys(
+        row["display_name"], row["name_kana"], row.get("bio") or "", list(row.get("skills") or [])
+    )
+    return row
 
 
 def _lock_requests_proposing(session, volunteer_id: int) -> list[int]:

@@ -101,7 +101,13 @@ class ImportReport:
             lines.append("空行: " + ", ".join(map(str, self.blank_rows)))
         for r in self.rows:
             detail = "; ".join(
-                r.reasons + ([f"{r.duplicate_of}と同一人物の可能性"] if r.duplicate_of else []) + r.warnings
+                r.reasons
+                + (
+                    [f"{r.duplicate_of}と同一人物の可能性"]
+                    if r.duplicate_of and r.action != "conflict"
+                    else []
+                )
+                + r.warnings
             )
             lines.append(
                 f"  行{r.row:>4}  {labels[r.action]:<6} {r.name}" + (f"  — {detail}" if detail else "")

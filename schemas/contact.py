@@ -85,7 +85,8 @@ def check_email(text: str) -> tuple[str, bool, str | None]:
 
     ``hanako@example,ne.jp`` → ``("hanako@example,ne.jp", False, "hanako@example.ne.jp")``."""
     address = normalize_email(text)
-    if _email_ok(address):
+    typo = address.count("@") == 1 and address.split("@")[1] in _DOMAIN_TYPOS  # gmail.con: no such domain
+    if _email_ok(address) and not typo:
         return address, True, None
     guess = _repair(address)
     return address, False, (guess if guess != address and _email_ok(guess) else None)

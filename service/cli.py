@@ -603,14 +603,13 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
                 uow.rollback()
     except ValueError as exc:
         message = str(exc)
-        if "display_name" in message:
+        if message.startswith("no column is mapped to display_name"):
             raise CommandError(
                 '氏名の列が見つかりません。--map "見出し=display_name" で氏名の列を指定してください。',
                 'No column is mapped to display_name: name it with --map "HEADER=display_name".',
             ) from None
-        raise CommandError(
-            f"列の対応が正しくありません: {message}", f"Bad column mapping: {message}"
-        ) from None
+        ja, _, en = message.partition(" / ")
+        raise CommandError(f"列の対応が正しくありません。{ja}", f"Bad column mapping: {en or ja}") from None
     from service.matching_jobs.dispatch import ring_celery
 
     ring_celery(settings, jobs, bulk=True, engine=engine)

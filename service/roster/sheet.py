@@ -310,6 +310,7 @@ def resolve_mapping(
         target = given[key] if key in given else defaults.get(key)
         if target and target not in FIELDS:
             raise ValueError(
+                f"列「{header}」の対応先「{target}」という項目はありません。使える項目: {', '.join(FIELDS)} / "
                 f"column mapping: unknown field {target!r} for {header!r}; fields: {', '.join(FIELDS)}"
             )
         if target and target not in columns.values():

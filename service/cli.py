@@ -696,9 +696,12 @@ def cmd_metrics(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return 0
+    from rich.cells import cell_len  # full-width characters take two columns
+
     for table in tables(result)[:1]:
-        width = max(len(str(k)) for k, _ in table.rows)
-        print("\n".join(f"{k}{' ' * (width - len(str(k)))}  {v}" for k, v in table.rows))
+        width = max(cell_len(str(k)) for k, _ in table.rows)
+        for k, v in table.rows:
+            print(f"{k}{' ' * (width - cell_len(str(k)))}  {'—(データなし)' if v is None else v}")
     if args.set_target:
         print(f"目標を保存しました: {', '.join(args.set_target)} / targets saved")
     for label, where in (("Excel", xlsx), ("CSV", csv_dir)):

@@ -153,8 +153,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the confirmation after a public submission (templates/_welcome.html)
     "wc_stored": ("受け付けた内容", "What we stored"),
     "wc_check_contact": (
-        "連絡先が違っているときは、下の「変更する」から直してください。",
-        "If the contact details are wrong, correct them with the edit button below.",
+        "連絡先が違っているときは、このページの下のボタンから直してください。",
+        "If the contact details are wrong, correct them with the button further down this page.",
     ),
     "wc_next": ("これからの流れ", "What happens next"),
     "wc_next1_volunteer": (

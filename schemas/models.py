@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import StringConstraints, field_validator
+from pydantic import BeforeValidator, StringConstraints, field_validator
 from sqlalchemy import JSON, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from schemas.contact import email_problem, normalize_email, normalize_phone
 from schemas.enums import (
     JobKind,
     JobStatus,
@@ -25,10 +26,25 @@ DEFAULT_ORG = "kiyose"
 Slot = Annotated[str, StringConstraints(pattern=r"^(mon|tue|wed|thu|fri|sat|sun)-(am|pm|eve)$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
 SkillTag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
-Email = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-]
-Phone = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^\+?[0-9０-９()\- ー－]{6,20}$")]
+
+
+def _email(value: Any) -> Any:
+    """Normalises an address and refuses an impossible one, suggesting what was probably meant."""
+    if not isinstance(value, str):
+        return value
+    problem = email_problem(value)
+    if problem:
+        raise ValueError(" | ".join(problem))  # Japanese | English: the API's error handler splits them
+    return normalize_email(value)
+
+
+def _phone(value: Any) -> Any:
+    """Turns full-width digits and dashes into 0-9 and '-' (０４２－４９５－１２３４ → 042-495-1234)."""
+    return normalize_phone(value) if isinstance(value, str) else value
+
+
+Email = Annotated[str, BeforeValidator(_email), StringConstraints(max_length=254)]
+Phone = Annotated[str, BeforeValidator(_phone), StringConstraints(pattern=r"^\+?[0-9()\-]{6,20}$")]
 
 
 def utcnow() -> datetime:

@@ -25,6 +25,60 @@ DEMO_DIR = Path(__file__).resolve().parent / "demo"
 DEMO_STAFF = ("demo", "skillbank-demo")
 
 
+class CommandError(Exception):
+    """A failure the operator can act on: said in Japanese and English, then the command exits with `code`."""
+
+    def __init__(self, ja: str, en: str, code: int = 2) -> None:
+        super().__init__(en)
+        self.ja, self.en, self.code = ja, en, code
+
+
+def _say_error(ja: str, en: str) -> None:
+    print(f"エラー: {ja}\nError: {en}", file=sys.stderr)
+
+
+def _explain(exc: BaseException) -> tuple[str, str]:
+    """Returns (Japanese, English) for an unexpected failure, naming the file or the database when it is one."""
+    from sqlalchemy.exc import OperationalError
+
+    name = getattr(exc, "filename", None)
+    if isinstance(exc, FileNotFoundError):
+        return f"ファイルまたはフォルダ {name} が見つかりません。", f"File or folder not found: {name}"
+    if isinstance(exc, PermissionError):
+        return f"{name} を読み書きする権限がありません。", f"No permission to read or write {name}"
+    if isinstance(exc, IsADirectoryError):
+        return (
+            f"{name} はフォルダです。ファイル名を指定してください。",
+            f"{name} is a folder: give a file name",
+        )
+    if isinstance(exc, OSError):
+        return f"ファイルを読み書きできません({name or exc})。", f"Cannot read or write a file: {exc}"
+    if isinstance(exc, OperationalError):
+        return (
+            "データベースに接続できないか、データベースが準備されていません。DATABASE_URL を確かめ、"
+            "`skillbank migrate` を実行してください。",
+            "Cannot use the database: check DATABASE_URL and run `skillbank migrate`.",
+        )
+    return (
+        f"予期しないエラーが起きました({type(exc).__name__})。SKILLBANK_DEBUG=1 を付けて実行すると詳細が出ます。",
+        f"Unexpected error ({type(exc).__name__}: {exc}). Run with SKILLBANK_DEBUG=1 for the details.",
+    )
+
+
+def _progress(label: str, total: int, *, enabled: bool = True):
+    """A progress bar on a terminal (stderr), nothing when the output goes to a file or a pipe."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        disable=not (enabled and sys.stderr.isatty()),
+        transient=True,
+    )
+
+
 def _settings():
     from service.settings import Settings
 
@@ -62,12 +116,38 @@ def _beat_schedule(settings) -> str:
     return str(_writable(settings.var_dir / "celerybeat-schedule"))
 
 
-def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
-    """Yields (line number, record) for each non-blank line of an interchange file."""
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if line.strip():
-                yield n, json.loads(line)
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict | None, tuple[str, str] | None]]:
+    """Yields (line number, record, None) for each non-blank line of an interchange file, or (line number,
+    None, (Japanese, English)) for a line that is not a JSON object. A UTF-8 BOM (Excel, Notepad) is skipped;
+    a file that is missing or not UTF-8 raises CommandError."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise CommandError(f"ファイル {path} が見つかりません。", f"File not found: {path}") from None
+    except UnicodeDecodeError as exc:
+        raise CommandError(
+            f"{path} は UTF-8 ではありません({exc.start}バイト目)。UTF-8 で保存し直してください。",
+            f"{path} is not UTF-8 (byte {exc.start}): save it as UTF-8.",
+        ) from None
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield (
+                n,
+                None,
+                (
+                    f"JSON として読めません({exc.colno}文字目: {exc.msg})",
+                    f"not JSON (column {exc.colno}: {exc.msg})",
+                ),
+            )
+            continue
+        if not isinstance(rec, dict):
+            yield n, None, ("1件分の記録({…})ではありません", "not a record ({…})")
+            continue
+        yield n, rec, None
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -85,65 +165,99 @@ def import_records(
     *,
     volunteers: Path | None = None,
     requests: Path | None = None,
+    all_or_nothing: bool = False,
+    rejections: list[tuple[str, int, str, str]] | None = None,
+    progress: bool = False,
 ) -> tuple[dict[str, int], list[int]]:
-    """Imports interchange JSONL (a record whose external_id exists is updated or skipped); returns counts and job ids."""
+    """Imports interchange JSONL (a record whose external_id exists is updated or skipped); returns counts and
+    job ids. A line that cannot be imported is rejected with its line number (added to `rejections` as
+    (file, line, Japanese, English)) and the good lines are kept; with all_or_nothing, one rejection keeps
+    the whole import out."""
     from pydantic import ValidationError
     from sqlmodel import select
 
     from schemas.models import HelpRequest, HelpRequestCreate
     from service.db import analyze
     from service.errors import DomainError
+    from service.roster.messages import validation_messages_en, validation_messages_ja
     from service.uow import UnitOfWork
 
     counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": 0}
     jobs: list[int] = []
+    files = [(path, kind) for path, kind in ((volunteers, "volunteer"), (requests, "request")) if path]
+    lines = {path: list(read_jsonl(path)) for path, _ in files}  # a missing or non-UTF-8 file stops here
+    out = rejections if rejections is not None else []
     created_volunteers = 0
-    for path, kind in ((volunteers, "volunteer"), (requests, "request")):
-        if path is None:
-            continue
-        with UnitOfWork(engine) as uow:
-            session = uow.session
+
+    def problem_of(exc: Exception) -> tuple[str, str]:
+        if isinstance(exc, ValidationError):
+            return "; ".join(validation_messages_ja(exc)), "; ".join(validation_messages_en(exc))
+        if isinstance(exc, DomainError):
+            return exc.message_ja, exc.message_en
+        raise exc
+
+    def import_request(uow: UnitOfWork, rec: dict) -> str:
+        request_data = HelpRequestCreate.model_validate(rec)
+        if (
+            request_data.external_id
+            and uow.session.exec(
+                select(HelpRequest.id).where(
+                    HelpRequest.org_id == settings.org_id, HelpRequest.external_id == request_data.external_id
+                )
+            ).first()
+        ):
+            return "skipped"
+        submit_request(uow=uow, data=request_data, areas_path=settings.areas_path, org_id=settings.org_id)
+        return "created"
+
+    total = sum(map(len, lines.values()))
+    with _progress("取り込み中 / importing", total, enabled=progress) as bar, UnitOfWork(engine) as uow:
+        task = bar.add_task("import", total=total)
+        for path, kind in files:
             if kind == "volunteer":
+                # New volunteers in bulk, existing ids read once, one re-scoring job for the whole file.
+                def readable(path: Path = path) -> Iterator[tuple[int, dict]]:
+                    for line_no, rec, problem in lines[path]:
+                        bar.advance(task)
+                        if problem is None:
+                            assert rec is not None
+                            yield line_no, rec
+                        else:
+                            counts["rejected"] += 1
+                            out.append((path.name, line_no, *problem))
 
                 def rejected(line_no: int, exc: Exception, path: Path = path) -> None:
-                    print(f"{path}:{line_no}: rejected: {exc}", file=sys.stderr)
+                    counts["rejected"] += 1
+                    out.append((path.name, line_no, *problem_of(exc)))
 
-                # New volunteers in bulk, existing ids read once, one re-scoring job for the whole file.
                 done = import_volunteers(
                     uow=uow,
-                    records=read_jsonl(path),
+                    records=readable(),
                     areas_path=settings.areas_path,
                     org_id=settings.org_id,
                     on_reject=rejected,
                 )
                 counts["created"] += done.created
                 counts["updated"] += done.updated
-                counts["rejected"] += done.rejected
                 created_volunteers += done.created
-                jobs.extend(uow.enqueued)
                 continue
-            for line_no, rec in read_jsonl(path):
-                try:
-                    if kind == "request":
-                        request_data = HelpRequestCreate.model_validate(rec)
-                        if (
-                            request_data.external_id
-                            and session.exec(
-                                select(HelpRequest.id).where(
-                                    HelpRequest.org_id == settings.org_id,
-                                    HelpRequest.external_id == request_data.external_id,
-                                )
-                            ).first()
-                        ):
-                            counts["skipped"] += 1
-                            continue
-                        submit_request(
-                            uow=uow, data=request_data, areas_path=settings.areas_path, org_id=settings.org_id
-                        )
-                        counts["created"] += 1
-                except (ValidationError, DomainError) as exc:
-                    counts["rejected"] += 1
-                    print(f"{path}:{line_no}: rejected: {exc}", file=sys.stderr)
+            for line_no, rec, problem in lines[path]:
+                bar.advance(task)
+                if problem is None:
+                    assert rec is not None
+                    try:
+                        with uow.attempt():  # a refused line is undone alone; the others stay
+                            counts[import_request(uow, rec)] += 1
+                        continue
+                    except (ValidationError, DomainError) as exc:
+                        problem = problem_of(exc)
+                counts["rejected"] += 1
+                out.append((path.name, line_no, *problem))
+        if all_or_nothing and counts["rejected"]:
+            uow.rollback()
+            counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": counts["rejected"]}
+            created_volunteers = 0
+        else:
             jobs.extend(uow.enqueued)
     if created_volunteers >= ANALYZE_AFTER:
         analyze(engine)  # the planners' statistics still describe the table before the load
@@ -263,6 +377,32 @@ def cmd_beat(args: argparse.Namespace) -> int:
     return 0  # pragma: no cover
 
 
+def _password() -> str:
+    """The new account's password: SKILLBANK_PASSWORD, typed twice at a terminal, or one line piped in."""
+    password = os.environ.get("SKILLBANK_PASSWORD")
+    if password:
+        return password
+    no_terminal = CommandError(
+        "パスワードを入力する端末がありません。環境変数 SKILLBANK_PASSWORD にパスワードを入れて実行してください。",
+        "There is no terminal to type the password on: set SKILLBANK_PASSWORD and run again.",
+    )
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise no_terminal
+        return line
+    try:
+        password = getpass.getpass("パスワード / password: ")
+        again = getpass.getpass("もう一度 / again: ")
+    except EOFError:
+        raise no_terminal from None
+    if password != again:
+        raise CommandError(
+            "2回の入力が違います。もう一度実行してください。", "The two entries differ; run again."
+        )
+    return password
+
+
 def cmd_create_staff(args: argparse.Namespace) -> int:
     from schemas.enums import StaffRole
     from service.db import unit_of_work
@@ -270,7 +410,7 @@ def cmd_create_staff(args: argparse.Namespace) -> int:
     from service.staff.auth import create_staff
 
     settings = _settings()
-    password = os.environ.get("SKILLBANK_PASSWORD") or getpass.getpass("password: ")
+    password = _password()
     try:
         with unit_of_work(_engine(settings)) as session:
             user = create_staff(
@@ -282,76 +422,182 @@ def cmd_create_staff(args: argparse.Namespace) -> int:
                 org_id=settings.org_id,
             )
     except DomainError as exc:
-        print(f"{exc.message_ja} / {exc.message_en}", file=sys.stderr)
-        return 1
-    print(f"created {user.role} {user.username}")
+        raise CommandError(exc.message_ja, exc.message_en, 1) from None
+    role_ja = "管理者" if user.role == StaffRole.admin else "職員"
+    print(f"{role_ja}アカウント {user.username} を作成しました。 / created {user.role} {user.username}")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from service.matching_jobs.dispatch import celery_producer, ring_celery
 
+    if not (args.volunteers or args.requests):
+        raise CommandError(
+            "--volunteers か --requests でファイルを指定してください。",
+            "Give --volunteers and/or --requests.",
+        )
     settings = _settings()
     engine = _engine(settings)
     producer = None if settings.embedded else celery_producer(settings)  # ready before the commit
-    counts, jobs = import_records(engine, settings, volunteers=args.volunteers, requests=args.requests)
+    rejections: list[tuple[str, int, str, str]] = []
+    counts, jobs = import_records(
+        engine,
+        settings,
+        volunteers=args.volunteers,
+        requests=args.requests,
+        all_or_nothing=args.all_or_nothing,
+        rejections=rejections,
+        progress=True,
+    )
     ring_celery(settings, jobs, bulk=True, app=producer, engine=engine)  # in batches, behind fresh requests
-    print(json.dumps(counts))
+    for name, line_no, ja, en in rejections:
+        print(f"{name}:{line_no}: 行{line_no}を取り込めません: {ja} / rejected: {en}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(counts))
+    else:
+        print(
+            f"取り込み結果: 新規 {counts['created']} 件 / 更新 {counts['updated']} 件 / "
+            f"登録済みのため省略 {counts['skipped']} 件 / 取り込めない行 {counts['rejected']} 件\n"
+            f"Imported: {counts['created']} created, {counts['updated']} updated, "
+            f"{counts['skipped']} skipped (already there), {counts['rejected']} rejected"
+        )
+        if args.all_or_nothing and counts["rejected"]:
+            print(
+                "--all-or-nothing のため、1件も取り込んでいません。上の行を直してからもう一度実行してください。\n"
+                "Nothing was imported (--all-or-nothing): fix the lines above and run again."
+            )
+        elif counts["rejected"]:
+            print(
+                "取り込めた行は保存しました。上の行を直して、その行だけもう一度取り込めます。\n"
+                "The good lines are saved; fix the lines above and import them again."
+            )
     return 1 if counts["rejected"] else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from service.areas import area_names
+    from service.audit import audit
     from service.db import unit_of_work
+    from service.roster.export import human_records
 
     settings = _settings()
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "jsonl")
     if fmt not in EXPORT_FORMATS:
-        print(f"unknown format {fmt!r}; use --format jsonl, csv or xlsx", file=sys.stderr)
-        return 2
+        raise CommandError(
+            f"形式 {fmt!r} には対応していません。--format jsonl、csv、xlsx のどれかを指定してください。",
+            f"Unknown format {fmt!r}; use --format jsonl, csv or xlsx.",
+        )
     if fmt == "xlsx" and not args.output:
-        print("--output is needed for an Excel file", file=sys.stderr)
-        return 2
-    # No consent fields exist yet: the operator at the command line gets contact details unless --no-contact.
+        raise CommandError(
+            "Excel ファイルには --output でファイル名が必要です。", "--output is needed for an Excel file."
+        )
+    # Contacts only when asked for (service.privacy.rules: exports carry contacts for admins only; the
+    # operator is one, but a file of everyone's phone numbers should be made on purpose), and audited.
+    with_contact = bool(args.with_contact)
     with unit_of_work(_engine(settings)) as session:
-        records = export_records(session, settings, args.kind, with_contact=not args.no_contact)
-    body, _ = encode_export(records, args.kind, fmt)
-    if args.output:
-        _writable(Path(args.output)).write_bytes(body)
-    else:
+        records = export_records(session, settings, args.kind, with_contact=with_contact)
+        if fmt != "jsonl" and not args.codes:  # a file for people: Japanese headers and words
+            records = human_records(records, area_names(settings.areas_path))
+        body, _ = encode_export(records, args.kind, fmt)
+        if args.output:
+            _writable(Path(args.output)).write_bytes(body)
+        audit(
+            session,
+            actor="cli",
+            action="export",
+            entity=args.kind,
+            entity_id=None,
+            format=fmt,
+            records=len(records),
+            with_contact=with_contact,
+        )
+    if not args.output:
         sys.stdout.buffer.write(body)
         sys.stdout.flush()
+    kind_ja = "ボランティア" if args.kind == "volunteers" else "依頼"
+    where = f"{args.output} に" if args.output else ""
+    contact_ja, contact_en = (
+        (
+            "連絡先(メール・電話)を含みます。取り扱いに注意してください。",
+            "Contacts (email, phone) are included: handle with care.",
+        )
+        if with_contact
+        else (
+            "連絡先(メール・電話)は含めていません(含めるには --with-contact)。",
+            "Contacts are not included (--with-contact to include them).",
+        )
+    )
+    print(
+        f"{kind_ja} {len(records)} 件を{where}書き出しました。{contact_ja}\n"
+        f"Exported {len(records)} {args.kind}{' to ' + args.output if args.output else ''}. {contact_en}",
+        file=sys.stderr,
+    )
     return 0
 
 
 def _ask_merge(row, other: str) -> bool:
-    answer = input(
-        f"行{row.row}「{row.name}」は {other} と同一人物かもしれません（{'; '.join(row.reasons)}）。"
-        "統合しますか? [y/N] "
-    )
+    if row.action == "conflict":
+        question = (
+            f"行{row.row}「{row.name}」の番号は {other} のものです（{'; '.join(row.reasons)}）。"
+            "この人の記録を行の内容で上書きしますか? [y/N] "
+        )
+    else:
+        question = (
+            f"行{row.row}「{row.name}」は {other} と同一人物かもしれません（{'; '.join(row.reasons)}）。"
+            "統合しますか? [y/N] "
+        )
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
     return answer.strip().lower() in ("y", "yes", "はい")
 
 
-def cmd_import_roster(args: argparse.Namespace) -> int:
-    from rich.progress import Progress
-
-    settings = _settings()
+def _roster_mapping(args: argparse.Namespace) -> dict[str, str | None]:
     mapping: dict[str, str | None] = {}
     if args.mapping:
-        mapping.update(json.loads(Path(args.mapping).read_text(encoding="utf-8")))
+        try:
+            given = json.loads(Path(args.mapping).read_text(encoding="utf-8-sig"))
+        except FileNotFoundError:
+            raise CommandError(
+                f"列の対応ファイル {args.mapping} が見つかりません。",
+                f"Mapping file not found: {args.mapping}",
+            ) from None
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise CommandError(
+                f'列の対応ファイル {args.mapping} が JSON として読めません({exc})。例: {{"No.": null, "会員番号": "external_id"}}',
+                f"The mapping file {args.mapping} is not JSON ({exc}).",
+            ) from None
+        if not isinstance(given, dict):
+            raise CommandError(
+                '列の対応ファイルは {"見出し": "項目"} の形にしてください。',
+                "The mapping file must be {header: field}.",
+            )
+        mapping.update(given)
     for pair in args.map or []:
         header, _, field = pair.partition("=")
         mapping[header] = field or None
+    return mapping
+
+
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    settings = _settings()
+    mapping = _roster_mapping(args)
     decide = {"yes": lambda row, other: True, "no": lambda row, other: False, "ask": _ask_merge}[args.merge]
     if args.merge == "ask" and not sys.stdin.isatty():
-        decide = lambda row, other: False  # noqa: E731  (nobody to ask: leave duplicates out)
-    total = len(read_sheet(args.file, args.sheet).rows)
+        decide = lambda row, other: False  # noqa: E731  (nobody to ask: leave duplicates and conflicts out)
+    try:
+        total = len(read_sheet(args.file, args.sheet).rows)
+    except ValueError as exc:
+        ja, _, en = str(exc).partition(" / ")
+        raise CommandError(ja, en or ja) from None
     engine = _engine(settings)
     try:
         with (
-            Progress(disable=not sys.stderr.isatty() or args.merge == "ask", transient=True) as bar,
+            _progress("読み込み中 / reading", total, enabled=args.merge != "ask" or args.dry_run) as bar,
             UnitOfWork(engine) as uow,
         ):
-            task = bar.add_task("読み込み中", total=total)
+            task = bar.add_task("roster", total=total)
             report = import_roster(
                 uow,
                 path=args.file,
@@ -367,62 +613,112 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
             if args.dry_run:
                 uow.rollback()
     except ValueError as exc:
-        print(f"import-roster: {exc}", file=sys.stderr)
-        return 2
+        message = str(exc)
+        if message.startswith("no column is mapped to display_name"):
+            raise CommandError(
+                '氏名の列が見つかりません。--map "見出し=display_name" で氏名の列を指定してください。',
+                'No column is mapped to display_name: name it with --map "HEADER=display_name".',
+            ) from None
+        ja, _, en = message.partition(" / ")
+        raise CommandError(f"列の対応が正しくありません。{ja}", f"Bad column mapping: {en or ja}") from None
     from service.matching_jobs.dispatch import ring_celery
 
     ring_celery(settings, jobs, bulk=True, engine=engine)
-    print(report.to_text(), file=sys.stderr)
     if args.report:
         _writable(Path(args.report)).write_text(
             json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8"
         )
-    print(json.dumps(report.counts))
-    return 0
+    c = report.counts
+    if args.json:
+        print(report.to_text(), file=sys.stderr)
+        print(json.dumps(c))
+    else:
+        print(report.to_text())
+        print(
+            ("試行のため何も書き込んでいません。 / Dry run: nothing was written." if args.dry_run else "")
+            + f"\nRows: {c['created']} new, {c['updated']} updated, {c['merged']} merged, "
+            f"{c['duplicate']} likely duplicates left out, {c['conflict']} with a different name left out, "
+            f"{c['rejected']} rejected"
+        )
+    return 1 if not args.dry_run and (c["rejected"] or c["conflict"]) else 0
+
+
+def _check_output(path: Path) -> Path:
+    """Creates the output's folder and checks it can be written, before anything is saved."""
+    try:
+        _writable(path)
+    except OSError as exc:
+        raise CommandError(
+            f"出力先のフォルダ {path.parent} を作れません({exc.strerror})。",
+            f"Cannot create the output folder {path.parent} ({exc.strerror}).",
+        ) from None
+    if path.is_dir() or not os.access(path.parent, os.W_OK):
+        raise CommandError(f"{path} には書き込めません。", f"Cannot write {path}.")
+    return path
 
 
 def cmd_metrics(args: argparse.Namespace) -> int:
     from service.db import unit_of_work
+    from service.errors import DomainError
 
     settings = _settings()
     engine = _engine(settings)
     try:
         period = parse_period(args.date_from, args.date_to, args.fy)
     except ValueError as exc:
-        print(f"metrics: {exc}", file=sys.stderr)
-        return 2
-    if args.set_target:
-        if args.fy is None:
-            print("--set-target needs --fy", file=sys.stderr)
-            return 2
-        from service.errors import DomainError
-
-        try:
-            with unit_of_work(engine) as session:
-                for pair in args.set_target:
-                    metric, _, value = pair.partition("=")
-                    set_target(
-                        session=session,
-                        org_id=settings.org_id,
-                        fiscal_year=args.fy,
-                        metric=metric,
-                        target=float(value),
-                        actor="cli",
-                    )
-        except (DomainError, ValueError) as exc:
-            print(f"metrics: {getattr(exc, 'message_en', exc)}", file=sys.stderr)
-            return 2
-    with unit_of_work(engine) as session:
-        result = compute_for(session, settings, period, roster=args.roster, area=args.area)
-    if args.xlsx:
-        write_xlsx(result, _writable(Path(args.xlsx)))
-    if args.csv_dir:
-        write_csv_dir(result, Path(args.csv_dir))
-    if args.json or not (args.xlsx or args.csv_dir):
+        raise CommandError(f"期間が正しくありません: {exc}", f"Bad period: {exc}") from None
+    if args.set_target and args.fy is None:
+        raise CommandError("--set-target には --fy(年度)が必要です。", "--set-target needs --fy.")
+    xlsx = _check_output(Path(args.xlsx)) if args.xlsx else None
+    csv_dir = _check_output(Path(args.csv_dir) / "x.csv").parent if args.csv_dir else None
+    # Targets, figures and files in one transaction: if a file cannot be written, no target is saved either.
+    try:
+        with unit_of_work(engine) as session:
+            for pair in args.set_target or []:
+                metric, _, value = pair.partition("=")
+                try:
+                    target = float(value)
+                except ValueError:
+                    raise CommandError(
+                        f"目標値「{value}」が数字ではありません({pair})。",
+                        f"Target {value!r} is not a number ({pair}).",
+                    ) from None
+                set_target(
+                    session=session,
+                    org_id=settings.org_id,
+                    fiscal_year=args.fy,
+                    metric=metric,
+                    target=target,
+                    actor="cli",
+                )
+            session.flush()
+            result = compute_for(session, settings, period, roster=args.roster, area=args.area)
+            if xlsx:
+                write_xlsx(result, xlsx)
+            if csv_dir:
+                write_csv_dir(result, csv_dir)
+    except DomainError as exc:
+        raise CommandError(exc.message_ja, exc.message_en) from None
+    except OSError as exc:
+        raise CommandError(
+            f"ファイルを書き込めません({exc.filename}: {exc.strerror})。目標は保存していません。",
+            f"Cannot write {exc.filename} ({exc.strerror}); no target was saved.",
+        ) from None
+    if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
-    else:
-        summary = tables(result)[0]
-        print("\n".join(f"{k}: {v}" for k, v in summary.rows))
+        return 0
+    from rich.cells import cell_len  # full-width characters take two columns
+
+    for table in tables(result)[:1]:
+        width = max(cell_len(str(k)) for k, _ in table.rows)
+        for k, v in table.rows:
+            print(f"{k}{' ' * (width - cell_len(str(k)))}  {'—(データなし)' if v is None else v}")
+    if args.set_target:
+        print(f"目標を保存しました: {', '.join(args.set_target)} / targets saved")
+    for label, where in (("Excel", xlsx), ("CSV", csv_dir)):
+        if where:
+            print(f"{label} を {where} に書き出しました。 / wrote {where}")
+    print("(機械で読むときは --json / --json for machines)")
     return 0
 
 
@@ -458,7 +754,16 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     from service.matching_jobs.sweep import sweep
 
     settings = _settings()
-    print(json.dumps({"stale_jobs": sweep(_engine(settings), settings, stale_seconds=args.stale)}))
+    stale = sweep(_engine(settings), settings, stale_seconds=args.stale)
+    if args.json:
+        print(json.dumps({"stale_jobs": stale}))
+    elif stale:
+        print(
+            f"呼び出しが届かなかったマッチング処理 {len(stale)} 件を再送しました(もっとも古いもの #{min(stale)})。\n"
+            f"Re-sent {len(stale)} matching jobs whose doorbell was lost (oldest #{min(stale)})."
+        )
+    else:
+        print("再送が必要なマッチング処理はありません。 / No stale matching jobs.")
     return 0
 
 
@@ -491,17 +796,26 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import", help="import interchange JSONL (volunteers and/or requests)")
     i.add_argument("--volunteers", type=Path)
     i.add_argument("--requests", type=Path)
+    i.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="import nothing if any line is rejected (default: keep the good lines, list the others)",
+    )
+    i.add_argument("--json", action="store_true", help="print the counts as JSON")
     e = sub.add_parser(
         "export",
-        help="export volunteers or requests as JSONL, CSV or Excel (includes contact data "
-        "unless --no-contact: handle with care)",
+        help="export volunteers or requests as JSONL (the interchange format), or CSV / Excel with "
+        "Japanese headers; without contacts unless --with-contact",
     )
     e.add_argument("kind", choices=["volunteers", "requests"])
     e.add_argument("--output", "-o")
     e.add_argument(
         "--format", choices=["jsonl", "csv", "xlsx"], help="default: from the output's suffix, else jsonl"
     )
-    e.add_argument("--no-contact", action="store_true", help="leave out e-mail and phone")
+    contact = e.add_mutually_exclusive_group()
+    contact.add_argument("--with-contact", action="store_true", help="include e-mail and phone (audited)")
+    contact.add_argument("--no-contact", action="store_true", help="leave out e-mail and phone (the default)")
+    e.add_argument("--codes", action="store_true", help="CSV/Excel with field names and codes, not Japanese")
     ir = sub.add_parser(
         "import-roster",
         help="import a volunteer roster from CSV (UTF-8 or Shift_JIS) or Excel, "
@@ -525,6 +839,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="likely duplicates: ask for each (default; 'no' without a terminal), merge all, or skip all",
     )
     ir.add_argument("--report", type=Path, help="also write the report as JSON")
+    ir.add_argument(
+        "--json", action="store_true", help="print the counts as JSON (the report goes to stderr)"
+    )
     me = sub.add_parser("metrics", help="the plan's metrics for a fiscal year or period (JSON, Excel, CSV)")
     me.add_argument("--fy", type=int, help="fiscal year (April–March), e.g. 2026 = 令和8年度")
     me.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD, Asia/Tokyo)")
@@ -550,6 +867,7 @@ def build_parser() -> argparse.ArgumentParser:
     le.add_argument("--rollback", action="store_true", help="retire the active set; the one before it ranks")
     sw = sub.add_parser("sweep", help="list (and mark re-sent) jobs whose doorbell was lost")
     sw.add_argument("--stale", type=float, default=None)
+    sw.add_argument("--json", action="store_true", help="print the re-sent job ids as JSON")
     return p
 
 
@@ -576,7 +894,19 @@ def main(argv: list[str] | None = None) -> int:
 
         return rank_main(argv[1:])
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command](args)
+    try:
+        return COMMANDS[args.command](args)
+    except CommandError as exc:
+        _say_error(exc.ja, exc.en)
+        return exc.code
+    except KeyboardInterrupt:
+        print("中断しました。 / Interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # never a traceback for the operator; SKILLBANK_DEBUG=1 shows it
+        if os.environ.get("SKILLBANK_DEBUG"):
+            raise
+        _say_error(*_explain(exc))
+        return 1
 
 
 if __name__ == "__main__":

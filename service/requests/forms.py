@@ -34,14 +34,14 @@ def request_form_values(form: dict[str, Any]) -> dict[str, Any]:
 
 
 def parse_request(
-    form: dict[str, Any], *, consent: bool = True
+    form: dict[str, Any], *, consent: bool = True, lang: str = "ja"
 ) -> tuple[dict[str, Any], dict[str, str], HelpRequestCreate | None]:
     """Returns (values, errors by field, the validated request or None); a correction asks no consent again."""
     values = request_form_values(form)
     errors: dict[str, str] = {}
     contact = contact_from_form(form, errors, required=True)
     if consent and not values["consent_use"]:
-        errors["consent"] = "e_consent"
+        errors["consent"] = "e_consent_request"
     data = {
         k: values[k]
         for k in (
@@ -65,6 +65,6 @@ def parse_request(
     try:
         obj = HelpRequestCreate.model_validate(data)
     except ValidationError as exc:
-        errors = {**field_errors(exc), **errors}
+        errors = {**field_errors(exc, lang), **errors}
         obj = None
     return values, errors, (None if errors else obj)

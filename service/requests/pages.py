@@ -132,7 +132,7 @@ def request_form(request: Request) -> Template:
 def request_submit(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Submits a request; matching starts in the background and the requester gets a private status page."""
     state = request.app.state
-    values, errors, create = parse_request(data)
+    values, errors, create = parse_request(data, lang=lang_of(request))
     if create is not None:
         try:
             return submit_with_link(
@@ -213,7 +213,7 @@ def request_private_edit(
 ) -> Response:
     """Saves the requester's correction; matching runs again on the new text."""
     state = request.app.state
-    values, errors, correction = parse_request(data, consent=False)
+    values, errors, correction = parse_request(data, consent=False, lang=lang_of(request))
     if correction is not None:
         try:
             with uow.attempt() as session:

@@ -11,8 +11,10 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from schemas.activity import OUTCOME_JA
 from schemas.enums import VolunteerStatus
 from schemas.models import HelpRequest, Volunteer
+from service.web.pages_i18n import translate
 
 EXPORT_KINDS = ("volunteers", "requests")
 
@@ -73,6 +75,72 @@ def export_records(session: Session, settings: Any, kind: str, *, with_contact: 
             if with_contact:
                 rec["contact"] = {"email": r.contact_email, "phone": r.contact_phone}
             out.append(rec)
+    return out
+
+
+# Headers of the human exports (CSV/Excel for people): the interchange JSONL keeps the field names.
+HEADER_JA = {
+    "external_id": "外部ID",
+    "display_name": "氏名",
+    "name_kana": "ふりがな",
+    "rosters": "登録区分",
+    "skills": "特技",
+    "bio": "備考",
+    "area": "町名",
+    "availability": "活動可能日",
+    "languages": "言語",
+    "max_per_month": "月の上限",
+    "active": "活動中",
+    "requester_kind": "依頼者の種別",
+    "requester_name": "依頼者名",
+    "title": "件名",
+    "description": "依頼内容",
+    "slots": "希望日時",
+    "remote_ok": "オンライン可",
+    "helpers_needed": "必要な人数",
+    "status": "状態",
+    "outcome": "結果",
+    "email": "メールアドレス",
+    "phone": "電話番号",
+}
+_ROSTER_JA = {"skill_bank": "特技バンク", "digital": "デジタルボランティア"}
+_KIND_JA = {"resident": "個人", "group": "団体"}
+
+
+def _slot_ja(slot: str) -> str:
+    day, _, part = slot.partition("-")
+    return translate(f"day_{day}", "ja") + translate(f"per_{part}", "ja")
+
+
+def human_records(records: list[dict[str, Any]], areas: dict[str, str]) -> list[dict[str, Any]]:
+    """Returns export records as people read them: Japanese headers, town names, 「月午前」, はい/いいえ,
+    statuses in words (for CSV/Excel handed to people; the interchange JSONL keeps the codes)."""
+    out = []
+    for rec in records:
+        row: dict[str, Any] = {}
+        for key, value in rec.items():
+            if key == "contact":
+                row[HEADER_JA["email"]] = (value or {}).get("email")
+                row[HEADER_JA["phone"]] = (value or {}).get("phone")
+                continue
+            if isinstance(value, bool):
+                value = "はい" if value else "いいえ"
+            elif key == "area" and value:
+                value = areas.get(value, value)
+            elif key == "rosters":
+                value = [_ROSTER_JA.get(str(r), str(r)) for r in value]
+            elif key in ("availability", "slots"):
+                value = [_slot_ja(str(x)) for x in value] or ("日時は相談" if key == "slots" else value)
+            elif key == "languages":
+                value = [translate(f"lang_{x}", "ja") for x in value]
+            elif key == "requester_kind":
+                value = _KIND_JA.get(str(value), value)
+            elif key == "status" and value:
+                value = translate(f"st_{value}", "ja")
+            elif key == "outcome" and value:
+                value = OUTCOME_JA.get(value, value)
+            row[HEADER_JA.get(key, key)] = value
+        out.append(row)
     return out
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel import select
 
@@ -31,6 +33,8 @@ from service.roster.sheet import (
 from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer, update_volunteer
 
+JST = ZoneInfo("Asia/Tokyo")
+
 
 def _volunteer_keys(v: Volunteer) -> dict[str, str]:
     return {
@@ -45,7 +49,7 @@ def _volunteer_keys(v: Volunteer) -> dict[str, str]:
 @dataclass
 class RowReport:
     row: int
-    action: str  # created | updated | merged | duplicate | rejected
+    action: str  # created | updated | merged | duplicate | conflict | rejected
     name: str
     reasons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -66,7 +70,7 @@ class ImportReport:
 
     @property
     def counts(self) -> dict[str, int]:
-        out = dict.fromkeys(("created", "updated", "merged", "duplicate", "rejected"), 0)
+        out = dict.fromkeys(("created", "updated", "merged", "duplicate", "conflict", "rejected"), 0)
         for r in self.rows:
             out[r.action] += 1
         return out
@@ -82,6 +86,7 @@ class ImportReport:
             "updated": "更新",
             "merged": "統合",
             "duplicate": "重複の疑い",
+            "conflict": "氏名が違う",
             "rejected": "不可",
         }
         head = "（試行・書き込みなし）" if self.dry_run else ""
@@ -96,7 +101,13 @@ class ImportReport:
             lines.append("空行: " + ", ".join(map(str, self.blank_rows)))
         for r in self.rows:
             detail = "; ".join(
-                r.reasons + ([f"{r.duplicate_of}と同一人物の可能性"] if r.duplicate_of else []) + r.warnings
+                r.reasons
+                + (
+                    [f"{r.duplicate_of}と同一人物の可能性"]
+                    if r.duplicate_of and r.action != "conflict"
+                    else []
+                )
+                + r.warnings
             )
             lines.append(
                 f"  行{r.row:>4}  {labels[r.action]:<6} {r.name}" + (f"  — {detail}" if detail else "")
@@ -104,7 +115,7 @@ class ImportReport:
         c = self.counts
         lines.append(
             f"新規 {c['created']} / 更新 {c['updated']} / 統合 {c['merged']} / 重複の疑い {c['duplicate']} / "
-            f"不可 {c['rejected']}"
+            f"氏名が違う {c['conflict']} / 不可 {c['rejected']}"
         )
         return "\n".join(lines)
 
@@ -167,7 +178,17 @@ def import_roster(
         rr = RowReport(row_no, "created", name, warnings=cand.warnings)
         keys = cand.keys
         target: Volunteer | None = by_external.get(cand.data.get("external_id"))  # type: ignore[arg-type]
-        if target is not None:
+        if target is not None and not _same_person(keys, _volunteer_keys(target)):
+            # The same number on a different name (a renumbered roster): overwrite only when asked and told so.
+            rr.action, rr.duplicate_of = "conflict", f"登録済み#{target.id}"
+            rr.reasons = [
+                f"外部ID「{target.external_id}」の登録済み#{target.id}は「{target.display_name}」(氏名が違う)"
+            ]
+            if decide and decide(rr, f"登録済み#{target.id} {target.display_name}"):
+                rr.action, rr.volunteer_id = "updated", target.id
+            else:
+                target = None
+        elif target is not None:
             rr.action, rr.volunteer_id = "updated", target.id
         else:
             ext = cand.data.get("external_id")
@@ -241,6 +262,9 @@ def import_roster(
             )
             rr.volunteer_id = v.id
             held = v
+            if cand.registered_on is not None:  # 登録日 from the sheet: counts in the year they joined
+                held.created_at = datetime.combine(cand.registered_on, time(), tzinfo=JST)
+                session.add(held)
         if cand.name_kana:
             held.name_kana = cand.name_kana
             session.add(held)
@@ -259,6 +283,15 @@ def import_roster(
     )
     session.flush()
     return report
+
+
+def _same_person(row: dict[str, str], held: dict[str, str]) -> bool:
+    """Whether a row whose external id matches a record names the same person: the name or reading agrees
+    (width, kana and spacing aside), or the names are near and the phone or e-mail agree."""
+    if row["name"] == held["name"] or (row["kana"] and row["kana"] in (held["kana"], held["name"])):
+        return True
+    reason = likely_same(row, held)
+    return reason is not None
 
 
 def _merge_into(first: Candidate, later: Candidate) -> None:

@@ -13,6 +13,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from rapidfuzz import fuzz
 
 from schemas.enums import Roster
 from schemas.models import VolunteerCreate
+from service.roster.messages import validation_messages_ja
 
 FIELDS = (
     "external_id",
@@ -36,6 +38,7 @@ FIELDS = (
     "languages",
     "max_per_month",
     "active",
+    "registered_on",
 )
 
 
@@ -44,11 +47,10 @@ DEFAULT_MAPPING: dict[str, str] = {
     **{f: f for f in FIELDS},
     "contact.email": "email",
     "contact.phone": "phone",
+    # 「No.」「番号」 are usually row numbers that change every year: never an identity unless mapped by hand
+    # (--map "No.=external_id"), or next year's renumbered roster would overwrite a different person.
     "id": "external_id",
     "登録番号": "external_id",
-    "番号": "external_id",
-    "no": "external_id",
-    "no.": "external_id",
     "管理番号": "external_id",
     "氏名": "display_name",
     "名前": "display_name",
@@ -100,6 +102,9 @@ DEFAULT_MAPPING: dict[str, str] = {
     "月の活動上限": "max_per_month",
     "状態": "active",
     "活動状況": "active",
+    "登録日": "registered_on",
+    "登録年月日": "registered_on",
+    "登録日付": "registered_on",
 }
 
 
@@ -143,6 +148,39 @@ DAYS = {"月": "mon", "火": "tue", "水": "wed", "木": "thu", "金": "fri", "�
 TIMES = {"午前": "am", "午後": "pm", "夕方": "eve", "夜": "eve", "夜間": "eve", "am": "am", "pm": "pm"}
 
 
+WHOLE_DAY = ("am", "pm")  # what 終日 has always meant here
+
+
+ANY_TIME_WORDS = ("随時", "いつでも")  # any day, any time of day
+
+
+ERA_START = {"令和": 2018, "r": 2018, "平成": 1988, "h": 1988, "昭和": 1925, "s": 1925}
+
+
+WAREKI_RE = re.compile(
+    r"^(令和|平成|昭和|[rhs])\.?\s*(元|\d{1,2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$"
+)
+
+
+SEIREKI_RE = re.compile(r"^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?$")
+
+
+def parse_date_ja(text: str) -> date:
+    """Returns the date written in a 社協 sheet: 和暦 (令和7年4月1日, R7.4.1, H31.4.1, 平成31年4月1日, 令和元年5月1日)
+    or 西暦 (2025/4/1, 2025-04-01, 2025年4月1日). Raises ValueError for anything else or an impossible date."""
+    s = nfkc(text).lower().replace(" ", "")
+    s = re.sub(r"(\d{4}-\d{2}-\d{2})[t ]?00:00(:00)?$", r"\1", s)  # an Excel date cell read as text
+    m = WAREKI_RE.match(s)
+    if m:
+        era, year_text, month, day = m.groups()
+        year = ERA_START[era] + (1 if year_text == "元" else int(year_text))
+        return date(year, int(month), int(day))
+    m = SEIREKI_RE.match(s)
+    if m:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    raise ValueError(text)
+
+
 SLOT_RE = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)-(am|pm|eve)$")
 
 
@@ -184,6 +222,9 @@ class Sheet:
     raw: list[list[str]] = field(default_factory=list, repr=False)  # every row, to look for the header again
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary Excel (.xls) and other OLE2 files
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -195,6 +236,17 @@ def _cell(value: Any) -> str:
 def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
     """Reads a CSV (UTF-8, or Shift_JIS/cp932 as old Excel writes it) or an Excel workbook into rows of text."""
     suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ValueError(f"ファイル {path} が見つかりません。 / File not found: {path}")
+    with open(path, "rb") as fh:
+        magic = fh.read(8)
+    if suffix == ".xls" or magic.startswith(OLE_MAGIC):
+        raise ValueError(
+            f"{path.name} は古い Excel 形式(.xls)のため読めません。Excel で開き「名前を付けて保存」から"
+            "「Excel ブック(.xlsx)」か「CSV」で保存し直してください。 / "
+            f"{path.name} is an old Excel file (.xls), which cannot be read: open it in Excel and save it as "
+            "an Excel workbook (.xlsx) or CSV."
+        )
     if suffix in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
 
@@ -208,7 +260,13 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
         try:
             text, encoding = data.decode("utf-8-sig"), "utf-8"
         except UnicodeDecodeError:
-            text, encoding = data.decode("cp932"), "cp932"
+            try:
+                text, encoding = data.decode("cp932"), "cp932"
+            except UnicodeDecodeError:
+                raise ValueError(
+                    f"{path.name} は CSV(UTF-8 か Shift_JIS)としても Excel としても読めません。 / "
+                    f"{path.name} is neither a CSV file (UTF-8 or Shift_JIS) nor an Excel workbook."
+                ) from None
         raw = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text, newline=""))]
         name = None
     return _split(raw, encoding, name, None)
@@ -252,6 +310,7 @@ def resolve_mapping(
         target = given[key] if key in given else defaults.get(key)
         if target and target not in FIELDS:
             raise ValueError(
+                f"列「{header}」の対応先「{target}」という項目はありません。使える項目: {', '.join(FIELDS)} / "
                 f"column mapping: unknown field {target!r} for {header!r}; fields: {', '.join(FIELDS)}"
             )
         if target and target not in columns.values():
@@ -269,6 +328,7 @@ class Candidate:
     data: dict[str, Any]
     name_kana: str | None
     warnings: list[str] = field(default_factory=list)
+    registered_on: date | None = None  # 登録日 (和暦 or 西暦): kept as the record's creation date
 
     @property
     def keys(self) -> dict[str, str]:
@@ -304,19 +364,18 @@ def _slots(value: str, warnings: list[str]) -> list[str]:
         if SLOT_RE.match(token):
             out.append(token)
             continue
+        if any(word in token for word in ANY_TIME_WORDS):  # 「随時」「毎週いつでも」
+            out += [f"{d}-{t}" for d in DAYS.values() for t in WHOLE_DAY]
+            continue
         days = ["mon", "tue", "wed", "thu", "fri"] if "平日" in token else []
         days += ["sat", "sun"] if "土日" in token or "週末" in token else []
-        rest = (
-            token.replace("平日", "")
-            .replace("土日", "")
-            .replace("週末", "")
-            .replace("曜日", "")
-            .replace("曜", "")
-        )
+        rest = token
+        for word in ("平日", "土日", "週末", "終日", "全日", "曜日", "曜"):
+            rest = rest.replace(word, "")
         days += [DAYS[c] for c in rest if c in DAYS]
         times = [t for w, t in TIMES.items() if w in rest]
-        if "終日" in rest or "全日" in rest or not times:
-            times = ["am", "pm"] if days and ("終日" in rest or "全日" in rest) else times
+        if days and not times:  # 「土曜」「土日」「月終日」: a day without a time of day is the whole day
+            times = list(WHOLE_DAY)
         if not days or not times:
             warnings.append(f"活動可能日「{token}」を読めないため無視しました")
             continue
@@ -390,15 +449,21 @@ def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Cand
             errors.append(f"月の上限「{cells['max_per_month']}」が数字ではありません")
     if cells.get("active"):
         data["active"] = nfkc(cells["active"]).lower() not in INACTIVE_WORDS
+    registered_on = None
+    if cells.get("registered_on"):
+        try:
+            registered_on = parse_date_ja(cells["registered_on"])
+        except ValueError:
+            warnings.append(f"登録日「{nfkc(cells['registered_on'])}」を日付として読めないため無視しました")
     if not errors:
         try:
             VolunteerCreate.model_validate(data)
         except ValidationError as exc:
-            errors += [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+            errors += validation_messages_ja(exc)
     if errors:
         raise ValueError(errors)
     kana = nfkc(cells.get("name_kana")) or None
-    return Candidate(row_no, data, kana, warnings)
+    return Candidate(row_no, data, kana, warnings, registered_on)
 
 
 def likely_same(a: dict[str, str], b: dict[str, str]) -> str | None:

@@ -10,6 +10,7 @@ from schemas.models import (
     VolunteerCreate,
     VolunteerUpdate,
 )
+from service.volunteers.rules import merge_skills
 from service.web.forms import contact_from_form, field_errors, form_list, form_value
 
 
@@ -20,6 +21,8 @@ def volunteer_form_values(form: dict[str, Any]) -> dict[str, Any]:
         "kana": form_value(form, "kana"),
         "rosters": form_list(form.get("rosters")),
         "skills": form_list(form.get("skills")),
+        "devices": form_list(form.get("devices")),
+        "teaching": form_list(form.get("teaching")),
         "bio": form_value(form, "bio"),
         "area": form_value(form, "area") or None,
         "availability": form_list(form.get("availability")),
@@ -38,6 +41,7 @@ def parse_volunteer(
     *,
     consent: bool,
     model: type[VolunteerCreate] | type[VolunteerUpdate] = VolunteerCreate,
+    lang: str = "ja",
 ) -> tuple[dict[str, Any], dict[str, str], Any]:
     """Returns (values, errors by field, the validated model or None)."""
     values = volunteer_form_values(form)
@@ -59,12 +63,13 @@ def parse_volunteer(
             "max_per_month",
         )
     }
+    data["skills"] = merge_skills(values["skills"], values["devices"], values["teaching"])
     data["contact"] = contact
     if consent:  # the registration form asks; an edit changes consents only through staff (rights API)
         data["consents"] = {"contact_share": values["consent_share"]}
     try:
         obj = model.model_validate(data)
     except ValidationError as exc:
-        errors = {**field_errors(exc), **errors}
+        errors = {**field_errors(exc, lang), **errors}
         obj = None
     return values, errors, (None if errors else obj)

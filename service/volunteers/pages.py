@@ -30,7 +30,7 @@ from service.uow import UnitOfWork
 from service.volunteers.export import encode_sheet, record_export, volunteer_sheet
 from service.volunteers.forms import parse_volunteer, volunteer_form_values
 from service.volunteers.repository import get_volunteer, list_volunteer_history, search_volunteers
-from service.volunteers.rules import CONFIRMED_CHANGES, UNDO_WINDOW, Undo, undo_offer
+from service.volunteers.rules import CONFIRMED_CHANGES, UNDO_WINDOW, Undo, split_skills, undo_offer
 from service.volunteers.usecases import register_volunteer, update_volunteer
 from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
@@ -56,6 +56,9 @@ def _volunteer_form_page(
     status_code: int = 200,
 ) -> Template:
     settings: Settings = request.app.state.settings
+    if "devices" not in values:  # a stored volunteer: the device and teaching tags go back to their boxes
+        typed, devices, teaching = split_skills(list(values.get("skills") or []))
+        values = {**values, "skills": typed, "devices": devices, "teaching": teaching}
     return page(
         request,
         "volunteer_form.html",
@@ -80,7 +83,7 @@ def volunteer_register_form(request: Request) -> Template:
 def volunteer_register(request: Request, uow: NamedDependency[UnitOfWork], data: FormData) -> Response:
     """Registers a volunteer and sends them to their private page."""
     state = request.app.state
-    values, errors, create = parse_volunteer(data, consent=True)
+    values, errors, create = parse_volunteer(data, consent=True, lang=lang_of(request))
     if create is not None:
         try:
             return submit_with_link(
@@ -183,7 +186,9 @@ def volunteer_private_edit(
     """Saves the volunteer's own changes."""
     session = uow.session
     volunteer_id = resolve_private_link(session, token, "volunteer")
-    values, errors, update = parse_volunteer(data, consent=False, model=VolunteerUpdate)
+    values, errors, update = parse_volunteer(
+        data, consent=False, model=VolunteerUpdate, lang=lang_of(request)
+    )
     if update is not None:
         try:
             _apply_volunteer_update(request, uow, volunteer_id, update, actor="volunteer (private link)")
@@ -408,7 +413,9 @@ def staff_volunteer_edit(
     request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int, data: FormData
 ) -> Response:
     """Saves staff changes to a volunteer."""
-    values, errors, update = parse_volunteer(data, consent=False, model=VolunteerUpdate)
+    values, errors, update = parse_volunteer(
+        data, consent=False, model=VolunteerUpdate, lang=lang_of(request)
+    )
     if update is not None:
         try:
             _apply_volunteer_update(

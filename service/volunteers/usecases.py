@@ -212,15 +212,16 @@ def import_volunteers(
             flush()
         if ext and ext in known:
             try:
-                update_volunteer(
-                    uow=uow,
-                    volunteer_id=known[ext],
-                    data=VolunteerUpdate.model_validate(rec),
-                    areas_path=areas_path,
-                    org_id=org_id,
-                    actor=actor,
-                    rescore=False,
-                )
+                with uow.attempt():  # a refused update is undone alone (no half-applied fields at commit)
+                    update_volunteer(
+                        uow=uow,
+                        volunteer_id=known[ext],
+                        data=VolunteerUpdate.model_validate(rec),
+                        areas_path=areas_path,
+                        org_id=org_id,
+                        actor=actor,
+                        rescore=False,
+                    )
             except (ValidationError, DomainError) as exc:
                 counts.rejected += 1
                 if on_reject is not None:

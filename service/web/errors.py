@@ -67,6 +67,10 @@ def validation_handler(_: Request, exc: ValidationException) -> Response:
             continue
         key = str(item.get("key") or item.get("source") or "body")
         message = str(item.get("message", ""))
+        ja, sep, en = message.removeprefix("Value error, ").partition(" | ")  # a validator's own JA | EN
+        if sep:
+            fields.append({"field": key, "message_en": en, "message_ja": ja})
+            continue
         fields.append({"field": key, "message_en": message, "message_ja": _ja(message)})
     if fields:
         en = "Invalid input: " + "; ".join(f"{f['field']}: {f['message_en']}" for f in fields)

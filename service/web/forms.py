@@ -46,12 +46,17 @@ _FIELD_ERROR = {
 }
 
 
-def field_errors(exc: ValidationError) -> dict[str, str]:
+def field_errors(exc: ValidationError, lang: str = "ja") -> dict[str, str]:
+    """Returns a message key per field, or a validator's own message ("Japanese | English", such as the
+    e-mail address it suggests) in the page's language."""
     errors: dict[str, str] = {}
     for item in exc.errors():
         loc = [str(p) for p in item.get("loc", ())]
         field = loc[-1] if loc and loc[0] == "contact" else (loc[0] if loc else "form")
-        errors.setdefault(field, _FIELD_ERROR.get(field, "e_generic"))
+        ja, sep, en = str(item.get("msg", "")).removeprefix("Value error, ").partition(" | ")
+        errors.setdefault(
+            field, (en if lang == "en" else ja) if sep else _FIELD_ERROR.get(field, "e_generic")
+        )
     return errors
 
 

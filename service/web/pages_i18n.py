@@ -141,6 +141,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "welcome_volunteer": ("登録を受け付けました。ありがとうございます。", "Thank you, you are registered."),
     "welcome_request": ("お願いを受け付けました。", "Your request has been received."),
     "private_link": ("あなた専用のページ", "Your private page"),
+    # a digital volunteer's devices and teaching styles (stored as skill tags: service/volunteers/rules.py)
+    "devices": ("教えられる機器(デジタルボランティアの方)", "Devices you can teach (digital volunteers)"),
+    "devices_help": (
+        "使い方を教えられるものを選んでください。いくつ選んでもかまいません。",
+        "Choose the ones you can show people how to use; as many as you like.",
+    ),
+    "device_iphone": ("iPhone", "iPhone"),
+    "device_android": ("Android(アンドロイド)", "Android"),
+    "device_raku_raku": ("らくらくホン", "Raku-Raku phone"),
+    "device_tablet": ("タブレット", "Tablet"),
+    "device_pc": ("パソコン", "Computer"),
+    "teaching": ("教え方", "How you teach"),
+    "teaching_one_to_one": ("1対1で教える", "One to one"),
+    "teaching_class": ("講座・相談会で教える", "Classes and drop-in sessions"),
+    # the confirmation after a public submission (templates/_welcome.html)
+    "wc_stored": ("受け付けた内容", "What we stored"),
+    "wc_check_contact": (
+        "連絡先が違っているときは、このページの下のボタンから直してください。",
+        "If the contact details are wrong, correct them with the button further down this page.",
+    ),
+    "wc_next": ("これからの流れ", "What happens next"),
+    "wc_next1_volunteer": (
+        "社会福祉協議会の職員が登録内容を確認します。",
+        "Staff of the Council of Social Welfare check your entry.",
+    ),
+    "wc_next2_volunteer": (
+        "あなたに合いそうなお願いがあると、職員から電話かメールで相談します。断ることもできます。",
+        "When a request suits you, staff contact you by phone or mail to ask. You can say no.",
+    ),
+    "wc_next1_request": (
+        "社会福祉協議会の職員が内容を確認し、手伝える人を探します。",
+        "Staff of the Council of Social Welfare read your request and look for a helper.",
+    ),
+    "wc_next2_request": (
+        "手伝える人が見つかったら、職員から電話かメールでお知らせします。",
+        "When a helper is found, staff tell you by phone or mail.",
+    ),
+    "wc_next3": (
+        "状況や登録内容は、下のカードのアドレス(このページ)でいつでも確かめられます。",
+        "You can check the status and your entry at any time at the address on the card below (this page).",
+    ),
+    "wc_mail": (
+        "登録されたメールアドレスにも、このページのアドレスをお知らせします。",
+        "We will also let you know this page's address at the email address you gave.",
+    ),
+    "wc_card_volunteer": ("ボランティア登録カード", "Volunteer registration card"),
+    "wc_card_request": ("お願いの受付カード", "Request card"),
+    "wc_card_name": ("お名前", "Name"),
+    "wc_card_note": (
+        "このアドレスは、あなた専用です。大切に保管し、他の人には見せないでください。",
+        "This address is yours alone. Keep it safe and do not show it to others.",
+    ),
+    "wc_print": (
+        "ブラウザの「印刷」を使うと、このカードだけを印刷できます。",
+        "Use your browser's Print to print only this card.",
+    ),
     "private_link_help": (
         "このページのアドレスを保存してください(ブックマーク・メモ)。他の人には教えないでください。"
         "このアドレスを知っている人は、登録内容を見て変更できます。",
@@ -441,6 +497,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write the phone number with digits and hyphens (e.g. 042-000-0000).",
     ),
     "e_consent": ("登録には同意が必要です。", "Your consent is needed to register."),
+    "e_consent_request": (
+        "お願いを受け付けるには、個人情報の取り扱いへの同意が必要です。",
+        "We need your consent to the handling of personal information to take your request.",
+    ),
     "e_languages": ("言葉を1つ以上選んでください。", "Choose at least one language."),
     "e_number": (
         "数字で書いてください(範囲を確認してください)。",

@@ -68,8 +68,7 @@ def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
     report, jobs = _import(engine, settings, dry_run=True)
     assert jobs == []
     assert (report.encoding, report.dry_run, report.blank_rows) == ("cp932", True, [6, 13])
-    assert report.columns == {
-        "No.": "external_id",
+    assert report.columns == {  # 「No.」 is a row number, not an identity, unless the operator maps it
         "氏名": "display_name",
         "フリガナ": "name_kana",
         "電話番号": "phone",
@@ -78,8 +77,9 @@ def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
         "特技": "skills",
         "活動できる曜日": "availability",
         "備考": "bio",
+        "登録日": "registered_on",
     }
-    assert report.ignored_columns == ["緊急連絡先", "登録日"]
+    assert report.ignored_columns == ["No.", "緊急連絡先"]
     assert _rows(report) == [
         (4, "created", "山田 花子", [], None, []),
         (5, "created", "スズキ イチロウ", [], None, []),
@@ -88,11 +88,25 @@ def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
         (9, "duplicate", "山田 花子", ["電話番号が同じ"], "行4", []),
         (10, "duplicate", "鈴木 一郎", ["読みが同じ（すずきいちろう）"], "行5", []),
         (11, "rejected", "（氏名なし）", ["氏名がありません"], None, []),
-        (12, "created", "田中 花", [], None, ["活動可能日「毎週いつでも」を読めないため無視しました"]),
+        (12, "created", "田中 花", [], None, []),  # 「毎週いつでも」: any day, any time
         (14, "duplicate", "伊藤 恵", ["電話番号が同じ"], f"登録済み#{known['ito']}", []),
-        (15, "updated", "渡辺 健", [], None, []),
+        (
+            15,
+            "duplicate",
+            "渡辺 健",
+            ["氏名が同じ（全角／半角・カナの違いを除く）"],
+            f"登録済み#{known['watanabe']}",
+            [],
+        ),
     ]
-    assert report.counts == {"created": 3, "updated": 1, "merged": 0, "duplicate": 3, "rejected": 3}
+    assert report.counts == {
+        "created": 3,
+        "updated": 0,
+        "merged": 0,
+        "duplicate": 4,
+        "conflict": 0,
+        "rejected": 3,
+    }
     text = report.to_text()
     assert "試行" in text and "行   9  重複の疑い" in text and "行4と同一人物の可能性" in text
     with unit_of_work(engine) as s:  # nothing written
@@ -101,8 +115,16 @@ def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
 
 def test_real_import_without_merging_then_with(engine, settings):
     known = _existing(engine, settings)
-    report, jobs = _import(engine, settings, dry_run=False, decide=lambda row, other: False)
-    assert report.counts == {"created": 3, "updated": 1, "merged": 0, "duplicate": 3, "rejected": 3}
+    by_no = {"No.": "external_id"}  # this council's No. is its member number: said by the operator
+    report, jobs = _import(engine, settings, dry_run=False, decide=lambda row, other: False, mapping=by_no)
+    assert report.counts == {
+        "created": 3,
+        "updated": 1,
+        "merged": 0,
+        "duplicate": 3,
+        "conflict": 0,
+        "rejected": 3,
+    }
     assert len(jobs) == 4
     with unit_of_work(engine) as s:
         people = {v.display_name: v for v in s.exec(select(Volunteer)).all()}
@@ -126,8 +148,15 @@ def test_real_import_without_merging_then_with(engine, settings):
         ids = {v.display_name: v.id for v in people.values()}
 
     # importing again: rows 4, 5, 12 and 15 are updated through their No.; this time the duplicates are merged
-    again, _ = _import(engine, settings, dry_run=False, decide=lambda row, other: True)
-    assert again.counts == {"created": 0, "updated": 4, "merged": 3, "duplicate": 0, "rejected": 3}
+    again, _ = _import(engine, settings, dry_run=False, decide=lambda row, other: True, mapping=by_no)
+    assert again.counts == {
+        "created": 0,
+        "updated": 4,
+        "merged": 3,
+        "duplicate": 0,
+        "conflict": 0,
+        "rejected": 3,
+    }
     merged = {r.row: r.volunteer_id for r in again.rows if r.action == "merged"}
     assert merged == {9: ids["山田 花子"], 10: ids["スズキ イチロウ"], 14: known["ito"]}
     with unit_of_work(engine) as s:
@@ -181,13 +210,23 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
 def test_cli_import_roster_metrics_and_export(tmp_path):
     env = {"SKILLBANK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
     assert _cli("migrate", env=env).returncode == 0
-    dry = _cli("import-roster", str(FIXTURE), "--dry-run", "--report", str(tmp_path / "r.json"), env=env)
+    dry = _cli(
+        "import-roster", str(FIXTURE), "--dry-run", "--report", str(tmp_path / "r.json"), "--json", env=env
+    )
     assert dry.returncode == 0, dry.stderr
-    assert json.loads(dry.stdout) == {"created": 5, "updated": 0, "merged": 0, "duplicate": 2, "rejected": 3}
+    assert json.loads(dry.stdout) == {
+        "created": 5,
+        "updated": 0,
+        "merged": 0,
+        "duplicate": 2,
+        "conflict": 0,
+        "rejected": 3,
+    }
     assert "電話番号「12345」が正しくありません" in dry.stderr
     assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["rows"][0]["name"] == "山田 花子"
     real = _cli("import-roster", str(FIXTURE), "--merge", "no", env=env)
-    assert json.loads(real.stdout)["created"] == 5
+    assert real.returncode == 1  # rows were rejected: said in the report, and in the exit status
+    assert "行   7  不可" in real.stdout and "5 new" in real.stdout
     fy = str(fiscal_year_of(datetime.now(JST).date()))  # the registrations happen now
     assert _cli("metrics", "--fy", fy, "--set-target", "registrants_skill_bank=50", env=env).returncode == 0
     out = _cli(
@@ -213,6 +252,102 @@ def test_cli_import_roster_metrics_and_export(tmp_path):
     assert _cli("metrics", "--fy", fy, "--set-target", "bogus=1", env=env).returncode == 2
     csv_out = _cli("export", "volunteers", "--format", "csv", "--no-contact", env=env)
     assert csv_out.returncode == 0 and "090-1111-2222" not in csv_out.stdout and "山田 花子" in csv_out.stdout
-    assert _cli("export", "volunteers", "-o", str(tmp_path / "v.xlsx"), env=env).returncode == 0
+    assert (
+        _cli("export", "volunteers", "-o", str(tmp_path / "v.xlsx"), "--with-contact", env=env).returncode
+        == 0
+    )
     sheet = openpyxl.load_workbook(tmp_path / "v.xlsx")["volunteers"]
     assert "090-1111-2222" in [c for row in sheet.iter_rows(values_only=True) for c in row]
+
+
+def _sheet(tmp_path: Path, rows: list[list[str]]) -> Path:
+    path = tmp_path / "roster.csv"
+    path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_next_years_renumbered_roster_never_overwrites_a_different_person(engine, settings, tmp_path):
+    with UnitOfWork(engine) as uow:
+        hanako = register_volunteer(
+            uow=uow,
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+            data=VolunteerCreate(external_id="2", display_name="佐藤 花子", area="town_nakazato"),
+        )
+    path = _sheet(
+        tmp_path,
+        [["No.", "氏名", "町名"], ["1", "佐藤 花子", "中里"], ["2", "安藤 次郎", "野塩"]],
+    )
+    # by default 「No.」 is not an identity: 佐藤 花子 is a likely duplicate, 安藤 次郎 a new person
+    report, _ = _import(engine, settings, path=path, dry_run=True)
+    assert [(r.row, r.action) for r in report.rows] == [(2, "duplicate"), (3, "created")]
+    # mapped by hand, the number points at someone else: a conflict, shown in the dry run, never written
+    by_no = {"No.": "external_id"}
+    report, _ = _import(engine, settings, path=path, dry_run=True, mapping=by_no)
+    assert (report.rows[1].action, report.rows[1].duplicate_of) == ("conflict", f"登録済み#{hanako.id}")
+    assert "「佐藤 花子」(氏名が違う)" in report.rows[1].reasons[0]
+    assert "行   3  氏名が違う  安藤 次郎" in report.to_text()
+    asked: list[str] = []
+    report, _ = _import(
+        engine,
+        settings,
+        path=path,
+        dry_run=False,
+        mapping=by_no,
+        decide=lambda r, o: asked.append(o) or False,
+    )
+    # asked twice: row 2 may be the same 佐藤 花子 (a duplicate), row 3 would overwrite her (a conflict)
+    assert asked == [f"登録済み#{hanako.id} 佐藤 花子"] * 2 and report.counts["conflict"] == 1
+    with unit_of_work(engine) as s:
+        assert s.get(Volunteer, hanako.id).display_name == "佐藤 花子"  # untouched
+    report, _ = _import(engine, settings, path=path, dry_run=False, mapping=by_no, decide=lambda r, o: True)
+    assert report.rows[1].action == "updated"  # asked and answered yes: the operator's choice
+    with unit_of_work(engine) as s:
+        assert s.get(Volunteer, hanako.id).display_name == "安藤 次郎"
+
+
+def test_days_without_a_time_any_time_and_japanese_era_dates(engine, settings, tmp_path):
+    path = _sheet(
+        tmp_path,
+        [
+            ["氏名", "町名", "活動できる曜日", "登録日"],
+            ["一 土曜", "中里", "土曜", "令和7年4月1日"],
+            ["二 土日", "中里", "土日", "R7.4.1"],
+            ["三 随時", "中里", "随時", "H31.4.1"],
+            ["四 平成", "中里", "月午後・水", "平成31年4月1日"],
+            ["五 不明", "中里", "火曜午前", "いつか"],
+        ],
+    )
+    report, _ = _import(engine, settings, path=path, dry_run=False)
+    assert report.counts["created"] == 5
+    assert report.rows[4].warnings == ["登録日「いつか」を日付として読めないため無視しました"]
+    with unit_of_work(engine) as s:
+        people = {v.display_name: v for v in s.exec(select(Volunteer)).all()}
+    assert people["一 土曜"].availability == ["sat-am", "sat-pm"]
+    assert people["二 土日"].availability == ["sat-am", "sat-pm", "sun-am", "sun-pm"]
+    assert len(people["三 随時"].availability) == 14
+    assert people["四 平成"].availability == ["mon-pm", "wed-am", "wed-pm"]
+    joined = {n: v.created_at.astimezone(JST).date().isoformat() for n, v in people.items()}
+    assert joined["一 土曜"] == joined["二 土日"] == "2025-04-01"
+    assert joined["三 随時"] == joined["四 平成"] == "2019-04-01"
+    assert joined["五 不明"] == datetime.now(JST).date().isoformat()
+
+
+def test_cli_import_roster_conflict_is_a_message_not_a_traceback(tmp_path):
+    env = {"SKILLBANK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    assert _cli("migrate", env=env).returncode == 0
+    first = _sheet(tmp_path, [["No.", "氏名"], ["1", "佐藤 花子"]])
+    assert (
+        _cli("import-roster", str(first), "--map", "No.=external_id", "--merge", "no", env=env).returncode
+        == 0
+    )
+    renumbered = _sheet(tmp_path, [["No.", "氏名"], ["1", "安藤 次郎"]])
+    dry = _cli("import-roster", str(renumbered), "--map", "No.=external_id", "--dry-run", env=env)
+    assert dry.returncode == 0 and "氏名が違う  安藤 次郎" in dry.stdout and "Traceback" not in dry.stderr
+    real = _cli(
+        "import-roster", str(renumbered), "--map", "No.=external_id", env=env
+    )  # no terminal: not asked
+    assert real.returncode == 1 and "1 with a different name left out" in real.stdout
+    bad_map = _cli("import-roster", str(renumbered), "--map", "No.=number", "--dry-run", env=env)
+    assert bad_map.returncode == 2 and "列の対応が正しくありません" in bad_map.stderr
+    assert "Traceback" not in bad_map.stderr

@@ -82,7 +82,7 @@ def export_records(session: Session, settings: Any, kind: str, *, with_contact: 
 HEADER_JA = {
     "external_id": "外部ID",
     "display_name": "氏名",
-    "name_kana": "ふりがな",
+    "kana": "ふりがな",
     "rosters": "登録区分",
     "skills": "特技",
     "bio": "備考",

@@ -16,8 +16,9 @@ from service.web.pages import redirect
 @post("/staff/proposals/{proposal_id:int}/approve", sync_to_thread=True, guards=[staff_guard])
 def staff_approve(request: Request, uow: NamedDependency[UnitOfWork], proposal_id: int) -> Response:
     """Approves a proposal and returns to its request."""
-    session = uow.session
-    proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=current_staff_user(request))
+    session, staff = uow.session, current_staff_user(request)
+    # the same deadlock retry as the API: a matching worker locks these rows too
+    proposal = uow.retrying(lambda: approve_proposal(session=session, proposal_id=proposal_id, staff=staff))
     return redirect(f"/staff/requests/{proposal.request_id}?done=approve#p{proposal_id}")
 
 
@@ -26,9 +27,9 @@ def staff_reject(
     request: Request, uow: NamedDependency[UnitOfWork], proposal_id: int, data: FormData
 ) -> Response:
     """Rejects a proposal with an optional reason and returns to its request."""
-    reason = form_value(data, "reason")[:500] or None
-    proposal = reject_proposal(
-        uow=uow, proposal_id=proposal_id, staff=current_staff_user(request), reason=reason
+    reason, staff = form_value(data, "reason")[:500] or None, current_staff_user(request)
+    proposal = uow.retrying(
+        lambda: reject_proposal(uow=uow, proposal_id=proposal_id, staff=staff, reason=reason)
     )
     return redirect(f"/staff/requests/{proposal.request_id}?done=reject#p{proposal_id}")
 

@@ -73,13 +73,15 @@ def staff_request_close(
             field="outcome",
         ) from None
     session = uow.session
-    close_request(
-        session=session,
-        request_id=request_id,
-        data=close,
-        org_id=staff.org_id,
-        actor=staff.username,
-        staff_id=staff.id,
+    uow.retrying(
+        lambda: close_request(
+            session=session,
+            request_id=request_id,
+            data=close,
+            org_id=staff.org_id,
+            actor=staff.username,
+            staff_id=staff.id,
+        )
     )
     return redirect(f"/staff/requests/{request_id}?done=status")
 
@@ -203,22 +205,27 @@ def request_private_edit(
     values, errors, correction = parse_request(data, consent=False)
     if correction is not None:
         try:
-            with uow.attempt() as session:
-                request_id = resolve_private_link(session, token, "request")
-                correct_request(
-                    uow=uow,
-                    request_id=request_id,
-                    data=correction,
-                    areas_path=state.settings.areas_path,
-                    org_id=state.settings.org_id,
-                    actor="requester (private link)",
-                )
+            uow.retrying(lambda: _correct(uow, token, correction, state.settings))
             return redirect(f"/r/{token}?saved=1")
         except DomainError as exc:
             form_error(request, errors, exc)
     return _request_form_page(
         request, values, errors, status_code=400, action=f"/r/{token}/edit", mode="edit"
     )
+
+
+def _correct(uow: UnitOfWork, token: str, correction: Any, settings: Any) -> None:
+    """The requester's correction as one attempt (a refusal undoes it and reaches the caller)."""
+    with uow.attempt() as session:
+        request_id = resolve_private_link(session, token, "request")
+        correct_request(
+            uow=uow,
+            request_id=request_id,
+            data=correction,
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+            actor="requester (private link)",
+        )
 
 
 @post("/r/{token:str}/withdraw", sync_to_thread=True)
@@ -230,12 +237,14 @@ def request_private_withdraw(request: Request, uow: NamedDependency[UnitOfWork],
     state = request.app.state
     session = uow.session
     request_id = resolve_private_link(session, token, "request")
-    close_request(
-        session=session,
-        request_id=request_id,
-        org_id=state.settings.org_id,
-        data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
-        actor="requester (private link)",
+    uow.retrying(
+        lambda: close_request(
+            session=session,
+            request_id=request_id,
+            org_id=state.settings.org_id,
+            data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
+            actor="requester (private link)",
+        )
     )
     return redirect(f"/r/{token}?saved=1")
 
@@ -329,7 +338,8 @@ def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id
 @post("/staff/requests/{request_id:int}/rematch", sync_to_thread=True, guards=[staff_guard])
 def staff_rematch(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Response:
     """Queues matching again and returns to the request."""
-    rematch_request(uow=uow, request_id=request_id, staff=current_staff_user(request))
+    staff = current_staff_user(request)
+    uow.retrying(lambda: rematch_request(uow=uow, request_id=request_id, staff=staff))
     return redirect(f"/staff/requests/{request_id}?done=rematch")
 
 

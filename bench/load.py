@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
@@ -60,6 +61,16 @@ def wrk(
         cmd += ["-s", str(script)]
     out = subprocess.run([*cmd, url], check=True, capture_output=True, text=True).stdout
     return parse_wrk(out)
+
+
+def drain(base: str, timeout: float = 300) -> float:
+    """Waits until no request waits for matching (the POST run's backlog); returns the seconds waited."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if call(base, "GET", "/health").get("oldest_unmatched_seconds") is None:  # type: ignore[union-attr]
+            break
+        time.sleep(1)
+    return time.monotonic() - started
 
 
 def post_script(path: Path, body: dict[str, object]) -> Path:
@@ -128,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
                 ]
                 for run in range(a.runs):
                     for label, url, lua, headers in targets:
+                        if label.startswith("GET /api/requests"):
+                            drained = drain(
+                                base
+                            )  # the list is read with the worker idle, not fighting a backlog
+                            print(f"run {run + 1} matching backlog drained in {drained:.0f} s", flush=True)
                         r = wrk(
                             url, seconds=a.seconds, connections=a.connections, script=lua, headers=headers
                         )

@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed latency bench-service clean
+.PHONY: help run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed latency bench-service load clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -41,6 +41,9 @@ speed:  ## matcher speed at 10k/100k/1M synthetic volunteers
 
 latency:  ## POST → proposals visible, embedded and Celery modes
 	.venv/bin/python -m bench.latency
+
+load:  ## wrk: POST and GET /api/requests in production mode beside a hello-world Litestar app (needs wrk)
+	.venv/bin/python -m bench.load
 
 bench: quality speed latency  ## all benchmarks
 

@@ -176,7 +176,9 @@ class Stack:
         ]  # type: ignore[index]
 
     def start_worker(self, concurrency: int = 2) -> subprocess.Popen:
-        log = self.workdir / f"worker-{len(self.workers)}.log"
+        # a fresh file for every start: a restarted worker must not overwrite the log of the one that died
+        self._worker_starts = getattr(self, "_worker_starts", 0) + 1
+        log = self.workdir / f"worker-{self._worker_starts - 1}.log"
         proc = subprocess.Popen(
             [SKILLBANK, "worker", "--concurrency", str(concurrency), "--loglevel", "info"],
             env=self.env,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, StringConstraints, field_validator
+from pydantic import BeforeValidator, StringConstraints, WithJsonSchema, field_validator
 from sqlalchemy import JSON, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -25,7 +25,14 @@ DEFAULT_ORG = "kiyose"
 
 Slot = Annotated[str, StringConstraints(pattern=r"^(mon|tue|wed|thu|fri|sat|sun)-(am|pm|eve)$")]
 Language = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
-SkillTag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+SkillTag = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=60),
+    # documented as it is checked: blanks are stripped first, so a tag needs one other character (and no NUL)
+    WithJsonSchema(
+        {"type": "string", "minLength": 1, "maxLength": 60, "pattern": "^[^\\x00]*[^\\s\\x00][^\\x00]*$"}
+    ),
+]
 
 
 def _email(value: Any) -> Any:
@@ -43,8 +50,20 @@ def _phone(value: Any) -> Any:
     return normalize_phone(value) if isinstance(value, str) else value
 
 
-Email = Annotated[str, BeforeValidator(_email), StringConstraints(max_length=254)]
-Phone = Annotated[str, BeforeValidator(_phone), StringConstraints(pattern=r"^\+?[0-9()\-]{6,20}$")]
+Email = Annotated[
+    str,
+    BeforeValidator(_email),
+    StringConstraints(max_length=254),
+    # documented as checked: one @, a dot in the domain, no blanks (the validator also refuses ",", "..", "@@")
+    WithJsonSchema({"type": "string", "maxLength": 254, "pattern": r"^[^@\s,]+@[^@\s,]+\.[^@\s,]+$"}),
+]
+Phone = Annotated[
+    str,
+    BeforeValidator(_phone),
+    StringConstraints(pattern=r"^\+?[0-9()\-]{6,20}$"),
+    # documented as typed: full-width digits and dashes are accepted and stored as 0-9 and "-"
+    WithJsonSchema({"type": "string", "pattern": "^\\+?[0-9０-９()\\-ー－]{6,20}$"}),
+]
 
 
 def utcnow() -> datetime:
@@ -121,7 +140,22 @@ class VolunteerCreate(VolunteerBase):
     consents: VolunteerConsents | None = None
 
 
+def _null_only_for(*nullable: str) -> Any:
+    """Returns a json_schema_extra that documents `null` only for the given fields (the others may be left out)."""
+
+    def extra(schema: dict[str, Any]) -> None:
+        for name, prop in schema.get("properties", {}).items():
+            if name not in nullable and "anyOf" in prop:
+                prop["anyOf"] = [o for o in prop["anyOf"] if o.get("type") != "null"]
+                prop.pop("default", None)
+
+    return extra
+
+
 class VolunteerUpdate(SQLModel):
+    # a field left out stays as it is; null is refused (update_volunteer) except to clear the area or contact
+    model_config = {"json_schema_extra": _null_only_for("area", "contact")}
+
     display_name: str | None = Field(default=None, min_length=1, max_length=100)
     kana: str | None = Field(default=None, max_length=100)  # "" or null clears the reading
     rosters: list[Roster] | None = Field(default=None, min_length=1)

@@ -156,6 +156,16 @@ class UnitOfWork:
             del self._jobs[jobs:]
             raise
 
+    def attempt_retrying(self, action: Callable[[Session], T]) -> T:
+        """`action` in a savepoint (a refusal undoes only its writes, for a page that shows it next to a field),
+        run again if it lost a deadlock or a serialisation race (see `retrying`)."""
+
+        def once() -> T:
+            with self.attempt() as session:
+                return action(session)
+
+        return self.retrying(once)
+
     def __enter__(self) -> UnitOfWork:
         return self
 

@@ -2,9 +2,47 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 from celery import Celery
+from kombu.transport import redis as kombu_redis
 
 from service.settings import Settings
+
+log = logging.getLogger("skillbank.worker")
+
+
+def _survive_restore_after_connection_loss() -> None:
+    """Keeps a worker alive when Redis goes away while it holds an unacknowledged message (kombu 5.7.0).
+
+    On a lost connection Celery closes the channel; the Redis channel drops its connection pool first and then
+    tries to put the unacknowledged messages back through a new client, whose parameters it reads from the closed
+    connection: AttributeError ("'NoneType' object has no attribute 'hostname'"), which Celery takes for an
+    unrecoverable error — the worker process exits (`bench.chaos redis-outage` reproduced it in 2 of 2 runs). Here
+    that restore gives up instead: the message stays in Redis's unacked set (restored after visibility_timeout), and
+    its job row is re-sent by the sweep within seconds — the row, not the message, is the record of work — while
+    the worker reconnects and goes on.
+    """
+    original = kombu_redis.QoS.restore_unacked
+    if getattr(original, "_skillbank_guard", False):
+        return
+
+    def restore_unacked(self: kombu_redis.QoS, client: object = None) -> None:
+        try:
+            original(self, client)
+        except AttributeError:
+            delivered: Any = getattr(self, "_delivered", None) or {}
+            log.warning(
+                "Redis connection lost with %d unacknowledged message(s): left to the sweep", len(delivered)
+            )
+            delivered.clear()
+
+    restore_unacked._skillbank_guard = True  # type: ignore[attr-defined]
+    kombu_redis.QoS.restore_unacked = restore_unacked  # type: ignore[method-assign]
+
+
+_survive_restore_after_connection_loss()
 
 settings = Settings.from_env()
 
@@ -26,6 +64,8 @@ app.conf.update(
     task_ignore_result=True,
     task_default_queue=settings.task_queue,
     broker_connection_retry_on_startup=True,
+    # a long Redis outage: keep retrying rather than exit after 100 attempts (the sweep re-sends what was lost)
+    broker_connection_max_retries=None,
     worker_hijack_root_logger=False,
     beat_schedule={
         "sweep": {

@@ -158,6 +158,12 @@ def staff_activity_form(request: Request, uow: NamedDependency[UnitOfWork]) -> A
     )
 
 
+def _record_attempt(uow: UnitOfWork, data_in: Any, staff: Any, areas_path: Any) -> Any:
+    """Records the activity as one attempt: a refusal undoes its writes and reaches the caller (shown on the form)."""
+    with uow.attempt() as session:
+        return record_activity(session=session, data=data_in, staff=staff, areas_path=areas_path)
+
+
 @post(
     "/staff/activities/new",
     include_in_schema=False,
@@ -218,10 +224,7 @@ def staff_activity_record(
                 "volunteer_ids": ids,
             }
         )
-        with uow.attempt() as session:
-            activity = record_activity(
-                session=session, data=data_in, staff=staff, areas_path=state.settings.areas_path
-            )
+        activity = uow.retrying(lambda: _record_attempt(uow, data_in, staff, state.settings.areas_path))
     except (ValidationError, DomainError) as exc:
         message = (
             exc.message_ja
@@ -294,7 +297,9 @@ def volunteer_confirm_activity(
 
     session = uow.session
     volunteer_id = resolve_private_link(session, token, "volunteer")
-    confirm_activity(session=session, activity_id=activity_id, volunteer_id=volunteer_id)
+    uow.retrying(
+        lambda: confirm_activity(session=session, activity_id=activity_id, volunteer_id=volunteer_id)
+    )
     return redirect(f"/v/{token}/activities?done=confirmed")
 
 
@@ -330,13 +335,12 @@ def staff_record_activity(
                 "digital_topic": topic,
             }
         )
-        with uow.attempt() as session:
-            activity = record_activity(
-                session=session,
-                data=create,
-                staff=current_staff_user(request),
-                areas_path=state.settings.areas_path,
+        staff = current_staff_user(request)
+        activity = uow.attempt_retrying(
+            lambda session: record_activity(
+                session=session, data=create, staff=staff, areas_path=state.settings.areas_path
             )
+        )
     except (ValidationError, DomainError) as exc:
         refusal = (
             exc

@@ -51,7 +51,7 @@ class MetricsController(Controller):
         session = uow.session
         return compute_for(session, settings, period, roster=roster, area=area)
 
-    @get("/export.xlsx", sync_to_thread=True)
+    @get("/export.xlsx", sync_to_thread=True, opt={"media_types": [XLSX]})
     def export_xlsx(
         self,
         uow: NamedDependency[UnitOfWork],

@@ -84,6 +84,9 @@ def reiwa_label(fiscal_year: int) -> str:
     return f"令和{'元' if n == 1 else n}年度"
 
 
+MAX_PERIOD_DAYS = 30 * 366
+
+
 @dataclass(frozen=True)
 class Period:
     """Local (Asia/Tokyo) dates, both inclusive."""
@@ -94,6 +97,9 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError("the period ends before it starts")
+        if (self.end - self.start).days > MAX_PERIOD_DAYS:
+            # figures over millennia cost seconds of a web thread and mean nothing
+            raise ValueError("the period is longer than 30 years")
 
     @classmethod
     def fiscal_year(cls, fy: int) -> Period:

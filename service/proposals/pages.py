@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from litestar import Request, Response, post
 from litestar.di import NamedDependency
 from litestar.response import Template
 
+from schemas.models import Proposal
 from service.errors import DomainError
 from service.outbox.usecases import ask_volunteer
 from service.privacy.links import resolve_private_link
@@ -24,13 +27,17 @@ from service.web.params import PUBLIC
 @post("/staff/proposals/{proposal_id:int}/approve", sync_to_thread=True, guards=[staff_guard])
 def staff_approve(request: Request, uow: NamedDependency[UnitOfWork], proposal_id: int) -> Response:
     """Approves a proposal and returns to its request; a refusal shows its reason on the candidate's card."""
-    staff = current_staff_user(request)
+    staff, settings = current_staff_user(request), request.app.state.settings
+
+    def approve_and_ask(session: Any) -> Proposal:
+        # the same deadlock retry as the API (a matching worker locks these rows too); the ask to the volunteer
+        # is written in the approval's transaction
+        proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
+        ask_volunteer(session, settings, proposal)
+        return proposal
+
     try:
-        with uow.attempt() as session:
-            proposal = approve_proposal(session=session, proposal_id=proposal_id, staff=staff)
-            ask_volunteer(
-                session, request.app.state.settings, proposal
-            )  # the ask, in the approval's transaction
+        proposal = uow.attempt_retrying(approve_and_ask)
     except DomainError as exc:
         return _refused(request, uow, proposal_id, exc)
     return redirect(f"/staff/requests/{proposal.request_id}?done=approve&p={proposal_id}#p{proposal_id}")
@@ -49,12 +56,11 @@ def staff_reject(
     request: Request, uow: NamedDependency[UnitOfWork], proposal_id: int, data: FormData
 ) -> Response:
     """Rejects a proposal with an optional reason and returns to its request."""
-    reason = form_value(data, "reason")[:500] or None
+    reason, staff = form_value(data, "reason")[:500] or None, current_staff_user(request)
     try:
-        with uow.attempt():
-            proposal = reject_proposal(
-                uow=uow, proposal_id=proposal_id, staff=current_staff_user(request), reason=reason
-            )
+        proposal = uow.attempt_retrying(
+            lambda _session: reject_proposal(uow=uow, proposal_id=proposal_id, staff=staff, reason=reason)
+        )
     except DomainError as exc:
         return _refused(request, uow, proposal_id, exc)
     return redirect(f"/staff/requests/{proposal.request_id}?done=reject&p={proposal_id}#p{proposal_id}")

@@ -22,7 +22,13 @@ from service.privacy.contact import show_contact
 from service.privacy.rules import ContactView, contact_visible
 from service.proposals.repository import list_proposals
 from service.requests.repository import get_request, list_requests
-from service.requests.usecases import close_request, rematch_request, request_read, submit_request
+from service.requests.usecases import (
+    close_request,
+    rematch_request,
+    request_read,
+    request_reads,
+    submit_request,
+)
 from service.settings import Settings
 from service.uow import UnitOfWork
 from service.web.deps import WRITES, staff_guard
@@ -79,7 +85,7 @@ class RequestController(Controller):
         session = uow.session
         rows = list_requests(session, settings.org_id, status=status, limit=limit, offset=offset)
         with_contact = contact_visible(staff.role, ContactView.list)
-        return [request_read(session, r, with_contact=with_contact) for r in rows]
+        return request_reads(session, rows, with_contact=with_contact)
 
     @get("/{request_id:int}", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
     def read(

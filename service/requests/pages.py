@@ -77,8 +77,8 @@ def staff_request_close(
                 "Choose an outcome; a failed request needs a reason.",
                 field="outcome",
             ) from None
-        with uow.attempt() as session:
-            close_request(
+        uow.attempt_retrying(
+            lambda session: close_request(
                 session=session,
                 request_id=request_id,
                 data=close,
@@ -86,6 +86,7 @@ def staff_request_close(
                 actor=staff.username,
                 staff_id=staff.id,
             )
+        )
     except DomainError as exc:
         if exc.status_code == 404:
             raise
@@ -216,22 +217,27 @@ def request_private_edit(
     values, errors, correction = parse_request(data, consent=False, lang=lang_of(request))
     if correction is not None:
         try:
-            with uow.attempt() as session:
-                request_id = resolve_private_link(session, token, "request")
-                correct_request(
-                    uow=uow,
-                    request_id=request_id,
-                    data=correction,
-                    areas_path=state.settings.areas_path,
-                    org_id=state.settings.org_id,
-                    actor="requester (private link)",
-                )
+            uow.retrying(lambda: _correct(uow, token, correction, state.settings))
             return redirect(f"/r/{token}?saved=1")
         except DomainError as exc:
             form_error(request, errors, exc)
     return _request_form_page(
         request, values, errors, status_code=400, action=f"/r/{token}/edit", mode="edit"
     )
+
+
+def _correct(uow: UnitOfWork, token: str, correction: Any, settings: Any) -> None:
+    """The requester's correction as one attempt (a refusal undoes it and reaches the caller)."""
+    with uow.attempt() as session:
+        request_id = resolve_private_link(session, token, "request")
+        correct_request(
+            uow=uow,
+            request_id=request_id,
+            data=correction,
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+            actor="requester (private link)",
+        )
 
 
 @post("/r/{token:str}/withdraw", sync_to_thread=True)
@@ -243,12 +249,14 @@ def request_private_withdraw(request: Request, uow: NamedDependency[UnitOfWork],
     state = request.app.state
     session = uow.session
     request_id = resolve_private_link(session, token, "request")
-    close_request(
-        session=session,
-        request_id=request_id,
-        org_id=state.settings.org_id,
-        data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
-        actor="requester (private link)",
+    uow.retrying(
+        lambda: close_request(
+            session=session,
+            request_id=request_id,
+            org_id=state.settings.org_id,
+            data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
+            actor="requester (private link)",
+        )
     )
     return redirect(f"/r/{token}?saved=1")
 
@@ -419,7 +427,8 @@ def staff_request_sheet(request: Request, uow: NamedDependency[UnitOfWork], requ
 @post("/staff/requests/{request_id:int}/rematch", sync_to_thread=True, guards=[staff_guard])
 def staff_rematch(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Response:
     """Queues matching again and returns to the request."""
-    rematch_request(uow=uow, request_id=request_id, staff=current_staff_user(request))
+    staff = current_staff_user(request)
+    uow.retrying(lambda: rematch_request(uow=uow, request_id=request_id, staff=staff))
     return redirect(f"/staff/requests/{request_id}?done=rematch")
 
 

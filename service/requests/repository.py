@@ -35,6 +35,18 @@ def approved_count(session: Session, request_id: int) -> int:
     ).one()
 
 
+def approved_counts(session: Session, request_ids: list[int]) -> dict[int, int]:
+    """Returns how many helpers are taken for each of the requests (one query for a whole page)."""
+    if not request_ids:
+        return {}
+    rows = session.exec(
+        select(Proposal.request_id, func.count())
+        .where(col(Proposal.request_id).in_(request_ids), col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES))
+        .group_by(col(Proposal.request_id))
+    ).all()
+    return dict.fromkeys(request_ids, 0) | {int(rid): int(n) for rid, n in rows}
+
+
 def list_requests(
     session: Session, org_id: str, *, status: str | None, limit: int, offset: int
 ) -> list[HelpRequest]:

@@ -10,10 +10,14 @@ from litestar.params import Parameter
 
 from schemas.models import StaffUser
 from service.privacy.rules import ContactView, contact_visible
-from service.roster.export import encode_export, export_records
+from service.roster.export import XLSX_MEDIA, encode_export, export_records
 from service.settings import Settings
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
+
+# what encode_export sends, documented in the OpenAPI (service/web/openapi.py)
+EXPORT_MEDIA = {"media_types": ["application/x-ndjson", "text/csv; charset=utf-8", XLSX_MEDIA]}
+
 
 ExportFormat = Annotated[Literal["jsonl", "csv", "xlsx"], Parameter(query="format", default="jsonl")]
 
@@ -23,7 +27,7 @@ class RosterExportController(Controller):
     tags = ["export"]
     guards = [staff_guard]  # every route here needs a staff login
 
-    @get("/volunteers", sync_to_thread=True)
+    @get("/volunteers", sync_to_thread=True, opt=EXPORT_MEDIA)
     def volunteers(
         self,
         uow: NamedDependency[UnitOfWork],
@@ -34,7 +38,7 @@ class RosterExportController(Controller):
         """Exports the volunteers (?format=jsonl|csv|xlsx); contact details only for admins (no consent field yet)."""
         return _export(uow, settings, staff, "volunteers", fmt)
 
-    @get("/requests", sync_to_thread=True)
+    @get("/requests", sync_to_thread=True, opt=EXPORT_MEDIA)
     def requests(
         self,
         uow: NamedDependency[UnitOfWork],

@@ -6,13 +6,16 @@ PostgreSQL, BEGIN IMMEDIATE on SQLite), and only then may the argon2 hasher run:
 
 - per client address ("a:" + address, X-Forwarded-For believed only from trusted proxies): ``ADDRESS_LIMIT``
   attempts per ``WINDOW``, whatever the account (password spraying);
-- per account ("u:" + SHA-256 of the folded username): ``ACCOUNT_LIMIT`` attempts per ``WINDOW`` from every
-  address that is *not* one of the account's usual addresses;
-- per (account, usual address) pair ("p:" + account hash + address hash): ``ACCOUNT_LIMIT`` attempts per
-  ``WINDOW``, instead of the account counter. An address becomes usual for an account with a correct password
+- per account ("u:" + SHA-256 of the folded username), from every address that is *not* one of the account's
+  usual addresses: ``ACCOUNT_LIMIT`` attempts at once, then **growing delays** — each further attempt only
+  ``DELAY_BASE`` × 2^(failures − ``ACCOUNT_LIMIT``) after the last one (30 s, 1 min, 2 min … at most ``MAX_DELAY``,
+  15 minutes); the failures are forgotten after ``FORGET_AFTER`` (an hour) without an attempt. On these keys
+  ``window_start`` holds the time of the last counted attempt;
+- per (account, usual address) pair ("p:" + account hash + address hash): the same free attempts and growing
+  delays, instead of the account counter. An address becomes usual for an account with a correct password
   there ("k:" row, remembered for ``KNOWN_FOR``, at most ``KNOWN_PER_ACCOUNT`` addresses per account).
 
-Once a counter is at its limit the attempt is refused with 429 (and Retry-After) without touching the hasher or the
+Once a counter is at its limit (or its delay has not passed) the attempt is refused with 429 (and Retry-After) without touching the hasher or the
 user table, and it is not counted (so a stream of refused attempts does not extend the lock). A correct password
 resets the counter it was counted on (the account's from a new address, the pair's from a usual one: the owner's
 login does not forgive a stranger's failures) and gives the address its attempt back, so staff who mistype once or
@@ -21,10 +24,11 @@ twice are never locked.
 Trade-off (documented for the council). A stranger who knows a username can no longer lock its owner out: their
 failures fill the account counter, which the owner's usual addresses (the office, home) do not consult — from there
 the owner keeps a budget of their own. The account lock still holds for every other address, so a brute force
-from anywhere gets ``ACCOUNT_LIMIT`` hashed guesses per window (plus ``ACCOUNT_LIMIT`` from each usual address,
+from anywhere gets ``ACCOUNT_LIMIT`` hashed guesses, then one per growing delay — after the first hour about four
+an hour (a fixed 15-minute lock allowed twenty) (plus ``ACCOUNT_LIMIT`` from each usual address,
 which an attacker reaches only by sharing it, e.g. behind the office's NAT, where the address limit caps them as
 well). The price: while a stranger keeps the account counter full, the owner logging in from a *new* address (a
-trip, a new phone network) waits out the window (15 minutes) or asks an admin (``PATCH /api/staff/{id}`` with
+trip, a new phone network) waits out the current delay (30 seconds after the first lock, at most 15 minutes) or asks an admin (``PATCH /api/staff/{id}`` with
 ``{"unlock": true}``). We prefer this to letting a correct password through a lock, which would require running
 the hasher for every attempt and so give the attacker an oracle.
 """
@@ -51,7 +55,18 @@ ACCOUNT_LIMIT = 5
 ADDRESS_LIMIT = 20
 
 
-WINDOW = timedelta(minutes=15)
+WINDOW = timedelta(minutes=15)  # the address counter's fixed window
+
+
+DELAY_BASE = timedelta(
+    seconds=30
+)  # the first wait once an account (or account at an address) used its free attempts
+
+
+MAX_DELAY = WINDOW  # delays double up to this
+
+
+FORGET_AFTER = 4 * WINDOW  # an account's failures are forgotten after this long without an attempt
 
 
 KNOWN_FOR = timedelta(days=30)  # how long an address where the account logged in stays "usual"
@@ -130,6 +145,19 @@ def _aware(dt: datetime) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
+def _growing(key: str) -> bool:
+    """Account counters (from a new address, or at a usual one) slow down with growing delays; the address
+    counter keeps its fixed window (it caps spraying over many accounts)."""
+    return key.startswith(("u:", "p:"))
+
+
+def delay_after(failures: int, free: int = ACCOUNT_LIMIT) -> timedelta:
+    """Returns how long after its last attempt an account counter with `failures` lets the next one through."""
+    if failures < free:
+        return timedelta(0)
+    return min(MAX_DELAY, DELAY_BASE * 2 ** min(failures - free, 16))
+
+
 def _ensure_rows(session: Session, keys: list[str], now: datetime) -> None:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
@@ -158,6 +186,13 @@ def reserve_in(session: Session, username: str, address: str | None, now: dateti
     retry_after = 0
     for key, limit in keys:
         row = rows[key]
+        if _growing(key):
+            if now - _aware(row.window_start) >= FORGET_AFTER:
+                row.attempts = 0
+            free_at = _aware(row.window_start) + delay_after(row.attempts, limit)
+            if row.attempts >= limit and free_at > now:
+                retry_after = max(retry_after, int((free_at - now).total_seconds()) + 1)
+            continue
         if now - _aware(row.window_start) >= WINDOW:
             row.window_start, row.attempts = now, 0
         if row.attempts >= limit:
@@ -166,9 +201,11 @@ def reserve_in(session: Session, username: str, address: str | None, now: dateti
         raise TooManyAttempts(retry_after)
     for key, _ in keys:
         rows[key].attempts += 1
+        if _growing(key):
+            rows[key].window_start = now  # the last attempt: the next delay counts from here
         session.add(rows[key])
-    # keep the table small: forget login windows long past (other counters sharing the table clean up their own)
-    for prefix, age in (("u:", 4 * WINDOW), ("a:", 4 * WINDOW), ("p:", 4 * WINDOW), ("k:", KNOWN_FOR)):
+    # keep the table small: forget login counters long past (other counters sharing the table clean up their own)
+    for prefix, age in (("u:", FORGET_AFTER), ("a:", 4 * WINDOW), ("p:", FORGET_AFTER), ("k:", KNOWN_FOR)):
         session.exec(
             delete(LoginThrottle).where(
                 col(LoginThrottle.key).startswith(prefix), col(LoginThrottle.window_start) < now - age

@@ -166,17 +166,22 @@ def volunteer_private_edit_form(request: Request, uow: NamedDependency[UnitOfWor
 def _apply_volunteer_update(
     request: Request, uow: UnitOfWork, volunteer_id: int, update: VolunteerUpdate, actor: str
 ) -> None:
-    """Applies a change as one attempt: a refusal undoes it and reaches the caller to show beside the field."""
+    """Applies a change as one attempt: a refusal undoes it and reaches the caller to show beside the field; a
+    lost deadlock (a matching worker locks the same rows) runs it again, as the API does."""
     settings = request.app.state.settings
-    with uow.attempt():
-        update_volunteer(
-            uow=uow,
-            volunteer_id=volunteer_id,
-            data=update,
-            areas_path=settings.areas_path,
-            org_id=settings.org_id,
-            actor=actor,
-        )
+
+    def apply() -> None:
+        with uow.attempt():
+            update_volunteer(
+                uow=uow,
+                volunteer_id=volunteer_id,
+                data=update,
+                areas_path=settings.areas_path,
+                org_id=settings.org_id,
+                actor=actor,
+            )
+
+    uow.retrying(apply)
 
 
 @post("/v/{token:str}/edit", sync_to_thread=True)

@@ -459,3 +459,60 @@ def test_request_list_pages_by_fifty(client, engine, staff):
     assert re.findall(r'<a href="/staff/requests/(\d+)">', found) == [newest[0]]
     second = client.get("/staff/requests?page=2").text
     assert re.findall(r'<a href="/staff/requests/(\d+)">', second) == newest[50:]
+
+
+class _LostDeadlock(Exception):
+    sqlstate = "40P01"  # what psycopg reports for a transaction PostgreSQL chose as the deadlock victim
+
+
+def _deadlock_once(monkeypatch, module, name: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Makes `module.name` lose a deadlock on its first call (after its writes), like a worker holding the rows."""
+    from sqlalchemy.exc import OperationalError
+
+    real, calls = getattr(module, name), []
+
+    def flaky(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        result = real(*args, **kwargs)
+        if len(calls) == 1:
+            raise OperationalError("UPDATE …", {}, _LostDeadlock("deadlock detected"))
+        return result
+
+    monkeypatch.setattr(module, name, flaky)
+    return calls
+
+
+def test_console_actions_run_again_after_a_lost_deadlock(client, engine, monkeypatch):
+    """Pause, withdraw and close from the console retry a transaction that lost a deadlock, like the API: a
+    redirect, the change made once (one audit row), never a 503."""
+    from schemas.models import AuditEvent, HelpRequest, Volunteer
+    from service.requests import pages as request_pages
+    from service.volunteers import pages as volunteer_pages
+
+    make_staff(engine)
+    vid = client.post("/api/volunteers", json=volunteer()).json()["id"]
+    rid = client.post("/api/requests", json=help_request()).json()["id"]
+    _login(client)
+    token = _csrf(client, f"/staff/volunteers/{vid}")
+
+    calls = _deadlock_once(monkeypatch, volunteer_pages, "update_volunteer")
+    r = client.post(
+        f"/staff/volunteers/{vid}/status",
+        data={"status": "paused", "_csrf_token": token},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    assert len(calls) == 2
+    calls = _deadlock_once(monkeypatch, request_pages, "close_request")
+    r = client.post(
+        f"/staff/requests/{rid}/close",
+        data={"outcome": "no_longer_needed", "_csrf_token": token},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    assert len(calls) == 2
+    with Session(engine) as session:
+        assert session.get(Volunteer, vid).status == "paused"  # type: ignore[union-attr]
+        assert session.get(HelpRequest, rid).status == "closed"  # type: ignore[union-attr]
+        actions = [a.action for a in session.exec(select(AuditEvent)).all()]
+    assert actions.count("close_request") == 1, actions

@@ -111,3 +111,44 @@ def test_login_429_says_when_to_retry(client, engine):
     r = codes[-1]
     assert r.status_code == 429 and 0 < int(r.headers["retry-after"]) <= 15 * 60 + 1
     assert r.json()["message_ja"] and r.json()["message_en"]
+
+
+@SQLITE
+def test_wrong_passwords_meet_growing_delays_not_a_fixed_lock(client, engine, hasher, monkeypatch):
+    """Past the free attempts each next one waits twice as long after the last (30 s, 1 min, 2 min …, at most
+    15 min); a wait that has passed lets exactly one attempt through; an hour of quiet forgets the failures."""
+    from datetime import timedelta
+
+    from schemas.models import utcnow
+    from service.staff import throttle
+
+    make_staff(engine)
+    clock = [utcnow()]
+    monkeypatch.setattr(throttle, "utcnow", lambda: clock[0])
+
+    def attempt(body: dict[str, str] = WRONG) -> tuple[int, int | None]:
+        r = client.post("/api/auth/login", json=body)
+        return r.status_code, int(r.headers["retry-after"]) if r.status_code == 429 else None
+
+    assert [attempt()[0] for _ in range(ACCOUNT_LIMIT)] == [401] * ACCOUNT_LIMIT
+    waits = []
+    for _ in range(7):
+        code, retry_after = attempt()
+        assert code == 429 and retry_after is not None
+        waits.append(retry_after)
+        clock[0] += timedelta(seconds=retry_after - 2)  # not quite long enough: still refused, not counted
+        assert attempt()[0] == 429
+        clock[0] += timedelta(seconds=2)
+        assert attempt()[0] == 401  # the wait has passed: one hashed attempt
+    print(f"\ngrowing delays (s): {waits}")
+    assert waits == [31, 61, 121, 241, 481, 901, 901]
+    assert hasher.verify_calls == ACCOUNT_LIMIT + 7
+    assert throttle.delay_after(ACCOUNT_LIMIT + 30) == throttle.MAX_DELAY
+    # the right password, once its wait has passed, logs in and clears the account's failures
+    clock[0] += throttle.MAX_DELAY
+    assert attempt(RIGHT)[0] == 200
+    assert [attempt()[0] for _ in range(ACCOUNT_LIMIT)] == [401] * ACCOUNT_LIMIT
+    # an hour without an attempt forgets them as well
+    clock[0] += throttle.FORGET_AFTER
+    assert [attempt()[0] for _ in range(ACCOUNT_LIMIT)] == [401] * ACCOUNT_LIMIT
+    assert attempt()[0] == 429

@@ -97,6 +97,9 @@ class Settings:
         3  # no answer to an ask within this many days: one reminder; after as many more: flagged
     )
     mail_max_attempts: int = 10  # a message refused this often (SMTP 4xx) is marked failed for staff
+    # Shown where a lost person lands (home, error page, forged/expired private link); empty phone: no phone line
+    council_name: str = "清瀬市社会福祉協議会"
+    council_phone: str = ""
 
     @property
     def production(self) -> bool:
@@ -147,6 +150,8 @@ class Settings:
             mail_retry_seconds=float(e.get("SKILLBANK_MAIL_RETRY_SECONDS", 5.0)),
             answer_days=int(e.get("SKILLBANK_ANSWER_DAYS", 3)),
             mail_poll_seconds=float(e.get("SKILLBANK_MAIL_POLL_SECONDS", 2.0)),
+            council_name=e.get("SKILLBANK_COUNCIL_NAME") or "清瀬市社会福祉協議会",
+            council_phone=e.get("SKILLBANK_COUNCIL_PHONE", "").strip(),
             trusted_proxies=tuple(
                 p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()
             ),

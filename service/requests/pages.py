@@ -22,7 +22,13 @@ from service.proposals.repository import list_proposals
 from service.requests.forms import parse_request, request_form_values
 from service.requests.repository import approved_count, get_request, search_requests
 from service.requests.rules import requester_status
-from service.requests.usecases import close_request, correct_request, rematch_request, submit_request
+from service.requests.usecases import (
+    close_request,
+    correct_request,
+    helpers_coming,
+    rematch_request,
+    submit_request,
+)
 from service.settings import Settings
 from service.staff.pages import current_staff_user
 from service.taxonomy.usecases import list_synonyms
@@ -169,6 +175,7 @@ def request_private(request: Request, uow: NamedDependency[UnitOfWork], token: s
         shown_status=shown,
         taken=taken,
         token=token,
+        coming=helpers_coming(session, help_request, lang_of(request)),
         reference=reference_number(help_request.id),  # type: ignore[arg-type]
         welcome=request.query_params.get("welcome") == "1",
         saved=request.query_params.get("saved") == "1",

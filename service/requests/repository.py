@@ -93,3 +93,14 @@ def _keys(word: str, expand: Callable[[str], list[str]] | None) -> list[str]:
         return expand(word)
     key = search_key(word)
     return [key] if key else []
+
+
+def accepted_proposals(session: Session, request_id: int) -> list[Proposal]:
+    """Returns the request's proposals the volunteer accepted (or already carried out), first answered first."""
+    return list(
+        session.exec(
+            select(Proposal)
+            .where(Proposal.request_id == request_id, col(Proposal.status).in_(("accepted", "completed")))
+            .order_by(col(Proposal.answered_at), col(Proposal.id))
+        ).all()
+    )

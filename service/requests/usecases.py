@@ -31,7 +31,7 @@ from service.db import lock_row, row_id
 from service.errors import Conflict, InputError
 from service.matching_jobs.repository import match_request
 from service.privacy.repository import record_consents
-from service.requests.repository import approved_count, approved_counts, get_request
+from service.requests.repository import accepted_proposals, approved_count, approved_counts, get_request
 from service.uow import UnitOfWork
 
 
@@ -163,3 +163,23 @@ def close_request(
     )
     session.flush()
     return request
+
+
+def helpers_coming(session: Session, request: HelpRequest, lang: str) -> list[dict[str, str]]:
+    """Returns, for each accepted proposal, who comes and when, as the requester's private page shows it.
+
+    The helper's name only with both consents in force (the rule `tell_requester` applies before `disclose()`,
+    which wrote the provision rows when the acceptance message was queued); otherwise no name at all."""
+    from service.outbox.usecases import when_text
+    from service.privacy.consent import consent_in_force
+    from service.volunteers.repository import get_volunteer
+
+    when = when_text(list(request.slots), lang)
+    shown = []
+    for proposal in accepted_proposals(session, row_id(request)):
+        named = consent_in_force(session, "volunteer", proposal.volunteer_id, "contact_share") and (
+            consent_in_force(session, "request", row_id(request), "share_with_volunteer")
+        )
+        name = get_volunteer(session, proposal.volunteer_id, request.org_id).display_name if named else ""
+        shown.append({"name": name, "when": when, "status": proposal.status})
+    return shown

@@ -77,6 +77,8 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
         "language_choices": LANGUAGE_CHOICES,
         "other_lang": "ja" if lang == "en" else "en",
         "public_url": settings.public_url,  # links shown to people: never built from the Host header
+        "council_name": settings.council_name,
+        "council_phone": settings.council_phone,
     }
     cookies = []
     if request.query_params.get("lang") in ("ja", "en"):
@@ -109,6 +111,8 @@ def page_error_handler(request: Request, exc: Exception) -> Response:
                 "This action is not allowed. Reload the page and try again.",
             ),
         }.get(status, ("送信内容を処理できませんでした。", "The request could not be processed."))
+        if status == 404 and request.url.path.startswith(("/v/", "/r/")):  # forged or expired private link
+            ja, en = translate("private_link_invalid", "ja"), translate("private_link_invalid", "en")
     else:
         import logging
 

@@ -22,9 +22,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "home_request": ("手助けをお願いする", "Ask for help"),
     "home_request_sub": ("個人の方も、団体の方も", "For residents and for groups"),
-    "home_phone": (
-        "電話でも受け付けています: 清瀬市社会福祉協議会",
-        "You can also call the Council of Social Welfare",
+    "home_phone": ("電話でも受け付けています", "You can also call the Council of Social Welfare"),
+    "council_help": ("お困りのときは、お電話ください", "If you need help, please call"),
+    "council_phone": ("電話", "phone"),
+    "private_link_invalid": (
+        "このリンクは使えません。リンクが正しくないか、期限が切れているか、すでに使われています。",
+        "This link cannot be used: it is wrong, has expired, or was already used.",
     ),
     "staff_login_link": ("職員ログイン", "Staff login"),
     "required": ("必須", "required"),
@@ -213,6 +216,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "your_request": ("お願いの内容", "Your request"),
     "your_registration": ("登録内容", "Your registration"),
     "helpers_found": ("決まった手伝い手", "Helpers found"),
+    "past_activities": ("これまでの活動(記録の確認)", "Past activities (confirm the records)"),
+    "who_comes": ("お手伝いする方", "Who comes"),
+    "helper_comes": ("さんがお手伝いします", "will help you"),
+    "when": ("日時", "When"),
+    "req_outcome_fulfilled": (
+        "お手伝いは終わりました。ご利用ありがとうございました。",
+        "The help has taken place. Thank you for using the service.",
+    ),
+    "req_outcome_failed": (
+        "申し訳ありません。今回はお手伝いできる方が見つからず、締め切りました。",
+        "We are sorry: no helper could be found this time, and the request is closed.",
+    ),
+    "req_outcome_no_longer_needed": (
+        "必要がなくなったため、この依頼は締め切りました。",
+        "The request is closed because help is no longer needed.",
+    ),
+    "req_outcome_closed": ("この依頼は締め切りました。", "This request is closed."),
     "status_page_note": (
         "社会福祉協議会から、電話かメールでご連絡します。",
         "The Council will contact you by phone or email.",

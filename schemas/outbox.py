@@ -33,6 +33,7 @@ class MessageKind(StrEnum):
     ask = "ask"  # staff approved a proposal: the volunteer is asked
     accepted = "accepted"  # the volunteer accepted: the requester is told who comes
     reminder = "reminder"  # no answer within SKILLBANK_ANSWER_DAYS: asked once more
+    cancelled = "cancelled"  # the requester cancelled the request: approved/accepted volunteers are told
 
 
 class OutboxMessage(SQLModel, table=True):

@@ -162,6 +162,31 @@ def ask_volunteer(session: Session, settings: Settings, proposal: Proposal) -> O
     )
 
 
+def tell_cancelled(session: Session, settings: Settings, proposal: Proposal) -> OutboxMessage:
+    """Queues the news to the volunteer of an approved or accepted proposal that the requester cancelled."""
+    volunteer = session.get(Volunteer, proposal.volunteer_id)
+    request = session.get(HelpRequest, proposal.request_id)
+    if volunteer is None or request is None:
+        raise NotFound("提案", "Proposal", proposal.id)
+    lang = language_of(volunteer.languages)
+    reference = f"R-{row_id(request):06d}"
+    return queue_message(
+        session,
+        settings,
+        kind=MessageKind.cancelled,
+        recipient_kind="volunteer",
+        recipient_id=row_id(volunteer),
+        proposal_id=proposal.id,
+        name=volunteer.display_name,
+        email=volunteer.contact_email,
+        phone=volunteer.contact_phone,
+        language=lang,
+        reference=reference,
+        summary=request.title or reference,
+        when=when_text(request.slots, lang),
+    )
+
+
 def _backoff(settings: Settings, attempt: int) -> timedelta:
     return timedelta(seconds=min(settings.mail_retry_seconds * 2 ** max(attempt - 1, 0), MAX_BACKOFF_SECONDS))
 

@@ -247,24 +247,35 @@ def _correct(uow: UnitOfWork, token: str, correction: Any, settings: Any) -> Non
         )
 
 
+@get("/r/{token:str}/withdraw", sync_to_thread=True)
+def request_private_withdraw_confirm(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str
+) -> Template:
+    """ "Are you sure?" before the requester cancels the whole request: what it means, who is told."""
+    state = request.app.state
+    session = uow.session
+    help_request = get_request(
+        session, resolve_private_link(session, token, "request"), state.settings.org_id
+    )
+    return page(
+        request,
+        "request_withdraw_confirm.html",
+        r=help_request,
+        token=token,
+        reference=reference_number(help_request.id),  # type: ignore[arg-type]
+    )
+
+
 @post("/r/{token:str}/withdraw", sync_to_thread=True)
 def request_private_withdraw(request: Request, uow: NamedDependency[UnitOfWork], token: str) -> Response:
-    """The requester withdraws their own request (no longer needed); pending proposals are withdrawn with it."""
-    from schemas.activity import RequestClose, RequestOutcome
-    from service.requests.usecases import close_request
+    """The requester cancels their own request (no longer needed): pending proposals are withdrawn with it, and
+    the volunteers already approved or accepted are told through the outbox."""
+    from service.requests.usecases import cancel_by_requester
 
     state = request.app.state
     session = uow.session
     request_id = resolve_private_link(session, token, "request")
-    uow.retrying(
-        lambda: close_request(
-            session=session,
-            request_id=request_id,
-            org_id=state.settings.org_id,
-            data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
-            actor="requester (private link)",
-        )
-    )
+    uow.retrying(lambda: cancel_by_requester(session, state.settings, request_id))
     return redirect(f"/r/{token}?saved=1")
 
 
@@ -446,6 +457,7 @@ PAGES = [
     request_private,
     request_private_edit_form,
     request_private_edit,
+    request_private_withdraw_confirm,
     request_private_withdraw,
     staff_requests,
     staff_request,

@@ -104,3 +104,14 @@ def accepted_proposals(session: Session, request_id: int) -> list[Proposal]:
             .order_by(col(Proposal.answered_at), col(Proposal.id))
         ).all()
     )
+
+
+def taken_open_proposals(session: Session, request_id: int) -> list[Proposal]:
+    """Returns the request's approved and accepted proposals: the volunteers still expecting to help."""
+    return list(
+        session.exec(
+            select(Proposal).where(
+                Proposal.request_id == request_id, col(Proposal.status).in_(("approved", "accepted"))
+            )
+        ).all()
+    )

@@ -31,7 +31,14 @@ from service.db import lock_row, row_id
 from service.errors import Conflict, InputError
 from service.matching_jobs.repository import match_request
 from service.privacy.repository import record_consents
-from service.requests.repository import accepted_proposals, approved_count, approved_counts, get_request
+from service.requests.repository import (
+    accepted_proposals,
+    approved_count,
+    approved_counts,
+    get_request,
+    taken_open_proposals,
+)
+from service.settings import Settings
 from service.uow import UnitOfWork
 
 
@@ -183,3 +190,22 @@ def helpers_coming(session: Session, request: HelpRequest, lang: str) -> list[di
         name = get_volunteer(session, proposal.volunteer_id, request.org_id).display_name if named else ""
         shown.append({"name": name, "when": when, "status": proposal.status})
     return shown
+
+
+def cancel_by_requester(session: Session, settings: Settings, request_id: int) -> int:
+    """The requester cancels the whole request from their private page: closed as no longer needed (pending
+    proposals withdrawn by `close_request`), and each approved or accepted volunteer told through the outbox, in
+    the same transaction. Returns how many volunteers are told."""
+    from service.outbox.usecases import tell_cancelled
+
+    expecting = taken_open_proposals(session, request_id)
+    close_request(
+        session=session,
+        request_id=request_id,
+        org_id=settings.org_id,
+        data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
+        actor="requester (private link)",
+    )
+    for proposal in expecting:
+        tell_cancelled(session, settings, proposal)
+    return len(expecting)

@@ -280,6 +280,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "必要がなくなったときは、ここで取り下げられます。職員にも伝わります。",
         "If you no longer need help, withdraw the request here; staff will see it.",
     ),
+    "withdraw_request_confirm": ("この依頼を取り下げますか?", "Cancel this request?"),
+    "withdraw_request_means": (
+        "取り下げると、この依頼の手伝い手探しは終わります。お手伝いが決まっていた方には、社会福祉協議会から"
+        "取りやめをお知らせします。",
+        "Cancelling ends the search for helpers; any helper already found is told by the Council that the help "
+        "is no longer needed.",
+    ),
+    "withdraw_request_do": ("取り下げる", "Cancel the request"),
+    "withdraw_request_keep": ("取り下げずに戻る", "Keep the request"),
     "withdraw_confirm_help": (
         "登録をやめると、新しい依頼は届かなくなります。",
         "After withdrawing you receive no new requests.",

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import pytest
 from litestar.testing import TestClient
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from schemas.models import Proposal
+from schemas.models import HelpRequest, Proposal
+from schemas.outbox import OutboxMessage
 from service.app import create_app
 from service.privacy.links import create_private_link
-from tests.integration.test_answers import _asked, _post
-from tests.integration.test_outbox import PUBLIC_URL
+from tests.conftest import wait_for
+from tests.integration.test_answers import CSRF, _asked, _post
+from tests.integration.test_outbox import PUBLIC_URL, _body
 from tests.integration.test_outbox import smtp as smtp  # noqa: F401  (fixture: aiosmtpd on loopback)
 
 PHONE = "042-495-5511"
@@ -111,3 +113,61 @@ def test_the_volunteers_page_links_their_past_activities(client, engine, smtp, s
     page = client.get(f"/v/{token}").text
     assert f'href="/v/{token}/activities"' in page
     assert client.get(f"/v/{token}/activities").status_code == 200
+
+
+def test_the_requester_cancels_after_a_confirmation_and_the_accepted_volunteer_is_told(
+    client, engine, smtp, staff
+):
+    proposal_id, token = _asked(client, engine, smtp, staff, tag="c")
+    assert _post(client, token, proposal_id, "accept").status_code == 200
+    r_token = _requester_token(engine, proposal_id)
+    with Session(engine) as session:
+        proposal = session.get(Proposal, proposal_id)
+        assert proposal is not None
+        request_id, volunteer_id = proposal.request_id, proposal.volunteer_id
+        pending = Proposal(
+            request_id=request_id, volunteer_id=_another_volunteer(session), rank=2, score=0.5, algorithm="t"
+        )
+        session.add(pending)
+        session.commit()
+        pending_id = pending.id
+    page = client.get(f"/r/{r_token}").text
+    assert (
+        f'href="/r/{r_token}/withdraw"' in page and 'action="/r/' not in page
+    )  # a link, not a one-click form
+    confirm = client.get(f"/r/{r_token}/withdraw")
+    assert confirm.status_code == 200 and "取り下げますか" in confirm.text
+    with Session(engine) as session:  # looking at the confirmation changes nothing
+        request = session.get(HelpRequest, request_id)
+        assert request is not None and request.status not in ("done", "closed")
+    assert client.post(f"/r/{r_token}/withdraw", data={}).status_code == 403  # no CSRF token: refused
+    csrf = CSRF.search(confirm.text).group(1)  # type: ignore[union-attr]
+    done = client.post(f"/r/{r_token}/withdraw", data={"_csrf_token": csrf}, follow_redirects=True)
+    assert done.status_code == 200 and "必要がなくなったため" in done.text
+    [news] = wait_for(  # type: ignore[misc]
+        lambda: [m for m in smtp.inbox.to("vc0-0@example.jp") if "取りやめ" in str(m["Subject"])], timeout=10
+    )
+    assert "スマホの使い方 0" in _body(news) and "土曜 午前" in _body(news)
+    with Session(engine) as session:
+        assert session.get(Proposal, pending_id).status == "rejected"  # type: ignore[union-attr]
+        told = session.exec(
+            select(OutboxMessage).where(
+                OutboxMessage.kind == "cancelled", OutboxMessage.proposal_id == proposal_id
+            )
+        ).all()
+        assert [(m.recipient_kind, m.recipient_id) for m in told] == [("volunteer", volunteer_id)]
+        assert session.exec(select(OutboxMessage).where(OutboxMessage.kind == "cancelled")).all() == told
+    again = client.post(f"/r/{r_token}/withdraw", data={"_csrf_token": csrf})
+    assert again.status_code == 409  # already closed: nothing changes, nobody is told twice
+    with Session(engine) as session:
+        assert len(session.exec(select(OutboxMessage).where(OutboxMessage.kind == "cancelled")).all()) == 1
+
+
+def _another_volunteer(session: Session) -> int:
+    from schemas.models import Volunteer
+
+    v = Volunteer(display_name="ほかの候補", contact_email="other@example.jp")
+    session.add(v)
+    session.flush()
+    assert v.id is not None
+    return v.id

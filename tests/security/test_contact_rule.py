@@ -99,6 +99,7 @@ CONTACT_ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/r/{token:str}"): "own",
     ("GET", "/r/{token:str}/edit"): "own",
     ("POST", "/r/{token:str}/edit"): "own",
+    ("GET", "/r/{token:str}/withdraw"): "own",
     ("POST", "/r/{token:str}/withdraw"): "own",
     ("GET", "/staff/requests"): "none",
     ("GET", "/staff/requests/{request_id:int}"): "detail",

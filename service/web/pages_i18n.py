@@ -26,8 +26,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "council_help": ("お困りのときは、お電話ください", "If you need help, please call"),
     "council_phone": ("電話", "phone"),
     "private_link_invalid": (
-        "このリンクは使えません。リンクが正しくないか、期限が切れているか、すでに使われています。",
-        "This link cannot be used: it is wrong, has expired, or was already used.",
+        "ページが見つかりません。このリンクは使えません(正しくないか、期限が切れているか、すでに使われています)。",
+        "Page not found. This link cannot be used: it is wrong, has expired, or was already used.",
     ),
     "staff_login_link": ("職員ログイン", "Staff login"),
     "required": ("必須", "required"),

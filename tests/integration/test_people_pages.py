@@ -171,3 +171,15 @@ def _another_volunteer(session: Session) -> int:
     session.flush()
     assert v.id is not None
     return v.id
+
+
+def test_the_council_settings_come_from_the_environment(tmp_path):  # type: ignore[no-untyped-def]
+    from service.settings import Settings
+
+    base = {"SKILLBANK_VAR_DIR": str(tmp_path), "SKILLBANK_SECRET_KEY": "k"}
+    default = Settings.from_env(base)
+    assert (default.council_name, default.council_phone) == ("清瀬市社会福祉協議会", "")
+    given = Settings.from_env(
+        base | {"SKILLBANK_COUNCIL_NAME": "某市社協", "SKILLBANK_COUNCIL_PHONE": " 042-1 "}
+    )
+    assert (given.council_name, given.council_phone) == ("某市社協", "042-1")

@@ -20,6 +20,10 @@ _LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]+$")
 _LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?$")
 _TLD = re.compile(r"^[A-Za-z]{2,24}$")
 
+# The possible addresses as one pattern, for the API document (the same rules as _email_ok; the known domain
+# slips below are refused too).
+EMAIL_PATTERN = r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$"
+
 # Frequent slips in a domain's last part (after the comma / full stop repairs).
 _DOMAIN_TYPOS = {
     "gmail.con": "gmail.com",

@@ -9,7 +9,7 @@ from pydantic import BeforeValidator, StringConstraints, WithJsonSchema, field_v
 from sqlalchemy import JSON, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from schemas.contact import email_problem, normalize_email, normalize_phone
+from schemas.contact import EMAIL_PATTERN, email_problem, normalize_email, normalize_phone
 from schemas.enums import (
     JobKind,
     JobStatus,
@@ -54,8 +54,8 @@ Email = Annotated[
     str,
     BeforeValidator(_email),
     StringConstraints(max_length=254),
-    # documented as checked: one @, a dot in the domain, no blanks (the validator also refuses ",", "..", "@@")
-    WithJsonSchema({"type": "string", "maxLength": 254, "pattern": r"^[^@\s,]+@[^@\s,]+\.[^@\s,]+$"}),
+    # documented as schemas.contact checks it (after NFKC, so full-width typing is accepted as well)
+    WithJsonSchema({"type": "string", "maxLength": 254, "pattern": EMAIL_PATTERN}),
 ]
 Phone = Annotated[
     str,

@@ -10,7 +10,7 @@ from matching.learning import train, with_weights
 from schemas.learning import WeightSet, WeightSetRead, WeightSetStatus
 from schemas.models import utcnow
 from service.audit import audit
-from service.errors import Conflict, InputError, NotFound
+from service.errors import Conflict, NotFound
 from service.learning import repository as repo
 
 
@@ -42,8 +42,8 @@ def train_weights(*, session: Session, org_id: str, actor: str, base: Algorithm 
     current = algorithm_of(active, base)
     decisions = repo.staff_decisions(session, org_id)
     cmp = train(current, decisions)
-    if not cmp.train_pairs:
-        raise InputError(
+    if not cmp.train_pairs:  # the request is fine; the decisions so far do not allow it yet
+        raise Conflict(
             f"学習に使える判断（同じ依頼の承認と見送りの組）がありません（判断{len(decisions)}件）。",
             f"No approved-and-rejected pairs within a request to learn from ({len(decisions)} decisions).",
         )

@@ -74,9 +74,9 @@ def test_learned_weights_rank_after_the_guard_and_roll_back(client, staff, engin
     admin = {"Authorization": f"Bearer {login(client, 'chief')}"}
     client.cookies.clear()
 
-    # Nothing to learn from yet: 400 with a reason in both languages, nothing stored.
+    # Nothing to learn from yet: 409 with a reason in both languages, nothing stored.
     r = client.post("/api/learning/train", headers=admin)
-    assert r.status_code == 400 and "pairs" in r.text, r.text
+    assert r.status_code == 409 and "pairs" in r.text, r.text
     assert _matched(client, staff) == {DEFAULT.name}
 
     _seed_place_minded_decisions(engine, vids)

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, Integer, and_, func
 from sqlmodel import Session, col, select
 
 import matching
+from matching.matcher import DELTA_MAX
 from schemas.enums import (
     TAKEN_PROPOSAL_STATUSES,
     JobKind,
@@ -28,9 +29,10 @@ REFRESH_OVERLAP = timedelta(seconds=30)
 
 FULL_LOAD_REFRESH = timedelta(minutes=5)
 
-# More changed volunteers than this in one refresh (an import, a bulk correction): rebuild instead of upserting,
-# which would overflow the matcher's delta segment (and rebuild it) several times over.
-REBUILD_OVER = 10_000
+# More changed volunteers than this in one refresh: rebuild instead of upserting, which would overflow the
+# matcher's delta segment (and rebuild it anyway). Up to it, an import's rows are upserted: the delta segment is
+# built once for all of them, a fraction of a whole rebuild, so a request posted after an import waits little.
+REBUILD_OVER = DELTA_MAX
 
 
 # Proposals younger than this do not damp a volunteer yet: otherwise, within a burst of requests (an import,
@@ -130,7 +132,9 @@ class MatcherCache:
         while holding the database's write lock.
         """
         with unit_of_work(engine, write=False) as session:
-            self.matcher(session)
+            # nbytes() reads the delta segment: one an import's upserts left stale is built here, not in the
+            # job's write transaction.
+            self.matcher(session).nbytes()
 
     def _synonyms(self, session: Session) -> tuple[tuple[int, int], dict[str, list[str]]]:
         rows = session.exec(select(SkillSynonym).where(SkillSynonym.org_id == self.settings.org_id)).all()
@@ -189,17 +193,16 @@ class MatcherCache:
         started = utcnow()
         since = self._watermark - REFRESH_OVERLAP
         # An import's rows carry the time they were written, which may be long before the import committed
-        # (beyond the overlap): the import's job row, written just before its commit, says to read everything.
-        if self._recent_imports(session, since) - self._imports_seen:
-            self._rebuild(session, self._extra)
-            return
+        # (beyond the overlap): the import's job row, written just before its commit, says to compare every row's
+        # stamp (read first: every import committed by now is in the stamps read below).
+        imports = self._recent_imports(session, since) - self._imports_seen
         # Within the overlap the same rows come back on every refresh (all of an import's, for a while): read
         # their stamps, and whole rows only for those not yet seen at that stamp.
-        stamps = session.exec(
-            select(Volunteer.id, Volunteer.updated_at).where(
-                Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since
-            )
-        ).all()
+        stamps_q = select(Volunteer.id, Volunteer.updated_at).where(Volunteer.org_id == self.settings.org_id)
+        if not imports:
+            stamps_q = stamps_q.where(col(Volunteer.updated_at) >= since)
+        stamps = session.exec(stamps_q).all()
+        self._imports_seen |= imports
         fresh = sorted(vid for vid, at in stamps if vid is not None and self._stamps.get(vid) != at)
         if len(fresh) > REBUILD_OVER:
             self._rebuild(session, self._extra)

@@ -367,3 +367,75 @@ def test_records_without_external_id_are_imported_with_their_consents(engines):
         ids = set(s.exec(select(Volunteer.id)).all())
         assert len(ids) == 5
         assert {c.entity_id for c in s.exec(select(Consent)).all()} == ids
+
+
+def test_a_warm_matcher_takes_in_an_import_without_rebuilding_and_a_fresh_request_ranks_the_imported(
+    engines, monkeypatch
+):
+    """After an import the warm cache upserts the imported and updated rows (every one, whatever its stamp)."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from schemas.models import utcnow
+
+    engine, settings = engines[0]
+    base = [r for r in synthetic(120) if "書道" not in r["skills"]]
+    with UnitOfWork(engine) as uow:
+        import_volunteers(
+            uow=uow, records=enumerate(base, 1), areas_path=settings.areas_path, org_id=settings.org_id
+        )
+    _requests(engine, settings, 2)
+    cache = MatcherCache(settings)
+    _run_pending(engine, cache)  # builds the warm matcher
+    rebuilds: list[int] = []
+    real_rebuild = MatcherCache._rebuild
+    monkeypatch.setattr(
+        MatcherCache, "_rebuild", lambda self, *a: (rebuilds.append(1), real_rebuild(self, *a))[1]
+    )
+    calligraphers = [
+        {**r, "external_id": "N" + r["external_id"], "skills": ["書道"], "active": True, "area": None}
+        for r in synthetic(60, seed=3)
+    ]
+    moved = [{**r, "skills": ["書道"], "active": True, "area": None} for r in base[:10]]  # known ids: updated
+    with UnitOfWork(engine) as uow:
+        counts = import_volunteers(
+            uow=uow,
+            records=enumerate([*calligraphers, *moved], 1),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+        )
+        # as if the import had taken an hour: its rows carry times long before the commit
+        uow.session.exec(
+            update(Volunteer)
+            .where(col(Volunteer.external_id).in_([r["external_id"] for r in [*calligraphers, *moved]]))
+            .values(updated_at=utcnow() - timedelta(hours=1))
+        )
+    assert (counts.created, counts.updated) == (60, 10)
+    with UnitOfWork(engine) as uow:
+        fresh = submit_request(
+            uow=uow,
+            data=HelpRequestCreate(
+                **help_request(
+                    title="書道を教えてほしい", description="書道の先生を探しています。", area=None
+                )
+            ),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+        )
+    _run_pending(engine, cache)
+    assert rebuilds == []  # taken in by upserts, not a rebuild of the whole index
+    with Session(engine) as s:
+        imported = {
+            str(v.id): v.external_id
+            for v in s.exec(
+                select(Volunteer).where(
+                    col(Volunteer.external_id).in_([r["external_id"] for r in [*calligraphers, *moved]])
+                )
+            )
+        }
+        proposed = s.exec(select(Proposal.volunteer_id).where(Proposal.request_id == fresh.id)).all()
+        matcher = cache.matcher(s)
+    assert len(imported) == 70
+    assert all(matcher.get(vid) is not None and "書道" in matcher.get(vid).skills for vid in imported)
+    assert proposed and {str(v) for v in proposed} <= set(imported)  # only the imported calligraphers

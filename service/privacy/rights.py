@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
 from schemas.activity import Activity, ActivityVolunteer
@@ -25,6 +25,7 @@ from schemas.models import (
     VolunteerUpdate,
     utcnow,
 )
+from schemas.outbox import OutboxMessage
 from schemas.privacy import Consent, Provision
 from service.audit import audit
 from service.privacy.repository import person_kind
@@ -128,6 +129,7 @@ def delete_person(session: Session, kind: str, ident: int, org_id: str, actor: s
             update(Activity).where(col(Activity.proposal_id).in_(proposal_ids)).values(proposal_id=None)
         )
         session.exec(delete(ActivityVolunteer).where(col(ActivityVolunteer.volunteer_id) == ident))
+        _delete_messages(session, entity, ident, proposal_ids)
         session.exec(delete(Proposal).where(col(Proposal.volunteer_id) == ident))
         session.exec(delete(MatchingJob).where(col(MatchingJob.volunteer_id) == ident))
         session.exec(delete(Volunteer).where(col(Volunteer.id) == ident))
@@ -138,6 +140,7 @@ def delete_person(session: Session, kind: str, ident: int, org_id: str, actor: s
             update(Activity).where(col(Activity.proposal_id).in_(proposal_ids)).values(proposal_id=None)
         )
         session.exec(update(Activity).where(col(Activity.request_id) == ident).values(request_id=None))
+        _delete_messages(session, entity, ident, proposal_ids)
         session.exec(delete(Proposal).where(col(Proposal.request_id) == ident))
         session.exec(delete(MatchingJob).where(col(MatchingJob.request_id) == ident))
         session.exec(delete(HelpRequest).where(col(HelpRequest.id) == ident))
@@ -146,3 +149,16 @@ def delete_person(session: Session, kind: str, ident: int, org_id: str, actor: s
     )
     session.exec(delete(Consent).where(col(Consent.kind) == entity, col(Consent.entity_id) == ident))
     audit(session, actor=actor, action="delete", entity=entity, entity_id=ident)
+
+
+def _delete_messages(session: Session, entity: str, ident: int, proposal_ids: Any) -> None:
+    """Deletes the messages to the person and those about their proposals (a requester's 「お手伝いする方が決まり
+    ました」 names the volunteer; a volunteer's ask describes the request)."""
+    session.exec(
+        delete(OutboxMessage).where(
+            or_(
+                (col(OutboxMessage.recipient_kind) == entity) & (col(OutboxMessage.recipient_id) == ident),
+                col(OutboxMessage.proposal_id).in_(proposal_ids),
+            )
+        )
+    )

@@ -24,6 +24,7 @@ from service.errors import Conflict, NotFound
 from service.outbox import repository
 from service.outbox.mailer import PermanentFailure, message_id, render, send
 from service.privacy.links import create_private_link
+from service.requests.rules import reference_number
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -126,6 +127,16 @@ def when_text(slots: list[str], language: str) -> str:
     return "to be agreed with you" if lang == "en" else "ご相談のうえ決めます"
 
 
+def about_request(request: HelpRequest, language: str) -> dict[str, str]:
+    """Returns what every message about a request names: its reference, its title (or the reference) and when."""
+    reference = reference_number(row_id(request))
+    return {
+        "reference": reference,
+        "summary": request.title or reference,
+        "when": when_text(request.slots, language),
+    }
+
+
 def ask_volunteer(session: Session, settings: Settings, proposal: Proposal) -> OutboxMessage:
     """Queues the ask to the volunteer of an approved proposal: summary, when, town and a fresh private link.
 
@@ -136,7 +147,6 @@ def ask_volunteer(session: Session, settings: Settings, proposal: Proposal) -> O
     if volunteer is None or request is None:
         raise NotFound("提案", "Proposal", proposal.id)
     lang = language_of(volunteer.languages)
-    reference = f"R-{row_id(request):06d}"
     token = create_private_link(
         session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
     )
@@ -154,9 +164,7 @@ def ask_volunteer(session: Session, settings: Settings, proposal: Proposal) -> O
         email=volunteer.contact_email,
         phone=volunteer.contact_phone,
         language=lang,
-        reference=reference,
-        summary=request.title or reference,
-        when=when_text(request.slots, lang),
+        **about_request(request, lang),
         town=town or ("to be agreed" if lang == "en" else "ご相談のうえ決めます"),
         link=private_url(settings, "volunteer", token),
     )
@@ -169,7 +177,6 @@ def tell_cancelled(session: Session, settings: Settings, proposal: Proposal) -> 
     if volunteer is None or request is None:
         raise NotFound("提案", "Proposal", proposal.id)
     lang = language_of(volunteer.languages)
-    reference = f"R-{row_id(request):06d}"
     return queue_message(
         session,
         settings,
@@ -181,9 +188,7 @@ def tell_cancelled(session: Session, settings: Settings, proposal: Proposal) -> 
         email=volunteer.contact_email,
         phone=volunteer.contact_phone,
         language=lang,
-        reference=reference,
-        summary=request.title or reference,
-        when=when_text(request.slots, lang),
+        **about_request(request, lang),
     )
 
 

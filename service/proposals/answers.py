@@ -21,12 +21,13 @@ from service.audit import audit
 from service.db import lock_row, row_id, unit_of_work
 from service.errors import NotFound
 from service.matching_jobs.repository import match_request
-from service.outbox.usecases import language_of, private_url, queue_message, when_text
+from service.outbox.usecases import about_request, language_of, private_url, queue_message, when_text
 from service.privacy.consent import consent_in_force, disclose
 from service.privacy.links import create_private_link
 from service.proposals.repository import unanswered_asks, unanswered_asks_of
 from service.proposals.rules import fill_state
 from service.requests.repository import approved_count
+from service.requests.rules import reference_number
 from service.settings import Settings
 from service.uow import UnitOfWork
 
@@ -117,7 +118,6 @@ def tell_requester(
         helper = shared["volunteer_name"]
         helper_contact = " / ".join(v for v in (shared["phone"], shared["email"]) if v)
     token = create_private_link(session, kind="request", entity_id=row_id(request), org_id=settings.org_id)
-    reference = f"R-{row_id(request):06d}"
     queue_message(
         session,
         settings,
@@ -129,9 +129,7 @@ def tell_requester(
         email=request.contact_email,
         phone=request.contact_phone,
         language=lang,
-        reference=reference,
-        summary=request.title or reference,
-        when=when_text(request.slots, lang),
+        **about_request(request, lang),
         helper=helper,
         helper_contact=helper_contact,
         link=private_url(settings, "request", token),
@@ -163,7 +161,7 @@ def remind_unanswered(engine: Engine, settings: Settings) -> int:
                 email=volunteer.contact_email,
                 phone=volunteer.contact_phone,
                 language=language_of(volunteer.languages),
-                reference=f"R-{proposal.request_id:06d}",
+                reference=reference_number(proposal.request_id),
                 link=private_url(settings, "volunteer", token),
             )
             proposal.reminded_at = utcnow()
@@ -188,7 +186,7 @@ def assignment_views(
         {
             "id": proposal.id,
             "status": proposal.status,
-            "reference": f"R-{row_id(request):06d}",
+            "reference": reference_number(row_id(request)),
             "summary": request.title or f"R-{row_id(request):06d}",
             "when": when_text(request.slots, lang),
             "town": towns.get(request.area or "", ""),

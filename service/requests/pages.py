@@ -21,7 +21,7 @@ from service.privacy.rules import ContactView
 from service.proposals.repository import list_proposals
 from service.requests.forms import parse_request, request_form_values
 from service.requests.repository import approved_count, get_request, search_requests
-from service.requests.rules import requester_status
+from service.requests.rules import reference_number, requester_status
 from service.requests.usecases import (
     close_request,
     correct_request,
@@ -102,11 +102,6 @@ def staff_request_close(
             return activity_page_refused(request, uow, request_id, exc)
         return request_page(request, uow, request_id, refusal=("close", exc), form=typed)
     return redirect(f"/staff/requests/{request_id}?done=status")
-
-
-def reference_number(request_id: int) -> str:
-    """Returns the reference number people quote on the phone (R-000042)."""
-    return f"R-{request_id:06d}"
 
 
 def _request_form_page(

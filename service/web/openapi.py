@@ -215,21 +215,24 @@ def _restrict(raw: Any, vocab: dict[str, list[str]]) -> None:
 
 
 def _refine_parameters(operation: Operation, vocab: dict[str, list[str]]) -> None:
-    """Ids in paths are positive BIGINTs; closed vocabularies are enums; dates are dates."""
+    """Ids in paths are positive BIGINTs, other integers BIGINTs; closed vocabularies are enums; dates are
+    dates. Optional parameters (`integer | null`, `date | null`) are refined in each of their options."""
     for parameter in operation.parameters or []:
         schema = getattr(parameter, "schema", None)
         if not isinstance(schema, Schema) or isinstance(parameter, Reference):
             continue
         if parameter.param_in == "path" and schema.type == OpenAPIType.INTEGER:
             schema.minimum, schema.maximum = 1, MAX_ID
-        elif schema.type == OpenAPIType.INTEGER and schema.maximum is None:
-            schema.maximum = MAX_ID  # offsets and ids in queries are BIGINTs too
-        elif parameter.param_in == "path" and parameter.name in vocab:
+            continue
+        if parameter.param_in == "path" and parameter.name in vocab:
             schema.enum = vocab[parameter.name]
-        elif schema.pattern == DATE_PATTERN:
-            schema.pattern, schema.format = None, OpenAPIFormat.DATE
-        for option in schema.one_of or []:
-            if isinstance(option, Schema) and option.pattern == DATE_PATTERN:
+        for option in [schema, *(schema.one_of or [])]:
+            if not isinstance(option, Schema):
+                continue
+            if option.type == OpenAPIType.INTEGER:  # offsets and ids in queries are BIGINTs too
+                option.maximum = MAX_ID if option.maximum is None else option.maximum
+                option.minimum = -MAX_ID - 1 if option.minimum is None else option.minimum
+            if option.pattern == DATE_PATTERN:
                 option.pattern, option.format = None, OpenAPIFormat.DATE
 
 

@@ -168,6 +168,19 @@ def merge_counts(session: Any, other_id: int) -> dict[str, int]:
     }
 
 
+# What points at a volunteer: (name in the merge's audit row, table, id column, the column saying it is a volunteer).
+_REFERENCES: tuple[tuple[str, Any, str, str | None], ...] = (
+    ("proposals", Proposal, "volunteer_id", None),
+    ("activities", ActivityVolunteer, "volunteer_id", None),
+    ("jobs", MatchingJob, "volunteer_id", None),
+    ("consents", Consent, "entity_id", "kind"),
+    ("provisions", Provision, "from_id", "from_kind"),
+    ("provisions", Provision, "to_id", "to_kind"),
+    ("messages", OutboxMessage, "recipient_id", "recipient_kind"),
+    ("private_links", PrivateLink, "entity_id", "kind"),
+)
+
+
 # Of two proposals of one person for one request, the one further along the way stays.
 _PROGRESS = {
     ProposalStatus.completed: 5,
@@ -221,66 +234,20 @@ def merge_volunteers(
         session.exec(delete(Proposal).where(col(Proposal.id) == go.id))
         joined[str(go.id)] = stay.id  # type: ignore[assignment]
     session.expire_all()
-    moved["proposals"] = _count(
-        session.exec(
-            update(Proposal).where(col(Proposal.volunteer_id) == other_id).values(volunteer_id=keep_id)
-        )
-    )
-    moved["proposals_joined"] = len(joined)
     both = select(ActivityVolunteer.activity_id).where(ActivityVolunteer.volunteer_id == keep_id)
     session.exec(
         delete(ActivityVolunteer).where(
             col(ActivityVolunteer.volunteer_id) == other_id, col(ActivityVolunteer.activity_id).in_(both)
         )
     )
-    moved["activities"] = _count(
-        session.exec(
-            update(ActivityVolunteer)
-            .where(col(ActivityVolunteer.volunteer_id) == other_id)
-            .values(volunteer_id=keep_id)
+    for name, model, column, kind_column in _REFERENCES:
+        where = [col(getattr(model, column)) == other_id]
+        if kind_column:
+            where.append(col(getattr(model, kind_column)) == "volunteer")
+        moved[name] = moved.get(name, 0) + _count(
+            session.exec(update(model).where(*where).values({column: keep_id}))
         )
-    )
-    moved["jobs"] = _count(
-        session.exec(
-            update(MatchingJob).where(col(MatchingJob.volunteer_id) == other_id).values(volunteer_id=keep_id)
-        )
-    )
-    moved["consents"] = _count(
-        session.exec(
-            update(Consent)
-            .where(col(Consent.kind) == "volunteer", col(Consent.entity_id) == other_id)
-            .values(entity_id=keep_id)
-        )
-    )
-    moved["provisions"] = _count(
-        session.exec(
-            update(Provision)
-            .where(col(Provision.from_kind) == "volunteer", col(Provision.from_id) == other_id)
-            .values(from_id=keep_id)
-        )
-    ) + _count(
-        session.exec(
-            update(Provision)
-            .where(col(Provision.to_kind) == "volunteer", col(Provision.to_id) == other_id)
-            .values(to_id=keep_id)
-        )
-    )
-    moved["messages"] = _count(
-        session.exec(
-            update(OutboxMessage)
-            .where(
-                col(OutboxMessage.recipient_kind) == "volunteer", col(OutboxMessage.recipient_id) == other_id
-            )
-            .values(recipient_id=keep_id)
-        )
-    )
-    moved["private_links"] = _count(
-        session.exec(
-            update(PrivateLink)
-            .where(col(PrivateLink.kind) == "volunteer", col(PrivateLink.entity_id) == other_id)
-            .values(entity_id=keep_id)
-        )
-    )
+    moved["proposals_joined"] = len(joined)
     session.exec(delete(Volunteer).where(col(Volunteer.id) == other_id))
     session.expire_all()
     if changes:

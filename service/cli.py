@@ -824,6 +824,7 @@ def _drain(engine, settings, args: argparse.Namespace) -> dict[str, int | float]
                     ids = due_job_ids(session, limit=50)
                 for job_id in ids:
                     run_job(engine, job_id, cache)
+                    bar.advance(task)  # per job: the count below re-syncs after each round
                     if time.monotonic() - start >= args.timeout:
                         break
                 if not ids:

@@ -11,7 +11,7 @@ from litestar.params import Body
 from litestar.response import Template
 
 from schemas.enums import OPEN_REQUEST_STATUSES, TAKEN_PROPOSAL_STATUSES, RequestStatus
-from schemas.models import HelpRequest
+from schemas.models import HelpRequest, ProposalRead
 from service.activities.pages import digital_topics, outcome_labels, staff_page_context
 from service.activities.usecases import list_activities
 from service.errors import DomainError
@@ -319,6 +319,30 @@ def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id
     return request_page(request, uow, request_id)
 
 
+def _load_request(
+    request: Request, uow: UnitOfWork, request_id: int
+) -> tuple[HelpRequest, bool, list[ProposalRead], int]:
+    """Returns what every staff view of one request starts from: the request, whether its contact is shown
+    (per service.privacy.rules, the view audited), its proposals and how many helpers are taken."""
+    session = uow.session
+    help_request = get_request(session, request_id, request.app.state.settings.org_id)
+    staff = current_staff_user(request)
+    contact_shown = show_contact(
+        session,
+        role=staff.role,
+        actor=staff.username,
+        view=ContactView.detail,
+        entity="request",
+        entity_id=help_request.id,
+    )
+    return (
+        help_request,
+        contact_shown,
+        list_proposals(session, request_id),
+        approved_count(session, request_id),
+    )
+
+
 def request_page(
     request: Request,
     uow: UnitOfWork,
@@ -329,21 +353,10 @@ def request_page(
 ) -> Template:
     """The staff page of one request; `refusal` (where, why) puts a refused action's reason next to the button
     that caused it ("p<proposal id>" or "close"), answered with the refusal's status and the typed `form` kept."""
-    state = request.app.state
-    settings: Settings = state.settings
+    settings: Settings = request.app.state.settings
     session = uow.session
-    help_request = get_request(session, request_id, settings.org_id)
     staff = current_staff_user(request)
-    contact_shown = show_contact(
-        session,
-        role=staff.role,
-        actor=staff.username,
-        view=ContactView.detail,
-        entity="request",
-        entity_id=help_request.id,
-    )
-    proposals = list_proposals(session, request_id)
-    taken = approved_count(session, request_id)
+    help_request, contact_shown, proposals, taken = _load_request(request, uow, request_id)
     vids = [p.volunteer_id for p in proposals]
     volunteers = {v.id: v for v in list_volunteers_by_ids(session, vids)}
     concepts = page_taxonomy(settings.taxonomy_path).taxonomy_concepts(
@@ -413,25 +426,13 @@ APPROVABLE = (RequestStatus.proposed, RequestStatus.no_candidates, RequestStatus
 @get("/staff/requests/{request_id:int}/sheet", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
 def staff_request_sheet(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Template:
     """The printable 依頼票 of one request (print CSS; contact as the rule allows, the view audited)."""
-    settings: Settings = request.app.state.settings
-    session = uow.session
-    help_request = get_request(session, request_id, settings.org_id)
-    staff = current_staff_user(request)
-    contact_shown = show_contact(
-        session,
-        role=staff.role,
-        actor=staff.username,
-        view=ContactView.detail,
-        entity="request",
-        entity_id=help_request.id,
-    )
-    proposals = list_proposals(session, request_id)
+    help_request, contact_shown, proposals, taken = _load_request(request, uow, request_id)
     return page(
         request,
         "staff/request_sheet.html",
         r=help_request,
         contact_shown=contact_shown,
-        taken=approved_count(session, request_id),
+        taken=taken,
         helpers=[p.volunteer_name for p in proposals if p.status in TAKEN_PROPOSAL_STATUSES],
         reference=reference_number(request_id),
     )

@@ -94,6 +94,10 @@ CONTACT_ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/staff/volunteers/{volunteer_id:int}/edit"): "none",
     ("POST", "/staff/volunteers/{volunteer_id:int}/status"): "none",
     ("GET", "/staff/volunteers/{volunteer_id:int}/status"): "none",
+    # merging duplicates: the comparison says whether phones and e-mails agree, never what they are
+    ("GET", "/staff/volunteers/{volunteer_id:int}/merge"): "none",
+    ("GET", "/staff/volunteers/{volunteer_id:int}/merge/{other_id:int}"): "none",
+    ("POST", "/staff/volunteers/{volunteer_id:int}/merge/{other_id:int}"): "none",
     ("GET", "/request/new"): "own",
     ("POST", "/request/new"): "own",
     ("GET", "/r/{token:str}"): "own",

@@ -18,7 +18,7 @@ from service.matching_jobs.dispatch import (
 from service.matching_jobs.runner import run_job
 from service.matching_jobs.sweep import sweep
 from service.outbox.usecases import deliver_due
-from service.proposals.answers import remind_unanswered
+from service.proposals.answers import remind_day_before, remind_unanswered
 from workers.celery_app import SEND_MAIL_TASK, app, settings
 
 
@@ -55,4 +55,5 @@ def send_mail_task() -> int:
     """Delivers the due outbox mail (beat rings it every few seconds; the claim keeps two senders apart)."""
     engine, _ = _runtime()
     remind_unanswered(engine, settings)
+    remind_day_before(engine, settings)
     return deliver_due(engine, settings, limit=200)

@@ -8,7 +8,7 @@ flagged for staff after as many more.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Engine, update
@@ -17,17 +17,27 @@ from sqlmodel import Session, col
 from schemas.enums import OPEN_REQUEST_STATUSES, ProposalStatus, RequestStatus
 from schemas.models import HelpRequest, Proposal, Volunteer, utcnow
 from schemas.outbox import MessageKind
+from schemas.schedule import ScheduleKind
 from service.audit import audit
 from service.db import lock_row, row_id, unit_of_work
 from service.errors import NotFound
 from service.matching_jobs.repository import match_request
-from service.outbox.usecases import about_request, language_of, private_url, queue_message, when_text
+from service.outbox.repository import sent_dedupe_keys
+from service.outbox.usecases import (
+    about_request,
+    assignment_when,
+    language_of,
+    private_url,
+    queue_message,
+    remind_volunteer,
+)
 from service.privacy.consent import consent_in_force, disclose
 from service.privacy.links import create_private_link
-from service.proposals.repository import unanswered_asks, unanswered_asks_of
+from service.proposals.repository import accepted_with_schedule, unanswered_asks, unanswered_asks_of
 from service.proposals.rules import fill_state
 from service.requests.repository import approved_count
 from service.requests.rules import reference_number
+from service.requests.schedule import as_schedule, is_recurring, occurrence_text, occurrences, today_jst
 from service.settings import Settings
 from service.uow import UnitOfWork
 
@@ -145,28 +155,58 @@ def remind_unanswered(engine: Engine, settings: Settings) -> int:
     with unit_of_work(engine) as session:
         due = unanswered_asks(session, before, reminded=False)
         for proposal in due:
-            volunteer = session.get(Volunteer, proposal.volunteer_id)
-            assert volunteer is not None
-            token = create_private_link(
-                session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
-            )
-            queue_message(
-                session,
-                settings,
-                kind=MessageKind.reminder,
-                recipient_kind="volunteer",
-                recipient_id=row_id(volunteer),
-                proposal_id=proposal.id,
-                name=volunteer.display_name,
-                email=volunteer.contact_email,
-                phone=volunteer.contact_phone,
-                language=language_of(volunteer.languages),
-                reference=reference_number(proposal.request_id),
-                link=private_url(settings, "volunteer", token),
-            )
+            remind_volunteer(session, settings, proposal)
             proposal.reminded_at = utcnow()
             session.add(proposal)
         return len(due)
+
+
+def assignment_dates(request: HelpRequest, proposal: Proposal, *, start: date, limit: int = 20) -> list[date]:
+    """Returns the dates, from `start`, an approved or accepted proposal has its volunteer come: the occurrence a
+    recurring assignment is for, or every remaining date of a one-off (none for 日程は相談)."""
+    schedule = as_schedule(request.schedule)
+    cancelled = set(request.cancelled_dates or [])
+    if is_recurring(schedule):
+        day = proposal.occurrence_date
+        return [day] if day is not None and day >= start and day.isoformat() not in cancelled else []
+    return occurrences(schedule, start=start, limit=limit, cancelled=cancelled)
+
+
+def day_before_key(proposal_id: int, day: date) -> str:
+    """Returns the once-only key of the reminder before one date of one assignment."""
+    return f"day_before:{proposal_id}:{day.isoformat()}"
+
+
+def remind_day_before(engine: Engine, settings: Settings, *, today: date | None = None) -> int:
+    """Queues, once per date, a reminder to each accepted volunteer SKILLBANK_REMINDER_DAYS_BEFORE days before
+    (or less, when the sweep was away) each date of their assignment; returns how many were queued.
+
+    Once: each message carries a key (proposal, date) under a unique index, and a key already written is skipped,
+    so every sweep round, on any process, may look again."""
+    if settings.reminder_days_before <= 0:
+        return 0
+    today = today or today_jst()
+    horizon = today + timedelta(days=settings.reminder_days_before)
+
+    def due(session: Session) -> list[tuple[Proposal, date, str]]:
+        found = []
+        for proposal, request in accepted_with_schedule(session, settings.org_id):
+            for day in assignment_dates(request, proposal, start=today + timedelta(days=1)):
+                if day <= horizon:
+                    found.append((proposal, day, day_before_key(row_id(proposal), day)))
+        sent = sent_dedupe_keys(session, settings.org_id, [key for _, _, key in found])
+        return [item for item in found if item[2] not in sent]
+
+    with unit_of_work(engine, write=False) as session:  # most rounds find none: no write lock for them
+        if not due(session):
+            return 0
+    with unit_of_work(engine) as session:
+        todo = due(session)
+        for proposal, day, key in todo:
+            remind_volunteer(
+                session, settings, proposal, kind=MessageKind.day_before, day=day, dedupe_key=key
+            )
+        return len(todo)
 
 
 def overdue_asks(session: Session, settings: Settings) -> list[Proposal]:
@@ -182,13 +222,19 @@ def assignment_views(
     from service.proposals.repository import list_assignments
 
     towns = area_names(settings.areas_path)
+    today = today_jst()
     return [
         {
             "id": proposal.id,
             "status": proposal.status,
             "reference": reference_number(row_id(request)),
             "summary": request.title or f"R-{row_id(request):06d}",
-            "when": when_text(request.slots, lang),
+            "when": assignment_when(request, proposal, lang),
+            "dates": [
+                occurrence_text(as_schedule(request.schedule), d, lang)
+                for d in assignment_dates(request, proposal, start=today, limit=5)
+            ],
+            "to_arrange": as_schedule(request.schedule).kind == ScheduleKind.to_arrange,
             "town": towns.get(request.area or "", ""),
             "open": request.status not in (RequestStatus.done, RequestStatus.closed),
         }

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus
+from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus, RequestStatus
 from schemas.models import (
     HelpRequest,
     Proposal,
@@ -141,5 +141,23 @@ def unanswered_asks_of(session: Session, volunteer_id: int) -> list[Proposal]:
                 Proposal.status == ProposalStatus.approved,
                 col(Proposal.answered_at).is_(None),
             )
+        ).all()
+    )
+
+
+def accepted_with_schedule(session: Session, org_id: str) -> list[tuple[Proposal, HelpRequest]]:
+    """Returns accepted proposals of open requests that have dates (the day-before reminder's candidates)."""
+    return list(
+        session.exec(
+            select(Proposal, HelpRequest)
+            .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
+            .where(
+                HelpRequest.org_id == org_id,
+                Proposal.status == ProposalStatus.accepted,
+                col(HelpRequest.schedule).is_not(None),
+                col(HelpRequest.status).not_in((RequestStatus.done, RequestStatus.closed)),
+            )
+            .order_by(col(Proposal.id))
+            .limit(2000)
         ).all()
     )

@@ -1,0 +1,195 @@
+"""Dates on requests, through the use-cases on a real SQLite file: an approval is for the next occurrence and the
+ask names it; the day-before reminder goes once per date; cancelling one date tells the volunteers of that date
+only; staff closing a request unfulfilled tells the approved and accepted volunteers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from schemas.activity import RequestClose
+from schemas.models import HelpRequest, Proposal, StaffUser, Volunteer
+from schemas.outbox import OutboxMessage
+from service.db import make_engine, unit_of_work
+from service.errors import Conflict
+from service.outbox.usecases import ask_volunteer
+from service.proposals.answers import assignment_views, remind_day_before
+from service.proposals.usecases import approve_proposal
+from service.requests.schedule import date_text, today_jst
+from service.requests.usecases import cancel_one_date, close_request, next_dates
+
+
+@pytest.fixture
+def setup(sqlite_url, settings_for):  # type: ignore[no-untyped-def]
+    settings = settings_for(sqlite_url)
+    engine = make_engine(sqlite_url)
+    yield engine, settings
+    engine.dispose()
+
+
+def _seed(engine, schedule: dict | None, statuses: list[str], occurrence: list[date | None] | None = None):  # type: ignore[no-untyped-def]
+    """Writes a request with the schedule and one volunteer per status (each with a proposal in that status)."""
+    with Session(engine, expire_on_commit=False) as session:
+        staff = StaffUser(username=f"s{id(statuses)}", password_hash="x")
+        req = HelpRequest(
+            requester_name="こども食堂",
+            title="子ども食堂の配膳",
+            description="配膳を手伝ってください。",
+            status="proposed",
+            helpers_needed=len(statuses) + 1,
+            schedule=schedule,
+        )
+        session.add_all([staff, req])
+        session.flush()
+        ids = []
+        for i, status in enumerate(statuses):
+            vol = Volunteer(display_name=f"ボランティア{i}", contact_phone=f"090-0000-000{i}")
+            session.add(vol)
+            session.flush()
+            p = Proposal(
+                request_id=req.id,
+                volunteer_id=vol.id,
+                rank=i + 1,
+                score=0.5,
+                algorithm="test",
+                status=status,
+                occurrence_date=(occurrence or [None] * len(statuses))[i],
+            )
+            session.add(p)
+            session.flush()
+            ids.append(p.id)
+        session.commit()
+        return req.id, ids, staff
+
+
+def _messages(engine, kind: str) -> list[OutboxMessage]:  # type: ignore[no-untyped-def]
+    with Session(engine) as session:
+        return list(session.exec(select(OutboxMessage).where(OutboxMessage.kind == kind)).all())
+
+
+def test_approval_of_a_recurring_request_is_for_its_next_occurrence_and_the_ask_names_it(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    today = today_jst()
+    schedule = {"kind": "weekly", "weekday": "mon", "start": today.isoformat(), "time_of_day": "pm"}
+    request_id, [pid], staff = _seed(engine, schedule, ["pending"])
+    with unit_of_work(engine) as session:
+        proposal = approve_proposal(session=session, proposal_id=pid, staff=staff)
+        ask_volunteer(session, settings, proposal)
+    first = today + timedelta(days=(0 - today.weekday()) % 7)
+    with Session(engine) as session:
+        assert session.get(Proposal, pid).occurrence_date == first  # type: ignore[union-attr]
+    [ask] = _messages(engine, "ask")
+    assert f"日時: {date_text(first, 'ja')} 午後(毎週月曜 午後)" in ask.body
+    with Session(engine) as session:
+        [view] = assignment_views(session, settings, _volunteer_of(engine, pid), "ja")
+    assert date_text(first, "ja") in str(view["when"])
+
+
+def _volunteer_of(engine, pid: int) -> int:  # type: ignore[no-untyped-def]
+    with Session(engine) as session:
+        return session.get(Proposal, pid).volunteer_id  # type: ignore[union-attr]
+
+
+def test_an_approval_to_be_arranged_says_so(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    _, [pid], staff = _seed(engine, None, ["pending"])
+    with unit_of_work(engine) as session:
+        ask_volunteer(session, settings, approve_proposal(session=session, proposal_id=pid, staff=staff))
+    [ask] = _messages(engine, "ask")
+    assert "日時: ご相談のうえ決めます" in ask.body
+
+
+def test_the_day_before_reminder_goes_once_per_date_to_accepted_volunteers_only(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    today = date(2026, 12, 3)
+    tomorrow, later = today + timedelta(days=1), today + timedelta(days=8)
+    one_off = {"kind": "dates", "dates": [tomorrow.isoformat(), later.isoformat()], "start_time": "10:00"}
+    _, [accepted, approved], _ = _seed(engine, one_off, ["accepted", "approved"])
+    weekly = {"kind": "weekly", "weekday": "fri", "start": today.isoformat()}  # Friday = tomorrow
+    _, [this_week, next_week], _ = _seed(engine, weekly, ["accepted", "accepted"], [tomorrow, later])
+
+    assert remind_day_before(engine, settings, today=today) == 2
+    assert remind_day_before(engine, settings, today=today) == 0  # the next round: nothing again
+    sent = _messages(engine, "day_before")
+    assert sorted(m.proposal_id for m in sent) == sorted([accepted, this_week])  # type: ignore[type-var]
+    assert all(m.dedupe_key and tomorrow.isoformat() in m.dedupe_key for m in sent)
+    body = next(m.body for m in sent if m.proposal_id == accepted)
+    assert f"日時: {date_text(tomorrow, 'ja')} 10:00から" in body
+
+    # a week later the one-off's second date and the next week's assignment are due, once each
+    assert remind_day_before(engine, settings, today=later - timedelta(days=1)) == 2
+    assert remind_day_before(engine, settings, today=later - timedelta(days=1)) == 0
+    assert approved not in {m.proposal_id for m in _messages(engine, "day_before")}
+    assert next_week in {m.proposal_id for m in _messages(engine, "day_before")}
+
+    # the key is unique in the database as well: a racing second sweep cannot write it twice
+    with pytest.raises(IntegrityError), unit_of_work(engine) as session:
+        twin = sent[0].model_copy(update={"id": None})
+        session.add(OutboxMessage.model_validate(twin.model_dump()))
+
+    assert remind_day_before(engine, settings.with_(reminder_days_before=0), today=today) == 0
+
+
+def test_cancelling_one_date_tells_only_that_dates_volunteers_and_keeps_the_others(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    today = today_jst()
+    weekly = {"kind": "weekly", "weekday": "wed", "start": (today + timedelta(days=1)).isoformat()}
+    first = today + timedelta(days=1 + (2 - (today + timedelta(days=1)).weekday()) % 7)
+    second = first + timedelta(days=7)
+    request_id, [on_first, on_second, waiting], _ = _seed(
+        engine, weekly, ["accepted", "accepted", "pending"], [first, second, None]
+    )
+    with unit_of_work(engine) as session:
+        assert cancel_one_date(session, settings, request_id, first) == 1
+    [told] = _messages(engine, "date_cancelled")
+    assert told.proposal_id == on_first and date_text(first, "ja") in told.body
+    assert "取りやめ" in told.subject
+    with Session(engine) as session:
+        request = session.get(HelpRequest, request_id)
+        assert request is not None and request.cancelled_dates == [first.isoformat()]
+        assert next_dates(request, limit=2) == [second, second + timedelta(days=7)]
+    with pytest.raises(Conflict), unit_of_work(engine) as session:  # twice, or a date not in the schedule
+        cancel_one_date(session, settings, request_id, first)
+    with pytest.raises(Conflict), unit_of_work(engine) as session:
+        cancel_one_date(session, settings, request_id, first + timedelta(days=1))
+    assert len(_messages(engine, "date_cancelled")) == 1
+    # a one-off's volunteers come on every date: cancelling one of them tells them all
+    one_off = {"kind": "dates", "dates": [first.isoformat(), second.isoformat()]}
+    other_id, [a, b], _ = _seed(engine, one_off, ["approved", "accepted"])
+    with unit_of_work(engine) as session:
+        assert cancel_one_date(session, settings, other_id, second) == 2
+    assert {m.proposal_id for m in _messages(engine, "date_cancelled")} == {on_first, a, b}
+    del on_second, waiting
+
+
+def test_staff_closing_a_request_unfulfilled_tells_the_approved_and_accepted_volunteers(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    request_id, [approved, accepted, pending], _ = _seed(engine, None, ["approved", "accepted", "pending"])
+    with unit_of_work(engine) as session:
+        close_request(
+            session=session,
+            request_id=request_id,
+            data=RequestClose(outcome="failed", reason="会場が使えなくなった"),
+            org_id=settings.org_id,
+            actor="coordinator",
+            settings=settings,
+        )
+    told = _messages(engine, "cancelled")
+    assert sorted(m.proposal_id for m in told) == sorted([approved, accepted])  # type: ignore[type-var]
+    assert all("社会福祉協議会で依頼を終了したため" in m.body for m in told)
+    # fulfilled: the helpers did the work, nobody is told it was cancelled
+    done_id, _, _ = _seed(engine, None, ["accepted"])
+    with unit_of_work(engine) as session:
+        close_request(
+            session=session,
+            request_id=done_id,
+            data=RequestClose(outcome="fulfilled"),
+            org_id=settings.org_id,
+            actor="coordinator",
+            settings=settings,
+        )
+    assert len(_messages(engine, "cancelled")) == 2
+    del pending

@@ -193,3 +193,58 @@ def test_staff_closing_a_request_unfulfilled_tells_the_approved_and_accepted_vol
         )
     assert len(_messages(engine, "cancelled")) == 2
     del pending
+
+
+def test_the_form_asks_when_without_javascript_and_the_requester_cancels_one_date(client, staff):  # type: ignore[no-untyped-def]
+    import re
+
+    from tests.factories import help_request
+    from tests.integration.test_pages import REQUEST_FORM, _csrf
+
+    page = client.get("/request/new")
+    assert 'type="radio" name="schedule_kind" value="to_arrange" checked' in page.text
+    assert 'type="date"' in page.text and '<select id="weekday"' in page.text and '<select id="nth"' in page.text
+    token = _csrf(client, "/request/new")
+    start = today_jst() + timedelta(days=1)
+    monthly = {"schedule_kind": "monthly", "weekday": "sat", "start": start.isoformat(), "time_of_day": "am"}
+    refused = client.post("/request/new", data={**REQUEST_FORM, **monthly, "_csrf_token": token})
+    assert refused.status_code == 400
+    assert re.search(r'id="nth-error">.*第何週かを選んでください', refused.text)
+    english = client.post("/request/new?lang=en", data={**REQUEST_FORM, **monthly, "_csrf_token": token})
+    assert re.search(r'id="nth-error">.*Choose which week of the month', english.text)
+    assert 'value="monthly" checked' in refused.text  # what was typed is kept
+    client.get("/request/new?lang=ja")  # back to Japanese (the choice is remembered)
+
+    sent = client.post(
+        "/request/new", data={**REQUEST_FORM, **monthly, "nth": "2", "_csrf_token": token}, follow_redirects=False
+    )
+    assert sent.status_code == 303, sent.text
+    secret = re.match(r"/r/([A-Za-z0-9_-]+)", sent.headers["location"]).group(1)  # type: ignore[union-attr]
+    mine = client.get(f"/r/{secret}").text
+    assert "毎月第2土曜 午前" in mine
+    days = re.findall(rf"/r/{secret}/dates/(\d{{4}}-\d\d-\d\d)/cancel", mine)
+    assert len(days) >= 3 and all(date.fromisoformat(d).weekday() == 5 for d in days)
+    confirm = client.get(f"/r/{secret}/dates/{days[0]}/cancel")
+    assert confirm.status_code == 200 and "この日を取りやめますか" in confirm.text
+    assert client.post(f"/r/{secret}/dates/{days[0]}/cancel", data={}).status_code == 403  # CSRF kept
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', confirm.text).group(1)  # type: ignore[union-attr]
+    done = client.post(f"/r/{secret}/dates/{days[0]}/cancel", data={"_csrf_token": csrf}, follow_redirects=False)
+    assert done.status_code == 303
+    after = client.get(done.headers["location"]).text
+    assert "日にちを取りやめました" in after and f"/dates/{days[0]}/cancel" not in after
+    assert client.get(f"/r/{secret}/dates/not-a-date/cancel").status_code == 404
+
+    # the API: optional (old clients get 日程は相談), and read back with the next dates
+    plain = client.post("/api/requests", json=help_request())
+    weekly = client.post(
+        "/api/requests",
+        json=help_request(schedule={"kind": "weekly", "weekday": "tue", "start": start.isoformat()}),
+    )
+    bad = client.post("/api/requests", json=help_request(schedule={"kind": "weekly", "start": start.isoformat()}))
+    assert plain.status_code == weekly.status_code == 201 and bad.status_code == 400
+    assert "曜日を選んでください" in bad.text and "Choose the day of the week" in bad.text
+    headers = staff
+    read = client.get(f"/api/requests/{weekly.json()['id']}", headers=headers).json()
+    assert read["schedule"]["kind"] == "weekly" and len(read["next_dates"]) == 5
+    assert all(date.fromisoformat(d).weekday() == 1 for d in read["next_dates"])
+    assert client.get(f"/api/requests/{plain.json()['id']}", headers=headers).json()["schedule"]["kind"] == "to_arrange"

@@ -25,6 +25,7 @@ from service.matching_jobs.repository import match_request
 from service.outbox.repository import sent_dedupe_keys
 from service.outbox.usecases import (
     about_request,
+    ask_volunteer,
     assignment_when,
     language_of,
     private_url,
@@ -207,6 +208,57 @@ def remind_day_before(engine: Engine, settings: Settings, *, today: date | None 
                 session, settings, proposal, kind=MessageKind.day_before, day=day, dedupe_key=key
             )
         return len(todo)
+
+
+PREVIOUSLY = "前回も担当"  # the reason a recurring request's next date is offered to the same volunteer first
+
+
+def ask_again_for_next_occurrence(
+    session: Session,
+    settings: Settings,
+    proposal: Proposal,
+    request: HelpRequest,
+    *,
+    held_on: date,
+    actor: str,
+) -> bool:
+    """A recurring request's occurrence took place (staff recorded it): the volunteer who did it is preferred for
+    the next date — their proposal is asked again for it (approved, a fresh ask naming the date, their answer
+    awaited as for any ask), with 「前回も担当」 among its reasons. Returns False, changing nothing, for a one-off
+    or to-be-arranged request, an assignment for a later date, or a recurrence with no date left (the caller then
+    completes the proposal)."""
+    schedule = as_schedule(request.schedule)
+    if not is_recurring(schedule) or request.status in (RequestStatus.done, RequestStatus.closed):
+        return False
+    if proposal.occurrence_date is not None and proposal.occurrence_date > held_on:
+        return False
+    start = max(held_on + timedelta(days=1), today_jst())
+    upcoming = occurrences(schedule, start=start, limit=1, cancelled=request.cancelled_dates or [])
+    if not upcoming:
+        return False
+    now = utcnow()
+    proposal.status = ProposalStatus.approved
+    proposal.occurrence_date = upcoming[0]
+    proposal.decided_at = now
+    proposal.answered_at = None
+    proposal.answer_note = None
+    proposal.reminded_at = None
+    proposal.reasons = [PREVIOUSLY, *[r for r in proposal.reasons if r != PREVIOUSLY]]
+    proposal.updated_at = now
+    session.add(proposal)
+    audit(
+        session,
+        actor=actor,
+        action="ask_next_occurrence",
+        entity="proposal",
+        entity_id=proposal.id,
+        request_id=request.id,
+        held_on=held_on.isoformat(),
+        next=upcoming[0].isoformat(),
+    )
+    session.flush()
+    ask_volunteer(session, settings, proposal)
+    return True
 
 
 def overdue_asks(session: Session, settings: Settings) -> list[Proposal]:

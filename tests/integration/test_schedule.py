@@ -203,7 +203,9 @@ def test_the_form_asks_when_without_javascript_and_the_requester_cancels_one_dat
 
     page = client.get("/request/new")
     assert 'type="radio" name="schedule_kind" value="to_arrange" checked' in page.text
-    assert 'type="date"' in page.text and '<select id="weekday"' in page.text and '<select id="nth"' in page.text
+    assert (
+        'type="date"' in page.text and '<select id="weekday"' in page.text and '<select id="nth"' in page.text
+    )
     token = _csrf(client, "/request/new")
     start = today_jst() + timedelta(days=1)
     monthly = {"schedule_kind": "monthly", "weekday": "sat", "start": start.isoformat(), "time_of_day": "am"}
@@ -216,7 +218,9 @@ def test_the_form_asks_when_without_javascript_and_the_requester_cancels_one_dat
     client.get("/request/new?lang=ja")  # back to Japanese (the choice is remembered)
 
     sent = client.post(
-        "/request/new", data={**REQUEST_FORM, **monthly, "nth": "2", "_csrf_token": token}, follow_redirects=False
+        "/request/new",
+        data={**REQUEST_FORM, **monthly, "nth": "2", "_csrf_token": token},
+        follow_redirects=False,
     )
     assert sent.status_code == 303, sent.text
     secret = re.match(r"/r/([A-Za-z0-9_-]+)", sent.headers["location"]).group(1)  # type: ignore[union-attr]
@@ -228,7 +232,9 @@ def test_the_form_asks_when_without_javascript_and_the_requester_cancels_one_dat
     assert confirm.status_code == 200 and "この日を取りやめますか" in confirm.text
     assert client.post(f"/r/{secret}/dates/{days[0]}/cancel", data={}).status_code == 403  # CSRF kept
     csrf = re.search(r'name="_csrf_token" value="([^"]+)"', confirm.text).group(1)  # type: ignore[union-attr]
-    done = client.post(f"/r/{secret}/dates/{days[0]}/cancel", data={"_csrf_token": csrf}, follow_redirects=False)
+    done = client.post(
+        f"/r/{secret}/dates/{days[0]}/cancel", data={"_csrf_token": csrf}, follow_redirects=False
+    )
     assert done.status_code == 303
     after = client.get(done.headers["location"]).text
     assert "日にちを取りやめました" in after and f"/dates/{days[0]}/cancel" not in after
@@ -240,11 +246,50 @@ def test_the_form_asks_when_without_javascript_and_the_requester_cancels_one_dat
         "/api/requests",
         json=help_request(schedule={"kind": "weekly", "weekday": "tue", "start": start.isoformat()}),
     )
-    bad = client.post("/api/requests", json=help_request(schedule={"kind": "weekly", "start": start.isoformat()}))
+    bad = client.post(
+        "/api/requests", json=help_request(schedule={"kind": "weekly", "start": start.isoformat()})
+    )
     assert plain.status_code == weekly.status_code == 201 and bad.status_code == 400
     assert "曜日を選んでください" in bad.text and "Choose the day of the week" in bad.text
     headers = staff
     read = client.get(f"/api/requests/{weekly.json()['id']}", headers=headers).json()
     assert read["schedule"]["kind"] == "weekly" and len(read["next_dates"]) == 5
     assert all(date.fromisoformat(d).weekday() == 1 for d in read["next_dates"])
-    assert client.get(f"/api/requests/{plain.json()['id']}", headers=headers).json()["schedule"]["kind"] == "to_arrange"
+    assert (
+        client.get(f"/api/requests/{plain.json()['id']}", headers=headers).json()["schedule"]["kind"]
+        == "to_arrange"
+    )
+
+
+def test_an_occurrence_recorded_as_an_activity_asks_the_same_volunteer_first_for_the_next_date(setup) -> None:  # type: ignore[no-untyped-def]
+    from schemas.activity import ActivityCreate
+    from service.activities.usecases import record_activity
+
+    engine, settings = setup
+    today = today_jst()
+    held = today - timedelta(days=7)
+    weekly = {"kind": "weekly", "weekday": "sun", "start": (today - timedelta(days=30)).isoformat()}
+    request_id, [pid], staff = _seed(engine, weekly, ["accepted"], [held])
+    one_off_id, [one_off_pid], _ = _seed(engine, {"kind": "dates", "dates": [held.isoformat()]}, ["accepted"])
+    who = {request_id: _volunteer_of(engine, pid), one_off_id: _volunteer_of(engine, one_off_pid)}
+    with unit_of_work(engine) as session:
+        for rid in (request_id, one_off_id):
+            record_activity(
+                session=session,
+                data=ActivityCreate(
+                    activity_date=held,
+                    request_id=rid,
+                    volunteer_ids=[who[rid]],
+                ),
+                staff=staff,
+                areas_path=settings.areas_path,
+                settings=settings,
+            )
+    nxt = today + timedelta(days=(6 - today.weekday()) % 7)  # the next Sunday from today
+    with Session(engine) as session:
+        again = session.get(Proposal, pid)
+        assert again is not None and again.status == "approved" and again.occurrence_date == nxt
+        assert again.reasons[0] == "前回も担当" and again.answered_at is None
+        assert session.get(Proposal, one_off_pid).status == "completed"  # type: ignore[union-attr]
+    [ask] = [m for m in _messages(engine, "ask") if m.proposal_id == pid]
+    assert date_text(nxt, "ja") in ask.body

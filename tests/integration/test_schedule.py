@@ -293,3 +293,39 @@ def test_an_occurrence_recorded_as_an_activity_asks_the_same_volunteer_first_for
         assert session.get(Proposal, one_off_pid).status == "completed"  # type: ignore[union-attr]
     [ask] = [m for m in _messages(engine, "ask") if m.proposal_id == pid]
     assert date_text(nxt, "ja") in ask.body
+
+
+def test_the_interchange_carries_the_schedule_both_ways(setup) -> None:  # type: ignore[no-untyped-def]
+    from schemas.models import HelpRequestCreate
+    from service.requests.usecases import submit_request
+    from service.roster.export import export_records, human_records
+    from service.uow import UnitOfWork
+    from tests.factories import help_request
+
+    engine, settings = setup
+    monthly = {"kind": "monthly", "weekday": "sat", "nth": 2, "start": "2026-12-01", "time_of_day": "am"}
+    with UnitOfWork(engine) as uow:
+        for rec in (help_request(external_id="R1", schedule=monthly), help_request(external_id="R2")):
+            submit_request(
+                uow=uow,
+                data=HelpRequestCreate.model_validate(rec),
+                areas_path=settings.areas_path,
+                org_id="kiyose",
+            )
+    with Session(engine) as session:
+        records = export_records(session, settings, "requests", with_contact=False)
+    assert [r["schedule"] for r in records] == [monthly, None]
+    again = HelpRequestCreate.model_validate(records[0])
+    assert again.schedule is not None and again.schedule.nth == 2 and again.schedule.weekday == "sat"
+    assert [row["日程"] for row in human_records(records, {})] == ["毎月第2土曜 午前", "日程は相談"]
+    from service.roster.export import encode_export
+
+    for fmt in ("csv", "xlsx"):  # with the codes (no human words), the schedule is its JSON in one cell
+        body, _ = encode_export(records, "requests", fmt)
+        assert body
+    import csv
+    import io
+    import json
+
+    rows = list(csv.DictReader(io.StringIO(encode_export(records, "requests", "csv")[0].decode("utf-8-sig"))))
+    assert json.loads(rows[0]["schedule"]) == monthly and rows[1]["schedule"] == ""

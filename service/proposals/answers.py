@@ -17,7 +17,6 @@ from sqlmodel import Session, col
 from schemas.enums import OPEN_REQUEST_STATUSES, ProposalStatus, RequestStatus
 from schemas.models import HelpRequest, Proposal, Volunteer, utcnow
 from schemas.outbox import MessageKind
-from schemas.schedule import ScheduleKind
 from service.audit import audit
 from service.db import lock_row, row_id, unit_of_work
 from service.errors import NotFound
@@ -38,7 +37,7 @@ from service.proposals.repository import accepted_with_schedule, unanswered_asks
 from service.proposals.rules import fill_state
 from service.requests.repository import approved_count
 from service.requests.rules import reference_number
-from service.requests.schedule import as_schedule, is_recurring, occurrence_text, occurrences, today_jst
+from service.requests.schedule import as_schedule, is_recurring, occurrences, today_jst
 from service.settings import Settings
 from service.uow import UnitOfWork
 
@@ -140,7 +139,7 @@ def tell_requester(
         email=request.contact_email,
         phone=request.contact_phone,
         language=lang,
-        **about_request(request, lang),
+        **about_request(request, lang, proposal),
         helper=helper,
         helper_contact=helper_contact,
         link=private_url(settings, "request", token),
@@ -274,7 +273,6 @@ def assignment_views(
     from service.proposals.repository import list_assignments
 
     towns = area_names(settings.areas_path)
-    today = today_jst()
     return [
         {
             "id": proposal.id,
@@ -282,11 +280,6 @@ def assignment_views(
             "reference": reference_number(row_id(request)),
             "summary": request.title or f"R-{row_id(request):06d}",
             "when": assignment_when(request, proposal, lang),
-            "dates": [
-                occurrence_text(as_schedule(request.schedule), d, lang)
-                for d in assignment_dates(request, proposal, start=today, limit=5)
-            ],
-            "to_arrange": as_schedule(request.schedule).kind == ScheduleKind.to_arrange,
             "town": towns.get(request.area or "", ""),
             "open": request.status not in (RequestStatus.done, RequestStatus.closed),
         }

@@ -218,18 +218,19 @@ def helpers_coming(session: Session, request: HelpRequest, lang: str) -> list[di
 
     The helper's name only with both consents in force (the rule `tell_requester` applies before `disclose()`,
     which wrote the provision rows when the acceptance message was queued); otherwise no name at all."""
-    from service.outbox.usecases import when_text
+    from service.outbox.usecases import assignment_when
     from service.privacy.consent import consent_in_force
     from service.volunteers.repository import get_volunteer
 
-    when = when_text(list(request.slots), lang)
     shown = []
     for proposal in accepted_proposals(session, row_id(request)):
         named = consent_in_force(session, "volunteer", proposal.volunteer_id, "contact_share") and (
             consent_in_force(session, "request", row_id(request), "share_with_volunteer")
         )
         name = get_volunteer(session, proposal.volunteer_id, request.org_id).display_name if named else ""
-        shown.append({"name": name, "when": when, "status": proposal.status})
+        shown.append(
+            {"name": name, "when": assignment_when(request, proposal, lang), "status": proposal.status}
+        )
     return shown
 
 

@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 from schemas.enums import OPEN_REQUEST_STATUSES, ProposalStatus, RequestStatus
 from schemas.models import HelpRequest, Proposal, Volunteer, utcnow
 from schemas.outbox import MessageKind
+from schemas.schedule import ScheduleKind
 from service.audit import audit
 from service.db import lock_row, row_id, unit_of_work
 from service.errors import NotFound
@@ -225,9 +226,17 @@ def ask_again_for_next_occurrence(
     the next date — their proposal is asked again for it (approved, a fresh ask naming the date, their answer
     awaited as for any ask), with 「前回も担当」 among its reasons. Returns False, changing nothing, for a one-off
     or to-be-arranged request, an assignment for a later date, or a recurrence with no date left (the caller then
-    completes the proposal)."""
+    completes the proposal). A one-off request on several dates keeps its assignment (True, nothing changes) while
+    a date after this one remains: the volunteer still comes on those."""
     schedule = as_schedule(request.schedule)
-    if not is_recurring(schedule) or request.status in (RequestStatus.done, RequestStatus.closed):
+    if request.status in (RequestStatus.done, RequestStatus.closed):
+        return False
+    if schedule.kind == ScheduleKind.dates:
+        later = occurrences(
+            schedule, start=held_on + timedelta(days=1), limit=1, cancelled=request.cancelled_dates or []
+        )
+        return bool(later)
+    if not is_recurring(schedule):
         return False
     if proposal.occurrence_date is not None and proposal.occurrence_date > held_on:
         return False

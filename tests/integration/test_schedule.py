@@ -271,9 +271,15 @@ def test_an_occurrence_recorded_as_an_activity_asks_the_same_volunteer_first_for
     weekly = {"kind": "weekly", "weekday": "sun", "start": (today - timedelta(days=30)).isoformat()}
     request_id, [pid], staff = _seed(engine, weekly, ["accepted"], [held])
     one_off_id, [one_off_pid], _ = _seed(engine, {"kind": "dates", "dates": [held.isoformat()]}, ["accepted"])
-    who = {request_id: _volunteer_of(engine, pid), one_off_id: _volunteer_of(engine, one_off_pid)}
+    two_dates = {"kind": "dates", "dates": [held.isoformat(), (today + timedelta(days=3)).isoformat()]}
+    two_id, [two_pid], _ = _seed(engine, two_dates, ["accepted"])
+    who = {
+        request_id: _volunteer_of(engine, pid),
+        one_off_id: _volunteer_of(engine, one_off_pid),
+        two_id: _volunteer_of(engine, two_pid),
+    }
     with unit_of_work(engine) as session:
-        for rid in (request_id, one_off_id):
+        for rid in (request_id, one_off_id, two_id):
             record_activity(
                 session=session,
                 data=ActivityCreate(
@@ -291,6 +297,8 @@ def test_an_occurrence_recorded_as_an_activity_asks_the_same_volunteer_first_for
         assert again is not None and again.status == "approved" and again.occurrence_date == nxt
         assert again.reasons[0] == "前回も担当" and again.answered_at is None
         assert session.get(Proposal, one_off_pid).status == "completed"  # type: ignore[union-attr]
+        # a one-off with a date still ahead: the volunteer still comes then (and is reminded the day before)
+        assert session.get(Proposal, two_pid).status == "accepted"  # type: ignore[union-attr]
     [ask] = [m for m in _messages(engine, "ask") if m.proposal_id == pid]
     assert date_text(nxt, "ja") in ask.body
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from functools import cache
 
 from sqlalchemy import Engine
@@ -55,5 +56,12 @@ def send_mail_task() -> int:
     """Delivers the due outbox mail (beat rings it every few seconds; the claim keeps two senders apart)."""
     engine, _ = _runtime()
     remind_unanswered(engine, settings)
-    remind_day_before(engine, settings)
+    if time.monotonic() >= _reminders["next_day_before"]:
+        # a day-before reminder is a matter of hours, not seconds: look once a minute, not on every ring
+        _reminders["next_day_before"] = time.monotonic() + DAY_BEFORE_EVERY
+        remind_day_before(engine, settings)
     return deliver_due(engine, settings, limit=200)
+
+
+DAY_BEFORE_EVERY = 60.0
+_reminders = {"next_day_before": 0.0}  # per worker process

@@ -17,7 +17,7 @@ from sqlmodel import Session, col
 from schemas.enums import OPEN_REQUEST_STATUSES, ProposalStatus, RequestStatus
 from schemas.models import HelpRequest, Proposal, Volunteer, utcnow
 from schemas.outbox import MessageKind
-from schemas.schedule import ScheduleKind
+from schemas.schedule import RECURRING, ScheduleKind
 from service.audit import audit
 from service.db import lock_row, row_id, unit_of_work
 from service.errors import NotFound
@@ -188,13 +188,25 @@ def remind_day_before(engine: Engine, settings: Settings, *, today: date | None 
         return 0
     today = today or today_jst()
     horizon = today + timedelta(days=settings.reminder_days_before)
+    first = today + timedelta(days=1)
 
-    def due(session: Session) -> list[tuple[Proposal, date, str]]:
-        found = []
-        for proposal, request in accepted_with_schedule(session, settings.org_id):
-            for day in assignment_dates(request, proposal, start=today + timedelta(days=1)):
-                if day <= horizon:
-                    found.append((proposal, day, day_before_key(row_id(proposal), day)))
+    def due(session: Session) -> list[tuple[int, date, str]]:
+        found: list[tuple[int, date, str]] = []
+        # the stored JSON is read as it is (ISO dates compare as strings): a round looks at every accepted
+        # assignment, and most find nothing due
+        low, high = first.isoformat(), horizon.isoformat()
+        for pid, day, raw, cancelled in accepted_with_schedule(session, settings.org_id, first, horizon):
+            if raw.get("kind") == ScheduleKind.dates:
+                days = [d for d in raw.get("dates") or [] if low <= d <= high and d not in cancelled]
+            elif raw.get("kind") in RECURRING and day is not None:
+                days = (
+                    [day.isoformat()]
+                    if low <= day.isoformat() <= high and day.isoformat() not in cancelled
+                    else []
+                )
+            else:
+                days = []
+            found += [(pid, date.fromisoformat(d), day_before_key(pid, date.fromisoformat(d))) for d in days]
         sent = sent_dedupe_keys(session, settings.org_id, [key for _, _, key in found])
         return [item for item in found if item[2] not in sent]
 
@@ -203,7 +215,9 @@ def remind_day_before(engine: Engine, settings: Settings, *, today: date | None 
             return 0
     with unit_of_work(engine) as session:
         todo = due(session)
-        for proposal, day, key in todo:
+        for pid, day, key in todo:
+            proposal = session.get(Proposal, pid)
+            assert proposal is not None
             remind_volunteer(
                 session, settings, proposal, kind=MessageKind.day_before, day=day, dedupe_key=key
             )

@@ -226,6 +226,9 @@ def test_the_form_asks_when_without_javascript_and_the_requester_cancels_one_dat
     secret = re.match(r"/r/([A-Za-z0-9_-]+)", sent.headers["location"]).group(1)  # type: ignore[union-attr]
     mine = client.get(f"/r/{secret}").text
     assert "毎月第2土曜 午前" in mine
+    edit = client.get(f"/r/{secret}/edit").text  # the correction form starts from what is stored
+    assert 'value="monthly" checked' in edit and '<option value="2" selected>' in edit
+    assert f'name="start" value="{start.isoformat()}"' in edit and '<option value="sat" selected>' in edit
     days = re.findall(rf"/r/{secret}/dates/(\d{{4}}-\d\d-\d\d)/cancel", mine)
     assert len(days) >= 3 and all(date.fromisoformat(d).weekday() == 5 for d in days)
     confirm = client.get(f"/r/{secret}/dates/{days[0]}/cancel")

@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from service.matching_jobs.dispatch import RETRY_POLICY, celery_producer
 from service.outbox.usecases import deliver_due
-from service.proposals.answers import remind_unanswered
+from service.proposals.answers import remind_day_before, remind_unanswered
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,7 @@ class OutboxSender:
                 if time.monotonic() >= next_remind:
                     next_remind = time.monotonic() + REMIND_EVERY
                     remind_unanswered(self.engine, self.settings)
+                    remind_day_before(self.engine, self.settings)
                 while deliver_due(self.engine, self.settings) and not self._stop.is_set():
                     pass  # a full round: there may be more
             except Exception:  # the database is away: the next round retries

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from schemas.activity import OUTCOME_JA
 from schemas.enums import VolunteerStatus
 from schemas.models import HelpRequest, Volunteer
+from service.requests.schedule import as_schedule, rule_text
 from service.web.pages_i18n import translate
 
 EXPORT_KINDS = ("volunteers", "requests")
@@ -66,6 +67,7 @@ def export_records(session: Session, settings: Any, kind: str, *, with_contact: 
                 "skills": r.skills,
                 "area": r.area,
                 "slots": r.slots,
+                "schedule": r.schedule,  # null: 日程は相談 (the interchange's optional field)
                 "languages": r.languages,
                 "remote_ok": r.remote_ok,
                 "helpers_needed": r.helpers_needed,
@@ -96,6 +98,7 @@ HEADER_JA = {
     "title": "件名",
     "description": "依頼内容",
     "slots": "希望日時",
+    "schedule": "日程",
     "remote_ok": "オンライン可",
     "helpers_needed": "必要な人数",
     "status": "状態",
@@ -124,6 +127,8 @@ def word_ja(key: str, value: Any, areas: dict[str, str]) -> Any:
         return [ROSTER_JA.get(str(r), str(r)) for r in value]
     if key in ("availability", "slots"):
         return [slot_ja(str(x)) for x in value] or ("日時は相談" if key == "slots" else value)
+    if key == "schedule":
+        return rule_text(as_schedule(value), "ja")
     if key == "languages":
         return [translate(f"lang_{x}", "ja") for x in value]
     if key == "requester_kind":
@@ -161,6 +166,8 @@ def _flat(records: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[Any]]
                 flat["email"], flat["phone"] = (v or {}).get("email"), (v or {}).get("phone")
             elif isinstance(v, list):
                 flat[k] = "、".join(map(str, v))
+            elif isinstance(v, dict):  # the schedule with --codes: its interchange JSON in one cell
+                flat[k] = json.dumps(v, ensure_ascii=False)
             else:
                 flat[k] = v
         for k in flat:

@@ -105,6 +105,8 @@ CONTACT_ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/r/{token:str}/edit"): "own",
     ("GET", "/r/{token:str}/withdraw"): "own",
     ("POST", "/r/{token:str}/withdraw"): "own",
+    ("GET", "/r/{token:str}/dates/{day:str}/cancel"): "own",
+    ("POST", "/r/{token:str}/dates/{day:str}/cancel"): "own",
     ("GET", "/staff/requests"): "none",
     ("GET", "/staff/requests/{request_id:int}"): "detail",
     ("GET", "/staff/requests/{request_id:int}/sheet"): "detail",

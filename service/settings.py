@@ -82,6 +82,8 @@ class Settings:
     var_dir: Path = field(default_factory=_default_var_dir)
     # Keep volunteers' analysed text in the var dir (profiles-<org>.bin) so restarts and workers skip reading it
     persist_profiles: bool = True
+    # A Celery worker builds the matcher before forking its children, which then share it copy-on-write
+    prebuild_matcher: bool = True
     # Addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed (SKILLBANK_TRUSTED_PROXIES, comma-separated)
     trusted_proxies: tuple[str, ...] = ()
     # Anonymous public submissions per client address and hour (SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR; 0 = off)

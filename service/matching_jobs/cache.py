@@ -158,6 +158,11 @@ class MatcherCache:
         self._stamps: dict[int, datetime] = {}  # updated_at of each volunteer row as last read
         self.areas = matching.load_areas(settings.areas_path)
 
+    @property
+    def volunteers(self) -> dict[int, matching.Volunteer]:
+        """Returns the volunteers the matcher holds, by row id."""
+        return self._volunteers
+
     def warm(self, engine: Engine) -> None:
         """Builds or refreshes the matcher in a read-only transaction (no write lock held while it works).
 

@@ -159,4 +159,7 @@ class Settings:
             trusted_proxies=tuple(
                 p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()
             ),
+            # "0" turns them off (measurements, a read-only var dir)
+            persist_profiles=e.get("SKILLBANK_PERSIST_PROFILES", "1") != "0",
+            prebuild_matcher=e.get("SKILLBANK_PREBUILD_MATCHER", "1") != "0",
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import logging
 import threading
 from dataclasses import replace
@@ -142,6 +144,14 @@ def volunteer_loads(session: Session, volunteer_ids: list[int] | None = None) ->
     }
 
 
+def release_freed_heap() -> None:
+    """Hands the heap a full build freed (its temporaries: rows, texts, sparse matrices) back to the system:
+    glibc keeps freed memory below the top of the heap otherwise, ~1.5 KB per volunteer at 100k (Linux/glibc
+    only; elsewhere nothing happens)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 class MatcherCache:
     """A warm matcher per process: built once, then refreshed incrementally from the database."""
 
@@ -236,6 +246,7 @@ class MatcherCache:
             except OSError as e:  # a read-only var dir: the next start reads the text again
                 log.warning("could not save analysed profiles to %s: %s", path, e)
         self._watermark = self._loads_at = started
+        release_freed_heap()
 
     def profiles_path(self) -> Path | None:
         """Returns the file of this organisation's analysed volunteer profiles (in the var dir)."""

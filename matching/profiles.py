@@ -192,6 +192,7 @@ class ProfileStore:
         self.ids = list(ids)
         self.analysed = analysed if analysed is not None else empty()
         self._row = {vid: i for i, vid in enumerate(self.ids)}
+        self.changed = False
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -215,10 +216,17 @@ class ProfileStore:
         order[np.flatnonzero(hit)] = np.arange(int(hit.sum()), dtype=np.intp)
         order[fresh] = np.arange(int(hit.sum()), n, dtype=np.intp)
         out = both.take(order) if n else empty()
-        self.ids = [v.id for v in volunteers]
+        ids = [v.id for v in volunteers]
+        self.changed = bool(len(fresh)) or ids != self.ids  # worth saving: new text, or someone gone or added
+        self.ids = ids
         self._row = {vid: i for i, vid in enumerate(self.ids)}
         self.analysed = out
         return out, len(fresh)
+
+    def without(self, ids: set[str]) -> ProfileStore:
+        """Returns the store without the given volunteers (deleted people leave the file too)."""
+        keep = np.array([i for i, vid in enumerate(self.ids) if vid not in ids], dtype=np.intp)
+        return ProfileStore(self.key, [self.ids[i] for i in keep.tolist()], self.analysed.take(keep))
 
     def save(self, path: str | Path) -> None:
         """Writes the store atomically (a temporary file renamed over the old one)."""

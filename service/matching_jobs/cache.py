@@ -240,13 +240,36 @@ class MatcherCache:
         path = self.profiles_path()
         store = matching.ProfileStore.load(path, taxonomy) if path else None
         self._matcher.index(self._volunteers.values(), store)
-        if store is not None and path is not None and self._matcher.last_analysed:
+        if store is not None and path is not None and store.changed:
             try:
                 store.save(path)
             except OSError as e:  # a read-only var dir: the next start reads the text again
                 log.warning("could not save analysed profiles to %s: %s", path, e)
         self._watermark = self._loads_at = started
         release_freed_heap()
+
+    def _forget_deleted(self, session: Session) -> None:
+        """Drops volunteers whose row was deleted (a person's erasure: no stamp ever says so) from the matcher
+        and from the saved profiles; run with the periodic full workload read, so within FULL_LOAD_REFRESH."""
+        assert self._matcher is not None
+        existing = set(
+            session.exec(select(Volunteer.id).where(Volunteer.org_id == self.settings.org_id)).all()
+        )
+        gone = [vid for vid in self._volunteers if vid not in existing]
+        for vid in gone:
+            self._volunteers.pop(vid, None)
+            self._stamps.pop(vid, None)
+            self._matcher.remove(str(vid))
+        stamped_gone = [vid for vid in self._stamps if vid not in existing]
+        for vid in stamped_gone:  # withdrawn before, deleted now
+            self._stamps.pop(vid, None)
+        path = self.profiles_path()
+        if (gone or stamped_gone) and path is not None and path.exists():
+            store = matching.ProfileStore.load(path, self._matcher.taxonomy)
+            try:
+                store.without({str(v) for v in (*gone, *stamped_gone)}).save(path)
+            except OSError as e:
+                log.warning("could not rewrite %s without deleted volunteers: %s", path, e)
 
     def profiles_path(self) -> Path | None:
         """Returns the file of this organisation's analysed volunteer profiles (in the var dir)."""
@@ -289,6 +312,7 @@ class MatcherCache:
         if started - self._loads_at >= FULL_LOAD_REFRESH:
             targets: set[int] | None = None
             self._loads_at = started
+            self._forget_deleted(session)
         else:
             # A pending proposal's upsert by a matching job moves updated_at but never a workload (one younger
             # than BURST_WINDOW is not counted, and the upsert keeps created_at): only decided ones are read.

@@ -217,3 +217,25 @@ def test_a_restarted_worker_reads_only_changed_text_from_the_saved_profiles(engi
     third.warm(engine)
     assert third._matcher is not None and third._matcher.last_analysed == 1
     assert "書道を教えられます。" in third._matcher.get(str(ids[1])).bio  # type: ignore[union-attr]
+
+
+def test_a_deleted_person_leaves_the_warm_matcher_and_the_saved_profiles(engine, settings):
+    from datetime import UTC, datetime
+
+    import matching
+    from service.privacy.rights import delete_person
+
+    keep = _register(engine, settings, bio="料理が得意です。")
+    gone = _register(engine, settings, bio="盆栽の手入れを長年しています。")
+    cache = MatcherCache(settings)
+    cache.warm(engine)
+    path = cache.profiles_path()
+    assert path is not None
+    assert str(gone) in matching.ProfileStore.load(path, cache._matcher.taxonomy).ids  # type: ignore[union-attr]
+    with UnitOfWork(engine) as uow:
+        delete_person(uow.session, "volunteers", gone, settings.org_id, actor="test")
+    cache._loads_at = datetime.min.replace(tzinfo=UTC)  # the periodic full read is due
+    cache.warm(engine)
+    assert cache._matcher is not None and cache._matcher.get(str(gone)) is None
+    ids = matching.ProfileStore.load(path, cache._matcher.taxonomy).ids
+    assert str(gone) not in ids and str(keep) in ids

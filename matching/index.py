@@ -300,6 +300,8 @@ class Segment:
             analysed = analyse(self.volunteers, taxonomy)
         if len(analysed) != n:
             raise ValueError("analysed rows do not match the volunteers")
+        self.analysed = analysed  # kept: the reasons of a shown volunteer read their concepts' words from it
+        self.skill_ids = skill_ids
         # Concept strengths take a handful of distinct values: stored as one-byte codes into a sorted table
         # (exact float32 on read), skill-major, 1 B per skill and volunteer instead of 4.
         table = np.unique(np.concatenate(([np.float32(0)], analysed.hit_strength.astype(np.float32))))
@@ -405,6 +407,16 @@ class Segment:
     def volunteer(self, i: int) -> Volunteer:
         """Returns the volunteer of row i."""
         return self.volunteers[i]
+
+    def profile(self, i: int) -> VolunteerProfile:
+        """Returns the concepts (with the words they were read through) and residual text of row i, from the
+        analysis the segment was built from: no text is read again to explain a ranking."""
+        a = self.analysed
+        hits = {}
+        for k in range(int(a.hit_indptr[i]), int(a.hit_indptr[i + 1])):
+            sid = self.skill_ids[int(a.hit_skill[k])]
+            hits[sid] = Hit(sid, a.words[int(a.hit_word[k])], float(a.hit_strength[k]))
+        return VolunteerProfile(hits=hits, residual=a.residual[i])
 
     def positions(self, ids: Iterable[str]) -> IntArray:
         """Returns the rows of the given volunteer ids present in this segment."""
@@ -514,6 +526,10 @@ class SegmentView:
         """Returns the volunteer at position i of this view."""
         v: Volunteer = self.parent.volunteers[self.idx[i]]
         return v
+
+    def profile(self, i: int) -> VolunteerProfile:
+        """Returns the analysed profile of the volunteer at position i of this view."""
+        return self.parent.profile(int(self.idx[i]))
 
     def positions(self, ids: Iterable[str]) -> IntArray:
         """Returns positions in this view of the given volunteer ids."""

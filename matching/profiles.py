@@ -33,7 +33,7 @@ from .types import Volunteer
 
 # Bump when the analysis itself changes (normalisation, offers, residual rules, fallback hashing).
 ANALYSER_VERSION = "1"
-_FORMAT = "skillbank-profiles-1"
+_FORMAT = "skillbank-profiles-2"
 
 
 def analyser_key(tax: Taxonomy) -> str:
@@ -76,6 +76,8 @@ class Analysed:
     ]  # row i's concepts are hit_skill/hit_strength[hit_indptr[i]:hit_indptr[i+1]]
     hit_skill: NDArray[np.int16]  # index into the taxonomy's skill_ids
     hit_strength: NDArray[np.float32]
+    hit_word: NDArray[np.int32]  # index into words: the word the concept was read through (for reasons)
+    words: list[str]
     residual: list[str]  # tags (and bio offers) the taxonomy did not understand, for the text factor
     fb_indptr: NDArray[np.int64]  # row i's fallback term ids are fb_terms[fb_indptr[i]:fb_indptr[i+1]]
     fb_terms: NDArray[np.int32]  # sorted per row
@@ -93,6 +95,8 @@ class Analysed:
             hit_indptr=hi,
             hit_skill=self.hit_skill[hs],
             hit_strength=self.hit_strength[hs],
+            hit_word=self.hit_word[hs],
+            words=self.words,
             residual=[self.residual[i] for i in rows.tolist()],
             fb_indptr=fi,
             fb_terms=self.fb_terms[fs],
@@ -127,11 +131,24 @@ def concat(parts: Sequence[Analysed]) -> Analysed:
         offs = np.cumsum([0] + [int(p[-1]) for p in ptrs[:-1]])
         return np.concatenate([ptrs[0][:1]] + [p[1:] + o for p, o in zip(ptrs, offs, strict=True)])
 
+    vocab: dict[str, int] = {}
+    by_list: dict[int, NDArray[np.int32]] = {}  # rows taken from one analysis share its word list: remap once
+    remaps = []
+    for p in parts:
+        r = by_list.get(id(p.words))
+        if r is None:
+            r = by_list[id(p.words)] = np.array(
+                [vocab.setdefault(w, len(vocab)) for w in p.words], dtype=np.int32
+            ).reshape(-1)
+        remaps.append(r)
+    words = list(vocab)
     return Analysed(
         digest=np.concatenate([p.digest for p in parts]),
         hit_indptr=stack([p.hit_indptr for p in parts]),
         hit_skill=np.concatenate([p.hit_skill for p in parts]),
         hit_strength=np.concatenate([p.hit_strength for p in parts]),
+        hit_word=np.concatenate([remap[p.hit_word] for remap, p in zip(remaps, parts, strict=True)]),
+        words=words,
         residual=[r for p in parts for r in p.residual],
         fb_indptr=stack([p.fb_indptr for p in parts]),
         fb_terms=np.concatenate([p.fb_terms for p in parts]),
@@ -146,6 +163,8 @@ def empty() -> Analysed:
         z,
         np.zeros(0, dtype=np.int16),
         np.zeros(0, dtype=np.float32),
+        np.zeros(0, dtype=np.int32),
+        [],
         [],
         z.copy(),
         np.zeros(0, dtype=np.int32),
@@ -162,6 +181,8 @@ def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
     indptr = np.zeros(n + 1, dtype=np.int64)
     skills: list[int] = []
     strengths: list[float] = []
+    hit_words: list[int] = []
+    vocab: dict[str, int] = {}
     residual: list[str] = []
     full: list[str] = []
     for i, v in enumerate(volunteers):
@@ -169,6 +190,7 @@ def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
         for h in hits.values():
             skills.append(s_idx[h.skill_id])
             strengths.append(h.strength)
+            hit_words.append(vocab.setdefault(h.word, len(vocab)))
         indptr[i + 1] = len(skills)
         residual.append(resid)
         full.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
@@ -178,6 +200,8 @@ def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
         hit_indptr=indptr,
         hit_skill=np.asarray(skills, dtype=np.int16),
         hit_strength=np.asarray(strengths, dtype=np.float32),
+        hit_word=np.asarray(hit_words, dtype=np.int32),
+        words=list(vocab),
         residual=residual,
         fb_indptr=X.indptr.astype(np.int64),
         fb_terms=X.indices.astype(np.int32),
@@ -242,6 +266,8 @@ class ProfileStore:
             "hit_indptr": a.hit_indptr,
             "hit_skill": a.hit_skill,
             "hit_strength": a.hit_strength,
+            "hit_word": a.hit_word,
+            "words": a.words,
             "residual": a.residual,
             "fb_indptr": a.fb_indptr,
             "fb_terms": a.fb_terms,
@@ -265,6 +291,8 @@ class ProfileStore:
                 hit_indptr=np.asarray(d["hit_indptr"], dtype=np.int64),
                 hit_skill=np.asarray(d["hit_skill"], dtype=np.int16),
                 hit_strength=np.asarray(d["hit_strength"], dtype=np.float32),
+                hit_word=np.asarray(d["hit_word"], dtype=np.int32),
+                words=list(d["words"]),
                 residual=list(d["residual"]),
                 fb_indptr=np.asarray(d["fb_indptr"], dtype=np.int64),
                 fb_terms=np.asarray(d["fb_terms"], dtype=np.int32),
@@ -272,7 +300,10 @@ class ProfileStore:
             ids = list(d["ids"])
             if not (
                 len(ids) == len(a.digest) == len(a.residual) == len(a.hit_indptr) - 1 == len(a.fb_indptr) - 1
-                and int(a.hit_indptr[-1]) == len(a.hit_skill) == len(a.hit_strength)
+                and int(a.hit_indptr[-1]) == len(a.hit_skill) == len(a.hit_strength) == len(a.hit_word)
+                and (
+                    not len(a.hit_word) or 0 <= int(a.hit_word.min()) <= int(a.hit_word.max()) < len(a.words)
+                )
                 and int(a.fb_indptr[-1]) == len(a.fb_terms)
                 and (not len(a.hit_skill) or int(a.hit_skill.max()) < len(tax.skill_ids))
             ):

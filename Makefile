@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed latency bench-service load clean
+.PHONY: help run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed worker-memory latency bench-service load clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ quality:  ## matching quality on ../shared/data/dev with the ablation
 
 speed:  ## matcher speed at 10k/100k/1M synthetic volunteers
 	.venv/bin/python -m bench.speed
+
+worker-memory:  ## PSS of a real Celery worker at 100k volunteers: matcher prebuilt before the fork vs per child
+	.venv/bin/python -m bench.worker_memory
 
 latency:  ## POST → proposals visible, embedded and Celery modes
 	.venv/bin/python -m bench.latency

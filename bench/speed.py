@@ -16,6 +16,7 @@ import json
 import random
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matching import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH, SLOTS, Matcher, load_areas, load_taxonomy
 from matching.normalize import normalize
+from matching.profiles import ProfileStore
 from matching.rank import read_jsonl
 from matching.records import request_from_record
 from matching.types import Load, Volunteer
@@ -75,6 +77,15 @@ def synth_volunteers(n: int, data: Path, seed: int = 7) -> list[Volunteer]:
     return out
 
 
+def rss_bytes() -> int:
+    """Returns this process's resident set size (Linux)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 def median_ms(fn, items, repeat: int = 1) -> float:
     """Returns the median wall time of fn(item) in milliseconds."""
     times = []
@@ -88,15 +99,31 @@ def median_ms(fn, items, repeat: int = 1) -> float:
 
 def run(n: int, data: Path, reqs, batch: int) -> dict:
     """Returns the figures for one size."""
+    rss0 = rss_bytes()
     vols = synth_volunteers(n, data)
     m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
     gc.collect()
+    rss_vols = rss_bytes()
+    store = ProfileStore("")
     t0 = time.perf_counter()
-    m.index(vols)
+    m.index(vols, store)
     build_cold = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    m.index(vols)  # warm: profile cache hit (the worker's periodic rebuild)
-    build_warm = time.perf_counter() - t0
+    gc.collect()
+    rss_built = rss_bytes()
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        store.save(Path(tmp) / "profiles.bin")
+        save_s = time.perf_counter() - t0
+        del store
+        # A restart or another worker: a new process's matcher (fresh taxonomy) from the saved profiles.
+        m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
+        gc.collect()
+        t0 = time.perf_counter()
+        store = ProfileStore.load(Path(tmp) / "profiles.bin", m.taxonomy)
+        m.index(vols, store)
+        build_warm = time.perf_counter() - t0
+        assert m.last_analysed == 0
+        del store
     m.rank(reqs[0])  # warm-up
     # Fresh ids: every call extracts the request's concepts again (no profile-cache hit).
     fresh = [dataclasses.replace(r, id=f"{r.id}-{k}") for k in range(2) for r in reqs]
@@ -121,7 +148,13 @@ def run(n: int, data: Path, reqs, batch: int) -> dict:
     out = {
         "n": n,
         "build_s": round(build_cold, 2),
-        "rebuild_warm_s": round(build_warm, 2),
+        "profiles_save_s": round(save_s, 2),
+        "build_from_profiles_s": round(build_warm, 2),
+        # process RSS after the build over n (the volunteers' records included, as a worker holds them), and
+        # what the build added to the records alone
+        "rss_kb_per_volunteer": round(rss_built / n / 1024, 2),
+        "build_rss_kb_per_volunteer": round((rss_built - rss_vols) / n / 1024, 2),
+        "records_kb_per_volunteer": round((rss_vols - rss0) / n / 1024, 2),
         "rank_p50_ms": round(one, 2),
         "tfidf_scan_p50_ms": round(ref, 2),
         "ratio": round(one / ref, 2),

@@ -8,6 +8,7 @@ from pathlib import Path
 from .algorithm import DEFAULT, Algorithm, Feature
 from .areas import Areas, load_areas
 from .matcher import Matcher
+from .profiles import ProfileStore
 from .records import request_from_record, volunteer_from_record
 from .taxonomy import Taxonomy, load_taxonomy
 from .types import SLOTS, Candidate, HelpRequest, Load, RankResult, Volunteer
@@ -31,6 +32,7 @@ __all__ = [
     "HelpRequest",
     "Load",
     "Matcher",
+    "ProfileStore",
     "RankResult",
     "Taxonomy",
     "Volunteer",

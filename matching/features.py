@@ -33,6 +33,7 @@ from .index import (
     Rows,
     Segment,
     SegmentView,
+    VolunteerProfile,
     fallback_matrix_uncached,
     slot_mask,
     volunteer_profile,
@@ -386,7 +387,9 @@ class Context:
     text_cov: FloatArray | None = None  # text factor over every row of the segment; None: not computed
     fallback: bool = False  # text_cov holds the whole-text fallback's fit (no concept matched anyone)
 
-    def skill_evidence(self, v: Volunteer, tax: Taxonomy) -> SkillEvidence:
+    def skill_evidence(
+        self, v: Volunteer, tax: Taxonomy, prof: Callable[[], VolunteerProfile] | None = None
+    ) -> SkillEvidence:
         """Returns skill_evidence() for a volunteer, remembered on the request's profile: the skill and coverage
         reasons share it, and open requests are re-ranked often with mostly the same volunteers shown."""
         memo = self.profile.evidence
@@ -395,7 +398,7 @@ class Context:
         if ev is None:
             if len(memo) >= EVIDENCE_MEMO:
                 memo.clear()
-            ev = memo[key] = skill_evidence(self.profile, v, tax)
+            ev = memo[key] = skill_evidence(self.profile, v, tax, prof() if prof else None)
         return ev
 
 
@@ -420,6 +423,10 @@ class _RowsDetail(Detail):
     def volunteer(self, row: int) -> Volunteer:
         """Returns the volunteer of a row."""
         return self.rows.volunteer(row)
+
+    def profile(self, row: int) -> VolunteerProfile:
+        """Returns the analysed profile (concepts, residual text) of a row's volunteer."""
+        return self.rows.profile(row)
 
 
 class ConstraintsDetail(_RowsDetail):
@@ -488,9 +495,12 @@ class SkillEvidence:
     missing: list[str]
 
 
-def skill_evidence(rq: RequestProfile, v: Volunteer, tax: Taxonomy) -> SkillEvidence:
-    """Returns how a volunteer's skills meet each concept the request asks for (for the reasons)."""
-    hits = volunteer_profile(v, tax).hits
+def skill_evidence(
+    rq: RequestProfile, v: Volunteer, tax: Taxonomy, prof: VolunteerProfile | None = None
+) -> SkillEvidence:
+    """Returns how a volunteer's skills meet each concept the request asks for (for the reasons); prof is the
+    volunteer's analysed profile when the caller has it (else their text is read)."""
+    hits = (prof if prof is not None else volunteer_profile(v, tax)).hits
     primary = {sid for sid, _w, _x in rq.primary}
     exact: list[tuple[bool, str]] = []
     near: list[tuple[bool, int, str]] = []
@@ -536,7 +546,7 @@ class SkillDetail(_RowsDetail):
 
     def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
         """Returns exact matches (main need first), or one near match when the main need has no exact one."""
-        ev = self.ctx.skill_evidence(self.volunteer(row), self.cfg.taxonomy)
+        ev = self.ctx.skill_evidence(self.volunteer(row), self.cfg.taxonomy, lambda: self.profile(row))
         out = [t for _p, t in sorted(ev.exact, key=lambda e: not e[0])]
         if not any(p for p, _t in ev.exact) and ev.near:
             out.append(sorted(ev.near, key=lambda e: (not e[0], e[1]))[0][2])
@@ -565,7 +575,7 @@ class CoverageDetail(_RowsDetail):
     def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
         """Returns 「X・Yは未確認」 when the volunteer matches some need of several but not these."""
         rq = self.ctx.profile
-        ev = self.ctx.skill_evidence(self.volunteer(row), self.cfg.taxonomy)
+        ev = self.ctx.skill_evidence(self.volunteer(row), self.cfg.taxonomy, lambda: self.profile(row))
         if ev.missing and (ev.exact or ev.near) and len(rq.asked) > 1:
             return [f"{'・'.join(ev.missing[:2])}は未確認"]
         return []
@@ -600,7 +610,7 @@ class TextDetail(_RowsDetail):
         if self.ctx.fallback:
             return ["依頼文と登録内容(タグ・自己紹介)の言葉が近い(スキル辞書では未判定)"]
         if value > 0:
-            resid = volunteer_profile(self.volunteer(row), self.cfg.taxonomy).residual
+            resid = self.profile(row).residual
             return [f"文章が類似: 「{resid[:20]}」"]
         return []
 

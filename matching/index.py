@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -13,9 +13,12 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
 from .areas import Areas
-from .normalize import latin_words, normalize, normalize_pair
+from .normalize import latin_words, normalize
 from .taxonomy import Hit, Taxonomy
 from .types import SLOTS, Volunteer
+
+if TYPE_CHECKING:
+    from .profiles import Analysed
 
 FloatArray = NDArray[np.float32]
 BoolArray = NDArray[np.bool_]
@@ -190,26 +193,36 @@ def bio_offers(bio: str) -> list[str]:
     return out
 
 
+PROFILE_CACHE_MAX = 20_000  # volunteers' profiles kept for reasons (shown candidates), by content
+
+
+def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str]:
+    """Returns the concepts of a volunteer's tags and bio and the residual text the taxonomy did not read."""
+    hits = tax.concepts(v.skills, v.bio)
+    unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
+    for x in bio_offers(v.bio):
+        if tax.text_hits(x):
+            continue  # already understood from the bio text
+        fuzzy = tax.tag_hits(x)  # a typo in the bio (キャッシュレ決済): as for tags, a bit weaker
+        for sid, w, _st in fuzzy:
+            if sid not in hits:
+                hits[sid] = Hit(sid, w, BIO_FUZZY)
+        if not fuzzy:
+            unknown.append(x)
+    return hits, " ".join(dict.fromkeys(unknown))
+
+
 def volunteer_profile(v: Volunteer, tax: Taxonomy) -> VolunteerProfile:
-    """Returns the concepts and residual text of a volunteer (cached by content on the taxonomy)."""
+    """Returns the concepts and residual text of a volunteer (cached by content on the taxonomy). Index builds
+    read text through `profiles.analyse` into flat arrays; this is for the few volunteers a ranking shows, so
+    the cache is small (a cache of every volunteer cost kilobytes each)."""
     cache: dict[tuple[tuple[str, ...], str], VolunteerProfile] = tax.__dict__.setdefault("_profiles", {})
     key = (v.skills, v.bio)
     prof = cache.get(key)
     if prof is None:
-        hits = tax.concepts(v.skills, v.bio)
-        unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
-        for x in bio_offers(v.bio):
-            if tax.text_hits(x):
-                continue  # already understood from the bio text
-            fuzzy = tax.tag_hits(x)  # a typo in the bio (キャッシュレ決済): as for tags, a bit weaker
-            for sid, w, _st in fuzzy:
-                if sid not in hits:
-                    hits[sid] = Hit(sid, w, BIO_FUZZY)
-            if not fuzzy:
-                unknown.append(x)
-        residual = " ".join(dict.fromkeys(unknown))
+        hits, residual = volunteer_analysis(v, tax)
         prof = VolunteerProfile(hits=hits, residual=residual)
-        if len(cache) > 500_000:
+        if len(cache) >= PROFILE_CACHE_MAX:
             cache.clear()
         cache[key] = prof
     return prof
@@ -251,6 +264,7 @@ class Segment:
         langs: LangCodes,
         idf: np.ndarray | None,
         fb_idf: np.ndarray | None = None,
+        analysed: Analysed | None = None,
     ) -> None:
         n = len(volunteers)
         skill_ids = taxonomy.skill_ids
@@ -271,10 +285,6 @@ class Segment:
         self.load_proposals = np.zeros(n, dtype=np.float32)
         self.load_approvals = np.zeros(n, dtype=np.float32)
         self.never_matched = np.zeros(n, dtype=bool)
-        self.C = np.zeros((len(skill_ids), n), dtype=np.float32)  # concept strength, skill-major
-        self.G = np.zeros((len(groups), n), dtype=np.float32)  # best strength within a related group
-        residuals = []
-        full_texts: list[str] = []
         for i, v in enumerate(volunteers):
             self.eligible[i] = v.active and v.load.month_accepted < v.max_per_month
             self.lang[i] = langs.mask(v.languages)
@@ -284,21 +294,35 @@ class Segment:
             self.load_proposals[i] = v.load.recent_proposals
             self.load_approvals[i] = v.load.recent_approvals
             self.never_matched[i] = not v.load.ever_matched
-            prof = volunteer_profile(v, taxonomy)
-            for sid, h in prof.hits.items():
-                r = s_row[sid]
-                self.C[r, i] = h.strength
-                g = skill_group[r]
-                if self.G[g, i] < h.strength:
-                    self.G[g, i] = h.strength
-            residuals.append(prof.residual)
-            full_texts.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
-        self.text = sparse.csc_matrix(text_matrix(residuals, idf)) if n else None
+        if analysed is None:
+            from .profiles import analyse  # noqa: PLC0415 - profiles builds on this module
+
+            analysed = analyse(self.volunteers, taxonomy)
+        if len(analysed) != n:
+            raise ValueError("analysed rows do not match the volunteers")
+        self.analysed = analysed  # kept: the reasons of a shown volunteer read their concepts' words from it
+        self.skill_ids = skill_ids
+        # Concept strengths take a handful of distinct values: stored as one-byte codes into a sorted table
+        # (exact float32 on read), skill-major, 1 B per skill and volunteer instead of 4.
+        table = np.unique(np.concatenate(([np.float32(0)], analysed.hit_strength.astype(np.float32))))
+        code_t = np.uint8 if len(table) <= 256 else np.uint16
+        self.strengths: FloatArray = table.astype(np.float32)
+        hit_rows = np.repeat(np.arange(n, dtype=np.intp), np.diff(analysed.hit_indptr))
+        codes = np.searchsorted(table, analysed.hit_strength).astype(code_t)
+        sk = analysed.hit_skill.astype(np.intp)
+        self.C_codes = np.zeros((len(skill_ids), n), dtype=code_t)  # concept strength code, skill-major
+        self.C_codes[sk, hit_rows] = codes
+        self.G_codes = np.zeros((len(groups), n), dtype=code_t)  # best strength within a related group
+        if len(sk):
+            np.maximum.at(self.G_codes, (np.asarray(skill_group, dtype=np.intp)[sk], hit_rows), codes)
+        self.C = _RowGather(self.C_codes, None, self.strengths)
+        self.G = _RowGather(self.G_codes, None, self.strengths)
+        self.text = sparse.csc_matrix(text_matrix(analysed.residual, idf)) if n else None
         # Inverted text index: per hashed n-gram, the rows and squared weights (a row's squares sum to 1).
         self.postings = None
         if self.text is not None:
             self.postings = (self.text.indptr, self.text.indices, (self.text.data**2).astype(np.float32))
-        self._build_fallback(full_texts, fb_idf)
+        self._build_fallback(analysed, fb_idf)
         damp = 1.0 / (1.0 + 0.15 * self.load_proposals + 0.35 * self.load_approvals)
         self.fairness = np.where(self.never_matched, 1.0, 0.6 * damp).astype(
             np.float32
@@ -317,18 +341,22 @@ class Segment:
         ]
 
         # Postings (rows holding a skill / a group) let a request score only the volunteers it could match.
-        self.skill_posting = [np.flatnonzero(self.C[r] > 0) for r in range(len(skill_ids))]
-        self.group_posting = [np.flatnonzero(self.G[g] > 0) for g in range(len(groups))]
+        self.skill_posting = [np.flatnonzero(self.C_codes[r]) for r in range(len(skill_ids))]
+        self.group_posting = [np.flatnonzero(self.G_codes[g]) for g in range(len(groups))]
 
-    def _build_fallback(self, texts: list[str], fb_idf: np.ndarray | None) -> None:
+    def _build_fallback(self, analysed: Analysed, fb_idf: np.ndarray | None) -> None:
         """Builds the whole-text inverted index (term → rows) and each row's idf norm for the fallback."""
         self.fb_idf = fb_idf
         self.fb_indptr: NDArray[np.int64] | None = None
         self.fb_indices: NDArray[np.int32] | None = None
         self.fb_norm: FloatArray | None = None
-        if not texts:
+        n = len(analysed)
+        if not n:
             return
-        X = fallback_matrix(texts)
+        X = sparse.csr_matrix(
+            (np.ones(len(analysed.fb_terms), dtype=np.float32), analysed.fb_terms, analysed.fb_indptr),
+            shape=(n, FALLBACK_FEATURES),
+        )
         if self.fb_idf is None:  # the main segment fits idf; delta segments reuse it
             self.fb_idf = fallback_idf(X)
         idf2 = self.fb_idf.astype(np.float32) ** 2
@@ -337,7 +365,7 @@ class Segment:
         self.fb_norm = norm
         Xc = sparse.csc_matrix(X)
         counts = np.diff(Xc.indptr)
-        cap = max(FALLBACK_DF_FLOOR, int(FALLBACK_DF_CAP * len(texts)))
+        cap = max(FALLBACK_DF_FLOOR, int(FALLBACK_DF_CAP * n))
         if (counts > cap).any():  # drop stop n-grams (です, ます…): no signal, most of the cost
             keep = np.repeat(counts <= cap, counts)
             Xc = sparse.csc_matrix(
@@ -380,6 +408,16 @@ class Segment:
         """Returns the volunteer of row i."""
         return self.volunteers[i]
 
+    def profile(self, i: int) -> VolunteerProfile:
+        """Returns the concepts (with the words they were read through) and residual text of row i, from the
+        analysis the segment was built from: no text is read again to explain a ranking."""
+        a = self.analysed
+        hits = {}
+        for k in range(int(a.hit_indptr[i]), int(a.hit_indptr[i + 1])):
+            sid = self.skill_ids[int(a.hit_skill[k])]
+            hits[sid] = Hit(sid, a.words[int(a.hit_word[k])], float(a.hit_strength[k]))
+        return VolunteerProfile(hits=hits, residual=a.residual[i])
+
     def positions(self, ids: Iterable[str]) -> IntArray:
         """Returns the rows of the given volunteer ids present in this segment."""
         return np.array([self.row[i] for i in ids if i in self.row], dtype=np.intp)
@@ -402,8 +440,8 @@ class Segment:
             self.load_proposals,
             self.load_approvals,
             self.never_matched,
-            self.C,
-            self.G,
+            self.C_codes,
+            self.G_codes,
         ]
         total = sum(a.nbytes for a in arrs)
         if self.text is not None:
@@ -415,17 +453,21 @@ class Segment:
 
 
 class _RowGather:
-    """seg.C[r] on a view: one skill row restricted to the view's volunteers."""
+    """seg.C[r]: one skill row (of strength codes, read as float32 strengths) at all rows or a view's."""
 
-    def __init__(self, mat: FloatArray, idx: IntArray) -> None:
-        self.mat, self.idx = mat, idx
+    def __init__(self, mat: NDArray[Any], idx: IntArray | None, table: FloatArray) -> None:
+        self.mat, self.idx, self.table = mat, idx, table
+
+    def _row(self, r: int | np.integer[Any]) -> FloatArray:
+        codes = self.mat[r] if self.idx is None else self.mat[r].take(self.idx)
+        row: FloatArray = self.table.take(codes)
+        return row
 
     def __getitem__(self, r: int | np.integer[Any] | IntArray) -> FloatArray:
-        """Returns skill row r (or rows r, stacked) at the view's volunteers."""
+        """Returns skill row r (or rows r, stacked) at the rows."""
         if isinstance(r, (int, np.integer)):
-            row: FloatArray = self.mat[r].take(self.idx)
-            return row
-        return np.stack([self.mat[x].take(self.idx) for x in r])
+            return self._row(r)
+        return np.stack([self._row(x) for x in r])
 
 
 class SegmentView:
@@ -450,8 +492,8 @@ class SegmentView:
         self.text_cov_full = text_cov  # the request's text coverage over the whole segment, if computed
         self.memo: dict[str, np.ndarray] = {}  # request-independent results on this view (see Matcher)
         self.prefiltered = prefiltered  # every row already passed the hard constraints
-        self.C = _RowGather(seg.C, idx)
-        self.G = _RowGather(seg.G, idx)
+        self.C = _RowGather(seg.C_codes, idx, seg.strengths)
+        self.G = _RowGather(seg.G_codes, idx, seg.strengths)
         self.skill_row, self.skill_group = seg.skill_row, seg.skill_group
         self.close_rows, self.related_rows = seg.close_rows, seg.related_rows
         self.similar_rows = seg.similar_rows
@@ -484,6 +526,10 @@ class SegmentView:
         """Returns the volunteer at position i of this view."""
         v: Volunteer = self.parent.volunteers[self.idx[i]]
         return v
+
+    def profile(self, i: int) -> VolunteerProfile:
+        """Returns the analysed profile of the volunteer at position i of this view."""
+        return self.parent.profile(int(self.idx[i]))
 
     def positions(self, ids: Iterable[str]) -> IntArray:
         """Returns positions in this view of the given volunteer ids."""

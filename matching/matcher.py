@@ -20,6 +20,7 @@ from .index import (
     fit_idf,
     volunteer_profile,
 )
+from .profiles import Analysed, ProfileStore, analyse, concat, empty, text_digest
 from .reasons import availability_summary, lang_ja
 from .taxonomy import Taxonomy
 from .types import Candidate, HelpRequest, RankResult, Volunteer
@@ -72,6 +73,10 @@ class Matcher:
         self._volunteers: dict[str, Volunteer] = {}
         self._main = self._segment([])
         self._delta_vols: dict[str, Volunteer] = {}
+        # each delta volunteer's analysed text, so a delta rebuild reads only the text that changed
+        self._delta_an: dict[str, Analysed] = {}
+        self._main_an: Analysed = empty()  # the main segment's analysed text, row by row
+        self.last_analysed = 0  # volunteers whose text the last index() read (the others came from the store)
         self._delta = self._segment([])
         self._delta_stale = False  # upserts since the delta segment was built: rebuilt once, at the next read
 
@@ -80,7 +85,9 @@ class Matcher:
         """Returns the algorithm's version name."""
         return self.algorithm.name
 
-    def _segment(self, vols: Sequence[Volunteer], fb_idf: np.ndarray | None = None) -> Segment:
+    def _segment(
+        self, vols: Sequence[Volunteer], fb_idf: np.ndarray | None = None, analysed: Analysed | None = None
+    ) -> Segment:
         return Segment(
             vols,
             taxonomy=self.taxonomy,
@@ -89,25 +96,35 @@ class Matcher:
             langs=self._langs,
             idf=self._idf,
             fb_idf=fb_idf if fb_idf is not None else self._fb_idf,
+            analysed=analysed,
         )
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def index(self, volunteers: Iterable[Volunteer]) -> None:
-        """Rebuilds the whole index from volunteers (the last record for an id wins)."""
+    def index(self, volunteers: Iterable[Volunteer], profiles: ProfileStore | None = None) -> None:
+        """Rebuilds the whole index from volunteers (the last record for an id wins).
+
+        With a profile store (`ProfileStore.load` of a previous build's `save`), only the volunteers whose text
+        changed are read again; the store is left holding this build's analysis, ready to be saved.
+        """
         vols = {v.id: v for v in volunteers}
         ordered = [vols[k] for k in sorted(vols)]
-        residuals = [volunteer_profile(v, self.taxonomy).residual for v in ordered]
-        idf = fit_idf([r for r in residuals if r])
+        if profiles is not None:
+            analysed, self.last_analysed = profiles.analyse(ordered, self.taxonomy)
+        else:
+            analysed, self.last_analysed = analyse(ordered, self.taxonomy), len(ordered)
+        idf = fit_idf([r for r in analysed.residual if r])
         with self._lock:
             self._idf = idf
-            main = self._segment(ordered, fb_idf=None if ordered else self._fb_idf)
+            main = self._segment(ordered, fb_idf=None if ordered else self._fb_idf, analysed=analysed)
             if ordered:
                 self._fb_idf = main.fb_idf  # delta segments score with the main segment's idf
             self._volunteers = vols
             self._views = {}
             self._main = main
+            self._main_an = analysed
             self._delta_vols = {}
+            self._delta_an = {}
             self._delta = self._segment([])
             self._delta_stale = False
 
@@ -127,6 +144,7 @@ class Matcher:
         with self._lock:
             self._volunteers.pop(volunteer_id, None)
             self._tombstone(volunteer_id)
+            self._delta_an.pop(volunteer_id, None)
             if self._delta_vols.pop(volunteer_id, None) is not None:
                 self._refresh_delta()
 
@@ -145,7 +163,24 @@ class Matcher:
     def _current_delta(self) -> Segment:
         """Returns the delta segment, built from the upserted volunteers if any arrived since (hold the lock)."""
         if self._delta_stale:
-            self._delta = self._segment([self._delta_vols[k] for k in sorted(self._delta_vols)])
+            vols = [self._delta_vols[k] for k in sorted(self._delta_vols)]
+            stale = []
+            for v in vols:
+                d = text_digest(v)
+                a = self._delta_an.get(v.id)
+                if a is not None and a.digest[0] == d:
+                    continue
+                r = self._main.row.get(v.id)  # text unchanged since the main build: its analysis holds
+                if r is not None and self._main_an.digest[r] == d:
+                    self._delta_an[v.id] = self._main_an.take(np.array([r], dtype=np.intp))
+                else:
+                    stale.append(v)
+            if stale:
+                read = analyse(stale, self.taxonomy)
+                for i, v in enumerate(stale):
+                    self._delta_an[v.id] = read.take(np.array([i], dtype=np.intp))
+            analysed = concat([self._delta_an[v.id] for v in vols]) if vols else None
+            self._delta = self._segment(vols, analysed=analysed)
             self._delta_stale = False
         return self._delta
 

@@ -19,9 +19,12 @@ _VU = str.maketrans({"ヴ": "ブ"})
 _VU_PAIRS = (("ブァ", "バ"), ("ブィ", "ビ"), ("ブェ", "ベ"), ("ブォ", "ボ"))
 # A lone surrogate (JSON allows "\ud800") cannot be encoded, so the n-gram hashers would raise on it: U+FFFD.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# Entries kept per cache: requests and tags repeat; each bio is read once per build (a cache of every bio held
+# hundreds of megabytes at 100k volunteers).
+NORMALIZE_CACHE = 30_000
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize(text: str) -> str:
     """Returns text in the matcher's canonical form: NFKC, casefold, katakana, one long-vowel mark, single spaces."""
     if not text:
@@ -35,7 +38,7 @@ def normalize(text: str) -> str:
     return _SPACE_RE.sub(" ", t).strip()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize_pair(text: str) -> tuple[str, str]:
     """Returns (normalize(text), the same with hiragana kept as hiragana) in one pass. The second tells where a
     katakana word begins and ends, which the katakana-folded form cannot (スマホを vs スマホアプリ); the two

@@ -105,7 +105,7 @@ class Skill:
     languages: tuple[str, ...] = ()  # for language skills: the ISO 639-1 codes they stand for
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A concept found in a text: which skill, through which word (as written), how strongly."""
 
@@ -194,8 +194,8 @@ class Taxonomy:
         self._cache_clear()
 
     def _cache_clear(self) -> None:
-        self._text_hits = lru_cache(maxsize=100_000)(self._text_hits_uncached)
-        self._tag_hits = lru_cache(maxsize=100_000)(self._tag_hits_uncached)
+        self._text_hits = lru_cache(maxsize=30_000)(self._text_hits_uncached)
+        self._tag_hits = lru_cache(maxsize=30_000)(self._tag_hits_uncached)
 
     def display(self, norm_word: str) -> str:
         """Returns a matched (normalised) word as the taxonomy spells it (line → LINE), for reasons and the UI."""

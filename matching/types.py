@@ -9,7 +9,7 @@ PARTS = ("am", "pm", "eve")
 SLOTS = tuple(f"{d}-{p}" for d in DAYS for p in PARTS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Load:
     """Recent workload of a volunteer, computed by the caller from stored proposals/activities."""
 
@@ -19,7 +19,7 @@ class Load:
     ever_matched: bool = False  # has ever had an approved proposal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Volunteer:
     """A registrant as the matcher sees them."""
 

@@ -76,7 +76,7 @@ def variant(text: str) -> str:
     return "".join(v or p for v, p in zip(out, parts, strict=True))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _variant(text: str) -> str:
     if not text or text.isascii():
         return ""

@@ -80,6 +80,10 @@ class Settings:
     task_queue: str = "skillbank"
     embedded_worker: bool = True  # run the matcher thread inside `serve` when no Redis is configured
     var_dir: Path = field(default_factory=_default_var_dir)
+    # Keep volunteers' analysed text in the var dir (profiles-<org>.bin) so restarts and workers skip reading it
+    persist_profiles: bool = True
+    # A Celery worker builds the matcher before forking its children, which then share it copy-on-write
+    prebuild_matcher: bool = True
     # Addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed (SKILLBANK_TRUSTED_PROXIES, comma-separated)
     trusted_proxies: tuple[str, ...] = ()
     # Anonymous public submissions per client address and hour (SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR; 0 = off)
@@ -158,4 +162,7 @@ class Settings:
             trusted_proxies=tuple(
                 p.strip() for p in e.get("SKILLBANK_TRUSTED_PROXIES", "").split(",") if p.strip()
             ),
+            # "0" turns them off (measurements, a read-only var dir)
+            persist_profiles=e.get("SKILLBANK_PERSIST_PROFILES", "1") != "0",
+            prebuild_matcher=e.get("SKILLBANK_PREBUILD_MATCHER", "1") != "0",
         )

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from celery import Celery
+from celery.signals import worker_init, worker_ready
 from kombu.transport import redis as kombu_redis
 
 from service.outbox.sender import SEND_MAIL_TASK
@@ -87,3 +88,19 @@ app.conf.update(
         ),
     },
 )
+
+
+@worker_init.connect
+def _prebuild_before_fork(**_kwargs: object) -> None:
+    # worker_init runs in the worker's main process before the pool forks (and before the task modules are
+    # imported: hence here, not in workers.tasks).
+    from workers.tasks import prebuild_matcher  # noqa: PLC0415 - workers.tasks imports this module
+
+    prebuild_matcher()
+
+
+@worker_ready.connect
+def _report_prebuilt(**_kwargs: object) -> None:
+    from workers.tasks import report_prebuilt  # noqa: PLC0415
+
+    report_prebuilt()

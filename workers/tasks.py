@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from functools import cache
 
+from celery.utils.log import get_logger
 from sqlalchemy import Engine
 
 from service.db import make_engine
@@ -22,11 +24,46 @@ from service.outbox.usecases import deliver_due
 from service.proposals.answers import remind_day_before, remind_unanswered
 from workers.celery_app import SEND_MAIL_TASK, app, settings
 
+# under Celery's logger, so --loglevel info shows it (the root logger is left alone: worker_hijack_root_logger)
+log = get_logger("skillbank.worker")
+
+
+_PREBUILT: list[MatcherCache] = []  # the matcher the worker's parent built before forking its children
+
+
+def prebuild_matcher(**_kwargs: object) -> None:
+    """Builds the warm matcher in the worker's parent process, before the pool forks: every child starts with it
+    (its numpy arrays shared copy-on-write, never written but for tombstones) instead of building its own copy
+    — one index's memory for all children, and no child spends its first job building. The parent's engine is
+    disposed before the fork; each child opens its own. A failure here only means children build as before."""
+    if settings.embedded or not settings.prebuild_matcher:
+        return
+    try:
+        engine = make_engine(settings.database_url)
+        try:
+            cache_ = MatcherCache(settings)
+            cache_.warm(engine)
+        finally:
+            engine.dispose()
+    except Exception:
+        log.exception("prebuilding the matcher before the fork failed: each child builds its own")
+        return
+    _PREBUILT[:] = [cache_]
+    gc.collect()
+    gc.freeze()  # the collector would otherwise touch (and so copy) every inherited object in every child
+
+
+def report_prebuilt() -> None:
+    """Logs what prebuild_matcher built (called once logging is set up, which is after the fork)."""
+    if _PREBUILT:
+        log.info("matcher prebuilt before the fork: %d volunteers", len(_PREBUILT[0].volunteers))
+
 
 @cache
 def _runtime() -> tuple[Engine, MatcherCache]:
-    # Built lazily in each worker child after the fork: engines and the warm matcher are per process.
-    return make_engine(settings.database_url), MatcherCache(settings)
+    # Built lazily in each worker child after the fork: engines are per process; the warm matcher is the one
+    # the parent built (inherited, refreshed incrementally by each child), else the child's own.
+    return make_engine(settings.database_url), (_PREBUILT[0] if _PREBUILT else MatcherCache(settings))
 
 
 @app.task(name=RUN_JOB_TASK)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import logging
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Integer, and_, func
 from sqlmodel import Session, col, select
@@ -21,6 +26,22 @@ from schemas.models import HelpRequest, MatchingJob, Proposal, SkillSynonym, Vol
 from service.db import row_id, unit_of_work
 from service.learning.usecases import current_algorithm
 from service.settings import Settings
+
+log = logging.getLogger("skillbank.matcher")
+
+# What the matcher reads of a volunteer row (and the refresh's stamp).
+_MATCHER_COLUMNS = (
+    "id",
+    "skills",
+    "bio",
+    "area",
+    "availability",
+    "languages",
+    "rosters",
+    "max_per_month",
+    "status",
+    "updated_at",
+)
 
 # Volunteers changed within this window before the last refresh are read again: a transaction that
 # committed late with an earlier updated_at is still picked up.
@@ -40,19 +61,34 @@ REBUILD_OVER = DELTA_MAX
 BURST_WINDOW = timedelta(hours=1)
 
 
-def to_matching_volunteer(v: Volunteer, load: matching.Load) -> matching.Volunteer:
-    """Returns the matcher's view of a stored volunteer."""
+_INTERNED: dict[object, object] = {}  # equal small values (slot sets, languages, rosters, tags, loads) shared
+_INTERN_MAX = 200_000
+_T = TypeVar("_T")
+
+
+def _intern(x: _T) -> _T:
+    """Returns the one shared copy of an immutable value (a 100k-volunteer index holds few distinct ones)."""
+    got = _INTERNED.get(x)
+    if got is None:
+        if len(_INTERNED) >= _INTERN_MAX:
+            _INTERNED.clear()
+        _INTERNED[x] = got = x
+    return got  # type: ignore[return-value]
+
+
+def to_matching_volunteer(v: Volunteer | Any, load: matching.Load) -> matching.Volunteer:
+    """Returns the matcher's view of a stored volunteer (a row or a row of the same columns)."""
     return matching.Volunteer(
         id=str(v.id),
-        skills=tuple(v.skills),
+        skills=_intern(tuple(_intern(t) for t in v.skills)),
         bio=v.bio,
-        area=v.area,
-        availability=frozenset(v.availability),
-        languages=frozenset(v.languages),
-        rosters=frozenset(v.rosters),
+        area=_intern(v.area),
+        availability=_intern(frozenset(v.availability)),
+        languages=_intern(frozenset(v.languages)),
+        rosters=_intern(frozenset(v.rosters)),
         max_per_month=v.max_per_month,
         active=v.status == VolunteerStatus.active,
-        load=load,
+        load=_intern(load),
     )
 
 
@@ -108,6 +144,14 @@ def volunteer_loads(session: Session, volunteer_ids: list[int] | None = None) ->
     }
 
 
+def release_freed_heap() -> None:
+    """Hands the heap a full build freed (its temporaries: rows, texts, sparse matrices) back to the system:
+    glibc keeps freed memory below the top of the heap otherwise, ~1.5 KB per volunteer at 100k (Linux/glibc
+    only; elsewhere nothing happens)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 class MatcherCache:
     """A warm matcher per process: built once, then refreshed incrementally from the database."""
 
@@ -123,6 +167,11 @@ class MatcherCache:
         self._imports_seen: set[int] = set()  # import jobs whose rows a rebuild has read
         self._stamps: dict[int, datetime] = {}  # updated_at of each volunteer row as last read
         self.areas = matching.load_areas(settings.areas_path)
+
+    @property
+    def volunteers(self) -> dict[int, matching.Volunteer]:
+        """Returns the volunteers the matcher holds, by row id."""
+        return self._volunteers
 
     def warm(self, engine: Engine) -> None:
         """Builds or refreshes the matcher in a read-only transaction (no write lock held while it works).
@@ -176,17 +225,57 @@ class MatcherCache:
         taxonomy = matching.load_taxonomy(self.settings.taxonomy_path, extra_synonyms=extra)
         self._matcher = matching.Matcher(areas=self.areas, taxonomy=taxonomy)
         loads = volunteer_loads(session)
-        rows = session.exec(
-            select(Volunteer).where(
-                Volunteer.org_id == self.settings.org_id, Volunteer.status != VolunteerStatus.withdrawn
-            )
-        ).all()
-        self._volunteers = {
-            row_id(v): to_matching_volunteer(v, loads.get(row_id(v), matching.Load())) for v in rows
-        }
-        self._stamps = {row_id(v): v.updated_at for v in rows}
-        self._matcher.index(self._volunteers.values())
+        # Columns, streamed: 100k ORM objects at once cost a gigabyte at the peak, and the heap kept it.
+        rows = session.connection().execute(
+            select(*(getattr(Volunteer, c) for c in _MATCHER_COLUMNS))
+            .where(Volunteer.org_id == self.settings.org_id, Volunteer.status != VolunteerStatus.withdrawn)
+            .execution_options(yield_per=5_000)
+        )
+        self._volunteers, self._stamps = {}, {}
+        for v in rows:
+            self._volunteers[v.id] = to_matching_volunteer(v, loads.get(v.id, matching.Load()))
+            self._stamps[v.id] = v.updated_at
+        # Analysed text persisted next to the database: a restart, or another worker process, reads again only
+        # the volunteers whose text changed (or everything, after a taxonomy or synonym change).
+        path = self.profiles_path()
+        store = matching.ProfileStore.load(path, taxonomy) if path else None
+        self._matcher.index(self._volunteers.values(), store)
+        if store is not None and path is not None and store.changed:
+            try:
+                store.save(path)
+            except OSError as e:  # a read-only var dir: the next start reads the text again
+                log.warning("could not save analysed profiles to %s: %s", path, e)
         self._watermark = self._loads_at = started
+        release_freed_heap()
+
+    def _forget_deleted(self, session: Session) -> None:
+        """Drops volunteers whose row was deleted (a person's erasure: no stamp ever says so) from the matcher
+        and from the saved profiles; run with the periodic full workload read, so within FULL_LOAD_REFRESH."""
+        assert self._matcher is not None
+        existing = set(
+            session.exec(select(Volunteer.id).where(Volunteer.org_id == self.settings.org_id)).all()
+        )
+        gone = [vid for vid in self._volunteers if vid not in existing]
+        for vid in gone:
+            self._volunteers.pop(vid, None)
+            self._stamps.pop(vid, None)
+            self._matcher.remove(str(vid))
+        stamped_gone = [vid for vid in self._stamps if vid not in existing]
+        for vid in stamped_gone:  # withdrawn before, deleted now
+            self._stamps.pop(vid, None)
+        path = self.profiles_path()
+        if (gone or stamped_gone) and path is not None and path.exists():
+            store = matching.ProfileStore.load(path, self._matcher.taxonomy)
+            try:
+                store.without({str(v) for v in (*gone, *stamped_gone)}).save(path)
+            except OSError as e:
+                log.warning("could not rewrite %s without deleted volunteers: %s", path, e)
+
+    def profiles_path(self) -> Path | None:
+        """Returns the file of this organisation's analysed volunteer profiles (in the var dir)."""
+        if not self.settings.persist_profiles:
+            return None
+        return Path(self.settings.var_dir) / f"profiles-{self.settings.org_id}.bin"
 
     def _refresh(self, session: Session) -> None:
         assert self._matcher is not None and self._watermark is not None
@@ -223,6 +312,7 @@ class MatcherCache:
         if started - self._loads_at >= FULL_LOAD_REFRESH:
             targets: set[int] | None = None
             self._loads_at = started
+            self._forget_deleted(session)
         else:
             # A pending proposal's upsert by a matching job moves updated_at but never a workload (one younger
             # than BURST_WINDOW is not counted, and the upsert keeps created_at): only decided ones are read.

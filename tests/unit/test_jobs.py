@@ -190,3 +190,52 @@ def test_fresh_proposals_do_not_damp_within_a_burst(engine, settings):
             p.created_at = utcnow() - BURST_WINDOW - timedelta(minutes=1)
     with Session(engine) as s:
         assert volunteer_loads(s)[vid].recent_proposals == 2
+
+
+def test_a_restarted_worker_reads_only_changed_text_from_the_saved_profiles(engine, settings):
+    ids = [_register(engine, settings, bio=f"料理が得意です。{i}") for i in range(3)]
+    first = MatcherCache(settings)
+    first.warm(engine)
+    path = first.profiles_path()
+    assert path is not None and path.exists()
+    assert first._matcher is not None and first._matcher.last_analysed == 3
+    again = MatcherCache(settings)  # a restart, or another worker process
+    again.warm(engine)
+    assert again._matcher is not None and again._matcher.last_analysed == 0
+    from schemas.models import VolunteerUpdate
+
+    with UnitOfWork(engine) as uow:
+        update_volunteer(
+            uow=uow,
+            volunteer_id=ids[1],
+            data=VolunteerUpdate(bio="書道を教えられます。"),
+            areas_path=settings.areas_path,
+            org_id=settings.org_id,
+            actor="test",
+        )
+    third = MatcherCache(settings)
+    third.warm(engine)
+    assert third._matcher is not None and third._matcher.last_analysed == 1
+    assert "書道を教えられます。" in third._matcher.get(str(ids[1])).bio  # type: ignore[union-attr]
+
+
+def test_a_deleted_person_leaves_the_warm_matcher_and_the_saved_profiles(engine, settings):
+    from datetime import UTC, datetime
+
+    import matching
+    from service.privacy.rights import delete_person
+
+    keep = _register(engine, settings, bio="料理が得意です。")
+    gone = _register(engine, settings, bio="盆栽の手入れを長年しています。")
+    cache = MatcherCache(settings)
+    cache.warm(engine)
+    path = cache.profiles_path()
+    assert path is not None
+    assert str(gone) in matching.ProfileStore.load(path, cache._matcher.taxonomy).ids  # type: ignore[union-attr]
+    with UnitOfWork(engine) as uow:
+        delete_person(uow.session, "volunteers", gone, settings.org_id, actor="test")
+    cache._loads_at = datetime.min.replace(tzinfo=UTC)  # the periodic full read is due
+    cache.warm(engine)
+    assert cache._matcher is not None and cache._matcher.get(str(gone)) is None
+    ids = matching.ProfileStore.load(path, cache._matcher.taxonomy).ids
+    assert str(gone) not in ids and str(keep) in ids

@@ -56,7 +56,9 @@ def test_a_burst_of_upserts_builds_the_delta_segment_once(areas, taxonomy, monke
     built: list[int] = []
     segment = Matcher._segment
     monkeypatch.setattr(
-        Matcher, "_segment", lambda self, v, fb=None: built.append(len(v)) or segment(self, v, fb)
+        Matcher,
+        "_segment",
+        lambda self, v, fb=None, analysed=None: built.append(len(v)) or segment(self, v, fb, analysed),
     )
     for v in _changed(vols, 1000):
         m.upsert(v)

@@ -1,0 +1,313 @@
+"""Analysed volunteer text, column by column, and a store of it that outlives the process.
+
+Building the index is mostly reading volunteers' text (normalisation, the taxonomy scan, the dictionary's
+variants, the fallback's n-gram hashing): about 85 % of a cold build. What that reading yields per volunteer
+is small — the concepts found (skill, strength), the residual tags the taxonomy did not understand, the
+fallback's hashed term ids — and depends only on the volunteer's tags and bio and on the analyser (taxonomy,
+staff synonyms, dictionary layer, code version). `Analysed` holds it as flat arrays; `ProfileStore` keeps it
+per volunteer id with a digest of the text it was read from and the analyser's key, and saves to / loads from
+one file, so a restart or another worker process reads only the volunteers whose text changed.
+
+A row is reused only when the volunteer's (tags, bio) digest and the analyser key both match: any edit, any
+taxonomy or synonym change, a dictionary installed or removed, or a new ANALYSER_VERSION invalidates it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from . import variants
+from .index import FALLBACK_FEATURES, fallback_matrix_uncached, volunteer_analysis
+from .normalize import normalize_pair
+from .taxonomy import Taxonomy
+from .types import Volunteer
+
+# Bump when the analysis itself changes (normalisation, offers, residual rules, fallback hashing).
+ANALYSER_VERSION = "1"
+_FORMAT = "skillbank-profiles-2"
+
+
+def analyser_key(tax: Taxonomy) -> str:
+    """Returns what the analysis of a volunteer depends on besides their text: the taxonomy as loaded (with
+    staff synonyms), whether the dictionary layer is on, the code version."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in (
+        ANALYSER_VERSION,
+        str(FALLBACK_FEATURES),
+        str(variants.available()),
+        repr(sorted(tax.skills.items())),
+        repr(sorted(tax.categories.items())),
+        repr(sorted(tax.groups.items())),
+        repr(tax.traps),
+        repr(tax.contexts),
+    ):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def text_digest(v: Volunteer) -> int:
+    """Returns a 64-bit digest of everything of a volunteer the analysis reads (tags and bio)."""
+    h = hashlib.blake2b(digest_size=8)
+    for s in v.skills:
+        h.update(s.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    h.update(b"\x1e")
+    h.update(v.bio.encode("utf-8", "surrogatepass"))
+    return int.from_bytes(h.digest(), "little")
+
+
+@dataclass
+class Analysed:
+    """The analysis of n volunteers as flat arrays (row i is the i-th volunteer given)."""
+
+    digest: NDArray[np.uint64]  # text_digest per row
+    hit_indptr: NDArray[
+        np.int64
+    ]  # row i's concepts are hit_skill/hit_strength[hit_indptr[i]:hit_indptr[i+1]]
+    hit_skill: NDArray[np.int16]  # index into the taxonomy's skill_ids
+    hit_strength: NDArray[np.float32]
+    hit_word: NDArray[np.int32]  # index into words: the word the concept was read through (for reasons)
+    words: list[str]
+    residual: list[str]  # tags (and bio offers) the taxonomy did not understand, for the text factor
+    fb_indptr: NDArray[np.int64]  # row i's fallback term ids are fb_terms[fb_indptr[i]:fb_indptr[i+1]]
+    fb_terms: NDArray[np.int32]  # sorted per row
+
+    def __len__(self) -> int:
+        return len(self.digest)
+
+    def take(self, rows: NDArray[np.intp]) -> Analysed:
+        """Returns the rows given, in that order."""
+        rows = np.asarray(rows, dtype=np.intp)
+        hi, hs = _take_ragged(self.hit_indptr, rows)
+        fi, fs = _take_ragged(self.fb_indptr, rows)
+        return Analysed(
+            digest=self.digest[rows],
+            hit_indptr=hi,
+            hit_skill=self.hit_skill[hs],
+            hit_strength=self.hit_strength[hs],
+            hit_word=self.hit_word[hs],
+            words=self.words,
+            residual=[self.residual[i] for i in rows.tolist()],
+            fb_indptr=fi,
+            fb_terms=self.fb_terms[fs],
+        )
+
+
+def _take_ragged(
+    indptr: NDArray[np.int64], rows: NDArray[np.intp]
+) -> tuple[NDArray[np.int64], NDArray[np.intp]]:
+    """Returns (new indptr, positions into the old values) of ragged rows taken in the given order."""
+    starts, ends = indptr[rows], indptr[rows + 1]
+    lens = ends - starts
+    new = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(lens, out=new[1:])
+    total = int(new[-1])
+    if not total:
+        return new, np.zeros(0, dtype=np.intp)
+    # position k of the output belongs to row r: starts[r] + (k - new[r])
+    pos = np.arange(total, dtype=np.intp) - np.repeat(new[:-1] - starts, lens)
+    return new, pos
+
+
+def concat(parts: Sequence[Analysed]) -> Analysed:
+    """Returns the rows of several analyses, one after the other."""
+    parts = [p for p in parts if len(p)] or list(parts[:1])
+    if not parts:
+        return empty()
+    if len(parts) == 1:
+        return parts[0]
+
+    def stack(ptrs: list[NDArray[np.int64]]) -> NDArray[np.int64]:
+        offs = np.cumsum([0] + [int(p[-1]) for p in ptrs[:-1]])
+        return np.concatenate([ptrs[0][:1]] + [p[1:] + o for p, o in zip(ptrs, offs, strict=True)])
+
+    vocab: dict[str, int] = {}
+    by_list: dict[int, NDArray[np.int32]] = {}  # rows taken from one analysis share its word list: remap once
+    remaps = []
+    for p in parts:
+        r = by_list.get(id(p.words))
+        if r is None:
+            r = by_list[id(p.words)] = np.array(
+                [vocab.setdefault(w, len(vocab)) for w in p.words], dtype=np.int32
+            ).reshape(-1)
+        remaps.append(r)
+    words = list(vocab)
+    return Analysed(
+        digest=np.concatenate([p.digest for p in parts]),
+        hit_indptr=stack([p.hit_indptr for p in parts]),
+        hit_skill=np.concatenate([p.hit_skill for p in parts]),
+        hit_strength=np.concatenate([p.hit_strength for p in parts]),
+        hit_word=np.concatenate([remap[p.hit_word] for remap, p in zip(remaps, parts, strict=True)]),
+        words=words,
+        residual=[r for p in parts for r in p.residual],
+        fb_indptr=stack([p.fb_indptr for p in parts]),
+        fb_terms=np.concatenate([p.fb_terms for p in parts]),
+    )
+
+
+def empty() -> Analysed:
+    """Returns the analysis of no volunteer."""
+    z = np.zeros(1, dtype=np.int64)
+    return Analysed(
+        np.zeros(0, dtype=np.uint64),
+        z,
+        np.zeros(0, dtype=np.int16),
+        np.zeros(0, dtype=np.float32),
+        np.zeros(0, dtype=np.int32),
+        [],
+        [],
+        z.copy(),
+        np.zeros(0, dtype=np.int32),
+    )
+
+
+def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
+    """Reads the text of every volunteer given (the expensive part of an index build)."""
+    if not volunteers:
+        return empty()
+    s_idx = {s: i for i, s in enumerate(tax.skill_ids)}
+    n = len(volunteers)
+    digest = np.fromiter((text_digest(v) for v in volunteers), dtype=np.uint64, count=n)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    skills: list[int] = []
+    strengths: list[float] = []
+    hit_words: list[int] = []
+    vocab: dict[str, int] = {}
+    residual: list[str] = []
+    full: list[str] = []
+    for i, v in enumerate(volunteers):
+        hits, resid = volunteer_analysis(v, tax)
+        for h in hits.values():
+            skills.append(s_idx[h.skill_id])
+            strengths.append(h.strength)
+            hit_words.append(vocab.setdefault(h.word, len(vocab)))
+        indptr[i + 1] = len(skills)
+        residual.append(resid)
+        full.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
+    X = fallback_matrix_uncached(full)
+    return Analysed(
+        digest=digest,
+        hit_indptr=indptr,
+        hit_skill=np.asarray(skills, dtype=np.int16),
+        hit_strength=np.asarray(strengths, dtype=np.float32),
+        hit_word=np.asarray(hit_words, dtype=np.int32),
+        words=list(vocab),
+        residual=residual,
+        fb_indptr=X.indptr.astype(np.int64),
+        fb_terms=X.indices.astype(np.int32),
+    )
+
+
+class ProfileStore:
+    """Analysed rows by volunteer id, for one analyser key; saved to and loaded from one file."""
+
+    def __init__(self, key: str, ids: Sequence[str] = (), analysed: Analysed | None = None) -> None:
+        self.key = key
+        self.ids = list(ids)
+        self.analysed = analysed if analysed is not None else empty()
+        self._row = {vid: i for i, vid in enumerate(self.ids)}
+        self.changed = False
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def analyse(self, volunteers: Sequence[Volunteer], tax: Taxonomy) -> tuple[Analysed, int]:
+        """Returns the analysis of volunteers (in their order), reading only those whose text or the analyser
+        changed since stored, and how many were read; the store then holds exactly these volunteers."""
+        if self.key != analyser_key(tax):
+            self.key, self.ids, self.analysed, self._row = analyser_key(tax), [], empty(), {}
+        n = len(volunteers)
+        digest = np.fromiter((text_digest(v) for v in volunteers), dtype=np.uint64, count=n)
+        slot = np.fromiter((self._row.get(v.id, -1) for v in volunteers), dtype=np.intp, count=n)
+        hit = slot >= 0
+        hit[hit] = self.analysed.digest[slot[hit]] == digest[hit]
+        fresh = np.flatnonzero(~hit)
+        kept = self.analysed.take(slot[hit])
+        read = analyse([volunteers[i] for i in fresh.tolist()], tax)
+        both = concat([kept, read])
+        # both holds the reused rows then the fresh ones: put them back in the volunteers' order
+        order = np.empty(n, dtype=np.intp)
+        order[np.flatnonzero(hit)] = np.arange(int(hit.sum()), dtype=np.intp)
+        order[fresh] = np.arange(int(hit.sum()), n, dtype=np.intp)
+        out = both.take(order) if n else empty()
+        ids = [v.id for v in volunteers]
+        self.changed = bool(len(fresh)) or ids != self.ids  # worth saving: new text, or someone gone or added
+        self.ids = ids
+        self._row = {vid: i for i, vid in enumerate(self.ids)}
+        self.analysed = out
+        return out, len(fresh)
+
+    def without(self, ids: set[str]) -> ProfileStore:
+        """Returns the store without the given volunteers (deleted people leave the file too)."""
+        keep = np.array([i for i, vid in enumerate(self.ids) if vid not in ids], dtype=np.intp)
+        return ProfileStore(self.key, [self.ids[i] for i in keep.tolist()], self.analysed.take(keep))
+
+    def save(self, path: str | Path) -> None:
+        """Writes the store atomically (a temporary file renamed over the old one)."""
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
+        a = self.analysed
+        payload = {
+            "format": _FORMAT,
+            "key": self.key,
+            "ids": self.ids,
+            "digest": a.digest,
+            "hit_indptr": a.hit_indptr,
+            "hit_skill": a.hit_skill,
+            "hit_strength": a.hit_strength,
+            "hit_word": a.hit_word,
+            "words": a.words,
+            "residual": a.residual,
+            "fb_indptr": a.fb_indptr,
+            "fb_terms": a.fb_terms,
+        }
+        with open(tmp, "wb") as fh:
+            pickle.dump(payload, fh, protocol=5)
+        os.replace(tmp, p)
+
+    @classmethod
+    def load(cls, path: str | Path, tax: Taxonomy) -> ProfileStore:
+        """Returns the stored analysis if the file exists, is readable and was made by this analyser; else an
+        empty store for it (never raises on a missing, stale or damaged file: the rows are read again)."""
+        key = analyser_key(tax)
+        try:
+            with open(path, "rb") as fh:
+                d: dict[str, Any] = pickle.load(fh)  # noqa: S301 - our own file in the service's var dir
+            if d.get("format") != _FORMAT or d.get("key") != key:
+                return cls(key)
+            a = Analysed(
+                digest=np.asarray(d["digest"], dtype=np.uint64),
+                hit_indptr=np.asarray(d["hit_indptr"], dtype=np.int64),
+                hit_skill=np.asarray(d["hit_skill"], dtype=np.int16),
+                hit_strength=np.asarray(d["hit_strength"], dtype=np.float32),
+                hit_word=np.asarray(d["hit_word"], dtype=np.int32),
+                words=list(d["words"]),
+                residual=list(d["residual"]),
+                fb_indptr=np.asarray(d["fb_indptr"], dtype=np.int64),
+                fb_terms=np.asarray(d["fb_terms"], dtype=np.int32),
+            )
+            ids = list(d["ids"])
+            if not (
+                len(ids) == len(a.digest) == len(a.residual) == len(a.hit_indptr) - 1 == len(a.fb_indptr) - 1
+                and int(a.hit_indptr[-1]) == len(a.hit_skill) == len(a.hit_strength) == len(a.hit_word)
+                and (
+                    not len(a.hit_word) or 0 <= int(a.hit_word.min()) <= int(a.hit_word.max()) < len(a.words)
+                )
+                and int(a.fb_indptr[-1]) == len(a.fb_terms)
+                and (not len(a.hit_skill) or int(a.hit_skill.max()) < len(tax.skill_ids))
+            ):
+                return cls(key)
+            return cls(key, ids, a)
+        except Exception:  # missing, truncated, another format: start empty
+            return cls(key)

@@ -1,0 +1,119 @@
+"""Persisted analysed profiles: a build from the store ranks exactly as a build that reads every text, and reads
+again only the volunteers whose text (or the analyser) changed."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+
+from matching import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH, Matcher, load_areas, load_taxonomy
+from matching.profiles import ProfileStore, analyse, analyser_key
+from matching.rank import read_jsonl
+from matching.records import request_from_record, volunteer_from_record
+
+HELDOUT = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "data"
+VOLS = [volunteer_from_record(v) for v in read_jsonl(HELDOUT / "volunteers.jsonl")]
+REQS = [request_from_record(r) for r in read_jsonl(HELDOUT / "requests.jsonl")]
+
+
+def _matcher(taxonomy) -> Matcher:
+    return Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=taxonomy)
+
+
+def _rankings(m: Matcher) -> list[tuple[object, ...]]:
+    out = []
+    for r in REQS:
+        res = m.rank(r, 10)
+        out.append((tuple((c.volunteer_id, c.score, c.reasons) for c in res.candidates), res.explanation))
+    return out
+
+
+def test_a_build_from_the_saved_store_ranks_as_a_full_read(tmp_path, taxonomy):
+    plain = _matcher(taxonomy)
+    plain.index(VOLS)
+    store = ProfileStore("")
+    first = _matcher(taxonomy)
+    first.index(VOLS, store)
+    assert first.last_analysed == len(VOLS)
+    store.save(tmp_path / "profiles.bin")
+
+    loaded = ProfileStore.load(tmp_path / "profiles.bin", load_taxonomy(DEFAULT_TAXONOMY_PATH))
+    assert len(loaded) == len(VOLS)
+    again = _matcher(load_taxonomy(DEFAULT_TAXONOMY_PATH))
+    again.index(VOLS, loaded)
+    assert again.last_analysed == 0  # nothing read again
+    assert _rankings(again) == _rankings(plain)
+
+
+def test_only_changed_text_is_read_again_and_the_change_is_seen(taxonomy):
+    store = ProfileStore("")
+    _matcher(taxonomy).index(VOLS, store)
+    i = next(k for k, v in enumerate(VOLS) if v.skills)
+    changed = list(VOLS)
+    changed[i] = dataclasses.replace(VOLS[i], skills=("書道",), bio="書道を教えられます。")
+    changed[i + 1] = dataclasses.replace(VOLS[i + 1], area=None)  # not text: reused
+    m = _matcher(taxonomy)
+    m.index(changed, store)
+    assert m.last_analysed == 1
+    fresh = _matcher(taxonomy)
+    fresh.index(changed)
+    assert _rankings(m) == _rankings(fresh)
+    # the stored row is the new text's: 書道 now found for that volunteer
+    a = store.analysed.take(np.array([store.ids.index(changed[i].id)]))
+    b = analyse([changed[i]], taxonomy)
+    assert a.digest[0] == b.digest[0] and a.hit_skill.tolist() == b.hit_skill.tolist()
+    assert "書道" in {taxonomy.skills[taxonomy.skill_ids[s]].label_ja for s in a.hit_skill}
+
+
+def test_a_taxonomy_change_invalidates_every_row(tmp_path, taxonomy):
+    store = ProfileStore("")
+    _matcher(taxonomy).index(VOLS, store)
+    store.save(tmp_path / "p.bin")
+    sid = taxonomy.skill_ids[0]
+    other = load_taxonomy(DEFAULT_TAXONOMY_PATH, extra_synonyms={sid: ["ふしぎな新語"]})
+    assert analyser_key(other) != analyser_key(taxonomy)
+    assert len(ProfileStore.load(tmp_path / "p.bin", other)) == 0
+    m = _matcher(other)
+    m.index(VOLS, store)  # the in-memory store of the old analyser is not trusted either
+    assert m.last_analysed == len(VOLS)
+
+
+def test_a_damaged_or_missing_file_reads_everything(tmp_path, taxonomy):
+    p = tmp_path / "p.bin"
+    assert len(ProfileStore.load(p, taxonomy)) == 0
+    store = ProfileStore("")
+    _matcher(taxonomy).index(VOLS, store)
+    store.save(p)
+    p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2])
+    m = _matcher(taxonomy)
+    m.index(VOLS, ProfileStore.load(p, taxonomy))
+    assert m.last_analysed == len(VOLS)
+
+
+def test_a_load_only_upsert_reuses_the_main_analysis(taxonomy, monkeypatch):
+    m = _matcher(taxonomy)
+    m.index(VOLS)
+    read: list[int] = []
+    import matching.matcher as mm
+
+    real = mm.analyse
+    monkeypatch.setattr(mm, "analyse", lambda vs, tax: read.append(len(vs)) or real(vs, tax))
+    v = VOLS[3]
+    m.upsert(dataclasses.replace(v, max_per_month=v.max_per_month + 1))
+    m.upsert(dataclasses.replace(VOLS[4], bio=VOLS[4].bio + "料理が得意です。"))
+    after = _rankings(m)
+    assert read == [1]  # only the volunteer whose text changed
+    fresh = _matcher(taxonomy)
+    fresh.index(
+        [
+            dataclasses.replace(v, max_per_month=v.max_per_month + 1)
+            if x.id == v.id
+            else dataclasses.replace(x, bio=x.bio + "料理が得意です。")
+            if x.id == VOLS[4].id
+            else x
+            for x in VOLS
+        ]
+    )
+    assert [[c[0] for c in r[0]] for r in after] == [[c[0] for c in r[0]] for r in _rankings(fresh)]

@@ -31,7 +31,12 @@ def make_engine(url: str) -> Engine:
         db_path = make_url(url).database
         if db_path and db_path != ":memory:":
             Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        # A pool as large as the web app's worker threads use at once: an overflow connection is opened, set up
+        # (the pragmas below) and closed again for each request beyond the pool, which cost /health a third of
+        # its time under 16 concurrent callers.
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=20, max_overflow=20
+        )
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):
@@ -50,7 +55,10 @@ def make_engine(url: str) -> Engine:
             # Writers take the lock up front and queue on the busy timeout; readers (a read-only unit of work)
             # open a deferred transaction and never wait for, nor block, a writer under WAL.
             read_only = conn.get_execution_options().get(READ_ONLY, False)
-            conn.exec_driver_sql("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+            # straight to the driver: exec_driver_sql's statement machinery cost a fifth of a one-row read
+            conn.connection.driver_connection.execute(  # type: ignore[union-attr]
+                "BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE"
+            )
 
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=10)

@@ -84,7 +84,7 @@ def health_cache(state: Any) -> HealthCache:
     cache = state.get("health_cache")
     if cache is None:
         cache = state.setdefault("health_cache", HealthCache())
-    return cache  # type: ignore[no-any-return]
+    return cache
 
 
 @get("/health", opt=PUBLIC, tags=["health"])

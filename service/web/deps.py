@@ -119,9 +119,26 @@ async def provide_uow(request: Request) -> AsyncGenerator[UnitOfWork, None]:
     try:
         yield uow
     except BaseException:
-        await to_thread.run_sync(uow.rollback)
+        await _settle(uow, commit=False)
         raise
     else:
-        await to_thread.run_sync(uow.commit)
+        await _settle(uow, commit=True)
+
+
+def _commit_or_rollback_and_close(uow: UnitOfWork, commit: bool) -> None:
+    try:
+        if commit:
+            uow.commit()
+        else:
+            uow.rollback()
     finally:
-        await to_thread.run_sync(uow.close)
+        uow.close()
+
+
+async def _settle(uow: UnitOfWork, *, commit: bool) -> None:
+    """Commits (or rolls back) and closes the request's unit of work: in one worker-thread hop, or in none when the
+    handler never opened its session (nothing to commit, nobody to ring)."""
+    if uow.idle:
+        _commit_or_rollback_and_close(uow, commit)
+    else:
+        await to_thread.run_sync(_commit_or_rollback_and_close, uow, commit)

@@ -13,7 +13,6 @@ from typing import Any
 
 from anyio import to_thread
 from litestar import Request, Response, get
-from sqlalchemy import Engine
 
 from schemas.models import utcnow
 from service.matching_jobs.dispatch import Dispatcher
@@ -27,7 +26,7 @@ from service.web.params import PUBLIC
 HEALTH_TTL = 1.0
 
 
-def compute_health(engine: Engine, dispatcher: Dispatcher) -> tuple[dict[str, Any], int]:
+def compute_health(engine: Any, dispatcher: Dispatcher) -> tuple[dict[str, Any], int]:
     """Returns the health body and its status code (200, or 503 when the database does not answer)."""
     body: dict[str, Any] = {
         "database": "ok",
@@ -69,7 +68,7 @@ class HealthCache:
         """Returns the cached answer while it is younger than the TTL, else None."""
         return self._answer if time.monotonic() - self._at < self.ttl else None
 
-    def get(self, engine: Engine, dispatcher: Dispatcher) -> tuple[dict[str, Any], int]:
+    def get(self, engine: Any, dispatcher: Dispatcher) -> tuple[dict[str, Any], int]:
         """Returns a fresh answer, computing it if nobody did within the TTL (blocking: run it in a thread)."""
         with self._lock:
             answer = self.fresh()

@@ -91,6 +91,11 @@ class UnitOfWork:
                 self._bulk.add(job.id)
 
     @property
+    def idle(self) -> bool:
+        """True while no session was opened and no job enqueued (committing or closing then does nothing)."""
+        return self._session is None and not self._jobs
+
+    @property
     def enqueued(self) -> list[int]:
         """Returns the ids of the jobs this transaction will announce."""
         return list(self._jobs)

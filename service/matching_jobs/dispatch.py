@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 
 from service.matching_jobs.cache import MatcherCache
 from service.matching_jobs.repository import mark_dispatched
-from service.matching_jobs.runner import run_job
+from service.matching_jobs.runner import run_jobs
 from service.matching_jobs.sweep import sweep
 from service.settings import Settings
 
@@ -38,6 +38,12 @@ FRESH, BULK = 0, 1
 
 # Job ids the publisher sends through one broker connection at a time.
 SEND_BATCH = 500
+
+# At most this many waiting matching jobs run in one transaction in the embedded worker (a burst: one claim,
+# one matcher refresh, one commit for all; a larger batch would hold the write lock longer than ~0.2 s).
+MATCH_BATCH = 32
+# Seconds the embedded worker waits for more jobs when it is behind (the job it took was waiting already).
+BURST_LINGER = 0.02
 
 
 @runtime_checkable
@@ -116,6 +122,19 @@ class JobQueue:
                     waits.append(deadline - now)
                 self._cond.wait(min(waits) if waits else None)
 
+    def take_ready(self, priority: int, limit: int) -> list[int]:
+        """Takes up to `limit` more job ids of `priority` that are due now, without waiting (a batch)."""
+        taken: list[int] = []
+        with self._cond:
+            while len(taken) < limit and self._ready and self._ready[0][0] == priority:
+                job_id = self._ready[0][2]
+                if job_id is None:
+                    break
+                heapq.heappop(self._ready)
+                self._waiting.pop(job_id, None)
+                taken.append(job_id)
+        return taken
+
     def task_done(self, job_id: int) -> None:
         with self._cond:
             self._live[job_id] -= 1
@@ -171,15 +190,28 @@ class _QueueThread:
 
     def _loop(self) -> None:
         while True:
+            idle_from = time.monotonic()
             item = self.queue.get()
             assert item is not None
             job_id, priority = item
             if job_id is None:
                 return
+            # the job was waiting already when the last one finished: work arrives faster than it is done
+            behind = time.monotonic() - idle_from < 0.001
+            batch = [job_id, *self._more(priority, behind)]
             try:
-                self._handle(job_id, priority)
+                self._handle_batch(batch, priority)
             finally:
-                self.queue.task_done(job_id)
+                for done in batch:
+                    self.queue.task_done(done)
+
+    def _more(self, priority: int, behind: bool) -> list[int]:
+        """Returns more waiting job ids to handle together with the one just taken (none by default)."""
+        return []
+
+    def _handle_batch(self, job_ids: list[int], priority: int) -> None:
+        for job_id in job_ids:
+            self._handle(job_id, priority)
 
     def _handle(self, job_id: int, priority: int) -> None:
         raise NotImplementedError
@@ -213,15 +245,28 @@ class EmbeddedWorker(_QueueThread):
         except Exception:  # the first job builds it instead
             log.warning("could not build the matcher at start-up", exc_info=True)
 
-    def _handle(self, job_id: int, priority: int) -> None:
+    def _more(self, priority: int, behind: bool) -> list[int]:
+        # A burst of submissions is matched up to MATCH_BATCH at a time: one claim, one refresh, one commit. When
+        # jobs arrive faster than they are done, wait a moment for the next ones (a lone submission never waits).
+        more = self.queue.take_ready(priority, MATCH_BATCH - 1)
+        if behind and len(more) < MATCH_BATCH // 2:
+            time.sleep(BURST_LINGER)
+            more += self.queue.take_ready(priority, MATCH_BATCH - 1 - len(more))
+        return more
+
+    def _handle_batch(self, job_ids: list[int], priority: int) -> None:
         try:
-            outcome = run_job(self.engine, job_id, self.cache)
-        except Exception:  # e.g. the database is away: the job row stays pending for the sweep
-            log.warning("matching job %s could not run", job_id, exc_info=True)
+            outcomes = run_jobs(self.engine, job_ids, self.cache)
+        except Exception:  # e.g. the database is away: the job rows stay pending for the sweep
+            log.warning("matching jobs %s could not run", job_ids, exc_info=True)
             return
-        self.dispatch(outcome.follow_up, bulk=True)
-        if outcome.retry_in is not None:  # it raised: run it again after the backoff, sweep or no sweep
-            self.queue.put(job_id, BULK, delay=outcome.retry_in)
+        for outcome in outcomes:
+            self.dispatch(outcome.follow_up, bulk=True)
+            if outcome.retry_in is not None:  # it raised: run it again after the backoff, sweep or no sweep
+                self.queue.put(outcome.job_id, BULK, delay=outcome.retry_in)
+
+    def _handle(self, job_id: int, priority: int) -> None:
+        self._handle_batch([job_id], priority)
 
     def drain(self, timeout: float = 30.0) -> bool:
         """Waits until every queued job has run; returns False on timeout (tests and the CLI use it)."""

@@ -21,9 +21,25 @@ from service.requests.repository import get_request
 
 
 def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
-    """Returns the request's proposals in rank order, with who decided each."""
+    """Returns the request's proposals in rank order, with who decided each.
+
+    Reads the columns shown, not whole rows (staff poll this page: loading ORM objects cost twice the query)."""
     rows = session.exec(
-        select(Proposal, Volunteer.display_name, StaffUser.username)
+        select(  # type: ignore[call-overload]
+            Proposal.id,
+            Proposal.request_id,
+            Proposal.volunteer_id,
+            Volunteer.display_name,
+            Proposal.rank,
+            Proposal.score,
+            Proposal.factors,
+            Proposal.reasons,
+            Proposal.algorithm,
+            Proposal.status,
+            StaffUser.username,
+            Proposal.decided_at,
+            Proposal.decision_note,
+        )
         .join(Volunteer, col(Volunteer.id) == Proposal.volunteer_id)
         .outerjoin(StaffUser, col(StaffUser.id) == Proposal.decided_by)
         .where(Proposal.request_id == request_id)
@@ -31,11 +47,21 @@ def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
     ).all()
     return [
         ProposalRead(
-            **p.model_dump(exclude={"decided_by", "created_at", "updated_at"}),
+            id=pid,
+            request_id=rid,
+            volunteer_id=vid,
             volunteer_name=name,
+            rank=rank,
+            score=score,
+            factors=factors,
+            reasons=reasons,
+            algorithm=algorithm,
+            status=status,
             decided_by=staff,
+            decided_at=decided_at,
+            decision_note=note,
         )
-        for p, name, staff in rows
+        for pid, rid, vid, name, rank, score, factors, reasons, algorithm, status, staff, decided_at, note in rows
     ]
 
 

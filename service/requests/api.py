@@ -21,7 +21,7 @@ from service.db import row_id
 from service.privacy.contact import show_contact
 from service.privacy.rules import ContactView, contact_visible
 from service.proposals.repository import list_proposals
-from service.requests.repository import get_request, list_requests
+from service.requests.repository import get_request, list_requests, require_request
 from service.requests.usecases import (
     close_request,
     rematch_request,
@@ -115,7 +115,7 @@ class RequestController(Controller):
     ) -> builtins.list[ProposalRead]:
         """Returns the ranked proposals of a request with factor scores and reasons."""
         session = uow.session
-        get_request(session, request_id, settings.org_id)
+        require_request(session, request_id, settings.org_id)
         return list_proposals(session, request_id)
 
     @post("/{request_id:int}/rematch", status_code=202, sync_to_thread=True, guards=[staff_guard])

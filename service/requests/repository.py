@@ -26,6 +26,15 @@ def get_request(session: Session, request_id: int, org_id: str) -> HelpRequest:
     return request
 
 
+def require_request(session: Session, request_id: int, org_id: str) -> None:
+    """Raises NotFound unless the organisation has this request (reads its id only, not the whole row)."""
+    found = session.exec(
+        select(HelpRequest.id).where(HelpRequest.id == request_id, HelpRequest.org_id == org_id)
+    ).first()
+    if found is None:
+        raise NotFound("依頼", "Request", request_id)
+
+
 def approved_count(session: Session, request_id: int) -> int:
     """Returns how many helpers are taken for the request."""
     return session.exec(

@@ -126,13 +126,18 @@ def check_session(session: Session, token: str, settings: Settings) -> tuple[Sta
     Reads only, so the check runs in a read-only transaction; the rare write (sliding the idle expiry once a
     minute, dropping a dead session) is `apply_session_check`'s, in a short writing transaction.
     """
-    row = session.get(StaffSession, hash_token(token))
-    if row is None:
+    # one query for the session and its user (it runs before every staff request)
+    found = session.exec(
+        select(StaffSession, StaffUser)
+        .outerjoin(StaffUser, col(StaffUser.id) == StaffSession.staff_id)
+        .where(StaffSession.token_hash == hash_token(token))
+    ).first()
+    if found is None:
         return None, ""
+    row, user = found
     now = utcnow()
     if now >= row.expires_at or now - row.last_seen_at > timedelta(minutes=settings.session_idle_minutes):
         return None, "drop"
-    user = session.get(StaffUser, row.staff_id)
     if user is None or not user.active:
         return None, "drop"
     return user, "touch" if now - row.last_seen_at > timedelta(minutes=1) else ""

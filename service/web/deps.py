@@ -60,19 +60,31 @@ def current_staff(connection: ASGIConnection) -> StaffUser | None:
     return user
 
 
-def staff_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
-    """Lets only a logged-in staff member through; stores the user on the connection's state."""
-    if isinstance(connection.state.get("staff"), StaffUser):  # resolved by the app-wide wall already
-        return
+def require_staff(connection: ASGIConnection) -> StaffUser:
+    """Returns the logged-in staff user (stored on the connection's state), or raises 401 (blocking: a thread)."""
+    staff = connection.state.get("staff")
+    if isinstance(staff, StaffUser):  # resolved by the app-wide wall already
+        return staff
     user = current_staff(connection)
     if user is None:
         raise NotAuthorizedException(detail="Staff login required.")
     connection.state.staff = user
+    return user
 
 
-def admin_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+async def staff_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+    """Lets only a logged-in staff member through; stores the user on the connection's state.
+
+    A coroutine: Litestar runs a plain-function guard in a worker thread on every request, so the session is
+    checked in a thread only when the wall has not done it already.
+    """
+    if not isinstance(connection.state.get("staff"), StaffUser):
+        await to_thread.run_sync(require_staff, connection)
+
+
+async def admin_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
     """Lets only a logged-in admin through (403 for other staff)."""
-    staff_guard(connection, handler)
+    await staff_guard(connection, handler)
     if connection.state.staff.role != StaffRole.admin:
         raise PermissionDeniedException(detail="Admin role required.")
 
@@ -107,9 +119,26 @@ async def provide_uow(request: Request) -> AsyncGenerator[UnitOfWork, None]:
     try:
         yield uow
     except BaseException:
-        await to_thread.run_sync(uow.rollback)
+        await _settle(uow, commit=False)
         raise
     else:
-        await to_thread.run_sync(uow.commit)
+        await _settle(uow, commit=True)
+
+
+def _commit_or_rollback_and_close(uow: UnitOfWork, commit: bool) -> None:
+    try:
+        if commit:
+            uow.commit()
+        else:
+            uow.rollback()
     finally:
-        await to_thread.run_sync(uow.close)
+        uow.close()
+
+
+async def _settle(uow: UnitOfWork, *, commit: bool) -> None:
+    """Commits (or rolls back) and closes the request's unit of work: in one worker-thread hop, or in none when the
+    handler never opened its session (nothing to commit, nobody to ring)."""
+    if uow.idle:
+        _commit_or_rollback_and_close(uow, commit)
+    else:
+        await to_thread.run_sync(_commit_or_rollback_and_close, uow, commit)

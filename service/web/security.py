@@ -198,11 +198,14 @@ def cross_site(connection: ASGIConnection) -> bool:
     return bool(origin)
 
 
-def wall_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+async def wall_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
     """Deny by default: only declared-public routes pass without a staff session.
 
     The JSON API has no CSRF token (pages do); a state-changing API call authenticated by the session *cookie* (not
     a bearer header) must therefore come from our own origin — defence in depth beside SameSite=Strict.
+
+    A coroutine, so that a public route (the health check) does not pay a worker thread for a guard that only
+    reads the handler's options; the staff session is checked in a thread (`staff_guard`).
     """
     access = handler.opt.get("access")
     if access == "public":
@@ -215,6 +218,6 @@ def wall_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
     ):
         raise PermissionDeniedException(detail="Cross-site request refused.")
     if access == "admin":
-        admin_guard(connection, handler)
+        await admin_guard(connection, handler)
         return
-    staff_guard(connection, handler)
+    await staff_guard(connection, handler)

@@ -239,3 +239,83 @@ def test_a_deleted_person_leaves_the_warm_matcher_and_the_saved_profiles(engine,
     assert cache._matcher is not None and cache._matcher.get(str(gone)) is None
     ids = matching.ProfileStore.load(path, cache._matcher.taxonomy).ids
     assert str(gone) not in ids and str(keep) in ids
+
+
+# ---------------------------------------------------------------- a burst matched in batches
+
+
+def _proposals(engine, rid):  # type: ignore[no-untyped-def]
+    with Session(engine) as s:
+        return [
+            (p.volunteer_id, p.rank, p.score, p.reasons, p.algorithm)
+            for p in s.exec(select(Proposal).where(Proposal.request_id == rid).order_by(Proposal.rank)).all()
+        ]
+
+
+def test_a_batch_matches_like_one_job_at_a_time_and_finishes_every_job(engine, settings, tmp_path):
+    from service.matching_jobs.runner import run_jobs
+
+    for i in range(4):
+        _register(engine, settings, display_name=f"ボランティア {i}")
+    submitted = [_submit(engine, settings) for _ in range(5)]
+    cache = MatcherCache(settings)
+    # the first two one at a time: the reference
+    for _rid, jid in submitted[:2]:
+        assert run_job(engine, jid, cache).ran
+    outcomes = run_jobs(engine, [jid for _, jid in submitted[2:]], cache)
+    assert sorted(o.job_id for o in outcomes) == sorted(jid for _, jid in submitted[2:])
+    assert all(o.ran and o.retry_in is None for o in outcomes)
+    with Session(engine) as s:
+        for rid, jid in submitted:
+            job = s.get(MatchingJob, jid)
+            assert job.status == JobStatus.done and job.attempts == 1 and job.lease_until is None
+            assert s.get(HelpRequest, rid).status != "matching"
+    reference = _proposals(engine, submitted[0][0])
+    assert reference and all(
+        _proposals(engine, rid) == reference for rid, _ in submitted
+    )  # same request, same answer
+    # done jobs are not claimed again by a later batch
+    assert not any(o.ran for o in run_jobs(engine, [jid for _, jid in submitted], cache))
+
+
+def test_a_failing_batch_runs_its_jobs_one_by_one_with_their_own_retries(engine, settings, monkeypatch):
+    from service.matching_jobs.runner import run_jobs
+
+    _register(engine, settings)
+    (rid1, jid1), (rid2, jid2) = _submit(engine, settings), _submit(engine, settings)
+    original = jobs._match_request
+
+    def flaky(session, request_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if request_id == rid2:
+            raise RuntimeError("boom")
+        return original(session, request_id, *args, **kwargs)
+
+    monkeypatch.setattr(jobs, "_match_request", flaky)
+    outcomes = {o.job_id: o for o in run_jobs(engine, [jid1, jid2], MatcherCache(settings))}
+    assert outcomes[jid1].ran and outcomes[jid1].retry_in is None
+    assert outcomes[jid2].ran and outcomes[jid2].retry_in is not None  # recorded, to be run again
+    with Session(engine) as s:
+        assert s.get(MatchingJob, jid1).status == JobStatus.done
+        job2 = s.get(MatchingJob, jid2)
+        assert job2.status == JobStatus.pending and job2.attempts == 1 and job2.last_error == "RuntimeError"
+    assert _proposals(engine, rid1)
+
+
+def test_the_embedded_worker_takes_a_waiting_burst_in_batches(engine, settings, monkeypatch):
+    from service.matching_jobs import dispatch
+
+    batches: list[list[int]] = []
+    real = dispatch.run_jobs
+    monkeypatch.setattr(dispatch, "run_jobs", lambda e, ids, c: batches.append(list(ids)) or real(e, ids, c))
+    _register(engine, settings)
+    ids = [_submit(engine, settings)[1] for _ in range(10)]
+    worker = dispatch.EmbeddedWorker(engine, settings)
+    worker.dispatch(ids)  # all waiting before the worker starts: a burst
+    worker._thread.start()
+    try:
+        assert worker.drain(30)
+    finally:
+        worker.stop()
+    assert sorted(i for b in batches for i in b) == ids and len(batches) < len(ids)
+    with Session(engine) as s:
+        assert all(s.get(MatchingJob, i).status == JobStatus.done for i in ids)

@@ -115,3 +115,42 @@ def test_the_mail_bell_rings_after_a_commit_that_wrote_mail_only(engine):
         uow.session.flush()
         raise RuntimeError
     assert seen == [2]
+
+
+def test_sqlite_writers_of_one_process_queue_on_its_write_lock_and_readers_do_not(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Writers wait on the process's lock of the file (handed over at the commit) rather than on SQLite's busy
+    # polling, which slept for milliseconds after the lock was free; a read never takes it.
+    import threading
+    import time
+
+    from service.db import _write_lock, unit_of_work
+
+    path = tmp_path / "lock.db"
+    engine, other = make_engine(f"sqlite:///{path}"), make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    lock = _write_lock(str(path))
+    assert not lock.locked()
+    with unit_of_work(engine, write=False) as session:
+        session.exec(select(Volunteer)).all()
+        assert not lock.locked()
+    order: list[str] = []
+    with unit_of_work(engine) as session:
+        session.exec(select(Volunteer)).all()
+        assert lock.locked()  # held by this writing transaction (one lock per file, for every engine)
+
+        def second_writer() -> None:
+            with unit_of_work(other) as s:
+                s.exec(select(Volunteer)).all()
+                order.append("second")
+
+        t = threading.Thread(target=second_writer)
+        t.start()
+        time.sleep(0.2)
+        assert order == []  # waits for the first
+        order.append("first")
+    t.join(5)
+    assert order == ["first", "second"] and not lock.locked()
+    with pytest.raises(RuntimeError), unit_of_work(engine) as session:
+        session.exec(select(Volunteer)).all()
+        raise RuntimeError("rolled back")
+    assert not lock.locked()  # a rollback releases it too

@@ -17,6 +17,8 @@ from markupsafe import Markup, escape
 
 from service.areas import area_names
 from service.errors import DomainError
+from service.i18n import install as install_i18n
+from service.i18n import template_callables
 from service.settings import Settings
 from service.web.pages_i18n import DAYS, LANGUAGE_CHOICES, PERIODS, translate
 
@@ -68,6 +70,7 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
 
     base = {
         "t": t,
+        **template_callables(lang),  # _() and {% trans %} in this language
         "lang": lang,
         "staff": getattr(request.state, "staff", None),
         "path": request.url.path,
@@ -286,6 +289,7 @@ def template_config() -> Any:
     from litestar.template.config import TemplateConfig
 
     def filters(engine: Any) -> None:
+        install_i18n(engine.engine)
         engine.engine.filters["local"] = local_time
         engine.engine.filters["local_date"] = lambda moment: local_time(moment, "%Y-%m-%d")
 

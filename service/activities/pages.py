@@ -12,6 +12,7 @@ from litestar.params import Body
 from pydantic import ValidationError
 
 from schemas.enums import Roster
+from service.i18n import N_
 from service.activities.usecases import confirm_activity, list_volunteer_activities, record_activity
 from service.errors import DomainError, InputError
 from service.metrics.compute import JST, ROSTER_JA
@@ -93,8 +94,8 @@ def _activity_page(
         close_error=close_error,
         topics=[(k.value, v) for k, v in DIGITAL_TOPIC_JA.items()],
         formats=[
-            (ActivityFormat.one_to_one.value, "個別"),
-            (ActivityFormat.group_class.value, "講座・相談会"),
+            (ActivityFormat.one_to_one.value, N_("個別")),
+            (ActivityFormat.group_class.value, N_("講座・相談会")),
         ],
         outcomes=[(k.value, v) for k, v in OUTCOME_JA.items()],
         rosters=[(r.value, ROSTER_JA[r]) for r in Roster],

@@ -31,11 +31,12 @@ from schemas.activity import (
 from schemas.enums import ProposalStatus, RequestStatus, Roster, VolunteerStatus
 from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
 from service.db import row_id
+from service.i18n import N_
 
 JST = ZoneInfo("Asia/Tokyo")
 
 
-ROSTER_JA = {Roster.skill_bank: "特技バンク", Roster.digital: "デジタルボランティア"}
+ROSTER_JA = {Roster.skill_bank: N_("特技バンク"), Roster.digital: N_("デジタルボランティア")}
 
 
 # A proposal that reached any of these states was approved by staff at `decided_at`.
@@ -55,12 +56,12 @@ NO_SKILL = "（分類できない依頼）"
 
 
 TARGET_METRICS: dict[str, str] = {
-    "registrants_skill_bank": "特技バンク登録者数",
-    "activity_volunteers_skill_bank": "特技バンク 活動につながった登録数",
-    "registrants_digital": "デジタルボランティア登録者数",
-    "digital_sessions": "デジタル支援の実施回数",
-    "digital_people_helped": "デジタル支援を受けた人数",
-    "requests_fulfilled": "実施・解決した依頼数",
+    "registrants_skill_bank": N_("特技バンク登録者数"),
+    "activity_volunteers_skill_bank": N_("特技バンク 活動につながった登録数"),
+    "registrants_digital": N_("デジタルボランティア登録者数"),
+    "digital_sessions": N_("デジタル支援の実施回数"),
+    "digital_people_helped": N_("デジタル支援を受けた人数"),
+    "requests_fulfilled": N_("実施・解決した依頼数"),
 }
 
 

@@ -37,6 +37,7 @@ from service.volunteers.repository import list_volunteers_by_ids
 from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
 from service.web.limits import submission_limit
+from service.reasons_i18n import skill_label
 from service.web.pages import (
     highlight,
     lang_of,
@@ -371,7 +372,9 @@ def request_page(
         for vid in a.volunteer_ids:
             by_volunteer.setdefault(vid, []).append(a)
     words = [w for _sid, _label, w in concepts]
-    labels = list(dict.fromkeys(label for _sid, label, _w in concepts))
+    labels = list(
+        dict.fromkeys(skill_label(label, lang_of(request), settings.taxonomy_path) for _sid, label, _w in concepts)
+    )
     return page(
         request,
         "staff/request.html",

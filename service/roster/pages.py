@@ -65,7 +65,7 @@ def _upload_page(request: Request, error: str = "", status_code: int = 200) -> T
         "staff/import.html",
         status_code=status_code,
         error=error,
-        suffixes="、".join(UPLOAD_SUFFIXES),
+        suffixes=list(UPLOAD_SUFFIXES),
         max_mb=MAX_UPLOAD_BYTES // 1_000_000,
     )
 

@@ -1,0 +1,86 @@
+"""Every staff page in English (issue 13 item 7): rendered through the real app on SQLite with a staff login and
+?lang=en, no Japanese text is left except data (people's names, the areas file's town names, the language switch
+that offers 日本語)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from sqlmodel import Session, select
+
+from schemas.models import Proposal
+from schemas.outbox import OutboxMessage
+from tests.conftest import make_staff, wait_for
+from tests.factories import help_request, volunteer
+from tests.integration.test_console import _login
+
+JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]+")
+
+
+def _visible_japanese(page: str, data: set[str]) -> list[str]:
+    """Returns the runs of Japanese in a page's visible text and attributes, once data values are taken out."""
+    text = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+?>", lambda m: " " + " ".join(re.findall(r'(?:aria-label|title|placeholder|alt)="([^"]*)"', m.group(0))) + " ", text))
+    for value in sorted(data, key=len, reverse=True):
+        text = text.replace(value, " ")
+    return JAPANESE.findall(text)
+
+
+def test_every_staff_page_speaks_english(client, engine):
+    make_staff(engine, "admin1", role="admin")
+    vid = client.post(
+        "/api/volunteers",
+        json=volunteer(
+            display_name="Hanako Yamada", skills=["smartphone"], bio="Retired teacher.", languages=["ja", "en"]
+        ),
+    ).json()["id"]
+    rid = client.post(
+        "/api/requests",
+        json=help_request(
+            requester_name="Ichiro Sato",
+            title="Smartphone help",
+            description="My mother wants to learn smartphone basics, in English please.",
+            languages=["en"],
+        ),
+    ).json()["id"]
+
+    def proposed() -> bool:
+        with Session(engine) as s:
+            return s.exec(select(Proposal).where(Proposal.request_id == rid)).first() is not None
+
+    wait_for(proposed)
+    _login(client, "admin1")
+    with Session(engine) as s:  # messages to people are data, written in the recipient's language
+        mail = {line for m in s.exec(select(OutboxMessage)) for line in [m.subject, *m.body.splitlines()] if line}
+    # data: the language switch offering 日本語, the reading examples (やまだ はなこ), the 氏名 heading a roster
+    # file must have, and the messages
+    data = {"日本語", "やまだ", "はなこ", "氏名", *mail}
+    pages = [
+        "/staff",
+        "/staff/requests",
+        f"/staff/requests/{rid}",
+        f"/staff/requests/{rid}/sheet",
+        "/staff/volunteers",
+        f"/staff/volunteers/{vid}",
+        f"/staff/volunteers/{vid}/edit",
+        f"/staff/volunteers/{vid}/status?to=paused",
+        "/staff/metrics",
+        "/staff/metrics/targets",
+        "/staff/import",
+        "/staff/outbox",
+        "/staff/learning",
+        f"/staff/activities/new?request_id={rid}",
+    ]
+    left = {}
+    for path in pages:
+        r = client.get(path + ("&" if "?" in path else "?") + "lang=en")
+        assert r.status_code == 200, (path, r.status_code)
+        found = _visible_japanese(r.text, data)
+        if found:
+            left[path] = found
+            if path.startswith("/staff/requests/"):
+                print(r.text)
+    assert left == {}, "\n".join(f"{k}: {v}" for k, v in left.items())
+    # and the same page in Japanese is still Japanese
+    assert "実績・指標" in client.get("/staff/metrics?lang=ja").text

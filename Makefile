@@ -24,7 +24,7 @@ lint:  ## import-linter contracts and ruff only
 
 i18n:  ## extract every Japanese string into service/locale/messages.pot and update the English .po (then translate the empty msgstr)
 	scripts/bootstrap dev
-	.venv/bin/pybabel extract -F babel.cfg --no-location --sort-output --no-wrap --omit-header -o service/locale/messages.pot .
+	.venv/bin/pybabel extract -F babel.cfg -k gettext:2 --no-location --sort-output --no-wrap --omit-header -o service/locale/messages.pot .
 	.venv/bin/pybabel update -i service/locale/messages.pot -d service/locale -D messages -l en --ignore-obsolete --no-fuzzy-matching --no-wrap --omit-header
 
 lock:  ## regenerate requirements.lock and requirements-dev.lock (hashed) from pyproject.toml after editing its deps

@@ -52,7 +52,7 @@ APPROVED_STATES = (
 MATCHED_STATES = (ProposalStatus.approved, ProposalStatus.accepted, ProposalStatus.completed)
 
 
-NO_SKILL = "（分類できない依頼）"
+NO_SKILL = N_("（分類できない依頼）")
 
 
 TARGET_METRICS: dict[str, str] = {
@@ -262,7 +262,7 @@ def compute(
         registrants.append(
             {
                 "roster": r or "all",
-                "label": ROSTER_JA[r] if r else "合計（重複なし）",
+                "label": ROSTER_JA[r] if r else N_("合計（重複なし）"),
                 "total": total,
                 "active": sum(1 for v in members if status_at_end[row_id(v)] == VolunteerStatus.active),
                 "new": sum(1 for v in members if period.has(v.created_at)),
@@ -277,10 +277,10 @@ def compute(
     approved_in = [p for p in proposals if p.status in APPROVED_STATES and period.has(p.decided_at)]
     total_all = next(r for r in registrants if r["roster"] == (roster or "all"))["total"]
     funnel = [
-        {"step": "registered", "label": "登録", "volunteers": total_all},
-        {"step": "proposed", "label": "提案", "volunteers": len({p.volunteer_id for p in proposed_in})},
-        {"step": "approved", "label": "承認", "volunteers": len({p.volunteer_id for p in approved_in})},
-        {"step": "activity", "label": "活動", "volunteers": len(active_volunteers)},
+        {"step": "registered", "label": N_("登録"), "volunteers": total_all},
+        {"step": "proposed", "label": N_("提案"), "volunteers": len({p.volunteer_id for p in proposed_in})},
+        {"step": "approved", "label": N_("承認"), "volunteers": len({p.volunteer_id for p in approved_in})},
+        {"step": "activity", "label": N_("活動"), "volunteers": len(active_volunteers)},
     ]
     proposal_counts = {
         "proposals": len(proposed_in),
@@ -334,7 +334,7 @@ def compute(
         if _before_end(r.created_at, period) and not (r.closed_at and _before_end(r.closed_at, period))
     )
     failed_reasons = Counter(
-        r.outcome_reason or "（理由なし）" for r in closed_in if r.outcome == RequestOutcome.failed
+        r.outcome_reason or N_("（理由なし）") for r in closed_in if r.outcome == RequestOutcome.failed
     )
 
     all_props = session.exec(select(Proposal).where(col(Proposal.request_id).in_(request_ids or {-1}))).all()
@@ -454,7 +454,7 @@ def compute(
         if k not in areas:
             areas[k] = {
                 "area": k,
-                "label": area_labels.get(k, k) if k else "（未設定）",
+                "label": area_labels.get(k, k) if k else N_("（未設定）"),
                 "registrants": 0,
                 "new_registrants": 0,
                 "requests": 0,

@@ -79,8 +79,6 @@ def test_every_staff_page_speaks_english(client, engine):
         found = _visible_japanese(r.text, data)
         if found:
             left[path] = found
-            if path.startswith("/staff/requests/"):
-                print(r.text)
     assert left == {}, "\n".join(f"{k}: {v}" for k, v in left.items())
     # and the same page in Japanese is still Japanese
     assert "実績・指標" in client.get("/staff/metrics?lang=ja").text

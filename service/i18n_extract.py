@@ -1,5 +1,6 @@
-"""Babel extraction of service/web/pages_i18n.py's keyed words: each key → Japanese entry becomes a catalogue
-entry with the key as msgctxt (babel.cfg names this method; `make i18n` runs it)."""
+"""Babel extraction of keyed words (service/web/pages_i18n.py MESSAGES, service/status_labels.py
+STATUS_MESSAGES): each key → Japanese entry becomes a catalogue entry with the key as msgctxt (babel.cfg names
+this method; `make i18n` runs it)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ def extract_keyed(
     for node in ast.walk(tree):
         if isinstance(node, ast.AnnAssign | ast.Assign) and isinstance(node.value, ast.Dict):
             targets = [node.target] if isinstance(node, ast.AnnAssign) else node.targets
-            if not any(isinstance(t, ast.Name) and t.id == "MESSAGES" for t in targets):
+            if not any(isinstance(t, ast.Name) and t.id.endswith("MESSAGES") for t in targets):
                 continue
-            for key, value in zip(node.value.keys, node.value.values, strict=True):
+            for key, value in zip(node.value.keys, node.value.values, strict=True):  # `**other` has no key
                 if isinstance(key, ast.Constant) and isinstance(value, ast.Constant):
                     yield value.lineno, "pgettext", (str(key.value), str(value.value)), []

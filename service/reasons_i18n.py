@@ -135,7 +135,9 @@ def translate_reason(
             else:
                 params[key] = value
         if text.startswith("スキル一致: ") and "(" in params.get("label", ""):
-            inner = translate_reason(m.group("label"), lang, taxonomy_path, areas_path)  # the label with its source words
+            inner = translate_reason(
+                m.group("label"), lang, taxonomy_path, areas_path
+            )  # the label with its source words
             params["label"] = inner
         return gettext(lang, form, **params)
     return text

@@ -29,7 +29,9 @@ def tables(result: dict[str, Any]) -> list[Table]:
         [N_("集計の基準"), N_("日付はすべて日本時間 (Asia/Tokyo)")],
         [
             N_("登録簿"),
-            ROSTER_JA.get(result["filters"]["roster"], N_("すべて")) if result["filters"]["roster"] else N_("すべて"),
+            ROSTER_JA.get(result["filters"]["roster"], N_("すべて"))
+            if result["filters"]["roster"]
+            else N_("すべて"),
         ],
         [N_("地域"), result["filters"]["area"] or N_("すべて")],
         [N_("提案数"), result["proposals"]["proposals"]],
@@ -55,7 +57,15 @@ def tables(result: dict[str, Any]) -> list[Table]:
         Table(
             "registrants",
             N_("登録者"),
-            [N_("登録簿"), N_("登録者数"), N_("活動中"), N_("新規"), N_("退会"), N_("活動につながった登録"), N_("割合")],
+            [
+                N_("登録簿"),
+                N_("登録者数"),
+                N_("活動中"),
+                N_("新規"),
+                N_("退会"),
+                N_("活動につながった登録"),
+                N_("割合"),
+            ],
             [
                 [
                     r["label"],
@@ -78,7 +88,15 @@ def tables(result: dict[str, Any]) -> list[Table]:
         Table(
             "monthly",
             N_("月別"),
-            [N_("月"), N_("新規登録"), N_("依頼"), N_("承認"), N_("活動"), N_("デジタル支援"), N_("支援を受けた人数")],
+            [
+                N_("月"),
+                N_("新規登録"),
+                N_("依頼"),
+                N_("承認"),
+                N_("活動"),
+                N_("デジタル支援"),
+                N_("支援を受けた人数"),
+            ],
             [
                 [
                     m["month"],

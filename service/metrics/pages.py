@@ -134,7 +134,9 @@ def hbar_chart(
             + "</text>"
         )
     if not rows:
-        body.append(f'<text x="{label_w}" y="{top + 19}" fill="#666">{escape(gettext(lang, "データがありません"))}</text>')
+        body.append(
+            f'<text x="{label_w}" y="{top + 19}" fill="#666">{escape(gettext(lang, "データがありません"))}</text>'
+        )
     body.append("</g>")
     desc = gettext(lang, "、").join(f"{label}: {_num(value)}" for label, value, _ in rows) or gettext(
         lang, "データがありません"
@@ -165,7 +167,11 @@ def charts(result: dict[str, Any], lang: str = "ja", shown: Any = None) -> dict[
             lang=lang,
         ),
         "towns": hbar_chart(
-            towns, title=gettext(lang, "地域別の活動件数"), color=COLORS["town"], ident="chart-towns", lang=lang
+            towns,
+            title=gettext(lang, "地域別の活動件数"),
+            color=COLORS["town"],
+            ident="chart-towns",
+            lang=lang,
         ),
     }
 
@@ -253,7 +259,9 @@ def display_tables(raw: list[Any], lang: str = "ja", shown: Any = None) -> list[
             if table.key == "summary" and row and row[0] in _HOURS_ROWS:
                 row = [_HOURS_ROWS[row[0]], hours_text(row[1], lang)]
             rows.append([show(v) for v in row])
-        out.append(replace(table, title=show(table.title), headers=[show(h) for h in table.headers], rows=rows))
+        out.append(
+            replace(table, title=show(table.title), headers=[show(h) for h in table.headers], rows=rows)
+        )
     return out
 
 
@@ -337,7 +345,9 @@ def _targets_page(
         "staff/metric_targets.html",
         status_code=status,
         fy=fy,
-        years=[(y, fiscal_year_label(y, lang_of(request))) for y in range(current_fy + 1, current_fy - 5, -1)],
+        years=[
+            (y, fiscal_year_label(y, lang_of(request))) for y in range(current_fy + 1, current_fy - 5, -1)
+        ],
         metrics=list(TARGET_METRICS.items()),
         values=values,
         errors=errors,

@@ -19,6 +19,7 @@ from service.privacy.contact import approved_card_contacts, show_contact
 from service.privacy.links import resolve_private_link
 from service.privacy.rules import ContactView
 from service.proposals.repository import list_proposals
+from service.reasons_i18n import skill_label
 from service.requests.forms import parse_request, request_form_values
 from service.requests.repository import approved_count, get_request, search_requests
 from service.requests.rules import reference_number, requester_status
@@ -37,7 +38,6 @@ from service.volunteers.repository import list_volunteers_by_ids
 from service.web.deps import WRITES, staff_guard
 from service.web.forms import FormData, form_error, form_value, submit_with_link
 from service.web.limits import submission_limit
-from service.reasons_i18n import skill_label
 from service.web.pages import (
     highlight,
     lang_of,
@@ -373,7 +373,9 @@ def request_page(
             by_volunteer.setdefault(vid, []).append(a)
     words = [w for _sid, _label, w in concepts]
     labels = list(
-        dict.fromkeys(skill_label(label, lang_of(request), settings.taxonomy_path) for _sid, label, _w in concepts)
+        dict.fromkeys(
+            skill_label(label, lang_of(request), settings.taxonomy_path) for _sid, label, _w in concepts
+        )
     )
     return page(
         request,

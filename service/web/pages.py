@@ -72,7 +72,9 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
     base = {
         "t": t,
         **template_callables(lang),  # _() and {% trans %} in this language
-        "reason": lambda text: translate_reason(text, lang, settings.taxonomy_path, settings.areas_path),  # the matcher's reasons
+        "reason": lambda text: translate_reason(
+            text, lang, settings.taxonomy_path, settings.areas_path
+        ),  # the matcher's reasons
         "lang": lang,
         "staff": getattr(request.state, "staff", None),
         "path": request.url.path,

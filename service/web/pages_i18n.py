@@ -7,6 +7,7 @@ msgctxt: `make i18n` extracts these entries (service/i18n_extract.py) beside the
 from __future__ import annotations
 
 from service.i18n import pgettext
+from service.status_labels import STATUS_MESSAGES
 
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 PERIODS = ["am", "pm", "eve"]
@@ -304,23 +305,7 @@ MESSAGES: dict[str, str] = {
     "error_title": "エラー",
     "to_home": "トップページへ",
     # states
-    "st_new": "受付",
-    "st_matching": "候補を探しています",
-    "st_proposed": "職員が確認中",
-    "st_no_candidates": "候補が見つかっていません(職員が探します)",
-    "st_partially_filled": "一部の手伝い手が決まりました",
-    "st_filled": "手伝い手が決まりました",
-    "st_done": "終了しました",
-    "st_closed": "締め切りました",
-    "st_active": "活動中",
-    "st_paused": "休止中",
-    "st_withdrawn": "登録取り消し",
-    "pst_pending": "未決定",
-    "pst_approved": "承認",
-    "pst_rejected": "見送り",
-    "pst_accepted": "本人承諾",
-    "pst_declined": "本人辞退",
-    "pst_completed": "活動済み",
+    **STATUS_MESSAGES,  # service/status_labels.py: the states' display labels
     "f_skill": "スキル",
     "f_area": "場所",
     "f_time": "時間",

@@ -21,7 +21,17 @@ JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf
 def _visible_japanese(page: str, data: set[str]) -> list[str]:
     """Returns the runs of Japanese in a page's visible text and attributes, once data values are taken out."""
     text = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
-    text = html.unescape(re.sub(r"<[^>]+?>", lambda m: " " + " ".join(re.findall(r'(?:aria-label|title|placeholder|alt)="([^"]*)"', m.group(0))) + " ", text))
+    text = html.unescape(
+        re.sub(
+            r"<[^>]+?>",
+            lambda m: (
+                " "
+                + " ".join(re.findall(r'(?:aria-label|title|placeholder|alt)="([^"]*)"', m.group(0)))
+                + " "
+            ),
+            text,
+        )
+    )
     for value in sorted(data, key=len, reverse=True):
         text = text.replace(value, " ")
     return JAPANESE.findall(text)
@@ -32,7 +42,10 @@ def test_every_staff_page_speaks_english(client, engine):
     vid = client.post(
         "/api/volunteers",
         json=volunteer(
-            display_name="Hanako Yamada", skills=["smartphone"], bio="Retired teacher.", languages=["ja", "en"]
+            display_name="Hanako Yamada",
+            skills=["smartphone"],
+            bio="Retired teacher.",
+            languages=["ja", "en"],
         ),
     ).json()["id"]
     rid = client.post(
@@ -52,7 +65,9 @@ def test_every_staff_page_speaks_english(client, engine):
     wait_for(proposed)
     _login(client, "admin1")
     with Session(engine) as s:  # messages to people are data, written in the recipient's language
-        mail = {line for m in s.exec(select(OutboxMessage)) for line in [m.subject, *m.body.splitlines()] if line}
+        mail = {
+            line for m in s.exec(select(OutboxMessage)) for line in [m.subject, *m.body.splitlines()] if line
+        }
     # data: the language switch offering 日本語, the reading examples (やまだ はなこ), the 氏名 heading a roster
     # file must have, and the messages
     data = {"日本語", "やまだ", "はなこ", "氏名", *mail}

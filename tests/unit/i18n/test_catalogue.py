@@ -14,7 +14,9 @@ from service.web.pages import TEMPLATES_DIR
 ROOT = Path(__file__).resolve().parents[3]
 # Hiragana, katakana, CJK ideographs, Japanese punctuation and full-width forms.
 JAPANESE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
-_CALL = re.compile(r"""\b(?:_|gettext|pgettext|ngettext|npgettext)\(\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\s|,)*""")
+_CALL = re.compile(
+    r"""\b(?:_|gettext|pgettext|ngettext|npgettext)\(\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\s|,)*"""
+)
 _TRANS = re.compile(r"{%-?\s*trans\b.*?{%-?\s*endtrans\s*-?%}", re.S)
 _COMMENT = re.compile(r"{#.*?#}", re.S)
 
@@ -79,4 +81,34 @@ def test_keyed_words_and_inline_text_translate_per_language() -> None:
 
     assert translate("saved", "ja") == "保存しました。"
     assert translate("saved", "en") != "保存しました。" and not JAPANESE.search(translate("saved", "en"))
-    assert i18n.gettext("en", "ja-only text that is not in the catalogue") == "ja-only text that is not in the catalogue"
+    assert (
+        i18n.gettext("en", "ja-only text that is not in the catalogue")
+        == "ja-only text that is not in the catalogue"
+    )
+
+
+def test_every_state_has_a_label_in_both_languages() -> None:
+    from schemas.enums import ProposalStatus, RequestStatus, VolunteerStatus
+    from service.status_labels import status_label
+
+    for code, proposal in [
+        *((s, False) for s in RequestStatus),
+        *((s, False) for s in VolunteerStatus),
+        *((s, True) for s in ProposalStatus),
+    ]:
+        ja, en = status_label(code, "ja", proposal=proposal), status_label(code, "en", proposal=proposal)
+        assert JAPANESE.search(ja), (code, ja)
+        assert en != str(code.value) and en[0].isupper() and not JAPANESE.search(en), (code, en)
+
+
+def test_the_conflict_over_a_decided_proposal_names_its_state_in_japanese() -> None:
+    from schemas.enums import ProposalStatus
+    from service.errors import Conflict
+    from service.proposals.rules import check_approval
+
+    with pytest.raises(Conflict) as caught:
+        check_approval(
+            status=ProposalStatus.approved, volunteer_active=True, taken=0, needed=1, month_taken=0, capacity=4
+        )
+    assert "「承認」" in caught.value.message_ja and "approved" not in caught.value.message_ja
+    assert "already approved" in caught.value.message_en

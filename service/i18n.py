@@ -70,9 +70,8 @@ def catalogue(lang: str) -> Catalogue:
         if not message.id or message.fuzzy:
             continue
         key = message.id[0] if isinstance(message.id, tuple | list) else message.id
-        entries[(message.context, key)] = (
-            tuple(message.string) if isinstance(message.string, tuple | list) else message.string
-        )
+        string = message.string
+        entries[(message.context, key)] = tuple(string) if isinstance(string, tuple | list) else (string or "")
     return Catalogue(entries)
 
 

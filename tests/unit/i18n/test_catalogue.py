@@ -108,7 +108,12 @@ def test_the_conflict_over_a_decided_proposal_names_its_state_in_japanese() -> N
 
     with pytest.raises(Conflict) as caught:
         check_approval(
-            status=ProposalStatus.approved, volunteer_active=True, taken=0, needed=1, month_taken=0, capacity=4
+            status=ProposalStatus.approved,
+            volunteer_active=True,
+            taken=0,
+            needed=1,
+            month_taken=0,
+            capacity=4,
         )
     assert "「承認」" in caught.value.message_ja and "approved" not in caught.value.message_ja
     assert "already approved" in caught.value.message_en

@@ -227,12 +227,15 @@ def staff_activity_record(
         )
         activity = uow.retrying(lambda: _record_attempt(uow, data_in, staff, state.settings.areas_path))
     except (ValidationError, DomainError) as exc:
-        message = (
-            exc.message_ja
-            if isinstance(exc, DomainError)
-            else "入力を確認してください: "
-            + "; ".join(f"{'.'.join(str(p) for p in e['loc'])} {e['msg']}" for e in exc.errors())
-        )
+        from service.web.pages import lang_of
+
+        english = lang_of(request) == "en"
+        if isinstance(exc, DomainError):
+            message = exc.message_en if english else exc.message_ja
+        else:
+            message = ("Please check the form: " if english else "入力を確認してください: ") + "; ".join(
+                f"{'.'.join(str(p) for p in e['loc'])} {e['msg']}" for e in exc.errors()
+            )
         with uow.attempt() as session:
             return _activity_page(
                 request,
@@ -272,7 +275,7 @@ def volunteer_activities(request: Request, uow: NamedDependency[UnitOfWork], tok
             "hours": a.hours,
             "people_helped": a.people_helped,
             "topic": DIGITAL_TOPIC_JA.get(DigitalTopic(a.digital_topic)) if a.digital_topic else "",
-            "format": "講座・相談会" if a.format == "class" else "個別",
+            "format": N_("講座・相談会") if a.format == "class" else N_("個別"),
             "confirmed": a.confirmed_at is not None,
         }
         for a in rows

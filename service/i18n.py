@@ -71,7 +71,9 @@ def catalogue(lang: str) -> Catalogue:
             continue
         key = message.id[0] if isinstance(message.id, tuple | list) else message.id
         string = message.string
-        entries[(message.context, key)] = tuple(string) if isinstance(string, tuple | list) else (string or "")
+        entries[(message.context, key)] = (
+            tuple(string) if isinstance(string, tuple | list) else (string or "")
+        )
     return Catalogue(entries)
 
 

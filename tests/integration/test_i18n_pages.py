@@ -97,3 +97,16 @@ def test_every_staff_page_speaks_english(client, engine):
     assert left == {}, "\n".join(f"{k}: {v}" for k, v in left.items())
     # and the same page in Japanese is still Japanese
     assert "実績・指標" in client.get("/staff/metrics?lang=ja").text
+
+
+def test_public_pages_speak_english(client):
+    # the language switch offers 日本語; the reading example (やまだ はなこ) shows what to type; the council's
+    # name is a setting (SKILLBANK_COUNCIL_NAME), shown as configured
+    data = {"日本語", "やまだ", "はなこ", "清瀬市社会福祉協議会"}
+    left = {}
+    for path, status in [("/", 200), ("/volunteer/register", 200), ("/request/new", 200), ("/v/forged", 404)]:
+        r = client.get(path + "?lang=en")
+        assert r.status_code == status, (path, r.status_code)
+        if found := _visible_japanese(r.text, data):
+            left[path] = found
+    assert left == {}, "\n".join(f"{k}: {v}" for k, v in left.items())

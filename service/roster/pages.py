@@ -14,6 +14,7 @@ from litestar.params import Body
 from litestar.response import Template
 
 from service.errors import DomainError
+from service.i18n import N_
 from service.roster.importer import ImportReport, import_roster
 from service.roster.sheet import FIELDS, read_sheet, resolve_mapping
 from service.roster.uploads import (
@@ -25,7 +26,6 @@ from service.roster.uploads import (
 )
 from service.settings import Settings
 from service.staff.pages import current_staff_user
-from service.i18n import N_
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
 from service.web.forms import FormData, form_list, form_value

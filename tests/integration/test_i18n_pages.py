@@ -1,4 +1,4 @@
-"""Every staff page in English (issue 13 item 7): rendered through the real app on SQLite with a staff login and
+"""Every staff page (and the public ones) in English (issue 13 item 7): rendered through the real app on SQLite,
 ?lang=en, no Japanese text is left except data (people's names, the areas file's town names, the language switch
 that offers 日本語)."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from sqlmodel import Session, select
 
 from schemas.models import Proposal
@@ -37,6 +38,11 @@ def _visible_japanese(page: str, data: set[str]) -> list[str]:
     return JAPANESE.findall(text)
 
 
+# The language of a page does not depend on the database: SQLite only keeps the suite short.
+SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+@SQLITE_ONLY
 def test_every_staff_page_speaks_english(client, engine):
     make_staff(engine, "admin1", role="admin")
     vid = client.post(
@@ -99,6 +105,7 @@ def test_every_staff_page_speaks_english(client, engine):
     assert "実績・指標" in client.get("/staff/metrics?lang=ja").text
 
 
+@SQLITE_ONLY
 def test_public_pages_speak_english(client):
     # the language switch offers 日本語; the reading example (やまだ はなこ) shows what to type; the council's
     # name is a setting (SKILLBANK_COUNCIL_NAME), shown as configured

@@ -1,6 +1,6 @@
-"""Every staff page (and the public ones) in English (issue 13 item 7): rendered through the real app on SQLite,
-?lang=en, no Japanese text is left except data (people's names, the areas file's town names, the language switch
-that offers 日本語)."""
+"""Every staff page (and the public ones) in English (issue 13 item 7): rendered through the real app on SQLite
+with a staff login and ?lang=en, no Japanese text is left except data (people's names, messages to people, the
+language switch offering 日本語, the reading example, the council's name setting)."""
 
 from __future__ import annotations
 

@@ -114,6 +114,18 @@ def translate_reason(
     def skill(label: str) -> str:
         return labels.get(label) or gettext(lang, label)
 
+    def skills(text: str) -> str:
+        """Labels joined by ・, where a label may hold ・ itself (イベント運営・受付): longest known label first."""
+        parts, out, i = text.split("・"), [], 0
+        while i < len(parts):
+            for j in range(len(parts), i, -1):
+                candidate = "・".join(parts[i:j])
+                if candidate in labels or j == i + 1:
+                    out.append(skill(candidate))
+                    i = j
+                    break
+        return gettext(lang, "、").join(out)
+
     for form, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -122,8 +134,8 @@ def translate_reason(
         for key, value in m.groupdict().items():
             if key in ("label", "asked"):
                 params[key] = skill(value)
-            elif key == "labels":
-                params[key] = _joined(value, lang, skill)
+            elif key in ("labels", "words"):
+                params[key] = skills(value)
             elif key == "langs":
                 params[key] = _joined(value, lang, lambda w: gettext(lang, w))
             elif key in ("slots", "days"):

@@ -34,6 +34,7 @@ DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
 HELDOUT_DATA = REPO / "bench" / "heldout" / "data"
 FRESH_DATA = REPO / "bench" / "heldout" / "fresh"  # 16 requests graded before skill-v4 saw them (fresh.py)
 REAL_DATA = REPO / "bench" / "heldout" / "real"  # real public wording, skill fit only (real.py)
+FRESH2_DATA = REPO / "bench" / "heldout" / "fresh2"  # 36 requests, blind until 2026-12-03 (fresh2.py)
 SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
 METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")
@@ -264,11 +265,13 @@ def main(argv: list[str] | None = None) -> int:
     a = p.parse_args(argv)
     tool = load_score_tool(a.score_tool)
     sets = a.data or [
-        d for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA, REAL_DATA) if (d / "qrels.tsv").exists()
+        d
+        for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA, FRESH2_DATA, REAL_DATA)
+        if (d / "qrels.tsv").exists()
     ]
     out = {}
     for data in sets:
-        halves = data.resolve() in (HELDOUT_DATA.resolve(), REAL_DATA.resolve())
+        halves = data.resolve() in (HELDOUT_DATA.resolve(), FRESH2_DATA.resolve(), REAL_DATA.resolve())
         out[str(data)] = report(a, tool, data, halves=halves)
     # Side by side: the matcher on every set, and each set's gap to the first (dev when it is there).
     key = f"matcher {DEFAULT.name}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, StringConstraints, WithJsonSchema, field_validator
@@ -20,6 +20,7 @@ from schemas.enums import (
     StaffRole,
     VolunteerStatus,
 )
+from schemas.schedule import Schedule
 
 DEFAULT_ORG = "kiyose"
 
@@ -237,6 +238,7 @@ class HelpRequestCreate(HelpRequestBase):
     external_id: str | None = Field(default=None, min_length=1, max_length=60)
     contact: Contact | None = None
     consents: RequestConsents | None = None
+    schedule: Schedule | None = None  # when: left out = 日程は相談 (to be arranged)
 
 
 class HelpRequest(HelpRequestBase, table=True):
@@ -259,6 +261,11 @@ class HelpRequest(HelpRequestBase, table=True):
     outcome: str | None = Field(default=None, max_length=20)  # schemas.activity.RequestOutcome, set on close
     outcome_reason: str | None = Field(default=None, max_length=500)
     closed_at: datetime | None = None
+    # schemas.schedule.Schedule as JSON (None: 日程は相談), and the dates the requester cancelled (ISO strings)
+    schedule: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    cancelled_dates: list[str] = Field(
+        default_factory=list, sa_type=JSON, sa_column_kwargs={"server_default": "[]"}
+    )
     # The console's search text, folded (service/search.py keeps them on every write): requester, title,
     # description, skills; and the same without the requester for the skill box.
     search_key: str = Field(default="", sa_column_kwargs={"server_default": ""})
@@ -278,6 +285,9 @@ class HelpRequestRead(HelpRequestBase):
     outcome: str | None = None
     outcome_reason: str | None = None
     closed_at: datetime | None = None
+    schedule: Schedule = Field(default_factory=Schedule)
+    cancelled_dates: list[date] = []
+    next_dates: list[date] = []  # the next occurrences (JST), cancelled ones left out
 
 
 class HelpRequestCreated(SQLModel):
@@ -314,6 +324,9 @@ class Proposal(SQLModel, table=True):
     answered_at: datetime | None = None
     answer_note: str | None = Field(default=None, max_length=500)
     reminded_at: datetime | None = None
+    # the date the assignment is for: the next occurrence of a recurring request when approved; None = every date
+    # of a one-off request, or 日程は相談
+    occurrence_date: date | None = None
 
 
 class ProposalRead(SQLModel):
@@ -330,6 +343,7 @@ class ProposalRead(SQLModel):
     decided_by: str | None = None
     decided_at: datetime | None = None
     decision_note: str | None = None
+    occurrence_date: date | None = None
 
 
 class Decision(SQLModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 from schemas.models import DEFAULT_ORG, utcnow
@@ -33,13 +34,17 @@ class MessageKind(StrEnum):
     ask = "ask"  # staff approved a proposal: the volunteer is asked
     accepted = "accepted"  # the volunteer accepted: the requester is told who comes
     reminder = "reminder"  # no answer within SKILLBANK_ANSWER_DAYS: asked once more
-    cancelled = "cancelled"  # the requester cancelled the request: approved/accepted volunteers are told
+    cancelled = "cancelled"  # the request was cancelled or closed: approved/accepted volunteers are told
+    day_before = "day_before"  # an accepted volunteer, SKILLBANK_REMINDER_DAYS_BEFORE before each date
+    date_cancelled = "date_cancelled"  # the requester cancelled one date: its volunteers are told
 
 
 class OutboxMessage(SQLModel, table=True):
     """One message to one person; the body is rendered when the row is written (links from SKILLBANK_PUBLIC_URL)."""
 
     __tablename__ = "outbox_message"
+    # a message that must go once per event (the day-before reminder of one date) names it: a second is refused
+    __table_args__ = (Index("uq_outbox_message_dedupe", "org_id", "dedupe_key", unique=True),)
 
     id: int | None = Field(default=None, primary_key=True)
     org_id: str = Field(default=DEFAULT_ORG, max_length=40, index=True)
@@ -63,6 +68,7 @@ class OutboxMessage(SQLModel, table=True):
     sent_at: datetime | None = None
     done_by: str | None = Field(default=None, max_length=80)
     done_at: datetime | None = None
+    dedupe_key: str | None = Field(default=None, max_length=120)
 
 
 class OutboxRead(SQLModel):

@@ -22,7 +22,7 @@ from service.metrics import api as metrics_api
 from service.metrics import pages as metrics_pages
 from service.outbox import api as outbox_api
 from service.outbox import pages as outbox_pages
-from service.outbox.sender import OutboxSender
+from service.outbox.sender import OutboxSender, make_mailbell
 from service.privacy import api as privacy_api
 from service.proposals import api as proposals_api
 from service.proposals import pages as proposals_pages
@@ -94,15 +94,20 @@ def create_app(
     engine = engine or make_engine(settings.database_url)
     dispatcher = dispatcher or make_dispatcher(engine, settings)
     mail_sender = OutboxSender(engine, settings)  # runs only when SKILLBANK_SMTP_URL is set
+    mailbell, celery_bell = make_mailbell(settings, mail_sender)  # a commit that wrote mail rings the sender
     logging.getLogger("skillbank").setLevel(logging.INFO)
 
     def startup(app: Litestar) -> None:
         if start_dispatcher:
             dispatcher.start()
             mail_sender.start()
+            if celery_bell is not None:
+                celery_bell.start()
 
     def shutdown(app: Litestar) -> None:
         if start_dispatcher:
+            if celery_bell is not None:
+                celery_bell.stop()
             mail_sender.stop()
             dispatcher.stop()
 
@@ -111,7 +116,13 @@ def create_app(
         template_config=template_config(),
         csrf_config=csrf_config(settings),
         state=State(
-            {"settings": settings, "engine": engine, "dispatcher": dispatcher, "mail_sender": mail_sender}
+            {
+                "settings": settings,
+                "engine": engine,
+                "dispatcher": dispatcher,
+                "mail_sender": mail_sender,
+                "mailbell": mailbell if start_dispatcher else None,
+            }
         ),
         on_startup=[startup],
         on_shutdown=[shutdown],

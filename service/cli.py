@@ -8,6 +8,7 @@ import getpass
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -754,17 +755,86 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     from service.matching_jobs.sweep import sweep
 
     settings = _settings()
-    stale = sweep(_engine(settings), settings, stale_seconds=args.stale)
+    engine = _engine(settings)
+    stale = sweep(engine, settings, stale_seconds=args.stale)
+    if stale and not settings.embedded:  # marked re-sent: send them, or they wait for the next stale window
+        from service.matching_jobs.dispatch import celery_producer, send_run_jobs
+
+        send_run_jobs(celery_producer(settings), stale, settings.bulk_queue)
+    drained = _drain(engine, settings, args) if args.wait else None
     if args.json:
-        print(json.dumps({"stale_jobs": stale}))
-    elif stale:
-        print(
-            f"呼び出しが届かなかったマッチング処理 {len(stale)} 件を再送しました(もっとも古いもの #{min(stale)})。\n"
-            f"Re-sent {len(stale)} matching jobs whose doorbell was lost (oldest #{min(stale)})."
-        )
+        out: dict[str, object] = {"stale_jobs": stale}
+        if drained is not None:
+            out |= drained
+        print(json.dumps(out))
     else:
-        print("再送が必要なマッチング処理はありません。 / No stale matching jobs.")
+        if stale:
+            print(
+                f"呼び出しが届かなかったマッチング処理 {len(stale)} 件を再送しました(もっとも古いもの #{min(stale)})。\n"
+                f"Re-sent {len(stale)} matching jobs whose doorbell was lost (oldest #{min(stale)})."
+            )
+        else:
+            print("再送が必要なマッチング処理はありません。 / No stale matching jobs.")
+        if drained is not None:
+            how = "このコマンドで実行" if settings.embedded else "ワーカーが実行"
+            how_en = "run by this command" if settings.embedded else "run by the workers"
+            print(
+                f"待っていたマッチング処理 {drained['drained']} 件が終わりました({how}、{drained['seconds']:.0f} 秒)。"
+                f"残り {drained['left']} 件。\n"
+                f"{drained['drained']} waiting matching jobs finished ({how_en}, {drained['seconds']:.0f} s); "
+                f"{drained['left']} left."
+            )
+    if drained is not None and drained["left"]:
+        print(
+            f"{args.timeout:.0f} 秒待ちましたが、まだ {drained['left']} 件残っています。"
+            "ワーカー(skillbank worker / serve)が動いているか確かめてください。\n"
+            f"Waited {args.timeout:.0f} s and {drained['left']} jobs are still waiting: check that workers "
+            "(skillbank worker / serve) are running.",
+            file=sys.stderr,
+        )
+        return 1
     return 0
+
+
+def _drain(engine, settings, args: argparse.Namespace) -> dict[str, int | float]:
+    """Waits until no matching job is waiting or running, with a progress bar on a terminal; in the embedded
+    mode this process runs them (a `serve` running meanwhile shares the work: a job is claimed once)."""
+    from service.db import unit_of_work
+    from service.matching_jobs.sweep import backlog, due_job_ids
+
+    def left() -> int:
+        with unit_of_work(engine, write=False) as session:
+            return backlog(session)
+
+    start = time.monotonic()
+    total = left()
+    cache = None
+    if settings.embedded:
+        from service.matching_jobs.cache import MatcherCache
+
+        cache = MatcherCache(settings)
+    with _progress("マッチング待ちを処理中 / draining", total) as bar:
+        task = bar.add_task("drain", total=total)
+        remaining = total
+        while remaining and time.monotonic() - start < args.timeout:
+            if cache is not None:
+                from service.matching_jobs.runner import run_job
+
+                with unit_of_work(engine, write=False) as session:
+                    ids = due_job_ids(session, limit=50)
+                for job_id in ids:
+                    run_job(engine, job_id, cache)
+                    bar.advance(task)  # per job: the count below re-syncs after each round
+                    if time.monotonic() - start >= args.timeout:
+                        break
+                if not ids:
+                    time.sleep(0.2)  # running elsewhere, or waiting out a retry's backoff
+            else:
+                time.sleep(0.5)
+            remaining = left()
+            total = max(total, remaining)  # new work may arrive meanwhile
+            bar.update(task, total=total, completed=total - remaining)
+    return {"drained": total - remaining, "left": remaining, "seconds": round(time.monotonic() - start, 1)}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -865,9 +935,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     le.add_argument("--list", action="store_true", help="print the weight sets and their held-out comparison")
     le.add_argument("--rollback", action="store_true", help="retire the active set; the one before it ranks")
-    sw = sub.add_parser("sweep", help="list (and mark re-sent) jobs whose doorbell was lost")
+    sw = sub.add_parser(
+        "sweep", help="re-send jobs whose doorbell was lost; --wait: drain the backlog with a progress bar"
+    )
     sw.add_argument("--stale", type=float, default=None)
-    sw.add_argument("--json", action="store_true", help="print the re-sent job ids as JSON")
+    sw.add_argument(
+        "--json", action="store_true", help="print the re-sent job ids (and the drain's counts) as JSON"
+    )
+    sw.add_argument(
+        "--wait",
+        action="store_true",
+        help="then wait until no matching job is waiting (embedded mode: run them here), exit 1 on timeout",
+    )
+    sw.add_argument(
+        "--timeout", type=float, default=3600.0, help="seconds --wait waits at most (default 3600)"
+    )
     return p
 
 

@@ -96,6 +96,8 @@ class Settings:
     answer_days: int = (
         3  # no answer to an ask within this many days: one reminder; after as many more: flagged
     )
+    # an accepted volunteer is reminded this many days before each date of their assignment (0 = never)
+    reminder_days_before: int = 1
     mail_max_attempts: int = 10  # a message refused this often (SMTP 4xx) is marked failed for staff
     # Shown where a lost person lands (home, error page, forged/expired private link); empty phone: no phone line
     council_name: str = "清瀬市社会福祉協議会"
@@ -149,6 +151,7 @@ class Settings:
             mail_from=e.get("SKILLBANK_MAIL_FROM") or "skillbank@localhost",
             mail_retry_seconds=float(e.get("SKILLBANK_MAIL_RETRY_SECONDS", 5.0)),
             answer_days=int(e.get("SKILLBANK_ANSWER_DAYS", 3)),
+            reminder_days_before=int(e.get("SKILLBANK_REMINDER_DAYS_BEFORE", 1)),
             mail_poll_seconds=float(e.get("SKILLBANK_MAIL_POLL_SECONDS", 2.0)),
             council_name=e.get("SKILLBANK_COUNCIL_NAME") or "清瀬市社会福祉協議会",
             council_phone=e.get("SKILLBANK_COUNCIL_PHONE", "").strip(),

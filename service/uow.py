@@ -3,7 +3,9 @@
 Use-cases add rows through `uow.session` and call `uow.enqueue(job)` for each matching job they create; nothing
 is sent before the commit (a job never points at a rolled-back row), and a rollback drops what was enqueued.
 The web app provides one per request (service/web/deps.py: read-only for GET, writing otherwise); the workers
-and the CLI open their own.
+and the CLI open their own. A unit of work that wrote outbox messages also rings the mail sender after its commit
+(`mailbell`: the embedded sender thread's event, or a send_mail task for the Celery workers), so a message goes
+out at once instead of at the sender's next poll.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from datetime import timedelta
 from types import TracebackType
 from typing import Protocol, TypeVar
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, event, update
 from sqlmodel import Session, col
 
 from schemas.models import MatchingJob, utcnow
+from schemas.outbox import OutboxMessage
 from service.db import TRANSACTION_ATTEMPTS, is_retryable, read_only, retry_backoff
 
 log = logging.getLogger(__name__)
@@ -43,10 +46,18 @@ class UnitOfWork:
     """One transaction over one session, opened on first use; commit once, doorbells after the commit."""
 
     def __init__(
-        self, engine: Engine, doorbell: Doorbell | None = None, *, write: bool = True, bulk: bool = False
+        self,
+        engine: Engine,
+        doorbell: Doorbell | None = None,
+        *,
+        write: bool = True,
+        bulk: bool = False,
+        mailbell: Callable[[], None] | None = None,
     ) -> None:
         self.engine = engine
         self.doorbell = doorbell
+        self.mailbell = mailbell  # rung after a commit that wrote outbox messages
+        self._mail = False
         self.write = write
         self.bulk = bulk  # every job of this unit of work is bulk work (an import)
         self._session: Session | None = None
@@ -60,7 +71,14 @@ class UnitOfWork:
             self._session = Session(
                 self.engine if self.write else read_only(self.engine), expire_on_commit=False
             )
+            if self.mailbell is not None and self.write:
+                event.listen(self._session, "after_flush", self._saw_flush)
         return self._session
+
+    def _saw_flush(self, session: Session, _context: object) -> None:
+        # after_flush still shows what the flush inserted as new: any outbox message means mail to ring for
+        if not self._mail and any(isinstance(obj, OutboxMessage) for obj in session.new):
+            self._mail = True
 
     def enqueue(self, job: MatchingJob, *, bulk: bool = False) -> None:
         """Remembers a matching job to announce once the transaction has committed (`bulk`: behind fresh work)."""
@@ -84,6 +102,12 @@ class UnitOfWork:
                 self._mark_dispatch(self._session)
             self._session.commit()
         jobs, bulk, self._jobs, self._bulk = self._jobs, self._bulk, [], set()
+        mail, self._mail = self._mail, False
+        if mail and self.mailbell is not None:
+            try:
+                self.mailbell()
+            except Exception:  # the sender's poll delivers it anyway: a missed ring costs only time
+                log.warning("could not ring the mail sender; its next poll delivers the mail", exc_info=True)
         if jobs and self.doorbell is not None:
             fresh = [j for j in jobs if j not in bulk]
             if fresh:
@@ -110,7 +134,7 @@ class UnitOfWork:
         """Rolls back and forgets the enqueued jobs."""
         if self._session is not None:
             self._session.rollback()
-        self._jobs, self._bulk = [], set()
+        self._jobs, self._bulk, self._mail = [], set(), False
 
     def close(self) -> None:
         """Closes the session (an uncommitted transaction is rolled back)."""

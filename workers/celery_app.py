@@ -8,6 +8,7 @@ from typing import Any
 from celery import Celery
 from kombu.transport import redis as kombu_redis
 
+from service.outbox.sender import SEND_MAIL_TASK
 from service.settings import Settings
 
 log = logging.getLogger("skillbank.worker")
@@ -46,7 +47,6 @@ _survive_restore_after_connection_loss()
 
 settings = Settings.from_env()
 
-SEND_MAIL_TASK = "skillbank.send_mail"
 
 app = Celery("skillbank", broker=settings.redis_url, include=["workers.tasks"])
 app.conf.update(

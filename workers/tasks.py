@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from functools import cache
 
 from sqlalchemy import Engine
@@ -18,7 +19,7 @@ from service.matching_jobs.dispatch import (
 from service.matching_jobs.runner import run_job
 from service.matching_jobs.sweep import sweep
 from service.outbox.usecases import deliver_due
-from service.proposals.answers import remind_unanswered
+from service.proposals.answers import remind_day_before, remind_unanswered
 from workers.celery_app import SEND_MAIL_TASK, app, settings
 
 
@@ -55,4 +56,12 @@ def send_mail_task() -> int:
     """Delivers the due outbox mail (beat rings it every few seconds; the claim keeps two senders apart)."""
     engine, _ = _runtime()
     remind_unanswered(engine, settings)
+    if time.monotonic() >= _reminders["next_day_before"]:
+        # a day-before reminder is a matter of hours, not seconds: look once a minute, not on every ring
+        _reminders["next_day_before"] = time.monotonic() + DAY_BEFORE_EVERY
+        remind_day_before(engine, settings)
     return deliver_due(engine, settings, limit=200)
+
+
+DAY_BEFORE_EVERY = 60.0
+_reminders = {"next_day_before": 0.0}  # per worker process

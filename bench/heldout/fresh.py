@@ -72,16 +72,19 @@ REQUESTS = [
 ]  # fmt: skip
 
 
-def main() -> None:
-    """Writes the fresh set: the requests, the held-out volunteers and the grades from make.py's rules."""
+def write(requests: list[tuple], out: Path) -> None:
+    """Writes a graded set: the requests, the held-out volunteers and the grades from make.py's rules.
+
+    Each request is (id, need concepts, kind, name, title, description, area, slots, languages[, remote_ok]).
+    """
     data = HERE / "data"
-    OUT.mkdir(exist_ok=True)
-    shutil.copyfile(data / "volunteers.jsonl", OUT / "volunteers.jsonl")
+    out.mkdir(exist_ok=True)
+    shutil.copyfile(data / "volunteers.jsonl", out / "volunteers.jsonl")
     vols = [json.loads(x) for x in (data / "volunteers.jsonl").read_text(encoding="utf-8").splitlines() if x]
     have = json.loads((data / "concepts.json").read_text(encoding="utf-8"))["volunteers"]
     nb = make.load_areas()
     reqs, lines, needs = [], ["request\tvolunteer\tgrade"], {}
-    for rid, need, kind, name, title, desc, area, slots, langs in REQUESTS:
+    for rid, need, kind, name, title, desc, area, slots, langs, *remote in requests:
         r = {
             "external_id": rid,
             "requester_kind": kind,
@@ -92,7 +95,7 @@ def main() -> None:
             "area": area,
             "slots": slots,
             "languages": langs,
-            "remote_ok": False,
+            "remote_ok": bool(remote and remote[0]),
             "helpers_needed": 1,
         }
         reqs.append(r)
@@ -101,15 +104,21 @@ def main() -> None:
             g = make.grade(r, need, v, set(have.get(v["external_id"], [])), nb)
             if g:
                 lines.append(f"{rid}\t{v['external_id']}\t{g}")
-        assert any(ln.startswith(f"{rid}\t") and ln.endswith(("\t2", "\t3")) for ln in lines), rid
-    (OUT / "requests.jsonl").write_text(
+        if not any(ln.startswith(f"{rid}\t") and ln.endswith(("\t2", "\t3")) for ln in lines):
+            raise SystemExit(f"{rid}: no volunteer of grade 2 or 3")
+    (out / "requests.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in reqs), encoding="utf-8"
     )
-    (OUT / "qrels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    (OUT / "concepts.json").write_text(
+    (out / "qrels.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "concepts.json").write_text(
         json.dumps({"requests": needs}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    print(f"wrote {OUT}: {len(reqs)} requests, {len(lines) - 1} graded pairs")
+    print(f"wrote {out}: {len(reqs)} requests, {len(lines) - 1} graded pairs")
+
+
+def main() -> None:
+    """Writes the fresh set."""
+    write(REQUESTS, OUT)
 
 
 if __name__ == "__main__":

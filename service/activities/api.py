@@ -29,9 +29,12 @@ class ActivityController(Controller):
         settings: NamedDependency[Settings],
         staff: NamedDependency[StaffUser],
     ) -> ActivityRead:
-        """Records an activity; the approved proposal(s) it fulfils become completed."""
+        """Records an activity; the approved proposal(s) it fulfils become completed (on a recurring request, each
+        is asked again for the next date instead)."""
         session = uow.session
-        activity = record_activity(session=session, data=data, staff=staff, areas_path=settings.areas_path)
+        activity = record_activity(
+            session=session, data=data, staff=staff, areas_path=settings.areas_path, settings=settings
+        )
         return activity_read(session, activity)
 
     @get("/", sync_to_thread=True)

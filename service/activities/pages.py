@@ -159,10 +159,12 @@ def staff_activity_form(request: Request, uow: NamedDependency[UnitOfWork]) -> A
     )
 
 
-def _record_attempt(uow: UnitOfWork, data_in: Any, staff: Any, areas_path: Any) -> Any:
+def _record_attempt(uow: UnitOfWork, data_in: Any, staff: Any, settings: Any) -> Any:
     """Records the activity as one attempt: a refusal undoes its writes and reaches the caller (shown on the form)."""
     with uow.attempt() as session:
-        return record_activity(session=session, data=data_in, staff=staff, areas_path=areas_path)
+        return record_activity(
+            session=session, data=data_in, staff=staff, areas_path=settings.areas_path, settings=settings
+        )
 
 
 @post(
@@ -225,7 +227,7 @@ def staff_activity_record(
                 "volunteer_ids": ids,
             }
         )
-        activity = uow.retrying(lambda: _record_attempt(uow, data_in, staff, state.settings.areas_path))
+        activity = uow.retrying(lambda: _record_attempt(uow, data_in, staff, state.settings))
     except (ValidationError, DomainError) as exc:
         from service.web.pages import lang_of
 
@@ -342,7 +344,11 @@ def staff_record_activity(
         staff = current_staff_user(request)
         activity = uow.attempt_retrying(
             lambda session: record_activity(
-                session=session, data=create, staff=staff, areas_path=state.settings.areas_path
+                session=session,
+                data=create,
+                staff=staff,
+                areas_path=state.settings.areas_path,
+                settings=state.settings,
             )
         )
     except (ValidationError, DomainError) as exc:

@@ -21,8 +21,10 @@ from service.audit import audit
 from service.db import lock_row, row_id
 from service.errors import Conflict, InputError
 from service.metrics.compute import local_date
+from service.proposals.answers import ask_again_for_next_occurrence
 from service.proposals.repository import get_proposal
 from service.requests.repository import get_request
+from service.settings import Settings
 from service.status_labels import status_label
 from service.volunteers.repository import get_volunteer
 
@@ -32,9 +34,17 @@ RECORDABLE = (ProposalStatus.approved, ProposalStatus.accepted, ProposalStatus.c
 
 
 def record_activity(
-    *, session: Session, data: ActivityCreate, staff: StaffUser, areas_path: Path
+    *,
+    session: Session,
+    data: ActivityCreate,
+    staff: StaffUser,
+    areas_path: Path,
+    settings: Settings | None = None,
 ) -> Activity:
-    """Stores an activity; the approved proposals it fulfils move to completed (one audit row each)."""
+    """Stores an activity; the approved proposals it fulfils move to completed (one audit row each).
+
+    On a recurring request (one activity per occurrence, with its date) each proposal it fulfils is instead asked
+    again for the request's next date, when there is one (`ask_again_for_next_occurrence`, with `settings`)."""
     org_id = staff.org_id
     volunteer_ids = list(dict.fromkeys(data.volunteer_ids))
     request: HelpRequest | None = None
@@ -121,6 +131,15 @@ def record_activity(
     for proposal in proposals:
         if proposal.status in (ProposalStatus.approved, ProposalStatus.accepted):
             locked = lock_row(session, Proposal, row_id(proposal))
+            if (
+                settings is not None
+                and request is not None
+                and locked.status in (ProposalStatus.approved, ProposalStatus.accepted)
+                and ask_again_for_next_occurrence(
+                    session, settings, locked, request, held_on=data.activity_date, actor=staff.username
+                )
+            ):
+                continue  # a recurring request: the same volunteer is asked first for its next date
             if locked.status in (ProposalStatus.approved, ProposalStatus.accepted):
                 locked.status = ProposalStatus.completed
                 locked.updated_at = now

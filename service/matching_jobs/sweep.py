@@ -103,3 +103,29 @@ def oldest_unmatched_seconds(session: Session) -> float | None:
     if oldest.tzinfo is None:  # aggregates bypass the column type, so SQLite hands back a naive value
         oldest = oldest.replace(tzinfo=UTC)
     return max(0.0, (utcnow() - oldest).total_seconds())
+
+
+def backlog(session: Session) -> int:
+    """Returns how many matching jobs are waiting or running."""
+    return int(
+        session.exec(
+            select(func.count())
+            .select_from(MatchingJob)
+            .where(col(MatchingJob.status).in_([JobStatus.pending, JobStatus.running]))
+        ).one()
+    )
+
+
+def due_job_ids(session: Session, limit: int = 200) -> list[int]:
+    """Returns ids of pending jobs that may run now (a job waiting out a retry's backoff is not due yet)."""
+    now = utcnow()
+    ids = session.exec(
+        select(MatchingJob.id)
+        .where(
+            col(MatchingJob.status) == JobStatus.pending,
+            func.coalesce(col(MatchingJob.dispatched_at), col(MatchingJob.created_at)) <= now,
+        )
+        .order_by(col(MatchingJob.id))
+        .limit(limit)
+    ).all()
+    return [i for i in ids if i is not None]

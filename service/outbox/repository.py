@@ -108,3 +108,15 @@ def list_proposal_messages(session: Session, proposal_id: int) -> list[OutboxMes
             .order_by(col(OutboxMessage.id))
         ).all()
     )
+
+
+def sent_dedupe_keys(session: Session, org_id: str, keys: list[str]) -> set[str]:
+    """Returns which of the once-only keys a message was already written for."""
+    if not keys:
+        return set()
+    found = session.exec(
+        select(OutboxMessage.dedupe_key).where(
+            OutboxMessage.org_id == org_id, col(OutboxMessage.dedupe_key).in_(keys)
+        )
+    ).all()
+    return {key for key in found if key is not None}

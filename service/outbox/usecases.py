@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 import smtplib
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, update
 from sqlmodel import Session, col
 
 from schemas.models import HelpRequest, Proposal, Volunteer, utcnow
 from schemas.outbox import Channel, MessageKind, MessageStatus, OutboxMessage
+from schemas.schedule import ScheduleKind
 from service.areas import area_names
 from service.audit import audit
 from service.db import row_id, unit_of_work
@@ -25,6 +27,14 @@ from service.outbox import repository
 from service.outbox.mailer import PermanentFailure, message_id, render, send
 from service.privacy.links import create_private_link
 from service.requests.rules import reference_number
+from service.requests.schedule import (
+    as_schedule,
+    is_recurring,
+    occurrence_text,
+    occurrences,
+    rule_text,
+    today_jst,
+)
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -97,6 +107,18 @@ def private_url(settings: Settings, kind: str, token: str) -> str:
     return f"{settings.public_url}/{kind[0]}/{token}"
 
 
+def _to_volunteer(volunteer: Volunteer) -> dict[str, Any]:
+    """Returns the recipient fields of a message to a volunteer (who, where, in which language)."""
+    return {
+        "recipient_kind": "volunteer",
+        "recipient_id": row_id(volunteer),
+        "name": volunteer.display_name,
+        "email": volunteer.contact_email,
+        "phone": volunteer.contact_phone,
+        "language": language_of(volunteer.languages),
+    }
+
+
 def welcome_volunteer(
     session: Session, settings: Settings, volunteer: Volunteer, token: str
 ) -> OutboxMessage:
@@ -105,12 +127,7 @@ def welcome_volunteer(
         session,
         settings,
         kind=MessageKind.welcome,
-        recipient_kind="volunteer",
-        recipient_id=row_id(volunteer),
-        name=volunteer.display_name,
-        email=volunteer.contact_email,
-        phone=volunteer.contact_phone,
-        language=language_of(volunteer.languages),
+        **_to_volunteer(volunteer),
         link=private_url(settings, "volunteer", token),
     )
 
@@ -127,26 +144,62 @@ def when_text(slots: list[str], language: str) -> str:
     return "to be agreed with you" if lang == "en" else "ご相談のうえ決めます"
 
 
-def about_request(request: HelpRequest, language: str) -> dict[str, str]:
-    """Returns what every message about a request names: its reference, its title (or the reference) and when."""
+def assignment_when(request: HelpRequest, proposal: Proposal | None, language: str) -> str:
+    """Returns when an assignment (or, without a proposal, the request) is, in words: the occurrence a recurring
+    assignment is for, the upcoming dates of a one-off, or 日程は相談 (with the slots the requester gave)."""
+    lang = "en" if language == "en" else "ja"
+    schedule = as_schedule(request.schedule)
+    if schedule.kind == ScheduleKind.to_arrange:
+        if schedule.time_of_day or schedule.start_time:
+            return rule_text(schedule, lang)
+        return when_text(list(request.slots), lang)
+    sep = ", " if lang == "en" else "、"
+    if is_recurring(schedule):
+        day = proposal.occurrence_date if proposal is not None else None
+        if day is None:
+            upcoming = occurrences(schedule, start=today_jst(), limit=1, cancelled=request.cancelled_dates)
+            day = upcoming[0] if upcoming else None
+        rule = rule_text(schedule, lang)
+        if day is None:
+            return rule
+        return (
+            f"{occurrence_text(schedule, day, lang)} ({rule})"
+            if lang == "en"
+            else (f"{occurrence_text(schedule, day, lang)}({rule})")
+        )
+    days = occurrences(schedule, start=today_jst(), limit=20, cancelled=request.cancelled_dates)
+    return sep.join(occurrence_text(schedule, d, lang) for d in days) or (
+        "no date left" if lang == "en" else "予定の日はありません"
+    )
+
+
+def about_request(request: HelpRequest, language: str, proposal: Proposal | None = None) -> dict[str, Any]:
+    """Returns what every message about a request names: its reference, its title (or the reference) and when
+    (the assignment's date when a proposal is given)."""
     reference = reference_number(row_id(request))
     return {
         "reference": reference,
         "summary": request.title or reference,
-        "when": when_text(request.slots, language),
+        "when": assignment_when(request, proposal, language),
     }
+
+
+def _volunteer_and_request(session: Session, proposal: Proposal) -> tuple[Volunteer, HelpRequest]:
+    volunteer = session.get(Volunteer, proposal.volunteer_id)
+    request = session.get(HelpRequest, proposal.request_id)
+    if volunteer is None or request is None:
+        raise NotFound("提案", "Proposal", proposal.id)
+    return volunteer, request
 
 
 def ask_volunteer(session: Session, settings: Settings, proposal: Proposal) -> OutboxMessage:
     """Queues the ask to the volunteer of an approved proposal: summary, when, town and a fresh private link.
 
-    The requester's contact and circumstances are not in it: only the title (or the reference), the slots and
+    The requester's contact and circumstances are not in it: only the title (or the reference), the date(s) and
     the town."""
-    volunteer = session.get(Volunteer, proposal.volunteer_id)
-    request = session.get(HelpRequest, proposal.request_id)
-    if volunteer is None or request is None:
-        raise NotFound("提案", "Proposal", proposal.id)
-    lang = language_of(volunteer.languages)
+    volunteer, request = _volunteer_and_request(session, proposal)
+    to = _to_volunteer(volunteer)
+    lang = to["language"]
     token = create_private_link(
         session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
     )
@@ -157,39 +210,81 @@ def ask_volunteer(session: Session, settings: Settings, proposal: Proposal) -> O
         session,
         settings,
         kind=MessageKind.ask,
-        recipient_kind="volunteer",
-        recipient_id=row_id(volunteer),
         proposal_id=proposal.id,
-        name=volunteer.display_name,
-        email=volunteer.contact_email,
-        phone=volunteer.contact_phone,
-        language=lang,
-        **about_request(request, lang),
+        **to,
+        **about_request(request, lang, proposal),
         town=town or ("to be agreed" if lang == "en" else "ご相談のうえ決めます"),
         link=private_url(settings, "volunteer", token),
     )
 
 
-def tell_cancelled(session: Session, settings: Settings, proposal: Proposal) -> OutboxMessage:
-    """Queues the news to the volunteer of an approved or accepted proposal that the requester cancelled."""
-    volunteer = session.get(Volunteer, proposal.volunteer_id)
-    request = session.get(HelpRequest, proposal.request_id)
-    if volunteer is None or request is None:
-        raise NotFound("提案", "Proposal", proposal.id)
-    lang = language_of(volunteer.languages)
+def tell_cancelled(
+    session: Session, settings: Settings, proposal: Proposal, *, by_requester: bool = True
+) -> OutboxMessage:
+    """Queues the news to the volunteer of an approved or accepted proposal that the request was cancelled (by the
+    requester) or closed (by staff)."""
+    volunteer, request = _volunteer_and_request(session, proposal)
+    to = _to_volunteer(volunteer)
     return queue_message(
         session,
         settings,
         kind=MessageKind.cancelled,
-        recipient_kind="volunteer",
-        recipient_id=row_id(volunteer),
         proposal_id=proposal.id,
-        name=volunteer.display_name,
-        email=volunteer.contact_email,
-        phone=volunteer.contact_phone,
-        language=lang,
-        **about_request(request, lang),
+        **to,
+        **about_request(request, to["language"], proposal),
+        by_requester="yes" if by_requester else "",
     )
+
+
+def tell_date_cancelled(session: Session, settings: Settings, proposal: Proposal, day: date) -> OutboxMessage:
+    """Queues the news to an assigned volunteer that the requester cancelled one date (the others stand)."""
+    volunteer, request = _volunteer_and_request(session, proposal)
+    to = _to_volunteer(volunteer)
+    lang = to["language"]
+    token = create_private_link(
+        session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
+    )
+    return queue_message(
+        session,
+        settings,
+        kind=MessageKind.date_cancelled,
+        proposal_id=proposal.id,
+        **to,
+        **about_request(request, lang, proposal),
+        day=occurrence_text(as_schedule(request.schedule), day, lang),
+        link=private_url(settings, "volunteer", token),
+    )
+
+
+def remind_volunteer(
+    session: Session,
+    settings: Settings,
+    proposal: Proposal,
+    *,
+    kind: MessageKind = MessageKind.reminder,
+    day: date | None = None,
+    dedupe_key: str | None = None,
+) -> OutboxMessage:
+    """Queues a reminder to the volunteer of a proposal: the unanswered ask, or (kind day_before) the date ahead."""
+    volunteer, request = _volunteer_and_request(session, proposal)
+    to = _to_volunteer(volunteer)
+    lang = to["language"]
+    token = create_private_link(
+        session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
+    )
+    extra: dict[str, Any] = {"day": occurrence_text(as_schedule(request.schedule), day, lang)} if day else {}
+    message = queue_message(
+        session,
+        settings,
+        kind=kind,
+        proposal_id=proposal.id,
+        **to,
+        **about_request(request, lang, proposal),
+        **extra,
+        link=private_url(settings, "volunteer", token),
+    )
+    message.dedupe_key = dedupe_key
+    return message
 
 
 def _backoff(settings: Settings, attempt: int) -> timedelta:

@@ -8,7 +8,7 @@ flagged for staff after as many more.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from sqlalchemy import Engine, update
@@ -17,17 +17,28 @@ from sqlmodel import Session, col
 from schemas.enums import OPEN_REQUEST_STATUSES, ProposalStatus, RequestStatus
 from schemas.models import HelpRequest, Proposal, Volunteer, utcnow
 from schemas.outbox import MessageKind
+from schemas.schedule import RECURRING, ScheduleKind
 from service.audit import audit
 from service.db import lock_row, row_id, unit_of_work
 from service.errors import NotFound
 from service.matching_jobs.repository import match_request
-from service.outbox.usecases import about_request, language_of, private_url, queue_message, when_text
+from service.outbox.repository import sent_dedupe_keys
+from service.outbox.usecases import (
+    about_request,
+    ask_volunteer,
+    assignment_when,
+    language_of,
+    private_url,
+    queue_message,
+    remind_volunteer,
+)
 from service.privacy.consent import consent_in_force, disclose
 from service.privacy.links import create_private_link
-from service.proposals.repository import unanswered_asks, unanswered_asks_of
+from service.proposals.repository import accepted_with_schedule, unanswered_asks, unanswered_asks_of
 from service.proposals.rules import fill_state
 from service.requests.repository import approved_count
 from service.requests.rules import reference_number
+from service.requests.schedule import as_schedule, is_recurring, occurrences, today_jst
 from service.settings import Settings
 from service.uow import UnitOfWork
 
@@ -129,7 +140,7 @@ def tell_requester(
         email=request.contact_email,
         phone=request.contact_phone,
         language=lang,
-        **about_request(request, lang),
+        **about_request(request, lang, proposal),
         helper=helper,
         helper_contact=helper_contact,
         link=private_url(settings, "request", token),
@@ -145,28 +156,131 @@ def remind_unanswered(engine: Engine, settings: Settings) -> int:
     with unit_of_work(engine) as session:
         due = unanswered_asks(session, before, reminded=False)
         for proposal in due:
-            volunteer = session.get(Volunteer, proposal.volunteer_id)
-            assert volunteer is not None
-            token = create_private_link(
-                session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
-            )
-            queue_message(
-                session,
-                settings,
-                kind=MessageKind.reminder,
-                recipient_kind="volunteer",
-                recipient_id=row_id(volunteer),
-                proposal_id=proposal.id,
-                name=volunteer.display_name,
-                email=volunteer.contact_email,
-                phone=volunteer.contact_phone,
-                language=language_of(volunteer.languages),
-                reference=reference_number(proposal.request_id),
-                link=private_url(settings, "volunteer", token),
-            )
+            remind_volunteer(session, settings, proposal)
             proposal.reminded_at = utcnow()
             session.add(proposal)
         return len(due)
+
+
+def assignment_dates(request: HelpRequest, proposal: Proposal, *, start: date, limit: int = 20) -> list[date]:
+    """Returns the dates, from `start`, an approved or accepted proposal has its volunteer come: the occurrence a
+    recurring assignment is for, or every remaining date of a one-off (none for 日程は相談)."""
+    schedule = as_schedule(request.schedule)
+    cancelled = set(request.cancelled_dates or [])
+    if is_recurring(schedule):
+        day = proposal.occurrence_date
+        return [day] if day is not None and day >= start and day.isoformat() not in cancelled else []
+    return occurrences(schedule, start=start, limit=limit, cancelled=cancelled)
+
+
+def day_before_key(proposal_id: int, day: date) -> str:
+    """Returns the once-only key of the reminder before one date of one assignment."""
+    return f"day_before:{proposal_id}:{day.isoformat()}"
+
+
+def remind_day_before(engine: Engine, settings: Settings, *, today: date | None = None) -> int:
+    """Queues, once per date, a reminder to each accepted volunteer SKILLBANK_REMINDER_DAYS_BEFORE days before
+    (or less, when the sweep was away) each date of their assignment; returns how many were queued.
+
+    Once: each message carries a key (proposal, date) under a unique index, and a key already written is skipped,
+    so every sweep round, on any process, may look again."""
+    if settings.reminder_days_before <= 0:
+        return 0
+    today = today or today_jst()
+    horizon = today + timedelta(days=settings.reminder_days_before)
+    first = today + timedelta(days=1)
+
+    def due(session: Session) -> list[tuple[int, date, str]]:
+        found: list[tuple[int, date, str]] = []
+        # the stored JSON is read as it is (ISO dates compare as strings): a round looks at every accepted
+        # assignment, and most find nothing due
+        low, high = first.isoformat(), horizon.isoformat()
+        for pid, day, raw, cancelled in accepted_with_schedule(session, settings.org_id, first, horizon):
+            if raw.get("kind") == ScheduleKind.dates:
+                days = [d for d in raw.get("dates") or [] if low <= d <= high and d not in cancelled]
+            elif raw.get("kind") in RECURRING and day is not None:
+                days = (
+                    [day.isoformat()]
+                    if low <= day.isoformat() <= high and day.isoformat() not in cancelled
+                    else []
+                )
+            else:
+                days = []
+            found += [(pid, date.fromisoformat(d), day_before_key(pid, date.fromisoformat(d))) for d in days]
+        sent = sent_dedupe_keys(session, settings.org_id, [key for _, _, key in found])
+        return [item for item in found if item[2] not in sent]
+
+    with unit_of_work(engine, write=False) as session:  # most rounds find none: no write lock for them
+        if not due(session):
+            return 0
+    with unit_of_work(engine) as session:
+        todo = due(session)
+        for pid, day, key in todo:
+            proposal = session.get(Proposal, pid)
+            assert proposal is not None
+            remind_volunteer(
+                session, settings, proposal, kind=MessageKind.day_before, day=day, dedupe_key=key
+            )
+        return len(todo)
+
+
+PREVIOUSLY = "前回も担当"  # the reason a recurring request's next date is offered to the same volunteer first
+
+
+def ask_again_for_next_occurrence(
+    session: Session,
+    settings: Settings,
+    proposal: Proposal,
+    request: HelpRequest,
+    *,
+    held_on: date,
+    actor: str,
+) -> bool:
+    """A recurring request's occurrence took place (staff recorded it): the volunteer who did it is preferred for
+    the next date — their proposal is asked again for it (approved, a fresh ask naming the date, their answer
+    awaited as for any ask), with 「前回も担当」 among its reasons. Returns False, changing nothing, for a one-off
+    or to-be-arranged request, an assignment for a later date, or a recurrence with no date left (the caller then
+    completes the proposal). A one-off request on several dates keeps its assignment (True, nothing changes) while
+    a date after this one remains: the volunteer still comes on those."""
+    schedule = as_schedule(request.schedule)
+    if request.status in (RequestStatus.done, RequestStatus.closed):
+        return False
+    if schedule.kind == ScheduleKind.dates:
+        later = occurrences(
+            schedule, start=held_on + timedelta(days=1), limit=1, cancelled=request.cancelled_dates or []
+        )
+        return bool(later)
+    if not is_recurring(schedule):
+        return False
+    if proposal.occurrence_date is not None and proposal.occurrence_date > held_on:
+        return False
+    start = max(held_on + timedelta(days=1), today_jst())
+    upcoming = occurrences(schedule, start=start, limit=1, cancelled=request.cancelled_dates or [])
+    if not upcoming:
+        return False
+    now = utcnow()
+    proposal.status = ProposalStatus.approved
+    proposal.occurrence_date = upcoming[0]
+    proposal.decided_at = now
+    proposal.answered_at = None
+    proposal.answer_note = None
+    proposal.reminded_at = None
+    proposal.reasons = [PREVIOUSLY, *[r for r in proposal.reasons if r != PREVIOUSLY]]
+    proposal.updated_at = now
+    session.add(proposal)
+    audit(
+        session,
+        actor=actor,
+        action="ask_next_occurrence",
+        entity="proposal",
+        entity_id=proposal.id,
+        request_id=request.id,
+        held_on=held_on.isoformat(),
+        next=upcoming[0].isoformat(),
+    )
+    session.flush()
+    ask_volunteer(session, settings, proposal)
+    return True
 
 
 def overdue_asks(session: Session, settings: Settings) -> list[Proposal]:
@@ -188,7 +302,7 @@ def assignment_views(
             "status": proposal.status,
             "reference": reference_number(row_id(request)),
             "summary": request.title or f"R-{row_id(request):06d}",
-            "when": when_text(request.slots, lang),
+            "when": assignment_when(request, proposal, lang),
             "town": towns.get(request.area or "", ""),
             "open": request.status not in (RequestStatus.done, RequestStatus.closed),
         }

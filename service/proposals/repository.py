@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
-from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus
+from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus, RequestStatus
 from schemas.models import (
     HelpRequest,
     Proposal,
@@ -143,3 +145,36 @@ def unanswered_asks_of(session: Session, volunteer_id: int) -> list[Proposal]:
             )
         ).all()
     )
+
+
+def accepted_with_schedule(
+    session: Session, org_id: str, start: date, horizon: date
+) -> list[tuple[int, date | None, dict[str, Any], list[str]]]:
+    """Returns (proposal id, occurrence date, schedule, cancelled dates) of accepted proposals of open requests with
+    dates that may fall in [start, horizon]: a recurring assignment's date is filtered here, a one-off's (no
+    occurrence date: every date of the request) by the caller. Columns only: most rounds find nothing due."""
+    return [
+        (pid, day, schedule, cancelled or [])
+        for pid, day, schedule, cancelled in session.exec(
+            select(
+                col(Proposal.id),
+                col(Proposal.occurrence_date),
+                col(HelpRequest.schedule),
+                col(HelpRequest.cancelled_dates),
+            )
+            .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
+            .where(
+                HelpRequest.org_id == org_id,
+                Proposal.status == ProposalStatus.accepted,
+                col(HelpRequest.schedule).is_not(None),
+                col(HelpRequest.status).not_in((RequestStatus.done, RequestStatus.closed)),
+                or_(
+                    col(Proposal.occurrence_date).is_(None),
+                    col(Proposal.occurrence_date).between(start, horizon),
+                    col(HelpRequest.schedule)["kind"].as_string() == "dates",  # a one-off: every date counts
+                ),
+            )
+            .order_by(col(Proposal.id))
+        ).all()
+        if pid is not None and schedule is not None
+    ]

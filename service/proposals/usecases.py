@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
@@ -27,12 +27,23 @@ from service.matching_jobs.repository import match_request
 from service.proposals.repository import get_proposal
 from service.proposals.rules import check_approval, fill_state
 from service.requests.repository import approved_count
+from service.requests.schedule import as_schedule, is_recurring, occurrences, today_jst
 from service.status_labels import status_label
 from service.uow import UnitOfWork
 
 
 def _month_start(now: datetime) -> datetime:
     return now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+
+
+def assignment_occurrence(request: HelpRequest) -> date | None:
+    """Returns the date an approval is for: a recurring request's next occurrence (JST, cancelled dates left out);
+    None for a one-off (every date) or 日程は相談."""
+    schedule = as_schedule(request.schedule)
+    if not is_recurring(schedule):
+        return None
+    upcoming = occurrences(schedule, start=today_jst(), limit=1, cancelled=request.cancelled_dates or [])
+    return upcoming[0] if upcoming else None
 
 
 def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) -> Proposal:
@@ -63,7 +74,13 @@ def approve_proposal(*, session: Session, proposal_id: int, staff: StaffUser) ->
     result = session.exec(
         update(Proposal)
         .where(col(Proposal.id) == proposal_id, col(Proposal.status) == ProposalStatus.pending)
-        .values(status=ProposalStatus.approved, decided_by=staff.id, decided_at=now, updated_at=now)
+        .values(
+            status=ProposalStatus.approved,
+            decided_by=staff.id,
+            decided_at=now,
+            updated_at=now,
+            occurrence_date=assignment_occurrence(request),
+        )
     )
     if result.rowcount != 1:
         raise Conflict(

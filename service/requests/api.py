@@ -142,8 +142,10 @@ class RequestOutcomeController(Controller):
         data: RequestClose,
         uow: NamedDependency[UnitOfWork],
         staff: NamedDependency[StaffUser],
+        settings: NamedDependency[Settings],
     ) -> RequestClosed:
-        """Closes a request with its outcome (fulfilled, failed with a reason, no longer needed)."""
+        """Closes a request with its outcome (fulfilled, failed with a reason, no longer needed); when it closes
+        unfulfilled, the approved and accepted volunteers are told."""
         session = uow.session
         r = uow.retrying(
             lambda: close_request(
@@ -153,6 +155,7 @@ class RequestOutcomeController(Controller):
                 org_id=staff.org_id,
                 actor=staff.username,
                 staff_id=staff.id,
+                settings=settings,
             )
         )
         assert r.outcome is not None and r.closed_at is not None  # close_request sets both

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from litestar import Request, Response, get, post
@@ -11,10 +12,11 @@ from litestar.params import Body
 from litestar.response import Template
 
 from schemas.enums import OPEN_REQUEST_STATUSES, TAKEN_PROPOSAL_STATUSES, RequestStatus
-from schemas.models import HelpRequest
+from schemas.models import HelpRequest, ProposalRead
+from schemas.schedule import ScheduleKind
 from service.activities.pages import digital_topics, outcome_labels, staff_page_context
 from service.activities.usecases import list_activities
-from service.errors import DomainError
+from service.errors import DomainError, NotFound
 from service.privacy.contact import approved_card_contacts, show_contact
 from service.privacy.links import resolve_private_link
 from service.privacy.rules import ContactView
@@ -23,10 +25,13 @@ from service.reasons_i18n import skill_label
 from service.requests.forms import parse_request, request_form_values
 from service.requests.repository import approved_count, get_request, search_requests
 from service.requests.rules import reference_number, requester_status
+from service.requests.schedule import as_schedule, date_text, occurrence_text, rule_text
+from service.requests.schedule import today_jst as today_date
 from service.requests.usecases import (
     close_request,
     correct_request,
     helpers_coming,
+    next_dates,
     rematch_request,
     submit_request,
 )
@@ -49,6 +54,24 @@ from service.web.pages import (
     today_jst,
 )
 from service.web.params import STAFF_ACCESS
+
+
+def schedule_view(help_request: HelpRequest, lang: str) -> dict[str, Any]:
+    """Returns what a page shows of a request's schedule: its rule, its next dates, the cancelled ones."""
+    schedule = as_schedule(help_request.schedule)
+    return {
+        "rule": rule_text(schedule, lang),
+        "dated": schedule.kind != ScheduleKind.to_arrange,
+        "dates": [
+            {"iso": d.isoformat(), "text": occurrence_text(schedule, d, lang)}
+            for d in next_dates(help_request, limit=6)
+        ],
+        "cancelled": [
+            date_text(date.fromisoformat(d), lang)
+            for d in help_request.cancelled_dates or []
+            if date.fromisoformat(d) >= today_date()
+        ],
+    }
 
 
 @post(
@@ -92,6 +115,7 @@ def staff_request_close(
                 org_id=staff.org_id,
                 actor=staff.username,
                 staff_id=staff.id,
+                settings=request.app.state.settings,
             )
         )
     except DomainError as exc:
@@ -175,11 +199,14 @@ def request_private(request: Request, uow: NamedDependency[UnitOfWork], token: s
         reference=reference_number(help_request.id),  # type: ignore[arg-type]
         welcome=request.query_params.get("welcome") == "1",
         saved=request.query_params.get("saved") == "1",
+        date_cancelled=request.query_params.get("cancelled") == "1",
+        sched=schedule_view(help_request, lang_of(request)),
     )
 
 
 def _request_values(r: HelpRequest) -> dict[str, Any]:
     """Returns a stored request as the request form's values."""
+    schedule = as_schedule(r.schedule)
     return request_form_values(
         {
             "requester_kind": r.requester_kind,
@@ -194,6 +221,14 @@ def _request_values(r: HelpRequest) -> dict[str, Any]:
             "helpers_needed": str(r.helpers_needed),
             "email": r.contact_email or "",
             "phone": r.contact_phone or "",
+            "schedule_kind": schedule.kind.value,
+            "dates": [d.isoformat() for d in schedule.dates],
+            "weekday": schedule.weekday or "",
+            "nth": str(schedule.nth or ""),
+            "start": schedule.start.isoformat() if schedule.start else "",
+            "end": schedule.end.isoformat() if schedule.end else "",
+            "time_of_day": schedule.time_of_day or "",
+            "start_time": schedule.start_time or "",
         }
     )
 
@@ -275,6 +310,53 @@ def request_private_withdraw(request: Request, uow: NamedDependency[UnitOfWork],
     return redirect(f"/r/{token}?saved=1")
 
 
+def _cancel_day(value: str) -> date:
+    """Returns the date in a cancel link; a malformed one is a link that leads nowhere (404)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise NotFound("日にち", "Date", value) from None
+
+
+@get("/r/{token:str}/dates/{day:str}/cancel", sync_to_thread=True)
+def request_private_date_cancel_confirm(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str, day: str
+) -> Template:
+    """ "Are you sure?" before the requester cancels one date: which date, that the others stay, who is told."""
+    state = request.app.state
+    session = uow.session
+    help_request = get_request(
+        session, resolve_private_link(session, token, "request"), state.settings.org_id
+    )
+    when = _cancel_day(day)
+    if when not in next_dates(help_request, limit=366):
+        raise NotFound("日にち", "Date", day)
+    return page(
+        request,
+        "request_date_cancel_confirm.html",
+        r=help_request,
+        token=token,
+        day=when.isoformat(),
+        day_text=occurrence_text(as_schedule(help_request.schedule), when, lang_of(request)),
+        reference=reference_number(help_request.id),  # type: ignore[arg-type]
+    )
+
+
+@post("/r/{token:str}/dates/{day:str}/cancel", sync_to_thread=True)
+def request_private_date_cancel(
+    request: Request, uow: NamedDependency[UnitOfWork], token: str, day: str
+) -> Response:
+    """The requester cancels one upcoming date; the volunteers assigned to it are told through the outbox."""
+    from service.requests.usecases import cancel_one_date
+
+    state = request.app.state
+    session = uow.session
+    request_id = resolve_private_link(session, token, "request")
+    when = _cancel_day(day)
+    uow.retrying(lambda: cancel_one_date(session, state.settings, request_id, when))
+    return redirect(f"/r/{token}?cancelled=1")
+
+
 @get("/staff/requests", sync_to_thread=True, guards=[staff_guard])
 def staff_requests(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
     """Requests searched by words, skill (with the taxonomy's synonyms), status and town, as GET parameters."""
@@ -320,6 +402,30 @@ def staff_request(request: Request, uow: NamedDependency[UnitOfWork], request_id
     return request_page(request, uow, request_id)
 
 
+def _load_request(
+    request: Request, uow: UnitOfWork, request_id: int
+) -> tuple[HelpRequest, bool, list[ProposalRead], int]:
+    """Returns what every staff view of one request starts from: the request, whether its contact is shown
+    (per service.privacy.rules, the view audited), its proposals and how many helpers are taken."""
+    session = uow.session
+    help_request = get_request(session, request_id, request.app.state.settings.org_id)
+    staff = current_staff_user(request)
+    contact_shown = show_contact(
+        session,
+        role=staff.role,
+        actor=staff.username,
+        view=ContactView.detail,
+        entity="request",
+        entity_id=help_request.id,
+    )
+    return (
+        help_request,
+        contact_shown,
+        list_proposals(session, request_id),
+        approved_count(session, request_id),
+    )
+
+
 def request_page(
     request: Request,
     uow: UnitOfWork,
@@ -330,21 +436,10 @@ def request_page(
 ) -> Template:
     """The staff page of one request; `refusal` (where, why) puts a refused action's reason next to the button
     that caused it ("p<proposal id>" or "close"), answered with the refusal's status and the typed `form` kept."""
-    state = request.app.state
-    settings: Settings = state.settings
+    settings: Settings = request.app.state.settings
     session = uow.session
-    help_request = get_request(session, request_id, settings.org_id)
     staff = current_staff_user(request)
-    contact_shown = show_contact(
-        session,
-        role=staff.role,
-        actor=staff.username,
-        view=ContactView.detail,
-        entity="request",
-        entity_id=help_request.id,
-    )
-    proposals = list_proposals(session, request_id)
-    taken = approved_count(session, request_id)
+    help_request, contact_shown, proposals, taken = _load_request(request, uow, request_id)
     vids = [p.volunteer_id for p in proposals]
     volunteers = {v.id: v for v in list_volunteers_by_ids(session, vids)}
     concepts = page_taxonomy(settings.taxonomy_path).taxonomy_concepts(
@@ -402,6 +497,7 @@ def request_page(
         activities_by_volunteer=by_volunteer,
         notice_for=request.query_params.get("p", ""),
         approvable=help_request.status in APPROVABLE and taken < help_request.helpers_needed,
+        sched=schedule_view(help_request, lang_of(request)),
         refused_at=refusal[0] if refusal else "",
         refused=(refusal[1].message_en if lang_of(request) == "en" else refusal[1].message_ja)
         if refusal
@@ -418,27 +514,16 @@ APPROVABLE = (RequestStatus.proposed, RequestStatus.no_candidates, RequestStatus
 @get("/staff/requests/{request_id:int}/sheet", sync_to_thread=True, guards=[staff_guard], opt=WRITES)
 def staff_request_sheet(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Template:
     """The printable 依頼票 of one request (print CSS; contact as the rule allows, the view audited)."""
-    settings: Settings = request.app.state.settings
-    session = uow.session
-    help_request = get_request(session, request_id, settings.org_id)
-    staff = current_staff_user(request)
-    contact_shown = show_contact(
-        session,
-        role=staff.role,
-        actor=staff.username,
-        view=ContactView.detail,
-        entity="request",
-        entity_id=help_request.id,
-    )
-    proposals = list_proposals(session, request_id)
+    help_request, contact_shown, proposals, taken = _load_request(request, uow, request_id)
     return page(
         request,
         "staff/request_sheet.html",
         r=help_request,
         contact_shown=contact_shown,
-        taken=approved_count(session, request_id),
+        taken=taken,
         helpers=[p.volunteer_name for p in proposals if p.status in TAKEN_PROPOSAL_STATUSES],
         reference=reference_number(request_id),
+        sched=schedule_view(help_request, lang_of(request)),
     )
 
 
@@ -459,6 +544,8 @@ PAGES = [
     request_private_edit,
     request_private_withdraw_confirm,
     request_private_withdraw,
+    request_private_date_cancel_confirm,
+    request_private_date_cancel,
     staff_requests,
     staff_request,
     staff_request_sheet,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -25,6 +27,7 @@ from schemas.models import (
     StaffUser,
     utcnow,
 )
+from schemas.schedule import Schedule
 from service.areas import check_area
 from service.audit import audit
 from service.db import lock_row, row_id
@@ -38,6 +41,7 @@ from service.requests.repository import (
     get_request,
     taken_open_proposals,
 )
+from service.requests.schedule import as_schedule, occurrences, today_jst
 from service.settings import Settings
 from service.status_labels import status_label
 from service.uow import UnitOfWork
@@ -51,7 +55,8 @@ def submit_request(*, uow: UnitOfWork, data: HelpRequestCreate, areas_path: Path
         raise InputError("依頼の内容を書いてください。", "Describe what help is needed.", field="description")
     contact = data.contact or Contact()
     request = HelpRequest(
-        **data.model_dump(exclude={"contact", "consents"}),
+        **data.model_dump(exclude={"contact", "consents", "schedule"}),
+        schedule=stored_schedule(data),
         org_id=org_id,
         status=RequestStatus.matching,
         contact_email=contact.email,
@@ -76,8 +81,9 @@ def correct_request(
             "A closed request cannot be changed; please contact the staff.",
         )
     check_area(data.area, areas_path)
-    for key, value in data.model_dump(exclude={"contact", "consents", "external_id"}).items():
+    for key, value in data.model_dump(exclude={"contact", "consents", "external_id", "schedule"}).items():
         setattr(request, key, value)
+    request.schedule = stored_schedule(data)
     contact = data.contact or Contact()
     request.contact_email, request.contact_phone = contact.email, contact.phone
     request.updated_at = utcnow()
@@ -87,15 +93,38 @@ def correct_request(
     return request
 
 
+def stored_schedule(data: HelpRequestCreate) -> dict[str, Any] | None:
+    """Returns the schedule as stored (JSON), None for 日程は相談 with no time of day."""
+    if data.schedule is None or data.schedule == Schedule():
+        return None
+    return data.schedule.model_dump(mode="json", exclude_defaults=True)
+
+
+def next_dates(request: HelpRequest, *, start: date | None = None, limit: int = 5) -> list[date]:
+    """Returns the request's next occurrences from today (JST), the cancelled dates left out."""
+    return occurrences(
+        as_schedule(request.schedule),
+        start=start or today_jst(),
+        limit=limit,
+        cancelled=request.cancelled_dates or [],
+    )
+
+
 def request_read(
     session: Session, request: HelpRequest, *, with_contact: bool, taken: int | None = None
 ) -> HelpRequestRead:
     """Returns the API view of a request (`taken`: its approved count when the caller read it already)."""
     contact = Contact(email=request.contact_email, phone=request.contact_phone) if with_contact else None
     return HelpRequestRead(
-        **request.model_dump(exclude={"contact_email", "contact_phone", "org_id"}, warnings=False),
+        **request.model_dump(
+            exclude={"contact_email", "contact_phone", "org_id", "schedule", "cancelled_dates"},
+            warnings=False,
+        ),
         approved_count=approved_count(session, row_id(request)) if taken is None else taken,
         contact=contact,
+        schedule=as_schedule(request.schedule),
+        cancelled_dates=[date.fromisoformat(d) for d in request.cancelled_dates or []],
+        next_dates=next_dates(request),
     )
 
 
@@ -129,12 +158,18 @@ def close_request(
     org_id: str,
     actor: str,
     staff_id: int | None = None,
+    settings: Settings | None = None,
+    by_requester: bool = False,
 ) -> HelpRequest:
     """Closes a request with its outcome: fulfilled → done, failed / no longer needed → closed.
 
     Staff close it from the console or the API; a requester withdraws their own through the private link.
-    Proposals still pending are rejected (nobody should approve a helper for a closed request).
+    Proposals still pending are rejected (nobody should approve a helper for a closed request). With `settings`,
+    a request closed unfulfilled tells its approved and accepted volunteers (the outbox, same transaction): they
+    must not turn up for nothing; a fulfilled one tells nobody (they did the work).
     """
+    from service.outbox.usecases import tell_cancelled
+
     get_request(session, request_id, org_id)
     request = lock_row(session, HelpRequest, request_id)
     if request.status in FINAL_REQUEST_STATUSES:
@@ -143,6 +178,9 @@ def close_request(
             f"This request is already {request.status} ({request.outcome}).",
         )
     now = utcnow()
+    expecting = []
+    if settings is not None and data.outcome != RequestOutcome.fulfilled:
+        expecting = taken_open_proposals(session, request_id)
     request.status = RequestStatus.done if data.outcome == RequestOutcome.fulfilled else RequestStatus.closed
     request.outcome = data.outcome
     request.outcome_reason = (data.reason or "").strip() or None
@@ -168,7 +206,10 @@ def close_request(
         outcome=data.outcome,
         reason=request.outcome_reason or "",
         withdrawn_proposals=len(pending),
+        volunteers_told=len(expecting),
     )
+    for proposal in expecting:
+        tell_cancelled(session, settings, proposal, by_requester=by_requester)  # type: ignore[arg-type]
     session.flush()
     return request
 
@@ -178,18 +219,19 @@ def helpers_coming(session: Session, request: HelpRequest, lang: str) -> list[di
 
     The helper's name only with both consents in force (the rule `tell_requester` applies before `disclose()`,
     which wrote the provision rows when the acceptance message was queued); otherwise no name at all."""
-    from service.outbox.usecases import when_text
+    from service.outbox.usecases import assignment_when
     from service.privacy.consent import consent_in_force
     from service.volunteers.repository import get_volunteer
 
-    when = when_text(list(request.slots), lang)
     shown = []
     for proposal in accepted_proposals(session, row_id(request)):
         named = consent_in_force(session, "volunteer", proposal.volunteer_id, "contact_share") and (
             consent_in_force(session, "request", row_id(request), "share_with_volunteer")
         )
         name = get_volunteer(session, proposal.volunteer_id, request.org_id).display_name if named else ""
-        shown.append({"name": name, "when": when, "status": proposal.status})
+        shown.append(
+            {"name": name, "when": assignment_when(request, proposal, lang), "status": proposal.status}
+        )
     return shown
 
 
@@ -197,16 +239,53 @@ def cancel_by_requester(session: Session, settings: Settings, request_id: int) -
     """The requester cancels the whole request from their private page: closed as no longer needed (pending
     proposals withdrawn by `close_request`), and each approved or accepted volunteer told through the outbox, in
     the same transaction. Returns how many volunteers are told."""
-    from service.outbox.usecases import tell_cancelled
-
-    expecting = taken_open_proposals(session, request_id)
+    expecting = len(taken_open_proposals(session, request_id))
     close_request(
         session=session,
         request_id=request_id,
         org_id=settings.org_id,
         data=RequestClose(outcome=RequestOutcome.no_longer_needed, reason="依頼者が取り下げ"),
         actor="requester (private link)",
+        settings=settings,
+        by_requester=True,
     )
-    for proposal in expecting:
-        tell_cancelled(session, settings, proposal)
-    return len(expecting)
+    return expecting
+
+
+def cancel_one_date(session: Session, settings: Settings, request_id: int, day: date) -> int:
+    """The requester cancels one upcoming date from their private page (the others stand): the date is kept in
+    `cancelled_dates`, and each volunteer assigned to it is told through the outbox in the same transaction.
+    Returns how many volunteers are told; a date that is not upcoming (past, cancelled, not in the schedule) is
+    refused."""
+    from service.outbox.usecases import tell_date_cancelled
+    from service.proposals.answers import assignment_dates
+
+    get_request(session, request_id, settings.org_id)
+    request = lock_row(session, HelpRequest, request_id)
+    if request.status in FINAL_REQUEST_STATUSES:
+        raise Conflict("この依頼は既に終了しています。", "This request is already closed.")
+    if day not in next_dates(request, limit=366):
+        raise Conflict(
+            "この日は取りやめられません(過ぎた日か、既に取りやめた日か、予定にない日です)。",
+            "This date cannot be cancelled: it is past, already cancelled or not in the schedule.",
+        )
+    # who comes on that date: read before the date is marked cancelled
+    told = [
+        p for p in taken_open_proposals(session, request_id) if day in assignment_dates(request, p, start=day)
+    ]
+    request.cancelled_dates = sorted({*(request.cancelled_dates or []), day.isoformat()})
+    request.updated_at = utcnow()
+    session.add(request)
+    for proposal in told:
+        tell_date_cancelled(session, settings, proposal, day)
+    audit(
+        session,
+        actor="requester (private link)",
+        action="cancel_date",
+        entity="help_request",
+        entity_id=request_id,
+        date=day.isoformat(),
+        volunteers_told=len(told),
+    )
+    session.flush()
+    return len(told)

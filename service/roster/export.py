@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from schemas.activity import OUTCOME_JA
 from schemas.enums import VolunteerStatus
 from schemas.models import HelpRequest, Volunteer
+from service.requests.schedule import as_schedule, rule_text
 from service.web.pages_i18n import translate
 
 EXPORT_KINDS = ("volunteers", "requests")
@@ -66,6 +67,7 @@ def export_records(session: Session, settings: Any, kind: str, *, with_contact: 
                 "skills": r.skills,
                 "area": r.area,
                 "slots": r.slots,
+                "schedule": r.schedule,  # null: 日程は相談 (the interchange's optional field)
                 "languages": r.languages,
                 "remote_ok": r.remote_ok,
                 "helpers_needed": r.helpers_needed,
@@ -96,6 +98,7 @@ HEADER_JA = {
     "title": "件名",
     "description": "依頼内容",
     "slots": "希望日時",
+    "schedule": "日程",
     "remote_ok": "オンライン可",
     "helpers_needed": "必要な人数",
     "status": "状態",
@@ -103,18 +106,43 @@ HEADER_JA = {
     "email": "メールアドレス",
     "phone": "電話番号",
 }
-_ROSTER_JA = {"skill_bank": "特技バンク", "digital": "デジタルボランティア"}
+ROSTER_JA = {"skill_bank": "特技バンク", "digital": "デジタルボランティア"}
 _KIND_JA = {"resident": "個人", "group": "団体"}
 
 
-def _slot_ja(slot: str) -> str:
+def slot_ja(slot: str) -> str:
+    """Returns a slot code in words (「月午前」)."""
     day, _, part = slot.partition("-")
     return translate(f"day_{day}", "ja") + translate(f"per_{part}", "ja")
 
 
+def word_ja(key: str, value: Any, areas: dict[str, str]) -> Any:
+    """Returns one field's value as people read it: town names, 「月午前」, はい/いいえ, statuses in words (lists
+    stay lists; the caller joins them)."""
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    if key == "area" and value:
+        return areas.get(value, value)
+    if key == "rosters":
+        return [ROSTER_JA.get(str(r), str(r)) for r in value]
+    if key in ("availability", "slots"):
+        return [slot_ja(str(x)) for x in value] or ("日時は相談" if key == "slots" else value)
+    if key == "schedule":
+        return rule_text(as_schedule(value), "ja")
+    if key == "languages":
+        return [translate(f"lang_{x}", "ja") for x in value]
+    if key == "requester_kind":
+        return _KIND_JA.get(str(value), value)
+    if key == "status" and value:
+        return translate(f"st_{value}", "ja")
+    if key == "outcome" and value:
+        return OUTCOME_JA.get(value, value)
+    return value
+
+
 def human_records(records: list[dict[str, Any]], areas: dict[str, str]) -> list[dict[str, Any]]:
-    """Returns export records as people read them: Japanese headers, town names, 「月午前」, はい/いいえ,
-    statuses in words (for CSV/Excel handed to people; the interchange JSONL keeps the codes)."""
+    """Returns export records as people read them: Japanese headers and words (for CSV/Excel handed to people;
+    the interchange JSONL keeps the codes)."""
     out = []
     for rec in records:
         row: dict[str, Any] = {}
@@ -123,23 +151,7 @@ def human_records(records: list[dict[str, Any]], areas: dict[str, str]) -> list[
                 row[HEADER_JA["email"]] = (value or {}).get("email")
                 row[HEADER_JA["phone"]] = (value or {}).get("phone")
                 continue
-            if isinstance(value, bool):
-                value = "はい" if value else "いいえ"
-            elif key == "area" and value:
-                value = areas.get(value, value)
-            elif key == "rosters":
-                value = [_ROSTER_JA.get(str(r), str(r)) for r in value]
-            elif key in ("availability", "slots"):
-                value = [_slot_ja(str(x)) for x in value] or ("日時は相談" if key == "slots" else value)
-            elif key == "languages":
-                value = [translate(f"lang_{x}", "ja") for x in value]
-            elif key == "requester_kind":
-                value = _KIND_JA.get(str(value), value)
-            elif key == "status" and value:
-                value = translate(f"st_{value}", "ja")
-            elif key == "outcome" and value:
-                value = OUTCOME_JA.get(value, value)
-            row[HEADER_JA.get(key, key)] = value
+            row[HEADER_JA.get(key, key)] = word_ja(key, value, areas)
         out.append(row)
     return out
 
@@ -154,6 +166,8 @@ def _flat(records: Iterable[dict[str, Any]]) -> tuple[list[str], list[list[Any]]
                 flat["email"], flat["phone"] = (v or {}).get("email"), (v or {}).get("phone")
             elif isinstance(v, list):
                 flat[k] = "、".join(map(str, v))
+            elif isinstance(v, dict):  # the schedule with --codes: its interchange JSON in one cell
+                flat[k] = json.dumps(v, ensure_ascii=False)
             else:
                 flat[k] = v
         for k in flat:
@@ -190,21 +204,27 @@ def encode_export(records: list[dict[str, Any]], kind: str, fmt: str) -> tuple[b
             json.dumps(r, ensure_ascii=False) + "\n" for r in records
         ).encode(), "application/x-ndjson"
     headers, rows = _flat(records)
-    rows = [[spreadsheet_safe(v) for v in row] for row in rows]
+    return write_table(headers, rows, fmt, sheet=kind)
+
+
+def write_table(headers: list[str], rows: list[list[Any]], fmt: str, *, sheet: str) -> tuple[bytes, str]:
+    """Returns a CSV (UTF-8 with BOM, for Excel) or Excel file of the table and its media type, every cell
+    formula-safe."""
+    safe = [[spreadsheet_safe(v) for v in row] for row in rows]
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerow(headers)
-        w.writerows([["" if v is None else v for v in row] for row in rows])
+        w.writerows([["" if v is None else v for v in row] for row in safe])
         return buf.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8"
     from openpyxl import Workbook
 
     wb = Workbook()
     ws = wb.active
-    ws.title = kind
+    ws.title = sheet
     ws.append(headers)
-    for row in rows:
+    for row in safe:
         ws.append(row)
-    buf2 = io.BytesIO()
-    wb.save(buf2)
-    return buf2.getvalue(), XLSX_MEDIA
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue(), XLSX_MEDIA

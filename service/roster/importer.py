@@ -19,14 +19,13 @@ from schemas.models import Volunteer, VolunteerCreate, VolunteerUpdate
 from service.areas import area_names
 from service.audit import audit
 from service.db import row_id
+from service.roster.merge import merge_data, volunteer_keys
 from service.roster.sheet import (
     Candidate,
     _split,
     likely_same,
-    name_key,
     nfkc,
     parse_row,
-    phone_digits,
     read_sheet,
     resolve_mapping,
 )
@@ -34,16 +33,6 @@ from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer, update_volunteer
 
 JST = ZoneInfo("Asia/Tokyo")
-
-
-def _volunteer_keys(v: Volunteer) -> dict[str, str]:
-    return {
-        "name": name_key(v.display_name),
-        "kana": name_key(v.name_kana or ""),
-        "phone": phone_digits(v.contact_phone),
-        "email": (v.contact_email or "").lower(),
-        "area": v.area or "",
-    }
 
 
 @dataclass
@@ -162,7 +151,7 @@ def import_roster(
         raise ValueError("no column is mapped to display_name (氏名); give a column mapping")
     existing = list(session.exec(select(Volunteer).where(Volunteer.org_id == org_id)))
     by_external = {v.external_id: v for v in existing if v.external_id}
-    existing_keys = [(v, _volunteer_keys(v)) for v in existing]
+    existing_keys = [(v, volunteer_keys(v)) for v in existing]
     accepted: list[tuple[Candidate, RowReport]] = []
     decide = decide if (decide is not None and not dry_run) else None
     for row_no, cells in table.rows:
@@ -178,7 +167,7 @@ def import_roster(
         rr = RowReport(row_no, "created", name, warnings=cand.warnings)
         keys = cand.keys
         target: Volunteer | None = by_external.get(cand.data.get("external_id"))  # type: ignore[arg-type]
-        if target is not None and not _same_person(keys, _volunteer_keys(target)):
+        if target is not None and not _same_person(keys, volunteer_keys(target)):
             # The same number on a different name (a renumbered roster): overwrite only when asked and told so.
             rr.action, rr.duplicate_of = "conflict", f"登録済み#{target.id}"
             rr.reasons = [
@@ -295,17 +284,6 @@ def _same_person(row: dict[str, str], held: dict[str, str]) -> bool:
 
 
 def _merge_into(first: Candidate, later: Candidate) -> None:
-    """Fills what the first row lacks from a later row of the same person; skills are united."""
-    for k, v in later.data.items():
-        if k == "skills":
-            first.data["skills"] = list(dict.fromkeys([*first.data.get("skills", []), *v]))[:30]
-        elif k == "rosters":
-            first.data["rosters"] = list(dict.fromkeys([*first.data.get("rosters", []), *v]))
-        elif k == "contact":
-            contact = dict(first.data.get("contact") or {})
-            for ck, cv in v.items():
-                contact[ck] = contact.get(ck) or cv
-            first.data["contact"] = contact
-        elif k not in first.data or not first.data[k]:
-            first.data[k] = v
+    """Fills what the first row lacks from a later row of the same person; skills and rosters are united."""
+    merge_data(first.data, later.data)
     first.name_kana = first.name_kana or later.name_kana

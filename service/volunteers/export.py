@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from typing import Any
 
@@ -11,8 +9,7 @@ from sqlmodel import Session
 
 from schemas.models import Volunteer
 from service.audit import audit
-from service.roster.export import XLSX_MEDIA, spreadsheet_safe
-from service.web.pages_i18n import translate
+from service.roster.export import word_ja, write_table
 
 _HEADERS = [
     "番号",
@@ -28,12 +25,6 @@ _HEADERS = [
     "登録日",
 ]
 _CONTACT_HEADERS = ["電話", "メール"]
-_ROSTER = {"skill_bank": "特技バンク", "digital": "デジタルボランティア"}
-
-
-def _slot(slot: str) -> str:
-    day, _, period = slot.partition("-")
-    return translate(f"day_{day}", "ja") + translate(f"per_{period}", "ja")
 
 
 def volunteer_sheet(
@@ -47,13 +38,13 @@ def volunteer_sheet(
             v.external_id or f"sb-{v.id}",
             v.display_name,
             v.name_kana or "",
-            "・".join(_ROSTER.get(r, r) for r in v.rosters),
+            "・".join(word_ja("rosters", v.rosters, areas)),
             "、".join(v.skills),
-            areas.get(v.area, v.area) if v.area else "",
-            "、".join(_slot(s) for s in v.availability) or "指定なし",
-            "、".join(translate(f"lang_{code}", "ja") for code in v.languages),
+            word_ja("area", v.area, areas) or "",
+            "、".join(word_ja("availability", v.availability, areas)) or "指定なし",
+            "、".join(word_ja("languages", v.languages, areas)),
             v.max_per_month,
-            translate(f"st_{v.status}", "ja"),
+            word_ja("status", v.status, areas),
             v.created_at.date().isoformat(),
         ]
         if with_contact:
@@ -64,24 +55,7 @@ def volunteer_sheet(
 
 def encode_sheet(headers: list[str], table: list[list[Any]], fmt: str, *, sheet: str) -> tuple[bytes, str]:
     """Returns a CSV (UTF-8 with BOM, for Excel) or Excel file of the table, every cell formula-safe."""
-    safe = [[spreadsheet_safe(c) for c in row] for row in table]
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(headers)
-        writer.writerows(safe)
-        return buf.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8"
-    from openpyxl import Workbook
-
-    book = Workbook()
-    ws = book.active
-    ws.title = sheet
-    ws.append(headers)
-    for row in safe:
-        ws.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue(), XLSX_MEDIA
+    return write_table(headers, table, fmt, sheet=sheet)
 
 
 def record_export(

@@ -17,12 +17,14 @@ from schemas.models import Volunteer, VolunteerUpdate
 from service.activities.usecases import list_volunteer_activities
 from service.areas import area_names
 from service.db import row_id
-from service.errors import DomainError
+from service.errors import Conflict, DomainError, NotFound
 from service.privacy.contact import show_contact
 from service.privacy.links import resolve_private_link
 from service.privacy.rules import ContactView, contact_visible
 from service.proposals.answers import assignment_views
 from service.proposals.repository import list_volunteer_proposals
+from service.roster.merge import MERGED_FIELDS, merge_counts, merge_plan, merge_volunteers, record_of
+from service.roster.sheet import phone_digits
 from service.settings import Settings
 from service.staff.pages import current_staff_user
 from service.taxonomy.usecases import list_synonyms
@@ -454,6 +456,126 @@ def staff_volunteer_status(
     return redirect(f"/staff/volunteers/{volunteer_id}?done=status")
 
 
+# Merging duplicates is a staff task, not an admin one: the coordinators who register people at the desk and
+# import the rosters are the ones who meet the same person twice, and a merge discloses no contact (the
+# comparison says only whether phones and e-mails agree) and deletes nothing a person would miss (everything
+# moves to the kept record; the audit row names who merged what).
+MERGE_LIST = 30
+
+
+@get("/staff/volunteers/{volunteer_id:int}/merge", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteer_merge_search(
+    request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int
+) -> Template:
+    """Finds the other record of the same person by name or reading (a GET search: Back works)."""
+    settings: Settings = request.app.state.settings
+    volunteer = get_volunteer(uow.session, volunteer_id, settings.org_id)
+    given = request.query_params.get("q")
+    words = (given if given is not None else volunteer.display_name.replace("\u3000", " ").split(" ")[0])[
+        :200
+    ]
+    rows = search_volunteers(uow.session, settings.org_id, words=words, limit=MERGE_LIST + 1, offset=0)
+    rows = [v for v in rows if v.id != volunteer_id][:MERGE_LIST]
+    return page(request, "staff/volunteer_merge.html", v=volunteer, q=words, rows=rows, step="search")
+
+
+def _merge_page(
+    request: Request, uow: UnitOfWork, keep_id: int, other_id: int, refusal: DomainError | None = None
+) -> Template:
+    settings: Settings = request.app.state.settings
+    plan = merge_plan(uow.session, keep_id=keep_id, other_id=other_id, org_id=settings.org_id)
+    refused = refusal or plan.refusal
+    counts = merge_counts(uow.session, other_id) if keep_id != other_id else {}
+    return page(
+        request,
+        "staff/volunteer_merge.html",
+        step="confirm",
+        v=plan.keep,
+        keep=record_of(plan.keep),
+        other=record_of(plan.other),
+        other_v=plan.other,
+        merged=plan.merged,
+        sources=plan.sources,
+        fields=[f for f in MERGED_FIELDS if f != "contact"],
+        contact_match={
+            k: _contact_match(getattr(plan.keep, f"contact_{k}"), getattr(plan.other, f"contact_{k}"))
+            for k in ("phone", "email")
+        },
+        why_same=plan.why_same,
+        counts=counts,
+        refused=(refused.message_en if lang_of(request) == "en" else refused.message_ja) if refused else "",
+        can_merge=plan.refusal is None,
+        status_code=refused.status_code if refused else 200,
+    )
+
+
+def _contact_match(a: str | None, b: str | None) -> str:
+    if a and b:
+        return "same" if phone_digits(a) == phone_digits(b) or a.lower() == b.lower() else "differ"
+    return "one" if a or b else "none"
+
+
+@get("/staff/volunteers/{volunteer_id:int}/merge/{other_id:int}", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteer_merge_confirm(
+    request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int, other_id: int
+) -> Template:
+    """Both records side by side and the merged one, field by field, with what moves; or why it cannot be done."""
+    try:
+        return _merge_page(request, uow, volunteer_id, other_id)
+    except NotFound as exc:
+        return _merge_gone(request, uow, volunteer_id, exc)
+
+
+def _merge_gone(request: Request, uow: UnitOfWork, volunteer_id: int, exc: NotFound) -> Template:
+    """The other record is not there (merged or deleted meanwhile): back to the search, saying so."""
+    settings: Settings = request.app.state.settings
+    volunteer = get_volunteer(uow.session, volunteer_id, settings.org_id)
+    return page(
+        request,
+        "staff/volunteer_merge.html",
+        v=volunteer,
+        q="",
+        rows=[],
+        step="search",
+        refused=exc.message_en if lang_of(request) == "en" else exc.message_ja,
+        status_code=exc.status_code,
+    )
+
+
+@post("/staff/volunteers/{volunteer_id:int}/merge/{other_id:int}", sync_to_thread=True, guards=[staff_guard])
+def staff_volunteer_merge(
+    request: Request, uow: NamedDependency[UnitOfWork], volunteer_id: int, other_id: int, data: FormData
+) -> Response | Template:
+    """Merges the other record into this one; a refusal comes back to the confirmation page with its reason."""
+    settings: Settings = request.app.state.settings
+    if form_value(data, "confirm") != "merge":
+        refusal: DomainError = Conflict(
+            "確認画面の「まとめる」ボタンから操作してください。",
+            "Use the Merge button on the confirmation page.",
+        )
+        try:
+            return _merge_page(request, uow, volunteer_id, other_id, refusal)
+        except NotFound as exc:
+            return _merge_gone(request, uow, volunteer_id, exc)
+    staff = current_staff_user(request)
+    try:
+        uow.attempt_retrying(
+            lambda _s: merge_volunteers(
+                uow=uow,
+                keep_id=volunteer_id,
+                other_id=other_id,
+                org_id=settings.org_id,
+                actor=staff.username,
+                areas_path=settings.areas_path,
+            )
+        )
+    except Conflict as exc:
+        return _merge_page(request, uow, volunteer_id, other_id, exc)
+    except NotFound as exc:
+        return _merge_gone(request, uow, volunteer_id, exc)
+    return redirect(f"/staff/volunteers/{volunteer_id}?done=merged")
+
+
 PAGES = [
     volunteer_register_form,
     volunteer_register,
@@ -469,4 +591,7 @@ PAGES = [
     staff_volunteer_status,
     volunteer_private_status_confirm,
     staff_volunteer_status_confirm,
+    staff_volunteer_merge_search,
+    staff_volunteer_merge_confirm,
+    staff_volunteer_merge,
 ]

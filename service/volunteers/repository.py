@@ -87,12 +87,33 @@ def list_volunteers_by_ids(session: Session, volunteer_ids: list[int]) -> list[V
     return list(session.exec(select(Volunteer).where(col(Volunteer.id).in_(volunteer_ids))))
 
 
+def merged_ids(session: Session, volunteer_id: int) -> list[int]:
+    """Returns the volunteer's id and those of the records merged into it (audit rows are append-only, so the
+    other record's history keeps its id; the `merge` row ties it to the kept one), transitively."""
+    ids, todo = [volunteer_id], [volunteer_id]
+    while todo and len(ids) < 100:
+        rows = session.exec(
+            select(AuditEvent.detail).where(
+                AuditEvent.entity == "volunteer",
+                AuditEvent.action == "merge",
+                col(AuditEvent.entity_id).in_(todo),
+            )
+        ).all()
+        todo = [int(d["merged"]) for d in rows if isinstance(d.get("merged"), int) and d["merged"] not in ids]
+        ids += todo
+    return ids
+
+
 def list_volunteer_history(session: Session, volunteer_id: int, *, limit: int = 50) -> list[AuditEvent]:
-    """Returns the audit trail of one volunteer (status changes and who made them), newest first."""
+    """Returns the audit trail of one volunteer (status changes and who made them, with the history of records
+    merged into it), newest first."""
     return list(
         session.exec(
             select(AuditEvent)
-            .where(AuditEvent.entity == "volunteer", AuditEvent.entity_id == volunteer_id)
+            .where(
+                AuditEvent.entity == "volunteer",
+                col(AuditEvent.entity_id).in_(merged_ids(session, volunteer_id)),
+            )
             .order_by(col(AuditEvent.at).desc())
             .limit(limit)
         )

@@ -103,7 +103,7 @@ async def provide_uow(request: Request) -> AsyncGenerator[UnitOfWork, None]:
     declares `opt=WRITES`."""
     state = request.app.state
     write = request.method not in ("GET", "HEAD") or bool(request.route_handler.opt.get("writes"))
-    uow = UnitOfWork(state.engine, state.dispatcher, write=write)
+    uow = UnitOfWork(state.engine, state.dispatcher, write=write, mailbell=state.get("mailbell"))
     try:
         yield uow
     except BaseException:

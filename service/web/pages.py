@@ -292,10 +292,13 @@ def template_config() -> Any:
     from litestar.plugins.jinja import JinjaTemplateEngine
     from litestar.template.config import TemplateConfig
 
+    from service.requests.schedule import date_text
+
     def filters(engine: Any) -> None:
         install_i18n(engine.engine)
         engine.engine.filters["local"] = local_time
         engine.engine.filters["local_date"] = lambda moment: local_time(moment, "%Y-%m-%d")
+        engine.engine.filters["jdate"] = lambda day: date_text(day, "ja")  # 2026年12月12日(土)
 
     return TemplateConfig(directory=TEMPLATES_DIR, engine=JinjaTemplateEngine, engine_callback=filters)
 

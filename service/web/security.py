@@ -45,6 +45,7 @@ PUBLIC_PAGES = frozenset(
         "/r/{token:str}",
         "/r/{token:str}/withdraw",
         "/r/{token:str}/edit",
+        "/r/{token:str}/dates/{day:str}/cancel",
         "/staff/login",
         "/static/{file_path:path}",
     }

@@ -168,4 +168,21 @@ def test_the_console_as_a_coordinator_uses_it(live_server: str, browser: Any, sh
     page.get_by_role("button", name="取り込む").click()
     assert "取り込みました" in page.locator(".notice").inner_text()
     check(page, shots, "c14-imported")
+
+    # merging a duplicate: the same person registered again at the desk
+    r = ctx.request.post(
+        "/api/volunteers",
+        data={"display_name": "墨田　硯", "kana": "スミダ スズリ", "skills": ["料理"], "languages": ["ja"]},
+    )
+    assert r.status == 201, r.text()
+    page.goto("/staff/volunteers?q=すみだ")
+    page.locator("table.list a", has_text="墨田 硯").first.click()
+    page.get_by_role("link", name="重複をまとめる").click()
+    check(page, shots, "c15-merge-search")
+    page.get_by_role("link", name="比べる").first.click()
+    assert "読みが同じ" in page.locator(".notice").inner_text()
+    check(page, shots, "c16-merge-confirm")
+    page.get_by_role("button", name="まとめる").click()
+    assert "登録をまとめました" in page.locator(".notice").first.inner_text()
+    check(page, shots, "c17-merged")
     ctx.close()

@@ -202,8 +202,28 @@ def test_forms_work_without_javascript(live_server: str, browser: Any) -> None:
     assert (
         page.get_by_label("手伝ってほしいこと").input_value().startswith("毎月第2土曜")
     )  # nothing typed is lost
+    # when: 毎月第2土曜 from a start date, with selects and a native date box; the week forgotten first
+    page.get_by_role("radio", name=re.compile("毎月")).check()
+    page.get_by_label("曜日", exact=True).select_option("sat")
+    page.get_by_label("開始日", exact=True).fill("2027-01-01")
+    page.get_by_label("時間帯").select_option("am")
     page.get_by_label("メールアドレス").fill("kodomo@example.jp")
+    page.get_by_role("button", name="お願いを送る").click()
+    assert "第何週かを選んでください" in page.locator("#nth-error").inner_text()  # next to the select
+    assert page.get_by_label("開始日", exact=True).input_value() == "2027-01-01"  # kept
+    page.get_by_label("毎月の第何週").select_option("2")
     page.get_by_role("button", name="お願いを送る").click()
     page.wait_for_url(re.compile(r"/r/"))
     assert "0 / 2" in page.locator("#helpers-found").inner_text()
+    assert "毎月第2土曜 午前" in page.locator("#schedule-rule").inner_text()
+    dates = page.locator("#next-dates .date")
+    assert dates.first.inner_text() == "2027年1月9日(土) 午前" and dates.count() >= 3
+    # cancel one date: a confirmation page, a plain form (CSRF kept), then the date is gone from the list
+    page.get_by_role("link", name="この日を取りやめる").first.click()
+    assert "2027年1月9日(土)" in page.locator("#cancel-day").inner_text()
+    page.get_by_role("button", name="取りやめる").click()
+    page.wait_for_url(re.compile(r"/r/[^/]+\?cancelled=1"))
+    assert "日にちを取りやめました" in page.locator("#date-cancelled").inner_text()
+    assert page.locator("#next-dates .date").first.inner_text() == "2027年2月13日(土) 午前"
+    assert "2027年1月9日(土)" in page.locator("#cancelled-dates").inner_text()
     ctx.close()

@@ -42,8 +42,10 @@ def queue_name() -> str:
     redis.Redis.from_url(REDIS_URL).delete(name)
 
 
-def start_worker(database_url: str, queue: str, tmp_path: Path, concurrency: int = 2) -> subprocess.Popen:
-    """Starts `skillbank worker` and waits until Celery reports it ready."""
+def start_worker(
+    database_url: str, queue: str, tmp_path: Path, concurrency: int = 2, **env_extra: str
+) -> subprocess.Popen:
+    """Starts `skillbank worker` (no beat) and waits until Celery reports it ready."""
     log = tmp_path / f"worker-{uuid.uuid4().hex[:6]}.log"
     env = {
         **os.environ,
@@ -52,6 +54,7 @@ def start_worker(database_url: str, queue: str, tmp_path: Path, concurrency: int
         "SKILLBANK_TASK_QUEUE": queue,
         "SKILLBANK_VAR_DIR": str(tmp_path / "var"),
         "SKILLBANK_SECRET_KEY": "test",
+        **env_extra,
     }
     proc = subprocess.Popen(
         [
@@ -164,3 +167,65 @@ def test_messages_carry_ids_only_and_lost_doorbells_are_swept(pg_url, queue_name
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+def test_a_real_worker_delivers_an_approvals_mail_rung_at_commit(pg_url, queue_name, settings_for, tmp_path):
+    """Issue 10 with a real `celery worker` (no beat, so nothing polls): the approval's commit sends one
+    send_mail task, and the worker delivers the ask over SMTP to a real aiosmtpd on loopback, once."""
+    from sqlmodel import Session, select
+
+    from schemas.models import StaffUser
+    from schemas.outbox import OutboxMessage
+    from service.outbox.sender import CeleryMailBell
+    from service.outbox.usecases import ask_volunteer
+    from service.proposals.usecases import approve_proposal
+    from service.uow import UnitOfWork
+    from tests.conftest import make_staff
+    from tests.integration.test_outbox import PUBLIC_URL, SmtpServer, _seed_proposals
+
+    smtp = SmtpServer()
+    smtp.start()
+    settings = settings_for(
+        pg_url, REDIS_URL, task_queue=queue_name, smtp_url=smtp.url, public_url=PUBLIC_URL
+    )
+    worker = start_worker(
+        pg_url,
+        queue_name,
+        tmp_path,
+        concurrency=1,
+        SKILLBANK_SMTP_URL=smtp.url,
+        SKILLBANK_PUBLIC_URL=PUBLIC_URL,
+    )
+    engine = make_engine(pg_url)
+    bell = CeleryMailBell(settings)
+    bell.start()
+    try:
+        make_staff(engine)
+        [(proposal_id, address)] = _seed_proposals(engine, 1, 1, tag="celery")
+        with Session(engine) as s:
+            staff = s.exec(select(StaffUser)).one()
+        with UnitOfWork(engine, mailbell=bell) as uow:
+            proposal = approve_proposal(session=uow.session, proposal_id=proposal_id, staff=staff)
+            ask_volunteer(uow.session, settings, proposal)
+        [msg] = wait_for(lambda: smtp.inbox.to(address), timeout=30, interval=0.05)  # type: ignore[misc]
+        assert (
+            msg["Message-ID"].startswith("<outbox-")
+            and PUBLIC_URL + "/v/" in msg.get_body(("plain",)).get_content()
+        )
+
+        def marked() -> OutboxMessage | None:
+            with Session(engine) as s:
+                [row] = s.exec(select(OutboxMessage).where(OutboxMessage.to_address == address)).all()
+                return row if row.status == "sent" else None
+
+        row = wait_for(marked, timeout=10)  # the mark commits just after SMTP accepted the message
+        assert row.attempts == 1  # type: ignore[attr-defined]
+        wait_for(lambda: "skillbank.send_mail" in worker.log_path.read_text(), timeout=10)  # type: ignore[attr-defined]
+    finally:
+        bell.stop()
+        stop(worker)
+        smtp.stop()
+        engine.dispose()
+    log = worker.log_path.read_text()  # type: ignore[attr-defined]
+    assert "Traceback" not in log and "succeeded" in log
+    assert len(smtp.inbox.to(address)) == 1

@@ -9,6 +9,7 @@ import csv
 import io
 import re
 
+import pytest
 from sqlmodel import Session, col, select
 
 from schemas.models import AuditEvent, Volunteer
@@ -379,3 +380,71 @@ def test_roster_import_in_the_console_dry_run_mapping_and_chosen_merges(client, 
     assert again.status_code == 404 and "もう一度アップロード" in again.text
     # the imported reading is searchable at once
     assert "佐藤 次郎" in client.get("/staff/volunteers", params={"q": "さとう"}).text
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_staff_merge_two_records_of_one_person_from_the_volunteer_page(client, engine):
+    """「重複をまとめる」: find the other record by reading (GET), compare side by side, merge; refusals come back
+    to the same page with the reason."""
+    make_staff(engine)
+    keep = client.post(
+        "/api/volunteers",
+        json=volunteer(kana="やまだ はなこ", skills=["書道"], contact={"email": "h@example.jp"}),
+    ).json()["id"]
+    other = client.post(
+        "/api/volunteers",
+        json=volunteer(
+            display_name="山田 はな子",
+            kana="ヤマダ ハナコ",
+            skills=["料理"],
+            contact={"phone": "090-1111-2222"},
+        ),
+    ).json()["id"]
+    csrf = _login(client)
+    assert f'href="/staff/volunteers/{keep}/merge"' in client.get(f"/staff/volunteers/{keep}").text
+    search = client.get(f"/staff/volunteers/{keep}/merge", params={"q": "やまだ"})
+    assert search.status_code == 200 and '<form method="get"' in search.text
+    assert f'href="/staff/volunteers/{keep}/merge/{other}"' in search.text
+    assert f'href="/staff/volunteers/{keep}/merge/{keep}"' not in search.text  # never offers itself
+
+    confirm = client.get(f"/staff/volunteers/{keep}/merge/{other}")
+    assert confirm.status_code == 200
+    assert (
+        "まとめる前の確認" in confirm.text and "読みが同じ" in confirm.text
+    )  # the import's duplicate detection
+    assert (
+        "書道、料理" in confirm.text and "両方を合わせる" in confirm.text
+    )  # the merged skills, and from where
+    assert (
+        "090-1111-2222" not in confirm.text and "h@example.jp" not in confirm.text
+    )  # no contact on this page
+    assert 'name="confirm" value="merge"' in confirm.text
+
+    # refusals: into itself; a POST that did not come from the confirmation page — same page, reason, no change
+    itself = client.get(f"/staff/volunteers/{keep}/merge/{keep}")
+    assert itself.status_code == 409 and "同じ登録どうしはまとめられません" in itself.text
+    assert 'name="confirm"' not in itself.text  # no button that cannot work
+    r = client.post(f"/staff/volunteers/{keep}/merge/{keep}", data={"_csrf_token": csrf, "confirm": "merge"})
+    assert r.status_code == 409 and "同じ登録どうし" in r.text and "まとめる前の確認" in r.text
+    r = client.post(f"/staff/volunteers/{keep}/merge/{other}", data={"_csrf_token": csrf})
+    assert r.status_code == 409 and "確認画面" in r.text
+    with Session(engine) as s:
+        assert s.get(Volunteer, other) is not None
+
+    r = client.post(
+        f"/staff/volunteers/{keep}/merge/{other}",
+        data={"_csrf_token": csrf, "confirm": "merge"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303 and r.headers["location"] == f"/staff/volunteers/{keep}?done=merged"
+    page = client.get(r.headers["location"]).text
+    assert "登録をまとめました" in page and "coordinator: merge" in page  # the history shows who merged
+    with Session(engine) as s:
+        assert s.get(Volunteer, other) is None
+        kept = s.get(Volunteer, keep)
+        assert kept is not None and kept.skills == ["書道", "料理"] and kept.contact_phone == "090-1111-2222"
+        [row] = s.exec(select(AuditEvent).where(AuditEvent.action == "merge")).all()
+        assert (row.actor, row.entity_id, row.detail["merged"]) == ("coordinator", keep, other)
+    # the other record is gone: its comparison page goes back to the search, saying so
+    gone = client.get(f"/staff/volunteers/{keep}/merge/{other}")
+    assert gone.status_code == 404 and '<form method="get"' in gone.text

@@ -51,7 +51,8 @@ def test_search_keys_are_filled_for_the_rows_stored_before_0007(db_url):
             for row in (volunteer, request):
                 table = Table(row.__tablename__, MetaData(), autoload_with=conn)
                 values = row.model_dump(exclude={"id", "search_key", "skill_key"})
-                conn.execute(table.insert().values(**values))
+                # the columns of 0006: later migrations' columns (0011's schedule…) did not exist yet
+                conn.execute(table.insert().values(**{k: v for k, v in values.items() if k in table.c}))
         upgrade(engine)
         assert drift(engine) == []
         with engine.connect() as conn:

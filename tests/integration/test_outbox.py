@@ -328,3 +328,26 @@ def test_median_approve_to_mail(client, engine, smtp, staff):
         waits.append(time.monotonic() - t0)
     print(f"\napprove → mail received: median {statistics.median(waits) * 1000:.0f} ms over {len(waits)}")
     assert statistics.median(waits) < 5
+
+
+def test_a_commit_that_writes_mail_wakes_the_sender(db_url, settings_for, engine, smtp):
+    """With the default 2 s poll, approve → mail is not a wait for the next poll: the commit rings the sender."""
+    from litestar.testing import TestClient
+
+    from service.app import create_app
+
+    settings = settings_for(db_url, smtp_url=smtp.url, public_url=PUBLIC_URL)
+    assert settings.mail_poll_seconds == 2.0  # the default
+    with TestClient(create_app(settings, engine=engine)) as client:
+        make_staff(engine)
+        headers = {"Authorization": f"Bearer {login(client)}"}
+        waits = []
+        for i, (proposal_id, address) in enumerate(_seed_proposals(engine, 1, 8, tag="w")):
+            time.sleep(0.1 + (i % 4) * 0.5)  # approvals land anywhere in the sender's 2 s wait
+            t0 = time.monotonic()
+            assert client.post(f"/api/proposals/{proposal_id}/approve", headers=headers).status_code == 200
+            wait_for(lambda a=address: smtp.inbox.to(a), timeout=10, interval=0.005)
+            waits.append(time.monotonic() - t0)
+    median = statistics.median(waits)
+    print(f"\napprove → mail received, default poll 2 s: median {median * 1000:.0f} ms over {len(waits)}")
+    assert median < 0.5

@@ -96,6 +96,8 @@ BUSINESS_RULES: dict[tuple[str, str], set[str]] = {
     },  # not a common password, not one character or a short pattern repeated
     ("PATCH", "/api/staff/{staff_id}"): {"password"},
     ("POST", "/api/requests/{request_id}/close"): {"body"},  # a failed request needs a reason
+    # the schedule's kind says which of its fields are needed; an end not before the start; years 2000–2100
+    ("POST", "/api/requests"): {"schedule"},
     ("POST", "/api/activities"): {
         "volunteer_ids",
         "body",

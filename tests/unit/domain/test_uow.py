@@ -79,3 +79,39 @@ def test_a_read_only_unit_of_work_does_not_take_the_write_lock(engine):
         writer.session.flush()  # the writer holds SQLite's write lock until it commits
         with UnitOfWork(engine, write=False) as reader:
             assert reader.session.exec(select(MatchingJob)).all() == []  # answered at once, not after 30 s
+
+
+def test_the_mail_bell_rings_after_a_commit_that_wrote_mail_only(engine):
+    """A commit that wrote outbox messages rings the mail sender once, after the rows are visible; a unit of work
+    without mail, or rolled back, does not ring."""
+    from schemas.outbox import OutboxMessage
+
+    seen: list[int] = []
+
+    def bell() -> None:
+        with Session(engine) as other:
+            seen.append(len(other.exec(select(OutboxMessage)).all()))
+
+    def message() -> OutboxMessage:
+        return OutboxMessage(
+            kind="ask",
+            recipient_kind="volunteer",
+            recipient_id=1,
+            channel="email",
+            subject="s",
+            body="b",
+            status="pending",
+        )
+
+    with UnitOfWork(engine, mailbell=bell) as uow:
+        uow.session.add(message())
+        uow.session.add(message())
+        uow.session.flush()  # flushed before the commit: still rung once, after it
+    assert seen == [2]
+    with UnitOfWork(engine, mailbell=bell) as uow:
+        _job(uow)
+    with pytest.raises(RuntimeError), UnitOfWork(engine, mailbell=bell) as uow:
+        uow.session.add(message())
+        uow.session.flush()
+        raise RuntimeError
+    assert seen == [2]

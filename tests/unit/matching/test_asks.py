@@ -106,6 +106,13 @@ def test_tablet_request_prefers_tablet_helpers(matcher):
         ("小学生の下校時の見守りをお願いします", "childcare_play", "watching_over"),
         ("車いすのまま乗れる車で送ってほしい", "driving_transport", "guide_help"),
         ("パソコンの読み上げソフトの設定", "pc_basics", "audio_reading"),
+        # fresh2's tuning half (2026-12-03): conversation practice for people from abroad, a call by its effect
+        (
+            "外国から来た方のおしゃべり相手になって、日本語を使う機会を作りたい",
+            "japanese_teaching",
+            "listening_befriending",
+        ),
+        ("「息子だけど」という電話が何度もかかってきて怖い", "online_safety", "welfare_consultation"),
     ],
 )
 def test_context_decides_the_concept(taxonomy, text, wanted, unwanted):

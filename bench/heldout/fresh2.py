@@ -1,0 +1,137 @@
+"""A third, blind set: 36 requests in new wording (2026-12-03), against the held-out volunteers.
+
+Written and graded (make.py's rules, from the concept labels set here) and committed BEFORE any matcher was
+run on them, so the first figure they give is a blind one. Traps on purpose: who asks (老人クラブ, 敬老会,
+自治会, サロン), for whom (子ども, 寝たきりの父), needs named by their effect (裾上げ, 生け垣の刈り込み,
+ぺちゃんこのタイヤ), a word of another skill beside the ask (写真 in a LINE ask, 通訳 in a sign-language ask,
+重い in a shopping ask, 英語 in homework help) and two asks in one request.
+
+usage: python bench/heldout/fresh2.py   (writes bench/heldout/fresh2/)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("heldout_fresh", HERE / "fresh.py")
+assert _spec and _spec.loader
+fresh = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fresh)
+
+# (id, need concepts, requester kind, requester name, title, description, area, slots, languages[, remote_ok])
+REQUESTS = [
+    ("G01", ["cashless"], "resident", "小林 さち子", "お店で「ペイペイで」と言われても",
+     "近所のスーパーがスマホ払いでポイントがつくと聞きました。チャージの仕方から教えてもらえると助かります。",
+     "town_noshio", [], ["ja"]),
+    ("G02", ["myna"], "resident", "吉川 三郎", "保険証が使えなくなると聞いて",
+     "マイナ保険証への切り替えがよく分かりません。カードは持っているので、手続きを横で見ていてほしいです。",
+     "town_takeoka", [], ["ja"]),
+    ("G03", ["scam"], "group", "野塩三丁目 老人クラブ", "老人クラブの定例会で",
+     "最近、会員のところに『未納料金があります』というメールや電話が来ています。見分け方を話していただける方をお願いします。",
+     "town_noshio", ["thu-pm"], ["ja"]),
+    ("G04", ["pcdoc"], "resident", "田村 和夫", "町内会の回覧板を作りたい",
+     "町内会の役員になり、回覧のお知らせをワープロで作ることになりました。表の入れ方がわかりません。",
+     "town_motomachi", [], ["ja"]),
+    ("G05", ["videocall"], "group", "介護者の会 ひだまり", "集まれない会員とオンラインで",
+     "体調が悪くて来られない会員も参加できるよう、会合をズームでつなぎたいです。設定を手伝ってください。",
+     "town_matsuyama", [], ["ja"], True),
+    ("G06", ["line"], "resident", "杉本 ヨシ", "娘から写真が送られてくるけれど",
+     "娘がラインで孫の写真を送ってくれるのですが、開き方も保存の仕方もわかりません。",
+     "town_nakazato", ["mon-pm"], ["ja"]),
+    ("G07", ["photo"], "group", "清瀬ひまわりフェスタ実行委員会", "ひまわり畑のイベント記録",
+     "ひまわりフェスタの当日、会場の様子をカメラで撮ってくださる方を探しています。広報誌に載せます。",
+     "town_shitajuku", ["sat-am", "sat-pm"], ["ja"]),
+    ("G08", ["cooking"], "group", "子ども食堂 にこにこ", "月に一度の食堂で",
+     "月一回の子ども食堂で、野菜を切ったり、盛り付けたりする台所のお手伝いを募集しています。",
+     "town_umezono", [], ["ja"]),
+    ("G09", ["calligraphy"], "group", "梅園サロン", "年賀状の季節に",
+     "サロンの参加者と年賀状を書く会を開きます。筆ペンで上手に書くコツを教えてください。",
+     "town_umezono", [], ["ja"]),
+    ("G10", ["music"], "group", "特別養護老人ホーム 清雅苑", "ホームでの歌の時間",
+     "入居者の皆さんと童謡を歌う時間に、アコーディオンかギターで伴奏してくださる方を募集します。",
+     "town_kamikiyoto", ["wed-pm"], ["ja"]),
+    ("G11", ["garden"], "resident", "大野 キヨ", "生け垣が伸びてお隣に",
+     "生け垣の枝がお隣の敷地まで伸びてしまいました。刈り込みをお願いできる方はいませんか。",
+     "town_takeoka", [], ["ja"]),
+    ("G12", ["carpentry"], "resident", "島田 隆", "網戸が外れてしまった",
+     "古い家で、網戸の枠がゆがんで外れてしまいます。直せる方がいらしたらお願いしたいです。",
+     "town_nakakiyoto", [], ["ja"]),
+    ("G13", ["bike"], "resident", "水野 陽子", "タイヤの空気がすぐ抜ける",
+     "通勤に使っている自転車の後ろのタイヤが、すぐにぺちゃんこになります。パンクかどうか見てほしいです。",
+     "town_motomachi", ["sat-am"], ["ja"]),
+    ("G14", ["signlang"], "group", "きよせ聴覚障害者協会", "講演会での通訳",
+     "市民向けの講演会で、耳の聞こえない参加者のために手話で伝えてくださる方を募集しています。",
+     "town_motomachi", ["sun-pm"], ["ja"]),
+    ("G15", ["listening"], "resident", "長尾 花江", "誰かと話がしたい",
+     "夫を亡くしてから一日誰とも話さない日が続いています。たまにお茶を飲みながら話を聞いてもらえたら。",
+     "town_asahigaoka", [], ["ja"]),
+    ("G16", ["interp"], "resident", "Maria Santos", "病院で先生の話がわからない",
+     "妊婦健診で病院に行きます。先生の説明を英語で伝えてくれる人がいたら安心です。",
+     "town_shimokiyoto", [], ["en"]),
+    ("G17", ["japanese"], "group", "清瀬国際交流の会", "日本語のおしゃべり会",
+     "外国から来た人たちが、日本語で話す練習をする会を始めます。会話の相手になって教えてくださる方を探しています。",
+     "town_motomachi", [], ["ja"]),
+    ("G18", ["study"], "resident", "松井 加奈", "小学生の宿題を見てほしい",
+     "共働きで、小学4年の息子の算数の宿題を見てあげる時間がありません。週に一度、見ていただけませんか。",
+     "town_matsuyama", ["thu-eve"], ["ja"]),
+    ("G19", ["magic"], "group", "下宿地区 敬老会", "敬老会の余興",
+     "敬老会で皆さんに楽しんでいただける余興を披露してくださる方を探しています。手品などだと嬉しいです。",
+     "town_shitajuku", [], ["ja"]),
+    ("G20", ["sewing"], "resident", "森下 ハル", "ズボンの丈を詰めたい",
+     "買ったズボンが長すぎるので、裾上げをしてくださる方はいないでしょうか。ミシンがありません。",
+     "town_noshio", [], ["ja"]),
+    ("G21", ["driving"], "resident", "岩田 悟", "車いすのまま乗れる車で",
+     "妻が車いすです。週に一度のリハビリに、車で送っていただける方を探しています。",
+     "town_nakazato", ["fri-am"], ["ja"]),
+    ("G22", ["lifting"], "resident", "片山 トミ", "粗大ごみを出したい",
+     "古いタンスを粗大ごみに出したいのですが、重くて玄関まで運べません。",
+     "town_kamikiyoto", [], ["ja"]),
+    ("G23", ["exercise"], "group", "竹丘ふれあいサロン", "座ってできる体操を",
+     "サロンで、椅子に座ったままできる軽い体操を指導してくださる方を募集します。",
+     "town_takeoka", [], ["ja"]),
+    ("G24", ["haircut"], "resident", "北村 マサ", "外出できない父の散髪",
+     "寝たきりの父の髪を、自宅で切っていただける方はいませんか。",
+     "town_asahigaoka", [], ["ja"]),
+    ("G25", ["shopping"], "resident", "西田 勝", "重い米や水を買ってきて",
+     "足を痛めてスーパーに行けません。お米や飲み物など重いものの買い物を代わりにお願いしたいです。",
+     "town_nakakiyoto", [], ["ja"]),
+    ("G26", ["sns"], "group", "清瀬 手づくり市の会", "手づくり市の宣伝",
+     "手づくり市の出店情報をフェイスブックで広めたいのですが、ページの作り方から教えてほしいです。",
+     "town_shitajuku", [], ["ja"]),
+    ("G27", ["smartphone", "line"], "resident", "安田 和子", "初めてのスマホ",
+     "ガラケーからスマホに替えたばかりです。電話のかけ方と、家族とのラインのやりとりを覚えたいです。",
+     "town_umezono", [], ["ja"]),
+    ("G28", ["pcdoc", "photo"], "group", "野塩自治会", "自治会だよりの作成",
+     "自治会だよりを作っています。行事の写真を撮って、パソコンで紙面に入れてくださる方を探しています。",
+     "town_noshio", [], ["ja"]),
+    ("G29", ["cooking", "listening"], "resident", "吉村 ツネ", "一緒にごはんを作ってお話を",
+     "一人暮らしで食事が偏りがちです。一緒に簡単なおかずを作りながら、おしゃべりしてくれる方がいたらうれしいです。",
+     "town_matsuyama", [], ["ja"]),
+    ("G30", ["driving", "interp"], "resident", "李 偉", "母を市役所まで",
+     "中国語しか話せない母を市役所に車で連れて行き、手続きの通訳もしてくださる方を探しています。",
+     "town_takeoka", [], ["ja"]),
+    ("G31", ["videocall"], "resident", "青木 貞子", "入院中の友人とテレビ電話",
+     "入院中の友人とテレビ電話で話したいのですが、スマホの画面に顔を映す方法がわかりません。",
+     "town_shimokiyoto", [], ["ja"]),
+    ("G32", ["garden"], "group", "清瀬 花と緑の会", "駅前花壇の植え替え",
+     "駅前の花壇で、春の花への植え替え作業を手伝ってくださる方を募集しています。",
+     "town_motomachi", ["sat-am"], ["ja"]),
+    ("G33", ["scam"], "resident", "平野 トヨ", "変な電話がかかってくる",
+     "「息子だけど」という電話が何度もかかってきて怖いです。どう対応すればいいか相談にのってください。",
+     "town_nakazato", [], ["ja"]),
+    ("G34", ["myna"], "resident", "宮本 進", "確定申告をスマホで",
+     "マイナンバーカードを使ってスマホから確定申告をしたいのですが、カードの読み取りがうまくいきません。",
+     "town_kamikiyoto", [], ["ja"]),
+    ("G35", ["carpentry"], "group", "中清戸 地域づくりの会", "公園のベンチづくり",
+     "地域の公園に置く木のベンチを、みんなで作りたいと考えています。木工の得意な方に指導をお願いします。",
+     "town_nakakiyoto", ["sun-am"], ["ja"]),
+    ("G36", ["study"], "group", "学習支援教室 まなびば", "中学生の学習支援",
+     "中学生が自習する教室で、英語や数学の質問に答えてくださる学生さん・社会人の方を募集します。",
+     "town_umezono", [], ["ja"]),
+]  # fmt: skip
+
+
+if __name__ == "__main__":
+    fresh.write(REQUESTS, HERE / "fresh2")

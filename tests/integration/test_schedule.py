@@ -1,0 +1,342 @@
+"""Dates on requests, through the use-cases on a real SQLite file: an approval is for the next occurrence and the
+ask names it; the day-before reminder goes once per date; cancelling one date tells the volunteers of that date
+only; staff closing a request unfulfilled tells the approved and accepted volunteers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from schemas.activity import RequestClose
+from schemas.models import HelpRequest, Proposal, StaffUser, Volunteer
+from schemas.outbox import OutboxMessage
+from service.db import make_engine, unit_of_work
+from service.errors import Conflict
+from service.outbox.usecases import ask_volunteer
+from service.proposals.answers import assignment_views, remind_day_before
+from service.proposals.usecases import approve_proposal
+from service.requests.schedule import date_text, today_jst
+from service.requests.usecases import cancel_one_date, close_request, next_dates
+
+
+@pytest.fixture
+def setup(sqlite_url, settings_for):  # type: ignore[no-untyped-def]
+    settings = settings_for(sqlite_url)
+    engine = make_engine(sqlite_url)
+    yield engine, settings
+    engine.dispose()
+
+
+def _seed(engine, schedule: dict | None, statuses: list[str], occurrence: list[date | None] | None = None):  # type: ignore[no-untyped-def]
+    """Writes a request with the schedule and one volunteer per status (each with a proposal in that status)."""
+    with Session(engine, expire_on_commit=False) as session:
+        staff = StaffUser(username=f"s{id(statuses)}", password_hash="x")
+        req = HelpRequest(
+            requester_name="こども食堂",
+            title="子ども食堂の配膳",
+            description="配膳を手伝ってください。",
+            status="proposed",
+            helpers_needed=len(statuses) + 1,
+            schedule=schedule,
+        )
+        session.add_all([staff, req])
+        session.flush()
+        ids = []
+        for i, status in enumerate(statuses):
+            vol = Volunteer(display_name=f"ボランティア{i}", contact_phone=f"090-0000-000{i}")
+            session.add(vol)
+            session.flush()
+            p = Proposal(
+                request_id=req.id,
+                volunteer_id=vol.id,
+                rank=i + 1,
+                score=0.5,
+                algorithm="test",
+                status=status,
+                occurrence_date=(occurrence or [None] * len(statuses))[i],
+            )
+            session.add(p)
+            session.flush()
+            ids.append(p.id)
+        session.commit()
+        return req.id, ids, staff
+
+
+def _messages(engine, kind: str) -> list[OutboxMessage]:  # type: ignore[no-untyped-def]
+    with Session(engine) as session:
+        return list(session.exec(select(OutboxMessage).where(OutboxMessage.kind == kind)).all())
+
+
+def test_approval_of_a_recurring_request_is_for_its_next_occurrence_and_the_ask_names_it(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    today = today_jst()
+    schedule = {"kind": "weekly", "weekday": "mon", "start": today.isoformat(), "time_of_day": "pm"}
+    request_id, [pid], staff = _seed(engine, schedule, ["pending"])
+    with unit_of_work(engine) as session:
+        proposal = approve_proposal(session=session, proposal_id=pid, staff=staff)
+        ask_volunteer(session, settings, proposal)
+    first = today + timedelta(days=(0 - today.weekday()) % 7)
+    with Session(engine) as session:
+        assert session.get(Proposal, pid).occurrence_date == first  # type: ignore[union-attr]
+    [ask] = _messages(engine, "ask")
+    assert f"日時: {date_text(first, 'ja')} 午後(毎週月曜 午後)" in ask.body
+    with Session(engine) as session:
+        [view] = assignment_views(session, settings, _volunteer_of(engine, pid), "ja")
+    assert date_text(first, "ja") in str(view["when"])
+
+
+def _volunteer_of(engine, pid: int) -> int:  # type: ignore[no-untyped-def]
+    with Session(engine) as session:
+        return session.get(Proposal, pid).volunteer_id  # type: ignore[union-attr]
+
+
+def test_an_approval_to_be_arranged_says_so(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    _, [pid], staff = _seed(engine, None, ["pending"])
+    with unit_of_work(engine) as session:
+        ask_volunteer(session, settings, approve_proposal(session=session, proposal_id=pid, staff=staff))
+    [ask] = _messages(engine, "ask")
+    assert "日時: ご相談のうえ決めます" in ask.body
+
+
+def test_the_day_before_reminder_goes_once_per_date_to_accepted_volunteers_only(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    today = date(2026, 12, 3)
+    tomorrow, later = today + timedelta(days=1), today + timedelta(days=8)
+    one_off = {"kind": "dates", "dates": [tomorrow.isoformat(), later.isoformat()], "start_time": "10:00"}
+    _, [accepted, approved], _ = _seed(engine, one_off, ["accepted", "approved"])
+    weekly = {"kind": "weekly", "weekday": "fri", "start": today.isoformat()}  # Friday = tomorrow
+    _, [this_week, next_week], _ = _seed(engine, weekly, ["accepted", "accepted"], [tomorrow, later])
+
+    assert remind_day_before(engine, settings, today=today) == 2
+    assert remind_day_before(engine, settings, today=today) == 0  # the next round: nothing again
+    sent = _messages(engine, "day_before")
+    assert sorted(m.proposal_id for m in sent) == sorted([accepted, this_week])  # type: ignore[type-var]
+    assert all(m.dedupe_key and tomorrow.isoformat() in m.dedupe_key for m in sent)
+    body = next(m.body for m in sent if m.proposal_id == accepted)
+    assert f"日時: {date_text(tomorrow, 'ja')} 10:00から" in body
+
+    # a week later the one-off's second date and the next week's assignment are due, once each
+    assert remind_day_before(engine, settings, today=later - timedelta(days=1)) == 2
+    assert remind_day_before(engine, settings, today=later - timedelta(days=1)) == 0
+    assert approved not in {m.proposal_id for m in _messages(engine, "day_before")}
+    assert next_week in {m.proposal_id for m in _messages(engine, "day_before")}
+
+    # the key is unique in the database as well: a racing second sweep cannot write it twice
+    with pytest.raises(IntegrityError), unit_of_work(engine) as session:
+        twin = sent[0].model_copy(update={"id": None})
+        session.add(OutboxMessage.model_validate(twin.model_dump()))
+
+    assert remind_day_before(engine, settings.with_(reminder_days_before=0), today=today) == 0
+
+
+def test_cancelling_one_date_tells_only_that_dates_volunteers_and_keeps_the_others(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    today = today_jst()
+    weekly = {"kind": "weekly", "weekday": "wed", "start": (today + timedelta(days=1)).isoformat()}
+    first = today + timedelta(days=1 + (2 - (today + timedelta(days=1)).weekday()) % 7)
+    second = first + timedelta(days=7)
+    request_id, [on_first, on_second, waiting], _ = _seed(
+        engine, weekly, ["accepted", "accepted", "pending"], [first, second, None]
+    )
+    with unit_of_work(engine) as session:
+        assert cancel_one_date(session, settings, request_id, first) == 1
+    [told] = _messages(engine, "date_cancelled")
+    assert told.proposal_id == on_first and date_text(first, "ja") in told.body
+    assert "取りやめ" in told.subject
+    with Session(engine) as session:
+        request = session.get(HelpRequest, request_id)
+        assert request is not None and request.cancelled_dates == [first.isoformat()]
+        assert next_dates(request, limit=2) == [second, second + timedelta(days=7)]
+    with pytest.raises(Conflict), unit_of_work(engine) as session:  # twice, or a date not in the schedule
+        cancel_one_date(session, settings, request_id, first)
+    with pytest.raises(Conflict), unit_of_work(engine) as session:
+        cancel_one_date(session, settings, request_id, first + timedelta(days=1))
+    assert len(_messages(engine, "date_cancelled")) == 1
+    # a one-off's volunteers come on every date: cancelling one of them tells them all
+    one_off = {"kind": "dates", "dates": [first.isoformat(), second.isoformat()]}
+    other_id, [a, b], _ = _seed(engine, one_off, ["approved", "accepted"])
+    with unit_of_work(engine) as session:
+        assert cancel_one_date(session, settings, other_id, second) == 2
+    assert {m.proposal_id for m in _messages(engine, "date_cancelled")} == {on_first, a, b}
+    del on_second, waiting
+
+
+def test_staff_closing_a_request_unfulfilled_tells_the_approved_and_accepted_volunteers(setup) -> None:  # type: ignore[no-untyped-def]
+    engine, settings = setup
+    request_id, [approved, accepted, pending], _ = _seed(engine, None, ["approved", "accepted", "pending"])
+    with unit_of_work(engine) as session:
+        close_request(
+            session=session,
+            request_id=request_id,
+            data=RequestClose(outcome="failed", reason="会場が使えなくなった"),
+            org_id=settings.org_id,
+            actor="coordinator",
+            settings=settings,
+        )
+    told = _messages(engine, "cancelled")
+    assert sorted(m.proposal_id for m in told) == sorted([approved, accepted])  # type: ignore[type-var]
+    assert all("社会福祉協議会で依頼を終了したため" in m.body for m in told)
+    # fulfilled: the helpers did the work, nobody is told it was cancelled
+    done_id, _, _ = _seed(engine, None, ["accepted"])
+    with unit_of_work(engine) as session:
+        close_request(
+            session=session,
+            request_id=done_id,
+            data=RequestClose(outcome="fulfilled"),
+            org_id=settings.org_id,
+            actor="coordinator",
+            settings=settings,
+        )
+    assert len(_messages(engine, "cancelled")) == 2
+    del pending
+
+
+def test_the_form_asks_when_without_javascript_and_the_requester_cancels_one_date(client, staff):  # type: ignore[no-untyped-def]
+    import re
+
+    from tests.factories import help_request
+    from tests.integration.test_pages import REQUEST_FORM, _csrf
+
+    page = client.get("/request/new")
+    assert 'type="radio" name="schedule_kind" value="to_arrange" checked' in page.text
+    assert (
+        'type="date"' in page.text and '<select id="weekday"' in page.text and '<select id="nth"' in page.text
+    )
+    token = _csrf(client, "/request/new")
+    start = today_jst() + timedelta(days=1)
+    monthly = {"schedule_kind": "monthly", "weekday": "sat", "start": start.isoformat(), "time_of_day": "am"}
+    refused = client.post("/request/new", data={**REQUEST_FORM, **monthly, "_csrf_token": token})
+    assert refused.status_code == 400
+    assert re.search(r'id="nth-error">.*第何週かを選んでください', refused.text)
+    english = client.post("/request/new?lang=en", data={**REQUEST_FORM, **monthly, "_csrf_token": token})
+    assert re.search(r'id="nth-error">.*Choose which week of the month', english.text)
+    assert 'value="monthly" checked' in refused.text  # what was typed is kept
+    client.get("/request/new?lang=ja")  # back to Japanese (the choice is remembered)
+
+    sent = client.post(
+        "/request/new",
+        data={**REQUEST_FORM, **monthly, "nth": "2", "_csrf_token": token},
+        follow_redirects=False,
+    )
+    assert sent.status_code == 303, sent.text
+    secret = re.match(r"/r/([A-Za-z0-9_-]+)", sent.headers["location"]).group(1)  # type: ignore[union-attr]
+    mine = client.get(f"/r/{secret}").text
+    assert "毎月第2土曜 午前" in mine
+    edit = client.get(f"/r/{secret}/edit").text  # the correction form starts from what is stored
+    assert 'value="monthly" checked' in edit and '<option value="2" selected>' in edit
+    assert f'name="start" value="{start.isoformat()}"' in edit and '<option value="sat" selected>' in edit
+    days = re.findall(rf"/r/{secret}/dates/(\d{{4}}-\d\d-\d\d)/cancel", mine)
+    assert len(days) >= 3 and all(date.fromisoformat(d).weekday() == 5 for d in days)
+    confirm = client.get(f"/r/{secret}/dates/{days[0]}/cancel")
+    assert confirm.status_code == 200 and "この日を取りやめますか" in confirm.text
+    assert client.post(f"/r/{secret}/dates/{days[0]}/cancel", data={}).status_code == 403  # CSRF kept
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', confirm.text).group(1)  # type: ignore[union-attr]
+    done = client.post(
+        f"/r/{secret}/dates/{days[0]}/cancel", data={"_csrf_token": csrf}, follow_redirects=False
+    )
+    assert done.status_code == 303
+    after = client.get(done.headers["location"]).text
+    assert "日にちを取りやめました" in after and f"/dates/{days[0]}/cancel" not in after
+    assert client.get(f"/r/{secret}/dates/not-a-date/cancel").status_code == 404
+
+    # the API: optional (old clients get 日程は相談), and read back with the next dates
+    plain = client.post("/api/requests", json=help_request())
+    weekly = client.post(
+        "/api/requests",
+        json=help_request(schedule={"kind": "weekly", "weekday": "tue", "start": start.isoformat()}),
+    )
+    bad = client.post(
+        "/api/requests", json=help_request(schedule={"kind": "weekly", "start": start.isoformat()})
+    )
+    assert plain.status_code == weekly.status_code == 201 and bad.status_code == 400
+    assert "曜日を選んでください" in bad.text and "Choose the day of the week" in bad.text
+    headers = staff
+    read = client.get(f"/api/requests/{weekly.json()['id']}", headers=headers).json()
+    assert read["schedule"]["kind"] == "weekly" and len(read["next_dates"]) == 5
+    assert all(date.fromisoformat(d).weekday() == 1 for d in read["next_dates"])
+    assert (
+        client.get(f"/api/requests/{plain.json()['id']}", headers=headers).json()["schedule"]["kind"]
+        == "to_arrange"
+    )
+
+
+def test_an_occurrence_recorded_as_an_activity_asks_the_same_volunteer_first_for_the_next_date(setup) -> None:  # type: ignore[no-untyped-def]
+    from schemas.activity import ActivityCreate
+    from service.activities.usecases import record_activity
+
+    engine, settings = setup
+    today = today_jst()
+    held = today - timedelta(days=7)
+    weekly = {"kind": "weekly", "weekday": "sun", "start": (today - timedelta(days=30)).isoformat()}
+    request_id, [pid], staff = _seed(engine, weekly, ["accepted"], [held])
+    one_off_id, [one_off_pid], _ = _seed(engine, {"kind": "dates", "dates": [held.isoformat()]}, ["accepted"])
+    two_dates = {"kind": "dates", "dates": [held.isoformat(), (today + timedelta(days=3)).isoformat()]}
+    two_id, [two_pid], _ = _seed(engine, two_dates, ["accepted"])
+    who = {
+        request_id: _volunteer_of(engine, pid),
+        one_off_id: _volunteer_of(engine, one_off_pid),
+        two_id: _volunteer_of(engine, two_pid),
+    }
+    with unit_of_work(engine) as session:
+        for rid in (request_id, one_off_id, two_id):
+            record_activity(
+                session=session,
+                data=ActivityCreate(
+                    activity_date=held,
+                    request_id=rid,
+                    volunteer_ids=[who[rid]],
+                ),
+                staff=staff,
+                areas_path=settings.areas_path,
+                settings=settings,
+            )
+    nxt = today + timedelta(days=(6 - today.weekday()) % 7)  # the next Sunday from today
+    with Session(engine) as session:
+        again = session.get(Proposal, pid)
+        assert again is not None and again.status == "approved" and again.occurrence_date == nxt
+        assert again.reasons[0] == "前回も担当" and again.answered_at is None
+        assert session.get(Proposal, one_off_pid).status == "completed"  # type: ignore[union-attr]
+        # a one-off with a date still ahead: the volunteer still comes then (and is reminded the day before)
+        assert session.get(Proposal, two_pid).status == "accepted"  # type: ignore[union-attr]
+    [ask] = [m for m in _messages(engine, "ask") if m.proposal_id == pid]
+    assert date_text(nxt, "ja") in ask.body
+
+
+def test_the_interchange_carries_the_schedule_both_ways(setup) -> None:  # type: ignore[no-untyped-def]
+    from schemas.models import HelpRequestCreate
+    from service.requests.usecases import submit_request
+    from service.roster.export import export_records, human_records
+    from service.uow import UnitOfWork
+    from tests.factories import help_request
+
+    engine, settings = setup
+    monthly = {"kind": "monthly", "weekday": "sat", "nth": 2, "start": "2026-12-01", "time_of_day": "am"}
+    with UnitOfWork(engine) as uow:
+        for rec in (help_request(external_id="R1", schedule=monthly), help_request(external_id="R2")):
+            submit_request(
+                uow=uow,
+                data=HelpRequestCreate.model_validate(rec),
+                areas_path=settings.areas_path,
+                org_id="kiyose",
+            )
+    with Session(engine) as session:
+        records = export_records(session, settings, "requests", with_contact=False)
+    assert [r["schedule"] for r in records] == [monthly, None]
+    again = HelpRequestCreate.model_validate(records[0])
+    assert again.schedule is not None and again.schedule.nth == 2 and again.schedule.weekday == "sat"
+    assert [row["日程"] for row in human_records(records, {})] == ["毎月第2土曜 午前", "日程は相談"]
+    from service.roster.export import encode_export
+
+    for fmt in ("csv", "xlsx"):  # with the codes (no human words), the schedule is its JSON in one cell
+        body, _ = encode_export(records, "requests", fmt)
+        assert body
+    import csv
+    import io
+    import json
+
+    rows = list(csv.DictReader(io.StringIO(encode_export(records, "requests", "csv")[0].decode("utf-8-sig"))))
+    assert json.loads(rows[0]["schedule"]) == monthly and rows[1]["schedule"] == ""

@@ -45,6 +45,14 @@ FORMS = (
     N_("土日のみ対応"),
     N_("主に%(slots)sに対応"),
 )
+# Why two records look like the same person (service/roster/sheet.py likely_same), shown on the merge pages.
+SAME_PERSON_FORMS = (
+    N_("電話番号が同じ"),
+    N_("メールアドレスが同じ"),
+    N_("読みが同じ（%(kana)s）"),
+    N_("氏名が同じ（全角／半角・カナの違いを除く）"),
+    N_("氏名がよく似ている（%(score)s%%）"),
+)
 WORDS = (
     N_("月曜"), N_("火曜"), N_("水曜"), N_("木曜"), N_("金曜"), N_("土曜"), N_("日曜"),
     N_("午前"), N_("午後"), N_("夕方"), N_("など"), N_("(読み取れず)"),
@@ -60,10 +68,10 @@ def _compile(form: str) -> re.Pattern[str]:
         out += [re.escape(form[last : m.start()]), f"(?P<{m.group(1)}>.+?)"]
         last = m.end()
     out.append(re.escape(form[last:]))
-    return re.compile("^" + "".join(out) + "$")
+    return re.compile("^" + "".join(out).replace("%%", "%") + "$")
 
 
-_PATTERNS = [(form, _compile(form)) for form in FORMS]
+_PATTERNS = [(form, _compile(form)) for form in (*FORMS, *SAME_PERSON_FORMS)]
 
 
 @lru_cache(maxsize=4)

@@ -54,6 +54,9 @@ def test_every_staff_page_speaks_english(client, engine):
             languages=["ja", "en"],
         ),
     ).json()["id"]
+    other = client.post(
+        "/api/volunteers", json=volunteer(display_name="Hanako Yamada", skills=["smartphone"], bio="Teacher.")
+    ).json()["id"]
     rid = client.post(
         "/api/requests",
         json=help_request(
@@ -86,6 +89,8 @@ def test_every_staff_page_speaks_english(client, engine):
         f"/staff/volunteers/{vid}",
         f"/staff/volunteers/{vid}/edit",
         f"/staff/volunteers/{vid}/status?to=paused",
+        f"/staff/volunteers/{vid}/merge?q=Hanako",
+        f"/staff/volunteers/{vid}/merge/{other}",
         "/staff/metrics",
         "/staff/metrics/targets",
         "/staff/import",

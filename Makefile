@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed worker-memory latency bench-service load clean
+.PHONY: help i18n run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed worker-memory latency bench-service load clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -21,6 +21,11 @@ typecheck:  ## mypy as ./test runs it: matching/ and schemas/ strictly, service/
 
 lint:  ## import-linter contracts and ruff only
 	scripts/bootstrap dev && .venv/bin/lint-imports --no-cache && .venv/bin/ruff check matching service workers schemas tests bench
+
+i18n:  ## extract every Japanese string into service/locale/messages.pot and update the English .po (then translate the empty msgstr)
+	scripts/bootstrap dev
+	.venv/bin/pybabel extract -F babel.cfg -k gettext:2 --no-location --sort-output --no-wrap --omit-header -o service/locale/messages.pot .
+	.venv/bin/pybabel update -i service/locale/messages.pot -d service/locale -D messages -l en --ignore-obsolete --no-fuzzy-matching --no-wrap --omit-header
 
 lock:  ## regenerate requirements.lock and requirements-dev.lock (hashed) from pyproject.toml after editing its deps
 	scripts/lock

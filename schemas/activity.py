@@ -33,14 +33,19 @@ class DigitalTopic(StrEnum):
     other = "other"
 
 
+def N_(message: str) -> str:
+    """Marks a label for the catalogue (`make i18n`); pages show it through _() in the reader's language."""
+    return message
+
+
 DIGITAL_TOPIC_JA = {
-    DigitalTopic.smartphone_basics: "スマホ基本",
+    DigitalTopic.smartphone_basics: N_("スマホ基本"),
     DigitalTopic.line: "LINE",
-    DigitalTopic.video_call: "ビデオ通話",
-    DigitalTopic.online_application: "オンライン申請",
-    DigitalTopic.cashless: "キャッシュレス",
-    DigitalTopic.internet: "インターネット・メール",
-    DigitalTopic.other: "その他",
+    DigitalTopic.video_call: N_("ビデオ通話"),
+    DigitalTopic.online_application: N_("オンライン申請"),
+    DigitalTopic.cashless: N_("キャッシュレス"),
+    DigitalTopic.internet: N_("インターネット・メール"),
+    DigitalTopic.other: N_("その他"),
 }
 
 
@@ -51,9 +56,9 @@ class RequestOutcome(StrEnum):
 
 
 OUTCOME_JA = {
-    RequestOutcome.fulfilled: "実施・解決",
-    RequestOutcome.failed: "対応できず",
-    RequestOutcome.no_longer_needed: "不要になった",
+    RequestOutcome.fulfilled: N_("実施・解決"),
+    RequestOutcome.failed: N_("対応できず"),
+    RequestOutcome.no_longer_needed: N_("不要になった"),
 }
 
 

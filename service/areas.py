@@ -18,6 +18,19 @@ def area_names(path: Path) -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=8)
+def area_names_in(path: Path, lang: str) -> dict[str, str]:
+    """Returns {area id: name} in lang: the areas file's name_en for English (else the Japanese name)."""
+    if lang != "en":
+        return area_names(path)
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    names = dict(area_names(path))
+    for a in [*data.get("areas", []), *data.get("school_districts", [])]:
+        if a.get("name_en"):
+            names[a["id"]] = a["name_en"]
+    return names
+
+
 def check_area(area: str | None, areas_path: Path) -> None:
     if area is not None and area not in area_names(areas_path):
         raise InputError(

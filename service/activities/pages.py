@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from schemas.enums import Roster
 from service.activities.usecases import confirm_activity, list_volunteer_activities, record_activity
 from service.errors import DomainError, InputError
+from service.i18n import N_
 from service.metrics.compute import JST, ROSTER_JA
 from service.proposals.repository import get_proposal, list_taken_helpers
 from service.requests.repository import get_request
@@ -93,8 +94,8 @@ def _activity_page(
         close_error=close_error,
         topics=[(k.value, v) for k, v in DIGITAL_TOPIC_JA.items()],
         formats=[
-            (ActivityFormat.one_to_one.value, "個別"),
-            (ActivityFormat.group_class.value, "講座・相談会"),
+            (ActivityFormat.one_to_one.value, N_("個別")),
+            (ActivityFormat.group_class.value, N_("講座・相談会")),
         ],
         outcomes=[(k.value, v) for k, v in OUTCOME_JA.items()],
         rosters=[(r.value, ROSTER_JA[r]) for r in Roster],
@@ -228,12 +229,15 @@ def staff_activity_record(
         )
         activity = uow.retrying(lambda: _record_attempt(uow, data_in, staff, state.settings))
     except (ValidationError, DomainError) as exc:
-        message = (
-            exc.message_ja
-            if isinstance(exc, DomainError)
-            else "入力を確認してください: "
-            + "; ".join(f"{'.'.join(str(p) for p in e['loc'])} {e['msg']}" for e in exc.errors())
-        )
+        from service.web.pages import lang_of
+
+        english = lang_of(request) == "en"
+        if isinstance(exc, DomainError):
+            message = exc.message_en if english else exc.message_ja
+        else:
+            message = ("Please check the form: " if english else "入力を確認してください: ") + "; ".join(
+                f"{'.'.join(str(p) for p in e['loc'])} {e['msg']}" for e in exc.errors()
+            )
         with uow.attempt() as session:
             return _activity_page(
                 request,
@@ -273,7 +277,7 @@ def volunteer_activities(request: Request, uow: NamedDependency[UnitOfWork], tok
             "hours": a.hours,
             "people_helped": a.people_helped,
             "topic": DIGITAL_TOPIC_JA.get(DigitalTopic(a.digital_topic)) if a.digital_topic else "",
-            "format": "講座・相談会" if a.format == "class" else "個別",
+            "format": N_("講座・相談会") if a.format == "class" else N_("個別"),
             "confirmed": a.confirmed_at is not None,
         }
         for a in rows

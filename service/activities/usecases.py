@@ -25,6 +25,7 @@ from service.proposals.answers import ask_again_for_next_occurrence
 from service.proposals.repository import get_proposal
 from service.requests.repository import get_request
 from service.settings import Settings
+from service.status_labels import status_label
 from service.volunteers.repository import get_volunteer
 
 # An activity may be recorded for a proposal the staff approved (and the volunteer accepted, once that
@@ -56,8 +57,10 @@ def record_activity(
             )
         if proposal.status not in RECORDABLE:
             raise Conflict(
-                f"この提案は「{proposal.status}」のため活動を記録できません（承認済みの提案のみ）。",
-                f"Only an approved proposal can get an activity; this one is {proposal.status}.",
+                f"この提案は「{status_label(proposal.status, 'ja', proposal=True)}」のため活動を記録できません"
+                "（承認済みの提案のみ）。",
+                "Only an approved proposal can get an activity; this one is "
+                f"{status_label(proposal.status, 'en', proposal=True).lower()}.",
             )
         request = get_request(session, proposal.request_id, org_id)
         proposals.append(proposal)

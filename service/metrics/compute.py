@@ -31,11 +31,12 @@ from schemas.activity import (
 from schemas.enums import ProposalStatus, RequestStatus, Roster, VolunteerStatus
 from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
 from service.db import row_id
+from service.i18n import N_
 
 JST = ZoneInfo("Asia/Tokyo")
 
 
-ROSTER_JA = {Roster.skill_bank: "特技バンク", Roster.digital: "デジタルボランティア"}
+ROSTER_JA = {Roster.skill_bank: N_("特技バンク"), Roster.digital: N_("デジタルボランティア")}
 
 
 # A proposal that reached any of these states was approved by staff at `decided_at`.
@@ -51,16 +52,16 @@ APPROVED_STATES = (
 MATCHED_STATES = (ProposalStatus.approved, ProposalStatus.accepted, ProposalStatus.completed)
 
 
-NO_SKILL = "（分類できない依頼）"
+NO_SKILL = N_("（分類できない依頼）")
 
 
 TARGET_METRICS: dict[str, str] = {
-    "registrants_skill_bank": "特技バンク登録者数",
-    "activity_volunteers_skill_bank": "特技バンク 活動につながった登録数",
-    "registrants_digital": "デジタルボランティア登録者数",
-    "digital_sessions": "デジタル支援の実施回数",
-    "digital_people_helped": "デジタル支援を受けた人数",
-    "requests_fulfilled": "実施・解決した依頼数",
+    "registrants_skill_bank": N_("特技バンク登録者数"),
+    "activity_volunteers_skill_bank": N_("特技バンク 活動につながった登録数"),
+    "registrants_digital": N_("デジタルボランティア登録者数"),
+    "digital_sessions": N_("デジタル支援の実施回数"),
+    "digital_people_helped": N_("デジタル支援を受けた人数"),
+    "requests_fulfilled": N_("実施・解決した依頼数"),
 }
 
 
@@ -261,7 +262,7 @@ def compute(
         registrants.append(
             {
                 "roster": r or "all",
-                "label": ROSTER_JA[r] if r else "合計（重複なし）",
+                "label": ROSTER_JA[r] if r else N_("合計（重複なし）"),
                 "total": total,
                 "active": sum(1 for v in members if status_at_end[row_id(v)] == VolunteerStatus.active),
                 "new": sum(1 for v in members if period.has(v.created_at)),
@@ -276,10 +277,10 @@ def compute(
     approved_in = [p for p in proposals if p.status in APPROVED_STATES and period.has(p.decided_at)]
     total_all = next(r for r in registrants if r["roster"] == (roster or "all"))["total"]
     funnel = [
-        {"step": "registered", "label": "登録", "volunteers": total_all},
-        {"step": "proposed", "label": "提案", "volunteers": len({p.volunteer_id for p in proposed_in})},
-        {"step": "approved", "label": "承認", "volunteers": len({p.volunteer_id for p in approved_in})},
-        {"step": "activity", "label": "活動", "volunteers": len(active_volunteers)},
+        {"step": "registered", "label": N_("登録"), "volunteers": total_all},
+        {"step": "proposed", "label": N_("提案"), "volunteers": len({p.volunteer_id for p in proposed_in})},
+        {"step": "approved", "label": N_("承認"), "volunteers": len({p.volunteer_id for p in approved_in})},
+        {"step": "activity", "label": N_("活動"), "volunteers": len(active_volunteers)},
     ]
     proposal_counts = {
         "proposals": len(proposed_in),
@@ -333,7 +334,7 @@ def compute(
         if _before_end(r.created_at, period) and not (r.closed_at and _before_end(r.closed_at, period))
     )
     failed_reasons = Counter(
-        r.outcome_reason or "（理由なし）" for r in closed_in if r.outcome == RequestOutcome.failed
+        r.outcome_reason or N_("（理由なし）") for r in closed_in if r.outcome == RequestOutcome.failed
     )
 
     all_props = session.exec(select(Proposal).where(col(Proposal.request_id).in_(request_ids or {-1}))).all()
@@ -453,7 +454,7 @@ def compute(
         if k not in areas:
             areas[k] = {
                 "area": k,
-                "label": area_labels.get(k, k) if k else "（未設定）",
+                "label": area_labels.get(k, k) if k else N_("（未設定）"),
                 "registrants": 0,
                 "new_registrants": 0,
                 "requests": 0,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from service.i18n import N_
 from service.metrics.compute import ROSTER_JA, reiwa_label
 
 
@@ -24,37 +25,47 @@ def tables(result: dict[str, Any]) -> list[Table]:
     p = result["period"]
     acts, req, tta = result["activities"], result["requests"], result["time_to_first_approval"]
     summary = [
-        ["期間", p["label"]],
-        ["集計の基準", "日付はすべて日本時間 (Asia/Tokyo)"],
+        [N_("期間"), p["label"]],
+        [N_("集計の基準"), N_("日付はすべて日本時間 (Asia/Tokyo)")],
         [
-            "登録簿",
-            ROSTER_JA.get(result["filters"]["roster"], "すべて") if result["filters"]["roster"] else "すべて",
+            N_("登録簿"),
+            ROSTER_JA.get(result["filters"]["roster"], N_("すべて"))
+            if result["filters"]["roster"]
+            else N_("すべて"),
         ],
-        ["地域", result["filters"]["area"] or "すべて"],
-        ["提案数", result["proposals"]["proposals"]],
-        ["承認数", result["proposals"]["approvals"]],
-        ["活動件数", acts["activities"]],
-        ["活動時間（時間）", acts["hours"]],
-        ["支援を受けた人数", acts["people_helped"]],
-        ["活動したボランティア（実人数）", acts["volunteers"]],
-        ["デジタル支援の実施回数", acts["digital_sessions"]],
-        ["うち個別", acts["digital_one_to_one"]],
-        ["うち講座・相談会", acts["digital_classes"]],
-        ["デジタル支援を受けた人数", acts["digital_people_helped"]],
-        ["受付した依頼", req["received"]],
-        ["期間中に終了した依頼", req["closed"]],
-        ["期末に未終了の依頼", req["open_at_end"]],
-        ["担い手が見つからなかった依頼", req["unmet"]],
-        ["依頼から初回承認までの中央値（時間）", tta["median_hours"]],
-        ["（その対象依頼数）", tta["requests"]],
-        ["一度もマッチしていない登録者", result["never_matched"]["count"]],
+        [N_("地域"), result["filters"]["area"] or N_("すべて")],
+        [N_("提案数"), result["proposals"]["proposals"]],
+        [N_("承認数"), result["proposals"]["approvals"]],
+        [N_("活動件数"), acts["activities"]],
+        [N_("活動時間（時間）"), acts["hours"]],
+        [N_("支援を受けた人数"), acts["people_helped"]],
+        [N_("活動したボランティア（実人数）"), acts["volunteers"]],
+        [N_("デジタル支援の実施回数"), acts["digital_sessions"]],
+        [N_("うち個別"), acts["digital_one_to_one"]],
+        [N_("うち講座・相談会"), acts["digital_classes"]],
+        [N_("デジタル支援を受けた人数"), acts["digital_people_helped"]],
+        [N_("受付した依頼"), req["received"]],
+        [N_("期間中に終了した依頼"), req["closed"]],
+        [N_("期末に未終了の依頼"), req["open_at_end"]],
+        [N_("担い手が見つからなかった依頼"), req["unmet"]],
+        [N_("依頼から初回承認までの中央値（時間）"), tta["median_hours"]],
+        [N_("（その対象依頼数）"), tta["requests"]],
+        [N_("一度もマッチしていない登録者"), result["never_matched"]["count"]],
     ]
     out = [
-        Table("summary", "概要", ["項目", "値"], summary),
+        Table("summary", N_("概要"), [N_("項目"), N_("値")], summary),
         Table(
             "registrants",
-            "登録者",
-            ["登録簿", "登録者数", "活動中", "新規", "退会", "活動につながった登録", "割合"],
+            N_("登録者"),
+            [
+                N_("登録簿"),
+                N_("登録者数"),
+                N_("活動中"),
+                N_("新規"),
+                N_("退会"),
+                N_("活動につながった登録"),
+                N_("割合"),
+            ],
             [
                 [
                     r["label"],
@@ -70,14 +81,22 @@ def tables(result: dict[str, Any]) -> list[Table]:
         ),
         Table(
             "funnel",
-            "ファネル",
-            ["段階", "ボランティア数"],
+            N_("ファネル"),
+            [N_("段階"), N_("ボランティア数")],
             [[f["label"], f["volunteers"]] for f in result["funnel"]],
         ),
         Table(
             "monthly",
-            "月別",
-            ["月", "新規登録", "依頼", "承認", "活動", "デジタル支援", "支援を受けた人数"],
+            N_("月別"),
+            [
+                N_("月"),
+                N_("新規登録"),
+                N_("依頼"),
+                N_("承認"),
+                N_("活動"),
+                N_("デジタル支援"),
+                N_("支援を受けた人数"),
+            ],
             [
                 [
                     m["month"],
@@ -93,8 +112,8 @@ def tables(result: dict[str, Any]) -> list[Table]:
         ),
         Table(
             "by_area",
-            "地域別",
-            ["地域", "登録者", "新規登録", "依頼", "活動", "支援を受けた人数"],
+            N_("地域別"),
+            [N_("地域"), N_("登録者"), N_("新規登録"), N_("依頼"), N_("活動"), N_("支援を受けた人数")],
             [
                 [
                     a["label"],
@@ -109,27 +128,27 @@ def tables(result: dict[str, Any]) -> list[Table]:
         ),
         Table(
             "digital_topics",
-            "デジタル支援テーマ",
-            ["テーマ", "回数", "支援を受けた人数"],
+            N_("デジタル支援テーマ"),
+            [N_("テーマ"), N_("回数"), N_("支援を受けた人数")],
             [[t["label"], t["sessions"], t["people_helped"]] for t in result["digital_topics"]],
         ),
         Table(
             "requests_by_outcome",
-            "依頼の結果",
-            ["結果", "件数"],
+            N_("依頼の結果"),
+            [N_("結果"), N_("件数")],
             [[o["label"], o["requests"]] for o in result["requests_by_outcome"]]
             + [[f"対応できず: {f['reason']}", f["requests"]] for f in req["failed_reasons"]],
         ),
         Table(
             "unmet_by_skill",
-            "未充足のスキル",
-            ["スキル", "依頼数"],
+            N_("未充足のスキル"),
+            [N_("スキル"), N_("依頼数")],
             [[u["label"], u["requests"]] for u in result["unmet_by_skill"]],
         ),
         Table(
             "never_matched",
-            "未マッチの登録者",
-            ["ID", "名前", "登録簿", "地域", "登録日"],
+            N_("未マッチの登録者"),
+            ["ID", N_("名前"), N_("登録簿"), N_("地域"), N_("登録日")],
             [
                 [v["id"], v["display_name"], v["rosters"], v["area"], v["registered_on"]]
                 for v in result["never_matched"]["volunteers"]
@@ -140,8 +159,8 @@ def tables(result: dict[str, Any]) -> list[Table]:
         out.append(
             Table(
                 "targets",
-                "目標と実績",
-                ["指標", "年度", "目標", "実績", "達成率"],
+                N_("目標と実績"),
+                [N_("指標"), N_("年度"), N_("目標"), N_("実績"), N_("達成率")],
                 [
                     [t["label"], reiwa_label(t["fiscal_year"]), t["target"], t["actual"], t["achieved"]]
                     for t in result["targets"]

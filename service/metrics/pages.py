@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import re
 from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -12,6 +14,7 @@ from litestar.response import Redirect
 from markupsafe import Markup, escape
 
 from schemas.enums import Roster
+from service.i18n import N_, gettext
 from service.metrics.compute import JST, ROSTER_JA, compute_for, fiscal_year_of, parse_period, reiwa_label
 from service.metrics.export import tables
 from service.uow import UnitOfWork
@@ -52,8 +55,9 @@ def _svg(width: int, height: int, title: str, desc: str, body: list[str], ident:
     )
 
 
-def monthly_chart(monthly: list[dict[str, Any]]) -> Markup:
+def monthly_chart(monthly: list[dict[str, Any]], lang: str = "ja") -> Markup:
     """Returns grouped bars per month: new registrations and activities."""
+    new_label, act_label = gettext(lang, "新規登録"), gettext(lang, "活動")
     width, height, left, bottom, top = 760, 280, 44, 40, 28
     n = max(1, len(monthly))
     plot_w, plot_h = width - left - 12, height - bottom - top
@@ -74,7 +78,7 @@ def monthly_chart(monthly: list[dict[str, Any]]) -> Markup:
             h = plot_h * m[key] / top_value
             x = x0 - bar + j * bar
             y = top + plot_h - h
-            label = "新規登録" if key == "registrations" else "活動"
+            label = new_label if key == "registrations" else act_label
             body.append(
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar - 2:.1f}" height="{h:.1f}" fill="{COLORS[key]}">'
                 f"<title>{escape(m['month'])} {label}: {m[key]}</title></rect>"
@@ -85,19 +89,28 @@ def monthly_chart(monthly: list[dict[str, Any]]) -> Markup:
                     f"{m[key]}</text>"
                 )
         month = int(m["month"][5:])
-        body.append(f'<text x="{x0:.1f}" y="{height - bottom + 16}" text-anchor="middle">{month}月</text>')
+        month_text = calendar.month_abbr[month] if lang == "en" else f"{month}月"
+        body.append(f'<text x="{x0:.1f}" y="{height - bottom + 16}" text-anchor="middle">{month_text}</text>')
     body.append(
         f'<rect x="{left}" y="6" width="12" height="12" fill="{COLORS["registrations"]}"/>'
-        f'<text x="{left + 16}" y="16">新規登録</text>'
+        f'<text x="{left + 16}" y="16">{escape(new_label)}</text>'
         f'<rect x="{left + 90}" y="6" width="12" height="12" fill="{COLORS["activities"]}"/>'
-        f'<text x="{left + 106}" y="16">活動</text></g>'
+        f'<text x="{left + 106}" y="16">{escape(act_label)}</text></g>'
     )
-    desc = "、".join(f"{m['month']}: 登録{m['registrations']} 活動{m['activities']}" for m in monthly)
-    return _svg(width, height, "月別の新規登録と活動", desc, body, "chart-monthly")
+    desc = gettext(lang, "、").join(
+        gettext(lang, "%(month)s: 登録%(registrations)s 活動%(activities)s", **m) for m in monthly
+    )
+    return _svg(width, height, gettext(lang, "月別の新規登録と活動"), desc, body, "chart-monthly")
 
 
 def hbar_chart(
-    rows: list[tuple[str, float, str]], *, title: str, color: str, ident: str, share_of_first: bool = False
+    rows: list[tuple[str, float, str]],
+    *,
+    title: str,
+    color: str,
+    ident: str,
+    share_of_first: bool = False,
+    lang: str = "ja",
 ) -> Markup:
     """Returns horizontal bars (label, value, extra text); the funnel shows each step's share of the first."""
     label_w, width, row_h, top = 150, 760, 30, 8
@@ -121,43 +134,55 @@ def hbar_chart(
             + "</text>"
         )
     if not rows:
-        body.append(f'<text x="{label_w}" y="{top + 19}" fill="#666">データがありません</text>')
+        body.append(
+            f'<text x="{label_w}" y="{top + 19}" fill="#666">{escape(gettext(lang, "データがありません"))}</text>'
+        )
     body.append("</g>")
-    desc = "、".join(f"{label}: {_num(value)}" for label, value, _ in rows) or "データがありません"
+    desc = gettext(lang, "、").join(f"{label}: {_num(value)}" for label, value, _ in rows) or gettext(
+        lang, "データがありません"
+    )
     return _svg(width, height, title, desc, body, ident)
 
 
-def charts(result: dict[str, Any]) -> dict[str, Markup]:
-    """Returns the dashboard's three charts as inline SVG."""
-    funnel = [(f["label"], f["volunteers"], "") for f in result["funnel"]]
+def charts(result: dict[str, Any], lang: str = "ja", shown: Any = None) -> dict[str, Markup]:
+    """Returns the dashboard's three charts as inline SVG, in lang (`shown` turns a label into it)."""
+    show = shown or (lambda value: value)
+    funnel = [(show(f["label"]), f["volunteers"], "") for f in result["funnel"]]
     towns = sorted(
         (
-            (a["label"], a["activities"], f"{a['people_helped']}人")
+            (show(a["label"]), a["activities"], gettext(lang, "%(n)s人", n=a["people_helped"]))
             for a in result["by_area"]
             if a["activities"]
         ),
         key=lambda r: -r[1],
     )
     return {
-        "monthly": monthly_chart(result["monthly"]),
+        "monthly": monthly_chart(result["monthly"], lang),
         "funnel": hbar_chart(
             funnel,
-            title="登録から活動まで（ボランティア実人数）",
+            title=gettext(lang, "登録から活動まで（ボランティア実人数）"),
             color=COLORS["funnel"],
             ident="chart-funnel",
             share_of_first=True,
+            lang=lang,
         ),
-        "towns": hbar_chart(towns, title="地域別の活動件数", color=COLORS["town"], ident="chart-towns"),
+        "towns": hbar_chart(
+            towns,
+            title=gettext(lang, "地域別の活動件数"),
+            color=COLORS["town"],
+            ident="chart-towns",
+            lang=lang,
+        ),
     }
 
 
-def hours_text(hours: float | None) -> str:
+def hours_text(hours: float | None, lang: str = "ja") -> str:
     """Returns a duration in the dashboard's one unit, hours, as people read it ("1.5 時間", "0.1 時間未満")."""
     if hours is None:
         return "—"
     if hours < 0.1:
-        return "0.1 時間未満"
-    return f"{hours:,.0f} 時間" if hours >= 10 else f"{hours:.1f} 時間"
+        return gettext(lang, "0.1 時間未満")
+    return gettext(lang, "%(hours)s 時間", hours=f"{hours:,.0f}" if hours >= 10 else f"{hours:.1f}")
 
 
 def percent_text(share: float | None) -> str:
@@ -169,13 +194,59 @@ def percent_text(share: float | None) -> str:
 
 # The dashboard's tables show shares as percentages and durations in hours; the workbook keeps the numbers.
 _PERCENT_COLUMNS = {"割合", "達成率"}
-_HOURS_ROWS = {"依頼から初回承認までの中央値（時間）": "依頼から初回承認までの中央値"}
+_HOURS_ROWS = {"依頼から初回承認までの中央値（時間）": N_("依頼から初回承認までの中央値")}
+_FY = re.compile(r"令和(元|\d+)年度（(\d{4})年度(?:: (\S+)〜(\S+))?）")
+_REIWA = re.compile(r"令和(元|\d+)年度")
+_SPAN = re.compile(r"^(\d{4}-\d{2}-\d{2})〜(\d{4}-\d{2}-\d{2})$")
 
 
-def display_tables(raw: list[Any]) -> list[Any]:
+def shown_in(lang: str, settings: Any) -> Any:
+    """Returns a function showing a dashboard value in lang: catalogue words, fiscal years and periods, town
+    names (areas file) and skill labels (taxonomy) in English; numbers, names and anything else as they are."""
+    from service.areas import area_names, area_names_in
+    from service.reasons_i18n import skill_label
+
+    if lang == "ja":
+        return lambda value: value
+    towns_ja, towns = area_names(settings.areas_path), area_names_in(settings.areas_path, lang)
+    town = {towns_ja[k]: towns[k] for k in towns_ja}
+
+    def period(m: re.Match[str]) -> str:
+        fy = f"FY{m.group(2)}"
+        return f"{fy} ({m.group(3)} to {m.group(4)})" if m.group(3) else fy
+
+    def show(value: Any) -> Any:
+        if not isinstance(value, str) or not value:
+            return value
+        if (text := gettext(lang, value)) != value:
+            return text
+        if value in town:
+            return town[value]
+        if _FY.search(value):
+            return _FY.sub(period, value)
+        if m := _REIWA.fullmatch(value):
+            return f"FY{2018 + (1 if m.group(1) == '元' else int(m.group(1)))}"
+        if m := _SPAN.match(value):
+            return f"{m.group(1)} to {m.group(2)}"
+        if value.startswith("対応できず: "):
+            return f"{gettext(lang, '対応できず')}: {show(value.removeprefix('対応できず: '))}"
+        if "・" in value:
+            return gettext(lang, "、").join(show(part) for part in value.split("・"))
+        return skill_label(value, lang, settings.taxonomy_path)
+
+    return show
+
+
+def fiscal_year_label(fy: int, lang: str) -> str:
+    """Returns 令和8年度（2026年度） in Japanese, FY2026 in English."""
+    return f"FY{fy}" if lang == "en" else f"{reiwa_label(fy)}（{fy}年度）"
+
+
+def display_tables(raw: list[Any], lang: str = "ja", shown: Any = None) -> list[Any]:
     """Returns the metrics tables formatted for reading on the page (the Excel export keeps raw numbers)."""
     from dataclasses import replace
 
+    show = shown or (lambda value: value)
     out = []
     for table in raw:
         percent = [i for i, h in enumerate(table.headers) if h in _PERCENT_COLUMNS]
@@ -186,16 +257,18 @@ def display_tables(raw: list[Any]) -> list[Any]:
                 if isinstance(row[i], int | float):
                     row[i] = percent_text(row[i])
             if table.key == "summary" and row and row[0] in _HOURS_ROWS:
-                row = [_HOURS_ROWS[row[0]], hours_text(row[1])]
-            rows.append(row)
-        out.append(replace(table, rows=rows))
+                row = [_HOURS_ROWS[row[0]], hours_text(row[1], lang)]
+            rows.append([show(v) for v in row])
+        out.append(
+            replace(table, title=show(table.title), headers=[show(h) for h in table.headers], rows=rows)
+        )
     return out
 
 
 @get("/staff/metrics", include_in_schema=False, sync_to_thread=True, media_type="text/html", opt=STAFF_ACCESS)
 def staff_metrics(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
     """The dashboard: figures of a fiscal year (or from/to dates) beside the year's targets, with charts."""
-    from service.web.pages import SECURITY_HEADERS, page
+    from service.web.pages import SECURITY_HEADERS, lang_of, page
 
     staff = current_staff(request)
     if staff is None:
@@ -223,7 +296,9 @@ def staff_metrics(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
     session = uow.session
     result = compute_for(session, state.settings, period, roster=roster, area=area)
     current_fy = fiscal_year_of(today)
-    years = [(y, f"{reiwa_label(y)}（{y}年度）") for y in range(current_fy, current_fy - 6, -1)]
+    lang = lang_of(request)
+    show = shown_in(lang, state.settings)
+    years = [(y, fiscal_year_label(y, lang)) for y in range(current_fy, current_fy - 6, -1)]
     query = {
         k: v
         for k, v in (
@@ -238,10 +313,11 @@ def staff_metrics(request: Request, uow: NamedDependency[UnitOfWork]) -> Any:
         request,
         "staff/metrics.html",
         result=result,
-        tables=display_tables(tables(result)),
-        charts=charts(result),
-        hours_text=hours_text,
+        tables=display_tables(tables(result), lang, show),
+        charts=charts(result, lang, show),
+        hours_text=lambda hours: hours_text(hours, lang),
         percent_text=percent_text,
+        shown=show,
         is_admin=staff.role == "admin",
         years=years,
         selected_fy=period.whole_fiscal_year,
@@ -261,7 +337,7 @@ def _targets_page(
     status: int = 200,
 ) -> Any:
     from service.metrics.compute import TARGET_METRICS
-    from service.web.pages import page
+    from service.web.pages import lang_of, page
 
     current_fy = fiscal_year_of(datetime.now(JST).date())
     return page(
@@ -269,7 +345,9 @@ def _targets_page(
         "staff/metric_targets.html",
         status_code=status,
         fy=fy,
-        years=[(y, f"{reiwa_label(y)}（{y}年度）") for y in range(current_fy + 1, current_fy - 5, -1)],
+        years=[
+            (y, fiscal_year_label(y, lang_of(request))) for y in range(current_fy + 1, current_fy - 5, -1)
+        ],
         metrics=list(TARGET_METRICS.items()),
         values=values,
         errors=errors,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from schemas.enums import ProposalStatus, RequestStatus
 from service.errors import Conflict
+from service.status_labels import status_label
 
 
 def check_approval(
@@ -22,7 +23,10 @@ def check_approval(
     """Raises Conflict unless a proposal may be approved: still pending, volunteer active, a place left on the
     request, and the volunteer under their monthly capacity."""
     if status != ProposalStatus.pending:
-        raise Conflict(f"この提案は既に「{status}」です。", f"This proposal is already {status}.")
+        raise Conflict(
+            f"この提案は既に「{status_label(status, 'ja', proposal=True)}」です。",
+            f"This proposal is already {status_label(status, 'en', proposal=True).lower()}.",
+        )
     if not volunteer_active:
         raise Conflict("このボランティアは現在活動を休止しています。", "This volunteer is not active.")
     if taken >= needed:

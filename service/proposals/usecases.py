@@ -28,6 +28,7 @@ from service.proposals.repository import get_proposal
 from service.proposals.rules import check_approval, fill_state
 from service.requests.repository import approved_count
 from service.requests.schedule import as_schedule, is_recurring, occurrences, today_jst
+from service.status_labels import status_label
 from service.uow import UnitOfWork
 
 
@@ -122,7 +123,8 @@ def reject_proposal(*, uow: UnitOfWork, proposal_id: int, staff: StaffUser, reas
     if result.rowcount != 1:
         session.refresh(proposal)
         raise Conflict(
-            f"この提案は既に「{proposal.status}」です。", f"This proposal is already {proposal.status}."
+            f"この提案は既に「{status_label(proposal.status, 'ja', proposal=True)}」です。",
+            f"This proposal is already {status_label(proposal.status, 'en', proposal=True).lower()}.",
         )
     audit(
         session,

@@ -21,6 +21,7 @@ from service.privacy.contact import approved_card_contacts, show_contact
 from service.privacy.links import resolve_private_link
 from service.privacy.rules import ContactView
 from service.proposals.repository import list_proposals
+from service.reasons_i18n import skill_label
 from service.requests.forms import parse_request, request_form_values
 from service.requests.repository import approved_count, get_request, search_requests
 from service.requests.rules import reference_number, requester_status
@@ -466,7 +467,11 @@ def request_page(
         for vid in a.volunteer_ids:
             by_volunteer.setdefault(vid, []).append(a)
     words = [w for _sid, _label, w in concepts]
-    labels = list(dict.fromkeys(label for _sid, label, _w in concepts))
+    labels = list(
+        dict.fromkeys(
+            skill_label(label, lang_of(request), settings.taxonomy_path) for _sid, label, _w in concepts
+        )
+    )
     return page(
         request,
         "staff/request.html",

@@ -43,6 +43,7 @@ from service.requests.repository import (
 )
 from service.requests.schedule import as_schedule, occurrences, today_jst
 from service.settings import Settings
+from service.status_labels import status_label
 from service.uow import UnitOfWork
 
 
@@ -140,8 +141,8 @@ def rematch_request(*, uow: UnitOfWork, request_id: int, staff: StaffUser) -> Ma
     request = get_request(uow.session, request_id, staff.org_id)
     if request.status not in OPEN_REQUEST_STATUSES:
         raise Conflict(
-            f"この依頼は「{request.status}」のため再マッチングできません。",
-            f"A request in state {request.status} cannot be re-matched.",
+            f"この依頼は「{status_label(request.status, 'ja')}」のため再マッチングできません。",
+            f"This request cannot be matched again: its state is “{status_label(request.status, 'en')}”.",
         )
     return match_request(uow, request_id)
 

@@ -14,6 +14,7 @@ from litestar.params import Body
 from litestar.response import Template
 
 from service.errors import DomainError
+from service.i18n import N_
 from service.roster.importer import ImportReport, import_roster
 from service.roster.sheet import FIELDS, read_sheet, resolve_mapping
 from service.roster.uploads import (
@@ -31,26 +32,26 @@ from service.web.forms import FormData, form_list, form_value
 from service.web.pages import page
 
 FIELD_LABELS = {
-    "external_id": "登録番号(外部ID)",
-    "display_name": "氏名",
-    "name_kana": "ふりがな",
-    "email": "メール",
-    "phone": "電話",
-    "area": "地域(町名)",
-    "rosters": "登録簿",
-    "skills": "特技",
-    "bio": "自己紹介",
-    "availability": "活動できる曜日・時間",
-    "languages": "言語",
-    "max_per_month": "月の上限",
-    "active": "活動中か",
+    "external_id": N_("登録番号(外部ID)"),
+    "display_name": N_("氏名"),
+    "name_kana": N_("ふりがな"),
+    "email": N_("メール"),
+    "phone": N_("電話"),
+    "area": N_("地域(町名)"),
+    "rosters": N_("登録簿"),
+    "skills": N_("特技"),
+    "bio": N_("自己紹介"),
+    "availability": N_("活動できる曜日・時間"),
+    "languages": N_("言語"),
+    "max_per_month": N_("月の上限"),
+    "active": N_("活動中か"),
 }
 ACTION_LABELS = {
-    "created": "新規",
-    "updated": "更新",
-    "merged": "統合",
-    "duplicate": "重複の疑い",
-    "rejected": "取り込めない",
+    "created": N_("新規"),
+    "updated": N_("更新"),
+    "merged": N_("統合"),
+    "duplicate": N_("重複の疑い"),
+    "rejected": N_("取り込めない"),
 }
 
 
@@ -65,7 +66,7 @@ def _upload_page(request: Request, error: str = "", status_code: int = 200) -> T
         "staff/import.html",
         status_code=status_code,
         error=error,
-        suffixes="、".join(UPLOAD_SUFFIXES),
+        suffixes=list(UPLOAD_SUFFIXES),
         max_mb=MAX_UPLOAD_BYTES // 1_000_000,
     )
 

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from schemas.enums import Roster
 from schemas.models import VolunteerCreate
+from service.i18n import N_
 from service.roster.messages import validation_messages_ja
 
 FIELDS = (
@@ -467,16 +468,17 @@ def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Cand
 
 
 def likely_same(a: dict[str, str], b: dict[str, str]) -> str | None:
-    """Returns why two people look like the same person (Japanese), or None."""
+    """Returns why two people look like the same person (Japanese, a catalogue form: pages show it through
+    service/reasons_i18n.py), or None."""
     if a["phone"] and len(a["phone"]) >= 10 and a["phone"] == b["phone"]:
-        return "電話番号が同じ"
+        return N_("電話番号が同じ")
     if a["email"] and a["email"] == b["email"]:
-        return "メールアドレスが同じ"
+        return N_("メールアドレスが同じ")
     if a["kana"] and a["kana"] == b["kana"]:
-        return f"読みが同じ（{a['kana']}）"
+        return N_("読みが同じ（%(kana)s）") % {"kana": a["kana"]}
     if a["name"] and a["name"] == b["name"]:
-        return "氏名が同じ（全角／半角・カナの違いを除く）"
+        return N_("氏名が同じ（全角／半角・カナの違いを除く）")
     score = fuzz.ratio(a["name"], b["name"])
     if a["name"] and score >= 85 and (a["area"] == b["area"] or not a["area"] or not b["area"]):
-        return f"氏名がよく似ている（{score:.0f}%）"
+        return N_("氏名がよく似ている（%(score)s%%）") % {"score": f"{score:.0f}"}
     return None

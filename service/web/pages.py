@@ -15,8 +15,11 @@ from litestar.exceptions import HTTPException, NotAuthorizedException
 from litestar.response import Redirect, Template
 from markupsafe import Markup, escape
 
-from service.areas import area_names
+from service.areas import area_names_in
 from service.errors import DomainError
+from service.i18n import install as install_i18n
+from service.i18n import template_callables
+from service.reasons_i18n import translate_reason
 from service.settings import Settings
 from service.web.pages_i18n import DAYS, LANGUAGE_CHOICES, PERIODS, translate
 
@@ -68,10 +71,14 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
 
     base = {
         "t": t,
+        **template_callables(lang),  # _() and {% trans %} in this language
+        "reason": lambda text: translate_reason(
+            text, lang, settings.taxonomy_path, settings.areas_path
+        ),  # the matcher's reasons
         "lang": lang,
         "staff": getattr(request.state, "staff", None),
         "path": request.url.path,
-        "areas": area_names(settings.areas_path),
+        "areas": area_names_in(settings.areas_path, lang),
         "days": DAYS,
         "periods": PERIODS,
         "language_choices": LANGUAGE_CHOICES,
@@ -288,6 +295,7 @@ def template_config() -> Any:
     from service.requests.schedule import date_text
 
     def filters(engine: Any) -> None:
+        install_i18n(engine.engine)
         engine.engine.filters["local"] = local_time
         engine.engine.filters["local_date"] = lambda moment: local_time(moment, "%Y-%m-%d")
         engine.engine.filters["jdate"] = lambda day: date_text(day, "ja")  # 2026年12月12日(土)

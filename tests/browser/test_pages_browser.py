@@ -178,10 +178,10 @@ def test_english_pages_and_volunteer_pause_via_private_link(
     assert "not proposed for new requests" in page.locator(".panel").inner_text()  # what it means
     check(page, shots, "16-pause-confirm-english-phone", full_page=False)
     page.get_by_role("button", name="Pause", exact=True).click()
-    assert "paused" in page.locator(".badge").inner_text()
+    assert "Paused" in page.locator(".badge").inner_text()  # a label, not the code
     assert page.get_by_role("button", name="Undo").count() == 1
     page.get_by_role("button", name="Resume").click()
-    assert "active" in page.locator(".badge").inner_text()
+    assert "Active" in page.locator(".badge").inner_text()
     phone.close()
 
 

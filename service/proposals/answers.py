@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy import Engine, update
 from sqlmodel import Session, col
 
-from schemas.enums import OPEN_REQUEST_STATUSES, ProposalStatus, RequestStatus
+from schemas.enums import OPEN_REQUEST_STATUSES, ProposalStatus, RequestStatus, VolunteerStatus
 from schemas.models import HelpRequest, Proposal, Volunteer, utcnow
 from schemas.outbox import MessageKind
 from schemas.schedule import RECURRING, ScheduleKind
@@ -34,7 +34,12 @@ from service.outbox.usecases import (
 )
 from service.privacy.consent import consent_in_force, disclose
 from service.privacy.links import create_private_link
-from service.proposals.repository import accepted_with_schedule, unanswered_asks, unanswered_asks_of
+from service.proposals.repository import (
+    accepted_with_schedule,
+    taken_in_month,
+    unanswered_asks,
+    unanswered_asks_of,
+)
 from service.proposals.rules import fill_state
 from service.requests.repository import approved_count
 from service.requests.rules import reference_number
@@ -256,7 +261,7 @@ def ask_again_for_next_occurrence(
         return False
     start = max(held_on + timedelta(days=1), today_jst())
     upcoming = occurrences(schedule, start=start, limit=1, cancelled=request.cancelled_dates or [])
-    if not upcoming:
+    if not upcoming or not _may_take_another(session, proposal):
         return False
     now = utcnow()
     proposal.status = ProposalStatus.approved
@@ -281,6 +286,21 @@ def ask_again_for_next_occurrence(
     session.flush()
     ask_volunteer(session, settings, proposal)
     return True
+
+
+def _may_take_another(session: Session, proposal: Proposal) -> bool:
+    """Returns whether the volunteer may be asked again: still active (a paused or withdrawn volunteer gets no
+    further asks) and under their max_per_month — the matcher's hard constraints, which a re-ask that bypasses the
+    matcher must keep too. When not, the proposal completes and the next date goes to the matcher as usual."""
+    volunteer = session.get(Volunteer, proposal.volunteer_id)
+    if volunteer is None or volunteer.status != VolunteerStatus.active:
+        return False
+    if not volunteer.max_per_month:
+        return True
+    month = utcnow().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return (
+        taken_in_month(session, row_id(volunteer), month, besides=row_id(proposal)) < volunteer.max_per_month
+    )
 
 
 def overdue_asks(session: Session, settings: Settings) -> list[Proposal]:

@@ -204,3 +204,17 @@ def accepted_with_schedule(
         ).all()
         if pid is not None and schedule is not None
     ]
+
+
+def taken_in_month(session: Session, volunteer_id: int, month_start: datetime, *, besides: int) -> int:
+    """Returns how many of a volunteer's proposals other than `besides` were taken (approved, accepted, done)
+    by a decision on or after month_start: their workload against max_per_month."""
+    from sqlalchemy import func
+
+    q = select(func.count()).where(
+        col(Proposal.volunteer_id) == volunteer_id,
+        col(Proposal.id) != besides,
+        col(Proposal.status).in_(TAKEN_PROPOSAL_STATUSES),
+        col(Proposal.decided_at) >= month_start,
+    )
+    return int(session.exec(q).one())

@@ -340,3 +340,56 @@ def test_the_interchange_carries_the_schedule_both_ways(setup) -> None:  # type:
 
     rows = list(csv.DictReader(io.StringIO(encode_export(records, "requests", "csv")[0].decode("utf-8-sig"))))
     assert json.loads(rows[0]["schedule"]) == monthly and rows[1]["schedule"] == ""
+
+
+def test_the_same_volunteer_is_not_asked_again_when_paused_or_at_their_monthly_limit(setup) -> None:  # type: ignore[no-untyped-def]
+    """The re-ask bypasses the matcher, so it keeps the matcher's hard constraints itself: a paused volunteer, or
+    one whose max_per_month is already taken by other assignments this month, is not asked for the next date."""
+    from schemas.activity import ActivityCreate
+    from schemas.models import utcnow
+    from service.activities.usecases import record_activity
+
+    engine, settings = setup
+    today = today_jst()
+    held = today - timedelta(days=7)
+    weekly = {"kind": "weekly", "weekday": "sun", "start": (today - timedelta(days=30)).isoformat()}
+    full_id, [full_pid], staff = _seed(engine, weekly, ["accepted"], [held])
+    paused_id, [paused_pid], _ = _seed(engine, weekly, ["accepted"], [held])
+    free_id, [free_pid], _ = _seed(engine, weekly, ["accepted"], [held])
+    other_id, [other_pid], _ = _seed(engine, None, ["accepted"])
+    full_vid, paused_vid, free_vid = (_volunteer_of(engine, p) for p in (full_pid, paused_pid, free_pid))
+    with Session(engine) as session:
+        full = session.get(Volunteer, full_vid)
+        assert full is not None
+        full.max_per_month = 1
+        other = session.get(Proposal, other_pid)
+        assert other is not None
+        other.volunteer_id, other.decided_at = full.id, utcnow()  # their one assignment this month
+        paused = session.get(Volunteer, paused_vid)
+        assert paused is not None
+        paused.status = "paused"
+        free = session.get(Volunteer, free_vid)
+        assert free is not None
+        free.max_per_month = 2  # one other this month: room for the next date
+        session.add_all([full, other, paused, free])
+        session.commit()
+    with Session(engine) as session:
+        p = Proposal(request_id=other_id, volunteer_id=free_vid, rank=2, score=0.5, algorithm="test",
+                     status="accepted", decided_at=utcnow())  # fmt: skip
+        session.add(p)
+        session.commit()
+    with unit_of_work(engine) as session:
+        for rid, vid in ((full_id, full_vid), (paused_id, paused_vid), (free_id, free_vid)):
+            record_activity(
+                session=session,
+                data=ActivityCreate(activity_date=held, request_id=rid, volunteer_ids=[vid]),
+                staff=staff,
+                areas_path=settings.areas_path,
+                settings=settings,
+            )
+    with Session(engine) as session:
+        assert session.get(Proposal, full_pid).status == "completed"  # type: ignore[union-attr]
+        assert session.get(Proposal, paused_pid).status == "completed"  # type: ignore[union-attr]
+        assert session.get(Proposal, free_pid).status == "approved"  # type: ignore[union-attr]
+    asked = {m.proposal_id for m in _messages(engine, "ask")}
+    assert free_pid in asked and full_pid not in asked and paused_pid not in asked

@@ -4,6 +4,7 @@ only; staff closing a request unfulfilled tells the approved and accepted volunt
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -30,10 +31,13 @@ def setup(sqlite_url, settings_for):  # type: ignore[no-untyped-def]
     engine.dispose()
 
 
+_STAFF_NO = itertools.count(1)  # id() of a freed list can come back: names must differ per seed
+
+
 def _seed(engine, schedule: dict | None, statuses: list[str], occurrence: list[date | None] | None = None):  # type: ignore[no-untyped-def]
     """Writes a request with the schedule and one volunteer per status (each with a proposal in that status)."""
     with Session(engine, expire_on_commit=False) as session:
-        staff = StaffUser(username=f"s{id(statuses)}", password_hash="x")
+        staff = StaffUser(username=f"s{next(_STAFF_NO)}", password_hash="x")
         req = HelpRequest(
             requester_name="こども食堂",
             title="子ども食堂の配膳",

@@ -96,8 +96,9 @@ BUSINESS_RULES: dict[tuple[str, str], set[str]] = {
     },  # not a common password, not one character or a short pattern repeated
     ("PATCH", "/api/staff/{staff_id}"): {"password"},
     ("POST", "/api/requests/{request_id}/close"): {"body"},  # a failed request needs a reason
-    # the schedule's kind says which of its fields are needed; an end not before the start; years 2000–2100
-    ("POST", "/api/requests"): {"schedule"},
+    # the schedule's kind says which of its fields are needed; an end not before the start; years 2000–2100;
+    # a description of only spaces is refused when there is no title either (one of the two must say the need)
+    ("POST", "/api/requests"): {"schedule", "description"},
     ("POST", "/api/activities"): {
         "volunteer_ids",
         "body",

@@ -49,19 +49,31 @@ class _SQLiteConnection(sqlite3.Connection):
 
     write_lock: threading.Lock | None = None
     _holding = False
+    _query_only = False
 
     def begin(self, *, immediate: bool) -> None:
-        """Opens a transaction: BEGIN IMMEDIATE behind the process's other writers, or BEGIN DEFERRED (a read)."""
+        """Opens a transaction: BEGIN IMMEDIATE behind the process's other writers, or BEGIN DEFERRED (a read).
+
+        A read is also made query-only, as PostgreSQL's READ ONLY: a write inside it fails at once and every
+        time, where it would otherwise try to upgrade to the write lock and fail only when a writer held it
+        ("database is locked" — an export's audit row in a GET that did not declare it writes).
+        """
         if immediate and self.write_lock is not None and not self._holding:
             # past the busy timeout, go on anyway: SQLite's own wait then decides, as without this lock
             self._holding = self.write_lock.acquire(timeout=WRITE_LOCK_TIMEOUT)
         try:
+            if not immediate:
+                self.execute("PRAGMA query_only=1")
+                self._query_only = True
             self.execute("BEGIN IMMEDIATE" if immediate else "BEGIN DEFERRED")
         except BaseException:
             self._release()
             raise
 
     def _release(self) -> None:
+        if self._query_only:
+            self._query_only = False
+            self.execute("PRAGMA query_only=0")
         if self._holding:
             self._holding = False
             assert self.write_lock is not None
@@ -81,6 +93,7 @@ class _SQLiteConnection(sqlite3.Connection):
             self._release()
 
     def close(self) -> None:
+        self._query_only = False  # a closed connection takes no more statements
         try:
             super().close()
         finally:

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Consents, disclosures and data-subject rights (export, correct, stop use, delete) over the API."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from service.privacy.rights import delete_person, export_person, stop_use
 from service.requests.repository import get_request
 from service.settings import Settings
 from service.uow import UnitOfWork
-from service.web.deps import admin_guard, staff_guard
+from service.web.deps import WRITES, admin_guard, staff_guard
 
 
 class ConsentController(Controller):
@@ -71,7 +71,7 @@ class RightsController(Controller):
     tags = ["rights"]
     guards = [admin_guard]  # admins only
 
-    @get("/{kind:str}/{person_id:int}/export", sync_to_thread=True)
+    @get("/{kind:str}/{person_id:int}/export", sync_to_thread=True, opt=WRITES)  # writes its audit row
     def export(
         self,
         kind: str,

@@ -1,4 +1,4 @@
-"""TODO docstring."""
+"""Staff login and logout, and the admin's staff accounts (create, change role, deactivate) over the API."""
 
 from __future__ import annotations
 

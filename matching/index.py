@@ -232,13 +232,21 @@ def text_matrix(texts: Sequence[str], idf: np.ndarray | None) -> sparse.csr_matr
     """Returns L2-normalised char 2–3-gram TF-IDF rows (hashed) for texts."""
     if not texts:  # sklearn's hashers cannot transform an empty batch
         return sparse.csr_matrix((0, TEXT_FEATURES), dtype=np.float32)
-    X = _HASHER.transform(texts).astype(np.float32)
+    X = sparse.csr_matrix(_HASHER.transform(texts), dtype=np.float32)
+    X.sum_duplicates()
+    # In place over the stored entries (O(entries)): a product with a diagonal of all 2^18 features cost a
+    # small delta segment's build more than everything else in it.
     if idf is not None:
-        X = X @ sparse.diags(idf.astype(np.float32))
-    X = sparse.csr_matrix(X)
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+        X.data *= idf.astype(np.float32, copy=False)[X.indices]
+    counts = np.diff(X.indptr)
+    sq = np.zeros(len(texts), dtype=np.float32)
+    nz = counts > 0
+    if nz.any():
+        sq[nz] = np.add.reduceat(X.data * X.data, X.indptr[:-1][nz])
+    norms = np.sqrt(sq)
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags((1.0 / norms).astype(np.float32)) @ X)
+    X.data *= np.repeat((1.0 / norms).astype(np.float32), counts)
+    return X
 
 
 def fit_idf(texts: Sequence[str]) -> np.ndarray:
@@ -249,6 +257,64 @@ def fit_idf(texts: Sequence[str]) -> np.ndarray:
     X = _HASHER.transform(texts)
     df = np.bincount(X.indices, minlength=TEXT_FEATURES)
     return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class SkillRows:
+    """The taxonomy's concepts as index rows: one per skill, one per relatedness group, and each skill's close,
+    related and similar skills as row arrays (the same for every segment built on one taxonomy)."""
+
+    skill_ids: list[str]
+    s_row: dict[str, int]
+    groups: list[str]
+    g_row: dict[str, int]
+    skill_group: list[int]
+    close: list[IntArray]
+    related: list[IntArray]
+    similar: list[IntArray]
+
+
+def skill_rows(taxonomy: Taxonomy) -> SkillRows:
+    """Returns the taxonomy's rows, computed once per taxonomy object (kept on it: a taxonomy is not changed
+    after it is built; new synonyms make a new one)."""
+    rows: SkillRows | None = taxonomy.__dict__.get("_skill_rows")
+    if rows is None:
+        skill_ids = taxonomy.skill_ids
+        s_row = {s: i for i, s in enumerate(skill_ids)}
+        groups = sorted({taxonomy.group_of(s) for s in skill_ids})
+        g_row = {g: i for i, g in enumerate(groups)}
+
+        def as_rows(attr: str) -> list[IntArray]:
+            return [
+                np.array([s_row[c] for c in getattr(taxonomy.skills[s], attr)], dtype=np.intp)
+                for s in skill_ids
+            ]
+
+        rows = SkillRows(
+            skill_ids,
+            s_row,
+            groups,
+            g_row,
+            [g_row[taxonomy.group_of(s)] for s in skill_ids],
+            as_rows("close"),
+            as_rows("related"),
+            as_rows("similar"),
+        )
+        taxonomy.__dict__["_skill_rows"] = rows
+    return rows
+
+
+def _postings(keys: IntArray, rows: IntArray, n_keys: int) -> list[IntArray]:
+    """Returns, per key 0..n_keys-1, the sorted distinct rows paired with it."""
+    if not len(keys):
+        return [np.zeros(0, dtype=np.intp) for _ in range(n_keys)]
+    order = np.lexsort((rows, keys))
+    k, r = keys[order], rows[order]
+    first = np.ones(len(k), dtype=bool)
+    first[1:] = (k[1:] != k[:-1]) | (r[1:] != r[:-1])
+    k, r = k[first], r[first].astype(np.intp)
+    bounds = np.searchsorted(k, np.arange(n_keys + 1))
+    return [r[bounds[i] : bounds[i + 1]] for i in range(n_keys)]
 
 
 class Segment:
@@ -267,11 +333,14 @@ class Segment:
         analysed: Analysed | None = None,
     ) -> None:
         n = len(volunteers)
-        skill_ids = taxonomy.skill_ids
-        s_row = {s: i for i, s in enumerate(skill_ids)}
-        groups = sorted({taxonomy.group_of(s) for s in skill_ids})
-        g_row = {g: i for i, g in enumerate(groups)}
-        skill_group = [g_row[taxonomy.group_of(s)] for s in skill_ids]
+        rows = skill_rows(taxonomy)
+        skill_ids, s_row, groups, g_row, skill_group = (
+            rows.skill_ids,
+            rows.s_row,
+            rows.groups,
+            rows.g_row,
+            rows.skill_group,
+        )
         self.volunteers = list(volunteers)
         self.ids = [v.id for v in volunteers]
         self.row = {vid: i for i, vid in enumerate(self.ids)}
@@ -308,7 +377,7 @@ class Segment:
         code_t = np.uint8 if len(table) <= 256 else np.uint16
         self.strengths: FloatArray = table.astype(np.float32)
         hit_rows = np.repeat(np.arange(n, dtype=np.intp), np.diff(analysed.hit_indptr))
-        codes = np.searchsorted(table, analysed.hit_strength).astype(code_t)
+        codes: NDArray[Any] = np.searchsorted(table, analysed.hit_strength).astype(code_t)
         sk = analysed.hit_skill.astype(np.intp)
         self.C_codes = np.zeros((len(skill_ids), n), dtype=code_t)  # concept strength code, skill-major
         self.C_codes[sk, hit_rows] = codes
@@ -330,19 +399,14 @@ class Segment:
         self.skill_row = s_row
         self.group_row = g_row
         self.skill_group = skill_group
-        self.close_rows = [
-            np.array([s_row[c] for c in taxonomy.skills[s].close], dtype=np.intp) for s in skill_ids
-        ]
-        self.related_rows = [
-            np.array([s_row[c] for c in taxonomy.skills[s].related], dtype=np.intp) for s in skill_ids
-        ]
-        self.similar_rows = [
-            np.array([s_row[c] for c in taxonomy.skills[s].similar], dtype=np.intp) for s in skill_ids
-        ]
+        self.close_rows, self.related_rows, self.similar_rows = rows.close, rows.related, rows.similar
 
-        # Postings (rows holding a skill / a group) let a request score only the volunteers it could match.
-        self.skill_posting = [np.flatnonzero(self.C_codes[r]) for r in range(len(skill_ids))]
-        self.group_posting = [np.flatnonzero(self.G_codes[g]) for g in range(len(groups))]
+        # Postings (rows holding a skill / a group) let a request score only the volunteers it could match:
+        # cut from the hits sorted by concept (O(hits), not a scan of every concept's row of n).
+        held = codes > 0
+        self.skill_posting = _postings(sk[held], hit_rows[held], len(skill_ids))
+        grp = np.asarray(skill_group, dtype=np.intp)[sk[held]] if len(sk) else sk
+        self.group_posting = _postings(grp, hit_rows[held], len(groups))
 
     def _build_fallback(self, analysed: Analysed, fb_idf: np.ndarray | None) -> None:
         """Builds the whole-text inverted index (term → rows) and each row's idf norm for the fallback."""
@@ -492,6 +556,7 @@ class SegmentView:
         self.text_cov_full = text_cov  # the request's text coverage over the whole segment, if computed
         self.memo: dict[str, np.ndarray] = {}  # request-independent results on this view (see Matcher)
         self.prefiltered = prefiltered  # every row already passed the hard constraints
+        self.dead_seen = 0  # the parent's tombstones applied to a gathered `alive` (see Matcher._patch)
         self.C = _RowGather(seg.C_codes, idx, seg.strengths)
         self.G = _RowGather(seg.G_codes, idx, seg.strengths)
         self.skill_row, self.skill_group = seg.skill_row, seg.skill_group

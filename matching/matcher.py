@@ -68,6 +68,7 @@ class Matcher:
         self._langs = LangCodes()
         self._profiles: dict[HelpRequest, ft.RequestProfile] = {}
         self._views: dict[tuple[object, ...], SegmentView] = {}
+        self._dead: list[int] = []  # main-segment rows tombstoned since the build, in order (see _tombstone)
         self._idf: np.ndarray | None = None
         self._fb_idf: np.ndarray | None = None
         self._volunteers: dict[str, Volunteer] = {}
@@ -121,6 +122,7 @@ class Matcher:
                 self._fb_idf = main.fb_idf  # delta segments score with the main segment's idf
             self._volunteers = vols
             self._views = {}
+            self._dead = []
             self._main = main
             self._main_an = analysed
             self._delta_vols = {}
@@ -149,10 +151,16 @@ class Matcher:
                 self._refresh_delta()
 
     def _tombstone(self, vid: str) -> None:
-        self._views = {}  # cached views hold gathered copies of `alive`: never serve them after a write
+        """Marks a volunteer's main-segment row dead (their new state lives in the delta).
+
+        Cached views of the main segment stay: its rows never change after the build but for `alive`, and a view
+        that gathered a copy of it is patched from the log of dead rows when it is next served (its memoised
+        skill scores read only the rows' skills). Dropping every view here made each rank after a write gather
+        and score its candidates afresh."""
         r = self._main.row.get(vid)
-        if r is not None:
+        if r is not None and self._main.alive[r]:  # once dead a row stays dead until the next build
             self._main.alive[r] = False
+            self._dead.append(r)
 
     def _refresh_delta(self) -> None:
         if len(self._delta_vols) > DELTA_MAX:
@@ -182,6 +190,9 @@ class Matcher:
             analysed = concat([self._delta_an[v.id] for v in vols]) if vols else None
             self._delta = self._segment(vols, analysed=analysed)
             self._delta_stale = False
+            self._views = {
+                k: v for k, v in self._views.items() if v.parent is self._main
+            }  # the old delta's go
         return self._delta
 
     # -- reads ----------------------------------------------------------------------------------
@@ -225,6 +236,7 @@ class Matcher:
         key = (id(seg), tuple(rq.asked), tuple(rq.primary), related, text_rows.tobytes())
         view = self._views.get(key)
         if view is not None:
+            self._patch(view)
             return view
         mask = np.zeros(len(seg), dtype=bool)
         for sid, _w, _x in rq.asked:
@@ -238,11 +250,23 @@ class Matcher:
                     mask[seg.skill_posting[rr]] = True
         mask[text_rows] = True
         view = seg.view(np.flatnonzero(mask))
+        view.dead_seen = len(self._dead)  # gathered later from the parent, whose `alive` has these already
         with self._lock:
             if sum(len(v) for v in self._views.values()) + len(view) > VIEW_CACHE_ROWS:
                 self._views = {}
             self._views[key] = view
         return view
+
+    def _patch(self, view: SegmentView) -> None:
+        """Marks dead, in a cached view's copy of `alive`, the main rows tombstoned since it last looked."""
+        n = len(self._dead)
+        if view.dead_seen >= n:
+            return
+        if view.parent is self._main and "alive" in view.__dict__ and len(view.idx):
+            rows = np.asarray(self._dead[view.dead_seen : n], dtype=np.intp)
+            pos = np.minimum(np.searchsorted(view.idx, rows), len(view.idx) - 1)
+            view.alive[pos[view.idx[pos] == rows]] = False
+        view.dead_seen = n
 
     def _score(
         self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True, top: int = 10

@@ -84,3 +84,22 @@ def test_lazy_delta_ranks_exactly_as_a_delta_rebuilt_after_every_upsert(areas, t
     eager.remove(changes[0].id)
     assert _ranked(lazy) == _ranked(eager)
     assert any(_ranked(lazy))
+
+
+def test_views_kept_across_writes_rank_as_views_built_afresh(areas, taxonomy):
+    """A write keeps the main segment's cached candidate views (patching who is alive in them): every rank
+    after it equals a rank over views gathered afresh, and a volunteer paused after being ranked is gone."""
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index(_volunteers(2000))
+    before = _ranked(m)  # every request's views are now cached
+    views = dict(m._views)
+    for ranked in before[:5]:
+        top = m.get(ranked[0][0])
+        assert top is not None
+        m.upsert(dataclasses.replace(top, active=False))
+    assert any(m._views.get(k) is v for k, v in views.items()), "the main segment's views were dropped"
+    kept = _ranked(m)
+    paused = {ranked[0][0] for ranked in before[:5]}
+    assert not paused & {vid for ranked in kept for vid, _s in ranked}
+    m._views = {}  # the oracle: the same matcher gathering every view afresh
+    assert kept == _ranked(m)

@@ -118,20 +118,25 @@ def today_page(request: Request, uow: UnitOfWork, *, refusal: DomainError | None
         if r.id in pending_ids and r.status in (RequestStatus.proposed, RequestStatus.partially_filled)
     ]
     none = [r for r in requests if r.status == RequestStatus.no_candidates]
-    unrecorded = [
-        {
-            "id": p.id,
-            "request_id": r.id,
-            "reference": reference_number(row_id(r)),
-            "title": r.title or r.description[:40],
-            "volunteer_id": p.volunteer_id,
-            "volunteer": name,
-            "day": p.occurrence_date.isoformat() if p.occurrence_date else "",
-            "when": date_text(p.occurrence_date, lang) if p.occurrence_date else "",
-            "status": p.status,
-        }
-        for p, r, name in unrecorded_occurrences(session, org, today_jst())
-    ]
+    unrecorded = []
+    for p, r, name in unrecorded_occurrences(session, org, today_jst()):
+        day = p.occurrence_date
+        assert day is not None  # the query selects passed dates only
+        unrecorded.append(
+            {
+                "id": p.id,
+                "request_id": r.id,
+                "reference": reference_number(row_id(r)),
+                "title": r.title or r.description[:40],
+                "volunteer_id": p.volunteer_id,
+                "volunteer": name,
+                "day": day.isoformat(),
+                "when": date_text(day, lang),
+                "status": p.status,
+                # the requester cancelled it (the volunteer was told): nothing to record, only to move on
+                "cancelled": day.isoformat() in (r.cancelled_dates or []),
+            }
+        )
     return page(
         request,
         "staff/today.html",

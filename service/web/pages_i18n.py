@@ -287,6 +287,7 @@ MESSAGES: dict[str, str] = {
     "unrecorded_actions": "対応",
     "unrecorded_record": "活動を記録",
     "unrecorded_not_held": "この日はなかった",
+    "unrecorded_cancelled": "依頼者が取りやめた日",
     "done_not_held": "この日はなかったことにしました。次の日程があれば、同じボランティアに改めてお願いしています。",
     "empty": "ありません",
     "search": "検索",

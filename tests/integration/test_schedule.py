@@ -532,9 +532,17 @@ def test_staff_find_unrecorded_dates_on_today_and_change_a_schedule_from_the_req
     make_staff(engine)
     token = _login(client)
 
+    assert "依頼者が取りやめた日" not in client.get("/staff").text
+    with Session(engine) as session:  # the requester had cancelled that date: said on the row
+        req = session.get(HelpRequest, rid)
+        assert req is not None
+        req.cancelled_dates = [held.isoformat()]
+        session.add(req)
+        session.commit()
     page = client.get("/staff").text
     section = re.search(r'<section aria-labelledby="h-unrecorded".*?</section>', page, re.S).group(0)  # type: ignore[union-attr]
     assert "記録がない活動 (1)" in section and date_text(held, "ja") in section and "ボランティア0" in section
+    assert "依頼者が取りやめた日" in section
     assert f'href="/staff/activities/new?proposal={pid}"' in section
     assert f'action="/staff/proposals/{pid}/not-held"' in section and 'name="_csrf_token"' in section
     form = client.get(

@@ -147,13 +147,19 @@ def staff_activity_form(request: Request, uow: NamedDependency[UnitOfWork]) -> A
     """The form to record an activity (for an approved proposal, a request, or a class of its own)."""
     staff_page_context(request)
     q = request.query_params
-    today = datetime.now(JST).date().isoformat()
+    day = datetime.now(JST).date().isoformat()
     session = uow.session
+    proposal_id = _int(q.get("proposal", ""))
+    if proposal_id is not None:
+        # opened from a card or from Today's 「記録がない活動」: the day the volunteer was to come, not today
+        proposal = get_proposal(session, proposal_id, request.app.state.settings.org_id)
+        if proposal.occurrence_date is not None:
+            day = proposal.occurrence_date.isoformat()
     return _activity_page(
         request,
         session,
-        {"activity_date": today, "hours": "1", "format": "one_to_one"},
-        proposal_id=_int(q.get("proposal", "")),
+        {"activity_date": day, "hours": "1", "format": "one_to_one"},
+        proposal_id=proposal_id,
         request_id=_int(q.get("request", "")),
         who=q.get("who", "")[:100],
     )

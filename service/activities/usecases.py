@@ -14,7 +14,7 @@ from schemas.activity import (
     ActivityRead,
     ActivityVolunteer,
 )
-from schemas.enums import ProposalStatus, Roster
+from schemas.enums import ProposalStatus, RequestStatus, Roster
 from schemas.models import HelpRequest, Proposal, StaffUser, utcnow
 from service.areas import area_names
 from service.audit import audit
@@ -166,6 +166,68 @@ def record_activity(
     )
     session.flush()
     return activity
+
+
+def occurrence_not_held(
+    *, session: Session, settings: Settings, proposal_id: int, day: date, staff: StaffUser
+) -> Proposal:
+    """Staff say an assignment's passed date did not take place (nothing to record): the assignment moves on as
+    after a record — the same volunteer is asked again for the request's next date — or completes when there is
+    none (or the volunteer may not be asked again). `day` is the date the staff saw: a stale page or a second
+    click (the assignment has moved on since) is refused and changes nothing."""
+    from service.requests.schedule import date_text, today_jst
+
+    proposal = get_proposal(session, proposal_id, staff.org_id)
+    request = lock_row(session, HelpRequest, proposal.request_id)
+    locked = lock_row(session, Proposal, proposal_id)
+    if locked.status not in (ProposalStatus.approved, ProposalStatus.accepted):
+        raise Conflict(
+            f"この担当は既に「{status_label(locked.status, 'ja', proposal=True)}」です。",
+            f"This assignment is already {status_label(locked.status, 'en', proposal=True).lower()}.",
+        )
+    if locked.occurrence_date != day:
+        raise Conflict(
+            f"この担当の日は{date_text(day, 'ja')}ではなくなっています(記録されたか、ほかの職員が処理しました)。",
+            f"This assignment is no longer for {date_text(day, 'en')}: it was recorded or handled by someone else.",
+        )
+    if day >= today_jst():
+        raise Conflict(
+            "この日はまだ過ぎていません。取りやめは依頼者のページから行います。",
+            "This date has not passed yet; a coming date is cancelled from the requester's page.",
+        )
+    if request.status in (RequestStatus.done, RequestStatus.closed):
+        raise Conflict("この依頼は既に終了しています。", "This request is already closed.")
+    audit(
+        session,
+        actor=staff.username,
+        action="occurrence_not_held",
+        entity="proposal",
+        entity_id=proposal_id,
+        request_id=request.id,
+        volunteer_id=locked.volunteer_id,
+        date=day.isoformat(),
+    )
+    if ask_again_for_next_occurrence(session, settings, locked, request, held_on=day, actor=staff.username):
+        if locked.occurrence_date == day:
+            # the schedule became a one-off since: the volunteer comes on its remaining dates, none in particular
+            locked.occurrence_date = None
+            session.add(locked)
+    else:
+        locked.status = ProposalStatus.completed
+        locked.updated_at = utcnow()
+        session.add(locked)
+        audit(
+            session,
+            actor=staff.username,
+            action="complete",
+            entity="proposal",
+            entity_id=proposal_id,
+            request_id=request.id,
+            volunteer_id=locked.volunteer_id,
+            not_held=day.isoformat(),
+        )
+    session.flush()
+    return locked
 
 
 def activity_read(session: Session, activity: Activity) -> ActivityRead:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from litestar import Request, Response, post
@@ -9,7 +10,7 @@ from litestar.di import NamedDependency
 from litestar.response import Template
 
 from schemas.models import Proposal
-from service.errors import DomainError
+from service.errors import DomainError, InputError
 from service.outbox.usecases import ask_volunteer
 from service.privacy.links import resolve_private_link
 from service.proposals.answers import Answer, answer_proposal
@@ -66,6 +67,37 @@ def staff_reject(
     return redirect(f"/staff/requests/{proposal.request_id}?done=reject&p={proposal_id}#p{proposal_id}")
 
 
+@post("/staff/proposals/{proposal_id:int}/not-held", sync_to_thread=True, guards=[staff_guard])
+def staff_not_held(
+    request: Request, uow: NamedDependency[UnitOfWork], proposal_id: int, data: FormData
+) -> Response:
+    """「この日はなかった」 from Today: the assignment's passed date did not take place; it moves on to the next date
+    (the same volunteer asked again) or completes. A refusal comes back to Today with its reason."""
+    from service.activities.usecases import occurrence_not_held
+    from service.staff.pages import today_page
+
+    staff, settings = current_staff_user(request), request.app.state.settings
+    try:
+        try:
+            day = date.fromisoformat(form_value(data, "day"))
+        except ValueError:
+            raise InputError(
+                "日にちが正しくありません。ページを読み込み直してください。",
+                "The date is not valid; please reload the page.",
+                field="day",
+            ) from None
+        uow.attempt_retrying(
+            lambda session: occurrence_not_held(
+                session=session, settings=settings, proposal_id=proposal_id, day=day, staff=staff
+            )
+        )
+    except DomainError as exc:
+        if exc.status_code == 404:
+            raise
+        return today_page(request, uow, refusal=exc)
+    return redirect("/staff?done=not_held#unrecorded")
+
+
 def _answer(
     request: Request, uow: UnitOfWork, token: str, proposal_id: int, *, accept: bool, reason: str | None
 ) -> Template:
@@ -103,6 +135,7 @@ def volunteer_decline(
 PAGES = [
     staff_approve,
     staff_reject,
+    staff_not_held,
     volunteer_accept,
     volunteer_decline,
 ]

@@ -218,3 +218,38 @@ def taken_in_month(session: Session, volunteer_id: int, month_start: datetime, *
         col(Proposal.decided_at) >= month_start,
     )
     return int(session.exec(q).one())
+
+
+def unrecorded_occurrences(
+    session: Session, org_id: str, today: date, *, limit: int = 200
+) -> list[tuple[Proposal, HelpRequest, str]]:
+    """Returns (proposal, request, volunteer's name) of the approved and accepted assignments of open requests whose
+    date has passed with no activity recorded for it (staff: record it, or say it did not take place), oldest
+    date first. Recording an activity moves an assignment on, so a date in the past means nothing was recorded;
+    the activity check is the guard for records made another way (a request's activity naming the volunteer)."""
+    from sqlalchemy import exists
+
+    from schemas.activity import Activity, ActivityVolunteer
+
+    recorded = exists().where(
+        col(Activity.request_id) == Proposal.request_id,
+        col(Activity.activity_date) == Proposal.occurrence_date,
+        col(ActivityVolunteer.activity_id) == Activity.id,
+        col(ActivityVolunteer.volunteer_id) == Proposal.volunteer_id,
+    )
+    return list(
+        session.exec(
+            select(Proposal, HelpRequest, Volunteer.display_name)
+            .join(HelpRequest, col(HelpRequest.id) == Proposal.request_id)
+            .join(Volunteer, col(Volunteer.id) == Proposal.volunteer_id)
+            .where(
+                HelpRequest.org_id == org_id,
+                col(Proposal.status).in_((ProposalStatus.approved, ProposalStatus.accepted)),
+                col(Proposal.occurrence_date) < today,
+                col(HelpRequest.status).not_in((RequestStatus.done, RequestStatus.closed)),
+                ~recorded,
+            )
+            .order_by(col(Proposal.occurrence_date), col(Proposal.id))
+            .limit(limit)
+        ).all()
+    )

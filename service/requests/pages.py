@@ -527,6 +527,71 @@ def staff_request_sheet(request: Request, uow: NamedDependency[UnitOfWork], requ
     )
 
 
+def _schedule_page(
+    request: Request,
+    uow: UnitOfWork,
+    request_id: int,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    status_code: int = 200,
+) -> Template:
+    """Staff's schedule form of one request: the same fieldset and validation as the requester's form."""
+    help_request = get_request(uow.session, request_id, request.app.state.settings.org_id)
+    return page(
+        request,
+        "staff/request_schedule.html",
+        r=help_request,
+        reference=reference_number(request_id),
+        sched=schedule_view(help_request, lang_of(request)),
+        values=values,
+        errors=errors,
+        status_code=status_code,
+    )
+
+
+@get("/staff/requests/{request_id:int}/schedule", sync_to_thread=True, guards=[staff_guard])
+def staff_request_schedule_form(
+    request: Request, uow: NamedDependency[UnitOfWork], request_id: int
+) -> Template:
+    """The request's schedule as a form, for staff to change (a phone call: 「来月から第3土曜に」)."""
+    help_request = get_request(uow.session, request_id, request.app.state.settings.org_id)
+    return _schedule_page(request, uow, request_id, _request_values(help_request), {})
+
+
+@post("/staff/requests/{request_id:int}/schedule", sync_to_thread=True, guards=[staff_guard])
+def staff_request_schedule(
+    request: Request, uow: NamedDependency[UnitOfWork], request_id: int, data: FormData
+) -> Response:
+    """Saves the new schedule and returns to the request; a refusal (a bad date, a closed request, an assigned date
+    that would vanish) comes back to the form with its reason."""
+    from service.requests.forms import schedule_errors
+    from service.requests.usecases import change_schedule
+
+    staff = current_staff_user(request)
+    values = request_form_values(data)
+    errors, schedule = schedule_errors(values, lang_of(request))
+    if schedule is None:
+        return _schedule_page(request, uow, request_id, values, errors, status_code=400)
+    try:
+        uow.attempt_retrying(
+            lambda session: change_schedule(
+                session=session,
+                request_id=request_id,
+                schedule=schedule,
+                org_id=staff.org_id,
+                actor=staff.username,
+            )
+        )
+    except DomainError as exc:
+        if exc.status_code == 404:
+            raise
+        message = exc.message_en if lang_of(request) == "en" else exc.message_ja
+        return _schedule_page(
+            request, uow, request_id, values, {"schedule": message}, status_code=exc.status_code
+        )
+    return redirect(f"/staff/requests/{request_id}?done=schedule")
+
+
 @post("/staff/requests/{request_id:int}/rematch", sync_to_thread=True, guards=[staff_guard])
 def staff_rematch(request: Request, uow: NamedDependency[UnitOfWork], request_id: int) -> Response:
     """Queues matching again and returns to the request."""
@@ -549,5 +614,7 @@ PAGES = [
     staff_requests,
     staff_request,
     staff_request_sheet,
+    staff_request_schedule_form,
+    staff_request_schedule,
     staff_rematch,
 ]

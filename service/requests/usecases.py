@@ -41,7 +41,7 @@ from service.requests.repository import (
     get_request,
     taken_open_proposals,
 )
-from service.requests.schedule import as_schedule, occurrences, today_jst
+from service.requests.schedule import as_schedule, date_text, occurrences, today_jst
 from service.settings import Settings
 from service.status_labels import status_label
 from service.uow import UnitOfWork
@@ -81,6 +81,7 @@ def correct_request(
             "A closed request cannot be changed; please contact the staff.",
         )
     check_area(data.area, areas_path)
+    keep_assigned_dates(session, request, data.schedule or Schedule())
     for key, value in data.model_dump(exclude={"contact", "consents", "external_id", "schedule"}).items():
         setattr(request, key, value)
     request.schedule = stored_schedule(data)
@@ -93,11 +94,73 @@ def correct_request(
     return request
 
 
-def stored_schedule(data: HelpRequestCreate) -> dict[str, Any] | None:
+def stored_schedule(data: HelpRequestCreate | Schedule) -> dict[str, Any] | None:
     """Returns the schedule as stored (JSON), None for 日程は相談 with no time of day."""
-    if data.schedule is None or data.schedule == Schedule():
+    schedule = data if isinstance(data, Schedule) else data.schedule
+    if schedule is None or schedule == Schedule():
         return None
-    return data.schedule.model_dump(mode="json", exclude_defaults=True)
+    return schedule.model_dump(mode="json", exclude_defaults=True)
+
+
+def vanishing_dates(session: Session, request: HelpRequest, schedule: Schedule) -> list[date]:
+    """Returns the upcoming dates an approved or accepted volunteer is to come on that `schedule` no longer has
+    (a recurring assignment's date, every remaining date of a one-off; cancelled dates left out: those volunteers
+    were told already)."""
+    from service.proposals.answers import assignment_dates
+
+    today = today_jst()
+    cancelled = request.cancelled_dates or []
+    assigned = {
+        day
+        for proposal in taken_open_proposals(session, row_id(request))
+        for day in assignment_dates(request, proposal, start=today)
+    }
+    return sorted(
+        day for day in assigned if occurrences(schedule, start=day, limit=1, cancelled=cancelled) != [day]
+    )
+
+
+def keep_assigned_dates(session: Session, request: HelpRequest, schedule: Schedule) -> None:
+    """Refuses a schedule that would take away a date a volunteer has been approved or accepted for: nobody told
+    them, and they would come for nothing (or never be asked about the new dates)."""
+    gone = vanishing_dates(session, request, schedule)
+    if gone:
+        listed_ja = "、".join(date_text(d, "ja") for d in gone[:3]) + ("ほか" if len(gone) > 3 else "")
+        listed_en = ", ".join(date_text(d, "en") for d in gone[:3]) + (" and more" if len(gone) > 3 else "")
+        raise Conflict(
+            f"この日程では、ボランティアの担当が決まっている日({listed_ja})がなくなります。"
+            "その日を残すか、その日が過ぎてから(または依頼者がその日を取りやめてから)変更してください。",
+            f"This schedule drops a date a volunteer is assigned to ({listed_en}). Keep that date, or change the "
+            "schedule after it has passed (or after the requester has cancelled it).",
+            field="schedule",
+        )
+
+
+def change_schedule(
+    *, session: Session, request_id: int, schedule: Schedule, org_id: str, actor: str
+) -> HelpRequest:
+    """Replaces an open request's schedule (staff's schedule page); refused when a date someone is assigned to
+    would vanish. The matcher does not read the schedule, so no re-match."""
+    get_request(session, request_id, org_id)
+    request = lock_row(session, HelpRequest, request_id)
+    if request.status in FINAL_REQUEST_STATUSES:
+        raise Conflict("この依頼は既に終了しています。", "This request is already closed.", field="schedule")
+    keep_assigned_dates(session, request, schedule)
+    before = request.schedule
+    request.schedule = stored_schedule(schedule)
+    request.updated_at = utcnow()
+    session.add(request)
+    audit(
+        session,
+        actor=actor,
+        action="schedule_changed",
+        entity="help_request",
+        entity_id=request_id,
+        before=before,
+        after=request.schedule,
+    )
+    session.flush()
+    return request
 
 
 def next_dates(request: HelpRequest, *, start: date | None = None, limit: int = 5) -> list[date]:

@@ -14,16 +14,20 @@ from schemas.models import (
     utcnow,
 )
 from service.audit import audit
+from service.db import row_id
+from service.errors import DomainError
 from service.outbox.pages import today_summary
-from service.proposals.repository import list_pending_request_ids
+from service.proposals.repository import list_pending_request_ids, unrecorded_occurrences
 from service.requests.repository import list_requests
+from service.requests.rules import reference_number
+from service.requests.schedule import date_text, today_jst
 from service.settings import Settings
 from service.staff.auth import authenticate, close_session, open_session
 from service.uow import UnitOfWork
 from service.volunteers.repository import list_volunteers
 from service.web.deps import SESSION_COOKIE, current_staff, logout_cookie, session_token, staff_guard
 from service.web.forms import FormData, form_value
-from service.web.pages import as_aware, page, redirect
+from service.web.pages import as_aware, lang_of, page, redirect
 
 
 @get("/staff/login", sync_to_thread=True)
@@ -88,9 +92,16 @@ def current_staff_user(request: Request) -> StaffUser:
 
 @get("/staff", sync_to_thread=True, guards=[staff_guard])
 def staff_today(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
-    """Today: new requests, requests waiting for a decision, requests with no candidate, recent volunteers."""
+    """Today: new requests, requests waiting for a decision, requests with no candidate, assignments whose date
+    passed with nothing recorded, recent volunteers."""
+    return today_page(request, uow)
+
+
+def today_page(request: Request, uow: UnitOfWork, *, refusal: DomainError | None = None) -> Template:
+    """The Today page; `refusal` puts a refused action's reason above the 「記録がない活動」 list (its status kept)."""
     state = request.app.state
     org = state.settings.org_id
+    lang = lang_of(request)
     since = utcnow() - timedelta(days=14)
     session = uow.session
     requests = list_requests(session, org, status=None, limit=500, offset=0)
@@ -107,14 +118,37 @@ def staff_today(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
         if r.id in pending_ids and r.status in (RequestStatus.proposed, RequestStatus.partially_filled)
     ]
     none = [r for r in requests if r.status == RequestStatus.no_candidates]
+    unrecorded = []
+    for p, r, name in unrecorded_occurrences(session, org, today_jst()):
+        day = p.occurrence_date
+        assert day is not None  # the query selects passed dates only
+        unrecorded.append(
+            {
+                "id": p.id,
+                "request_id": r.id,
+                "reference": reference_number(row_id(r)),
+                "title": r.title or r.description[:40],
+                "volunteer_id": p.volunteer_id,
+                "volunteer": name,
+                "day": day.isoformat(),
+                "when": date_text(day, lang),
+                "status": p.status,
+                # the requester cancelled it (the volunteer was told): nothing to record, only to move on
+                "cancelled": day.isoformat() in (r.cancelled_dates or []),
+            }
+        )
     return page(
         request,
         "staff/today.html",
         new=new,
         waiting=waiting,
         nocand=none,
+        unrecorded=unrecorded,
         volunteers=volunteers,
         outbox=today_summary(session, state.settings),  # 連絡 tasks, failed mail, unanswered asks
+        done=request.query_params.get("done") if refusal is None else None,
+        refused=(refusal.message_en if lang == "en" else refusal.message_ja) if refusal else "",
+        status_code=refusal.status_code if refusal else 200,
     )
 
 

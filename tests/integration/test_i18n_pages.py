@@ -85,6 +85,7 @@ def test_every_staff_page_speaks_english(client, engine):
         "/staff/requests",
         f"/staff/requests/{rid}",
         f"/staff/requests/{rid}/sheet",
+        f"/staff/requests/{rid}/schedule",
         "/staff/volunteers",
         f"/staff/volunteers/{vid}",
         f"/staff/volunteers/{vid}/edit",

@@ -397,3 +397,197 @@ def test_the_same_volunteer_is_not_asked_again_when_paused_or_at_their_monthly_l
         assert session.get(Proposal, free_pid).status == "approved"  # type: ignore[union-attr]
     asked = {m.proposal_id for m in _messages(engine, "ask")}
     assert free_pid in asked and full_pid not in asked and paused_pid not in asked
+
+
+def _last(weekday: int, before: date) -> date:
+    """Returns the last given weekday (0 = Monday) strictly before a date."""
+    return before - timedelta(days=(before.weekday() - weekday - 1) % 7 + 1)
+
+
+def test_a_passed_date_with_nothing_recorded_is_listed_and_not_held_moves_the_assignment_on(setup) -> None:  # type: ignore[no-untyped-def]
+    """An assignment whose date passed without a record is found for Today; 「この日はなかった」 asks the same
+    volunteer again for the next date (as after a record), or completes it when no date is left; a stale or
+    repeated click, and a date still to come, are refused and change nothing."""
+    from schemas.activity import Activity, ActivityVolunteer
+    from schemas.models import AuditEvent
+    from service.activities.usecases import occurrence_not_held
+    from service.proposals.repository import unrecorded_occurrences
+
+    engine, settings = setup
+    today = today_jst()
+    held = _last(6, today)  # the last Sunday before today
+    weekly = {"kind": "weekly", "weekday": "sun", "start": (held - timedelta(days=28)).isoformat()}
+    stuck_id, [stuck, pending], staff = _seed(engine, weekly, ["accepted", "pending"], [held, None])
+    ended = {**weekly, "end": held.isoformat()}  # its last date was `held`
+    last_id, [last_one], _ = _seed(engine, ended, ["approved"], [held])
+    _, [ahead], _ = _seed(engine, weekly, ["accepted"], [held + timedelta(days=7)])
+    closed_id, [of_closed], _ = _seed(engine, weekly, ["accepted"], [held])
+    recorded_id, [recorded], _ = _seed(engine, weekly, ["accepted"], [held])
+    recorded_vid = _volunteer_of(engine, recorded)
+    with Session(engine) as session:
+        closed = session.get(HelpRequest, closed_id)
+        assert closed is not None
+        closed.status = "closed"
+        # recorded another way (not through the proposal): the list must not ask for it again
+        activity = Activity(activity_date=held, hours=1, request_id=recorded_id, recorded_by="x")
+        session.add_all([closed, activity])
+        session.flush()
+        session.add(ActivityVolunteer(activity_id=activity.id, volunteer_id=recorded_vid))
+        session.commit()
+    with Session(engine) as session:
+        found = unrecorded_occurrences(session, settings.org_id, today)
+    assert [(p.id, r.id, name) for p, r, name in found] == [
+        (stuck, stuck_id, "ボランティア0"),
+        (last_one, last_id, "ボランティア0"),
+    ]
+    del pending, ahead, of_closed
+
+    with unit_of_work(engine) as session:
+        occurrence_not_held(session=session, settings=settings, proposal_id=stuck, day=held, staff=staff)
+        occurrence_not_held(session=session, settings=settings, proposal_id=last_one, day=held, staff=staff)
+    nxt = held + timedelta(days=7)  # the next Sunday: today or later
+    with Session(engine) as session:
+        moved = session.get(Proposal, stuck)
+        assert moved is not None and moved.status == "approved" and moved.occurrence_date == nxt
+        assert moved.reasons[0] == "前回も担当" and moved.answered_at is None
+        assert session.get(Proposal, last_one).status == "completed"  # type: ignore[union-attr]
+        assert unrecorded_occurrences(session, settings.org_id, today) == []
+        actions = [
+            e.action
+            for e in session.exec(select(AuditEvent).where(AuditEvent.entity_id.in_([stuck, last_one]))).all()  # type: ignore[union-attr]
+        ]
+    assert actions.count("occurrence_not_held") == 2 and "ask_next_occurrence" in actions
+    [ask] = [m for m in _messages(engine, "ask") if m.proposal_id == stuck]
+    assert date_text(nxt, "ja") in ask.body
+
+    # the same click again (a stale page): refused, nothing changes, no second ask
+    for pid, day in ((stuck, held), (last_one, held), (stuck, nxt)):
+        with pytest.raises(Conflict), unit_of_work(engine) as session:
+            occurrence_not_held(session=session, settings=settings, proposal_id=pid, day=day, staff=staff)
+    assert len([m for m in _messages(engine, "ask") if m.proposal_id == stuck]) == 1
+    with Session(engine) as session:
+        assert session.get(Proposal, stuck).occurrence_date == nxt  # type: ignore[union-attr]
+
+
+def test_a_schedule_change_that_drops_an_assigned_date_is_refused(setup) -> None:  # type: ignore[no-untyped-def]
+    """Staff's schedule change and the requester's correction keep every upcoming date someone is assigned to;
+    other changes go through, and a date the requester cancelled does not hold a change back."""
+    from schemas.models import AuditEvent, HelpRequestCreate
+    from schemas.schedule import Schedule
+    from service.requests.usecases import change_schedule, correct_request
+    from service.uow import UnitOfWork
+    from tests.factories import help_request
+
+    engine, settings = setup
+    today = today_jst()
+    sat = today + timedelta(days=1 + (5 - (today + timedelta(days=1)).weekday()) % 7)  # next Saturday
+    weekly = {"kind": "weekly", "weekday": "sat", "start": today.isoformat()}
+    rid, [_accepted, _pending], _ = _seed(engine, weekly, ["accepted", "pending"], [sat, None])
+    monthly_other_day = Schedule(kind="monthly", weekday="sun", nth=1, start=today)
+    with pytest.raises(Conflict) as refused, unit_of_work(engine) as session:
+        change_schedule(
+            session=session, request_id=rid, schedule=monthly_other_day, org_id="kiyose", actor="c"
+        )
+    assert (
+        date_text(sat, "ja") in refused.value.message_ja and date_text(sat, "en") in refused.value.message_en
+    )
+    with pytest.raises(Conflict), UnitOfWork(engine) as uow:  # the requester's correction: the same rule
+        correct_request(
+            uow=uow,
+            request_id=rid,
+            data=HelpRequestCreate.model_validate(help_request(schedule={"kind": "to_arrange"})),
+            areas_path=settings.areas_path,
+            org_id="kiyose",
+            actor="requester",
+        )
+    # the date kept (a one-off on it and a later one; a time of day added): allowed, and audited
+    one_off = Schedule(kind="dates", dates=[sat, sat + timedelta(days=3)], time_of_day="pm")
+    with unit_of_work(engine) as session:
+        change_schedule(session=session, request_id=rid, schedule=one_off, org_id="kiyose", actor="c")
+    with Session(engine) as session:
+        stored = session.get(HelpRequest, rid)
+        assert stored is not None and stored.schedule is not None and stored.schedule["kind"] == "dates"
+        assert session.exec(select(AuditEvent).where(AuditEvent.action == "schedule_changed")).one()
+    # once the requester cancelled that date, its volunteer was told: the schedule may drop it
+    with unit_of_work(engine) as session:
+        cancel_one_date(session, settings, rid, sat)
+    later = Schedule(kind="dates", dates=[sat + timedelta(days=3)])
+    with unit_of_work(engine) as session:
+        change_schedule(session=session, request_id=rid, schedule=later, org_id="kiyose", actor="c")
+
+
+def test_staff_find_unrecorded_dates_on_today_and_change_a_schedule_from_the_request_page(client, engine):  # type: ignore[no-untyped-def]
+    """The pages: Today's 「記録がない活動」 with 活動を記録 (the activity form on the assignment's date) and
+    この日はなかった (CSRF, a refusal back on Today with its reason, in English too); the schedule page with the
+    requester's own fieldset, its validation, and the refusal of a dropped assigned date."""
+    import re
+
+    from tests.conftest import make_staff
+    from tests.integration.test_console import _login
+
+    today = today_jst()
+    held = _last(6, today)
+    weekly = {"kind": "weekly", "weekday": "sun", "start": (held - timedelta(days=28)).isoformat()}
+    rid, [pid], _ = _seed(engine, weekly, ["accepted"], [held])
+    make_staff(engine)
+    token = _login(client)
+
+    assert "依頼者が取りやめた日" not in client.get("/staff").text
+    with Session(engine) as session:  # the requester had cancelled that date: said on the row
+        req = session.get(HelpRequest, rid)
+        assert req is not None
+        req.cancelled_dates = [held.isoformat()]
+        session.add(req)
+        session.commit()
+    page = client.get("/staff").text
+    section = re.search(r'<section aria-labelledby="h-unrecorded".*?</section>', page, re.S).group(0)  # type: ignore[union-attr]
+    assert "記録がない活動 (1)" in section and date_text(held, "ja") in section and "ボランティア0" in section
+    assert "依頼者が取りやめた日" in section
+    assert f'href="/staff/activities/new?proposal={pid}"' in section
+    assert f'action="/staff/proposals/{pid}/not-held"' in section and 'name="_csrf_token"' in section
+    form = client.get(
+        f"/staff/activities/new?proposal={pid}"
+    ).text  # the form starts at the assignment's date
+    assert f'name="activity_date" required value="{held.isoformat()}"' in form
+
+    assert client.post(f"/staff/proposals/{pid}/not-held", data={"day": held.isoformat()}).status_code == 403
+    done = client.post(
+        f"/staff/proposals/{pid}/not-held",
+        data={"day": held.isoformat(), "_csrf_token": token},
+        follow_redirects=False,
+    )
+    assert done.status_code == 303 and done.headers["location"].startswith("/staff?done=not_held")
+    after = client.get(done.headers["location"]).text
+    assert "この日はなかったことにしました" in after and "記録がない活動 (0)" in after
+    again = client.post(
+        f"/staff/proposals/{pid}/not-held", data={"day": held.isoformat(), "_csrf_token": token}
+    )
+    assert again.status_code == 409 and 'role="alert" id="refused"' in again.text
+    assert "ではなくなっています" in again.text and "<h1>今日の仕事</h1>" in again.text
+    english = client.post(
+        f"/staff/proposals/{pid}/not-held?lang=en", data={"day": "not-a-date", "_csrf_token": token}
+    )
+    assert english.status_code == 400 and "The date is not valid" in english.text
+    client.get("/staff?lang=ja")
+    nxt = held + timedelta(days=7)
+    # the card's full activity form now opens at the next date (not today)
+    assert f'value="{nxt.isoformat()}"' in client.get(f"/staff/activities/new?proposal={pid}").text
+
+    # the schedule page: linked from the request, filled in from what is stored
+    assert f'href="/staff/requests/{rid}/schedule"' in client.get(f"/staff/requests/{rid}").text
+    edit = client.get(f"/staff/requests/{rid}/schedule").text
+    assert 'value="weekly" checked' in edit and '<option value="sun" selected>' in edit
+    assert 'id="schedule-field"' in edit and 'name="_csrf_token"' in edit
+    monthly = {"schedule_kind": "monthly", "weekday": "sun", "start": today.isoformat(), "_csrf_token": token}
+    bad = client.post(f"/staff/requests/{rid}/schedule", data=monthly)  # no 第N: the form's own message
+    assert bad.status_code == 400 and re.search(r'id="nth-error">.*第何週かを選んでください', bad.text)
+    assert 'value="monthly" checked' in bad.text
+    other_week = str((nxt.day - 1) // 7 % 4 + 2)  # a 第N that the assigned Sunday is not
+    dropped = client.post(f"/staff/requests/{rid}/schedule", data={**monthly, "nth": other_week})
+    assert dropped.status_code == 409 and date_text(nxt, "ja") in dropped.text
+    assert 'id="schedule-error"' in dropped.text
+    kept = {**weekly, "schedule_kind": "weekly", "time_of_day": "am", "_csrf_token": token}
+    ok = client.post(f"/staff/requests/{rid}/schedule", data=kept, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == f"/staff/requests/{rid}?done=schedule"
+    shown = client.get(ok.headers["location"]).text
+    assert "日程を変更しました" in shown and "毎週日曜 午前" in shown

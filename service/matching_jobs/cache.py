@@ -50,10 +50,11 @@ REFRESH_OVERLAP = timedelta(seconds=30)
 
 FULL_LOAD_REFRESH = timedelta(minutes=5)
 
-# More changed volunteers than this in one refresh: rebuild instead of upserting, which would overflow the
-# matcher's delta segment (and rebuild it anyway). Up to it, an import's rows are upserted: the delta segment is
-# built once for all of them, a fraction of a whole rebuild, so a request posted after an import waits little.
-REBUILD_OVER = DELTA_MAX
+# More changed volunteers than this in one refresh: read everyone again instead of upserting. Up to it, an
+# import's rows are upserted: only their texts are read, and past the matcher's DELTA_MAX the delta is folded into
+# the main segment from the analyses it holds, a fraction of a rebuild, so a request posted after an import waits
+# little.
+REBUILD_OVER = 10 * DELTA_MAX
 
 
 # Proposals younger than this do not damp a volunteer yet: otherwise, within a burst of requests (an import,

@@ -103,3 +103,36 @@ def test_views_kept_across_writes_rank_as_views_built_afresh(areas, taxonomy):
     assert not paused & {vid for ranked in kept for vid, _s in ranked}
     m._views = {}  # the oracle: the same matcher gathering every view afresh
     assert kept == _ranked(m)
+
+
+def test_a_delta_past_its_bound_folds_into_the_main_segment_without_reading_a_text(
+    areas, taxonomy, monkeypatch
+):
+    """Past DELTA_MAX distinct changes the delta and the main segment become one new main segment, built from the
+    analyses held (no text read again: it used to re-read every volunteer's text, ~30 s at 100k, inside a write),
+    and it ranks exactly as a matcher indexed afresh with the same volunteers."""
+    import matching.matcher as mm
+
+    monkeypatch.setattr(mm, "DELTA_MAX", 300)
+    vols = _volunteers(2000)
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index(vols)
+    changes = _changed(vols, 600)
+    for v in changes[:250]:
+        m.upsert(v)
+    m.rank(REQUESTS[0], 10)  # the delta's analyses exist (the fold reuses them)
+    m.remove(vols[5].id)
+    read: list[int] = []
+    analyse = mm.analyse
+    monkeypatch.setattr(mm, "analyse", lambda vs, tax: read.append(len(vs)) or analyse(vs, tax))
+    for v in changes[250:]:
+        m.upsert(v)
+    assert len(m._delta_vols) < 300  # folded
+    m.rank(REQUESTS[0], 10)
+    assert sum(read) <= 350  # only the texts of the changes not yet analysed, never the 2,000
+    fresh = Matcher(areas=areas, taxonomy=taxonomy)
+    final = {v.id: v for v in vols} | {v.id: v for v in changes}
+    final.pop(vols[5].id)
+    fresh.index(final.values())
+    m._views = {}
+    assert _ranked(m) == _ranked(fresh)

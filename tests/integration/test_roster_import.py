@@ -351,3 +351,69 @@ def test_cli_import_roster_conflict_is_a_message_not_a_traceback(tmp_path):
     bad_map = _cli("import-roster", str(renumbered), "--map", "No.=number", "--dry-run", env=env)
     assert bad_map.returncode == 2 and "列の対応が正しくありません" in bad_map.stderr
     assert "Traceback" not in bad_map.stderr
+
+
+MESSAGES = Path(__file__).resolve().parent.parent / "fixtures" / "roster_messages"
+
+
+def _cli_transcript(tmp_path: Path) -> tuple[str, str]:
+    """Runs import-roster as an operator would on MESSAGES/roster.csv (a renumbered 「No.」 over a registered
+    person, a duplicate, rejected rows, warnings, validator messages) after MESSAGES/first.csv; returns what
+    the commands printed and the --report file."""
+    env = {"SKILLBANK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    assert _cli("migrate", env=env).returncode == 0
+    roster = str(MESSAGES / "roster.csv")
+    steps = [
+        ["import-roster", str(MESSAGES / "first.csv"), "--map", "No.=external_id", "--merge", "no"],
+        [
+            "import-roster",
+            roster,
+            "--map",
+            "No.=external_id",
+            "--dry-run",
+            "--report",
+            str(tmp_path / "r.json"),
+        ],
+        ["import-roster", roster, "--map", "No.=external_id", "--dry-run", "--json"],
+        ["import-roster", roster, "--map", "No.=external_id", "--merge", "no"],
+    ]
+    out = []
+    for args in steps:
+        done = _cli(*args, env=env)
+        shown = [a.replace(str(MESSAGES), "MESSAGES").replace(str(tmp_path), "TMP") for a in args]
+        out.append(f"$ skillbank {' '.join(shown)}\n[exit {done.returncode}]\n")
+        out.append(f"--- stdout\n{done.stdout}--- stderr\n{done.stderr}")
+    return "".join(out), (tmp_path / "r.json").read_text(encoding="utf-8")
+
+
+def test_cli_import_roster_prints_what_it_always_printed(tmp_path):
+    """The reasons and warnings are catalogue messages now; the CLI's output is byte for byte what it was
+    before (MESSAGES/expected_*, written by the code before the change)."""
+    printed, report = _cli_transcript(tmp_path)
+    assert printed == (MESSAGES / "expected_output.txt").read_text(encoding="utf-8")
+    assert report == (MESSAGES / "expected_report.json").read_text(encoding="utf-8")
+
+
+def test_cli_questions_read_as_before(engine, settings, monkeypatch):
+    """`import-roster --merge ask` on a terminal asks about each likely duplicate and each renumbered 「No.」 in
+    the words it always used (the reasons are catalogue messages now, rendered in Japanese here)."""
+    from service import cli
+
+    by_no = {"No.": "external_id"}
+    first, _ = _import(engine, settings, path=MESSAGES / "first.csv", mapping=by_no, dry_run=False)
+    hanako, megumi = (r.volunteer_id for r in first.rows)
+    asked: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or "n")
+    _import(
+        engine, settings, path=MESSAGES / "roster.csv", mapping=by_no, dry_run=False, decide=cli._ask_merge
+    )
+    assert asked == [  # as printed by the code before the change
+        f"行2「安藤 次郎」の番号は 登録済み#{hanako} 佐藤 花子 のものです（外部ID「1」の登録済み#{hanako}は「佐藤 花子」"
+        "(氏名が違う)）。この人の記録を行の内容で上書きしますか? [y/N] ",
+        "行4「山田 花子」は 行3 山田 花子 と同一人物かもしれません（電話番号が同じ）。統合しますか? [y/N] ",
+        f"行10「イトウ メグミ」は 登録済み#{megumi} 伊藤 恵 と同一人物かもしれません（電話番号が同じ）。統合しますか? [y/N] ",
+        "行12「アンダースン ジョン」は 行11 アンダーソン ジョン と同一人物かもしれません（氏名がよく似ている（89%））。"
+        "統合しますか? [y/N] ",
+        "行15「齋藤 はじめ」は 行13 斉藤 一 と同一人物かもしれません（読みが同じ（さいとうはじめ））。統合しますか? [y/N] ",
+        "行18「大野 光」は 行17 中村 明 と同一人物かもしれません（外部IDが同じ）。統合しますか? [y/N] ",
+    ]

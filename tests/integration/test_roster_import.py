@@ -51,8 +51,16 @@ def _existing(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-de
         return {"ito": ito.id, "watanabe": watanabe.id}  # type: ignore[dict-item]
 
 
+def _ja(messages):  # type: ignore[no-untyped-def]
+    return [m.ja for m in messages]
+
+
 def _rows(report):  # type: ignore[no-untyped-def]
-    return [(r.row, r.action, r.name, r.reasons, r.duplicate_of, r.warnings) for r in report.rows]
+    """The report's rows with their messages rendered in Japanese, as the command line prints them."""
+    return [
+        (r.row, r.action, r.name_ja, _ja(r.reasons), r.duplicate_of and r.duplicate_of.ja, _ja(r.warnings))
+        for r in report.rows
+    ]
 
 
 def _import(engine, settings, **kw):  # type: ignore[no-untyped-def]
@@ -107,6 +115,14 @@ def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
         "conflict": 0,
         "rejected": 3,
     }
+    # kept as catalogue messages with named parameters, rendered in the reader's language
+    assert report.rows[2].reasons == [("電話番号「%(phone)s」が正しくありません", {"phone": "12345"}, None)]
+    assert [r.reasons[0].render("en") for r in report.rows[2:5]] == [
+        "the phone number “12345” is not valid",
+        "the town “横浜町” is not one of Kiyose's towns",
+        "the same phone number",
+    ]
+    assert report.rows[4].duplicate_of.render("en") == "row 4"
     text = report.to_text()
     assert "試行" in text and "行   9  重複の疑い" in text and "行4と同一人物の可能性" in text
     with unit_of_work(engine) as s:  # nothing written
@@ -186,7 +202,7 @@ def test_excel_roster_with_a_column_mapping(engine, settings, tmp_path):
         [4],
         ["メモ欄"],
     )
-    assert [(r.row, r.action, r.reasons) for r in report.rows] == [
+    assert [(r.row, r.action, _ja(r.reasons)) for r in report.rows] == [
         (2, "created", []),
         (3, "rejected", ["電話番号「9011112222」が正しくありません"]),
         (5, "created", []),
@@ -284,8 +300,8 @@ def test_next_years_renumbered_roster_never_overwrites_a_different_person(engine
     # mapped by hand, the number points at someone else: a conflict, shown in the dry run, never written
     by_no = {"No.": "external_id"}
     report, _ = _import(engine, settings, path=path, dry_run=True, mapping=by_no)
-    assert (report.rows[1].action, report.rows[1].duplicate_of) == ("conflict", f"登録済み#{hanako.id}")
-    assert "「佐藤 花子」(氏名が違う)" in report.rows[1].reasons[0]
+    assert (report.rows[1].action, str(report.rows[1].duplicate_of)) == ("conflict", f"登録済み#{hanako.id}")
+    assert "「佐藤 花子」(氏名が違う)" in report.rows[1].reasons[0].ja
     assert "行   3  氏名が違う  安藤 次郎" in report.to_text()
     asked: list[str] = []
     report, _ = _import(
@@ -320,7 +336,7 @@ def test_days_without_a_time_any_time_and_japanese_era_dates(engine, settings, t
     )
     report, _ = _import(engine, settings, path=path, dry_run=False)
     assert report.counts["created"] == 5
-    assert report.rows[4].warnings == ["登録日「いつか」を日付として読めないため無視しました"]
+    assert _ja(report.rows[4].warnings) == ["登録日「いつか」を日付として読めないため無視しました"]
     with unit_of_work(engine) as s:
         people = {v.display_name: v for v in s.exec(select(Volunteer)).all()}
     assert people["一 土曜"].availability == ["sat-am", "sat-pm"]

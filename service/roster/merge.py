@@ -99,9 +99,8 @@ class MergePlan:
     other: Volunteer
     merged: dict[str, Any]
     sources: dict[str, str]  # field → "keep" | "other" | "both" | "" (empty in both)
-    why_same: (
-        Message | None
-    )  # the import's duplicate detection: why they look like one person (None: no sign)
+    # the import's duplicate detection: why they look like one person (a catalogue message; None: no sign)
+    why_same: Message | None
     refusal: Conflict | None = None
 
 

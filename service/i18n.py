@@ -6,6 +6,8 @@ service/web/pages_i18n.py (key → Japanese; the key is the entry's msgctxt, so 
 English renderings). `make i18n` extracts them all into service/locale/messages.pot and updates
 service/locale/en/LC_MESSAGES/messages.po, whose msgstr are the English. The .po is read at runtime with Babel
 (no compile step; the wheel carries it as package data). Fuzzy and untranslated entries fall back to Japanese.
+Text with values built now and shown later (the roster import's reasons) is a Message: (message, named params),
+rendered in the reader's language when shown.
 """
 
 from __future__ import annotations

@@ -539,12 +539,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _ask_merge(row, other: str) -> bool:
     if row.action == "conflict":
         question = (
-            f"行{row.row}「{row.name}」の番号は {other} のものです（{'; '.join(row.reasons)}）。"
+            f"行{row.row}「{row.name}」の番号は {other} のものです（{'; '.join(m.ja for m in row.reasons)}）。"
             "この人の記録を行の内容で上書きしますか? [y/N] "
         )
     else:
         question = (
-            f"行{row.row}「{row.name}」は {other} と同一人物かもしれません（{'; '.join(row.reasons)}）。"
+            f"行{row.row}「{row.name}」は {other} と同一人物かもしれません（{'; '.join(m.ja for m in row.reasons)}）。"
             "統合しますか? [y/N] "
         )
     try:

@@ -6,6 +6,8 @@ service/web/pages_i18n.py (key → Japanese; the key is the entry's msgctxt, so 
 English renderings). `make i18n` extracts them all into service/locale/messages.pot and updates
 service/locale/en/LC_MESSAGES/messages.po, whose msgstr are the English. The .po is read at runtime with Babel
 (no compile step; the wheel carries it as package data). Fuzzy and untranslated entries fall back to Japanese.
+Text with values built now and shown later (the roster import's reasons) is a Message: (message, named params),
+rendered in the reader's language when shown.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import gettext as _gettext
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("ja", "en")  # ja is the source: its "translation" is the text itself
@@ -81,6 +83,46 @@ def gettext(lang: str, message: str, **params: Any) -> str:
     """Returns message (Japanese) in lang, with %(name)s parameters filled in."""
     text = catalogue(lang).gettext(message)
     return text % params if params else text
+
+
+class Message(NamedTuple):
+    """A catalogue entry and its named parameters, (message, params), kept as data until someone reads it: then
+    rendered in the reader's language (a page's, or Japanese for the command line). A parameter that is itself a
+    Message is rendered in the same language; any other parameter is data (names, towns as typed) and is shown
+    as it is. Build one with msg(N_("…%(name)s…"), name=…) so `make i18n` extracts the Japanese."""
+
+    message: str
+    params: dict[str, Any]
+    context: str | None = None  # the entry's msgctxt, for a keyed word (service/i18n_extract.py)
+
+    def render(self, lang: str) -> str:
+        if self.message == BOTH:
+            return str(self.params.get(lang) or self.params["ja"])
+        c = catalogue(lang)
+        text = c.pgettext(self.context, self.message) if self.context else c.gettext(self.message)
+        params = {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return text % params if params else text
+
+    @property
+    def ja(self) -> str:
+        return self.render("ja")
+
+    def __str__(self) -> str:
+        return self.ja
+
+
+# A text that arrives in both languages already (a validator's 「日本語 | English」): not a catalogue entry.
+BOTH = "%(ja)s | %(en)s"
+
+
+def msg(message: str, **params: Any) -> Message:
+    """Returns the message (Japanese, marked N_) with its named parameters, to be rendered when shown."""
+    return Message(message, params)
+
+
+def both(ja: str, en: str) -> Message:
+    """Returns a text written in both languages elsewhere (a validator's own words) as a Message."""
+    return Message(BOTH, {"ja": ja, "en": en})
 
 
 def pgettext(lang: str, context: str, message: str) -> str:

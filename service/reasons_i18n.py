@@ -45,14 +45,6 @@ FORMS = (
     N_("土日のみ対応"),
     N_("主に%(slots)sに対応"),
 )
-# Why two records look like the same person (service/roster/sheet.py likely_same), shown on the merge pages.
-SAME_PERSON_FORMS = (
-    N_("電話番号が同じ"),
-    N_("メールアドレスが同じ"),
-    N_("読みが同じ（%(kana)s）"),
-    N_("氏名が同じ（全角／半角・カナの違いを除く）"),
-    N_("氏名がよく似ている（%(score)s%%）"),
-)
 WORDS = (
     N_("月曜"), N_("火曜"), N_("水曜"), N_("木曜"), N_("金曜"), N_("土曜"), N_("日曜"),
     N_("午前"), N_("午後"), N_("夕方"), N_("など"), N_("(読み取れず)"),
@@ -71,7 +63,7 @@ def _compile(form: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out).replace("%%", "%") + "$")
 
 
-_PATTERNS = [(form, _compile(form)) for form in (*FORMS, *SAME_PERSON_FORMS)]
+_PATTERNS = [(form, _compile(form)) for form in FORMS]
 
 
 @lru_cache(maxsize=4)

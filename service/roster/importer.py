@@ -19,6 +19,7 @@ from schemas.models import Volunteer, VolunteerCreate, VolunteerUpdate
 from service.areas import area_names
 from service.audit import audit
 from service.db import row_id
+from service.i18n import N_, Message, msg
 from service.roster.merge import merge_data, volunteer_keys
 from service.roster.sheet import (
     Candidate,
@@ -35,15 +36,47 @@ from service.volunteers.usecases import register_volunteer, update_volunteer
 JST = ZoneInfo("Asia/Tokyo")
 
 
+NO_NAME = N_("（氏名なし）")  # what a row without a name is called in the report
+
+
+def row_ref(row: int) -> Message:
+    """「行4」: an earlier row of the sheet, as the report names it."""
+    return msg(N_("行%(row)s"), row=row)
+
+
+def record_ref(volunteer_id: int | None) -> Message:
+    """「登録済み#12」: a volunteer already registered, as the report names it."""
+    return msg(N_("登録済み#%(id)s"), id=volunteer_id)
+
+
 @dataclass
 class RowReport:
+    """One row's outcome. Reasons, warnings and whom it duplicates are catalogue messages (service/i18n.py
+    Message): the console shows them in the page's language, the command line in Japanese."""
+
     row: int
     action: str  # created | updated | merged | duplicate | conflict | rejected
-    name: str
-    reasons: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    duplicate_of: str | None = None  # "row 4" or "volunteer 12"
+    name: str  # as typed ("" when the row has none: shown as NO_NAME)
+    reasons: list[Message] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+    duplicate_of: Message | None = None  # row_ref(4) or record_ref(12)
     volunteer_id: int | None = None
+
+    @property
+    def name_ja(self) -> str:
+        return self.name or NO_NAME
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as the --report file has always written it: the messages in Japanese."""
+        return {
+            "row": self.row,
+            "action": self.action,
+            "name": self.name_ja,
+            "reasons": [m.ja for m in self.reasons],
+            "warnings": [m.ja for m in self.warnings],
+            "duplicate_of": self.duplicate_of.ja if self.duplicate_of else None,
+            "volunteer_id": self.volunteer_id,
+        }
 
 
 @dataclass
@@ -66,6 +99,7 @@ class ImportReport:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        d["rows"] = [r.to_dict() for r in self.rows]
         d["counts"] = self.counts
         return d
 
@@ -90,16 +124,16 @@ class ImportReport:
             lines.append("空行: " + ", ".join(map(str, self.blank_rows)))
         for r in self.rows:
             detail = "; ".join(
-                r.reasons
+                [m.ja for m in r.reasons]
                 + (
-                    [f"{r.duplicate_of}と同一人物の可能性"]
+                    [f"{r.duplicate_of.ja}と同一人物の可能性"]
                     if r.duplicate_of and r.action != "conflict"
                     else []
                 )
-                + r.warnings
+                + [m.ja for m in r.warnings]
             )
             lines.append(
-                f"  行{r.row:>4}  {labels[r.action]:<6} {r.name}" + (f"  — {detail}" if detail else "")
+                f"  行{r.row:>4}  {labels[r.action]:<6} {r.name_ja}" + (f"  — {detail}" if detail else "")
             )
         c = self.counts
         lines.append(
@@ -156,7 +190,7 @@ def import_roster(
     decide = decide if (decide is not None and not dry_run) else None
     for row_no, cells in table.rows:
         values = {f: cells[i] if i < len(cells) else "" for i, f in columns.items()}
-        name = nfkc(values.get("display_name")) or "（氏名なし）"
+        name = nfkc(values.get("display_name"))
         try:
             cand = parse_row(row_no, values, areas)
         except ValueError as exc:
@@ -169,11 +203,16 @@ def import_roster(
         target: Volunteer | None = by_external.get(cand.data.get("external_id"))  # type: ignore[arg-type]
         if target is not None and not _same_person(keys, volunteer_keys(target)):
             # The same number on a different name (a renumbered roster): overwrite only when asked and told so.
-            rr.action, rr.duplicate_of = "conflict", f"登録済み#{target.id}"
+            rr.action, rr.duplicate_of = "conflict", record_ref(target.id)
             rr.reasons = [
-                f"外部ID「{target.external_id}」の登録済み#{target.id}は「{target.display_name}」(氏名が違う)"
+                msg(
+                    N_("外部ID「%(external_id)s」の登録済み#%(id)sは「%(name)s」(氏名が違う)"),
+                    external_id=target.external_id,
+                    id=target.id,
+                    name=target.display_name,
+                )
             ]
-            if decide and decide(rr, f"登録済み#{target.id} {target.display_name}"):
+            if decide and decide(rr, f"{record_ref(target.id)} {target.display_name}"):
                 rr.action, rr.volunteer_id = "updated", target.id
             else:
                 target = None
@@ -187,7 +226,7 @@ def import_roster(
                     for c, r in accepted
                     if (
                         why := (
-                            "外部IDが同じ"
+                            msg(N_("外部IDが同じ"))
                             if ext and c.data.get("external_id") == ext
                             else likely_same(keys, c.keys)
                         )
@@ -198,16 +237,16 @@ def import_roster(
             known = next(((v, why) for v, k in existing_keys if (why := likely_same(keys, k))), None)
             if earlier is not None:
                 c, r, why = earlier
-                rr.duplicate_of, rr.reasons = f"行{c.row}", [why]
-                if decide and decide(rr, f"行{c.row} {c.data['display_name']}"):
+                rr.duplicate_of, rr.reasons = row_ref(c.row), [why]
+                if decide and decide(rr, f"{row_ref(c.row)} {c.data['display_name']}"):
                     _merge_into(c, cand)
                     rr.action, rr.volunteer_id = "merged", r.volunteer_id
                 else:
                     rr.action = "duplicate"
             elif known is not None:
                 v, why = known
-                rr.duplicate_of, rr.reasons = f"登録済み#{v.id}", [why]
-                if decide and decide(rr, f"登録済み#{v.id} {v.display_name}"):
+                rr.duplicate_of, rr.reasons = record_ref(v.id), [why]
+                if decide and decide(rr, f"{record_ref(v.id)} {v.display_name}"):
                     rr.action, rr.volunteer_id, target = "merged", v.id, v
                 else:
                     rr.action = "duplicate"
@@ -259,7 +298,7 @@ def import_roster(
             session.add(held)
     for rr in report.rows:  # merged rows share the earlier row's volunteer
         if rr.action == "merged" and rr.volunteer_id is None and rr.duplicate_of:
-            first = next(r for r in report.rows if f"行{r.row}" == rr.duplicate_of)
+            first = next(r for r in report.rows if row_ref(r.row) == rr.duplicate_of)
             rr.volunteer_id = first.volunteer_id
     audit(
         session,

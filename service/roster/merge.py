@@ -23,6 +23,7 @@ from schemas.outbox import OutboxMessage
 from schemas.privacy import Consent, Provision
 from service.audit import audit
 from service.errors import Conflict
+from service.i18n import Message
 from service.roster.sheet import likely_same, name_key, phone_digits
 from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer
@@ -98,9 +99,8 @@ class MergePlan:
     other: Volunteer
     merged: dict[str, Any]
     sources: dict[str, str]  # field → "keep" | "other" | "both" | "" (empty in both)
-    why_same: (
-        str | None
-    )  # the import's duplicate detection: why they look like one person (None: it sees no sign)
+    # the import's duplicate detection: why they look like one person (a catalogue message; None: no sign)
+    why_same: Message | None
     refusal: Conflict | None = None
 
 

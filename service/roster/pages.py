@@ -14,7 +14,7 @@ from litestar.params import Body
 from litestar.response import Template
 
 from service.errors import DomainError
-from service.i18n import N_
+from service.i18n import N_, gettext
 from service.roster.importer import ImportReport, import_roster
 from service.roster.sheet import FIELDS, read_sheet, resolve_mapping
 from service.roster.uploads import (
@@ -29,7 +29,7 @@ from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard
 from service.web.forms import FormData, form_list, form_value
-from service.web.pages import page
+from service.web.pages import lang_of, page
 
 FIELD_LABELS = {
     "external_id": N_("登録番号(外部ID)"),
@@ -51,6 +51,7 @@ ACTION_LABELS = {
     "updated": N_("更新"),
     "merged": N_("統合"),
     "duplicate": N_("重複の疑い"),
+    "conflict": N_("氏名が違う"),
     "rejected": N_("取り込めない"),
 }
 
@@ -160,9 +161,12 @@ def _report_page(
 
 
 def _message(request: Request, exc: DomainError) -> str:
-    from service.web.pages import lang_of
-
     return exc.message_en if lang_of(request) == "en" else exc.message_ja
+
+
+def _say(request: Request, message: str, **params: Any) -> str:
+    """Returns a catalogue message (Japanese, marked N_) in the page's language."""
+    return gettext(lang_of(request), message, **params)
 
 
 @post(
@@ -180,17 +184,23 @@ def staff_import_upload(
     settings: Settings = request.app.state.settings
     upload = data.get("file")
     if not isinstance(upload, UploadFile) or not upload.filename:
-        return _upload_page(request, "ファイルを選んでください。 / Choose a file.", 400)
+        return _upload_page(request, _say(request, N_("ファイルを選んでください。")), 400)
     name = Path(upload.filename).name[:200]
     if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
         return _upload_page(
             request,
-            f"読めるのは {'、'.join(UPLOAD_SUFFIXES)} のファイルです(古い .xls は Excel で .xlsx に保存し直してください)。",
+            _say(
+                request,
+                N_(
+                    "読めるのは %(suffixes)s のファイルです(古い .xls は Excel で .xlsx に保存し直してください)。"
+                ),
+                suffixes=_say(request, "、").join(UPLOAD_SUFFIXES),
+            ),
             400,
         )
     content = upload.file.read(MAX_UPLOAD_BYTES + 1)
     if not content or len(content) > MAX_UPLOAD_BYTES:
-        return _upload_page(request, "ファイルが空か、大きすぎます。", 400)
+        return _upload_page(request, _say(request, N_("ファイルが空か、大きすぎます。")), 400)
     token = save_upload(settings.var_dir, name, content)
     path = upload_path(settings.var_dir, token)
     assert path is not None
@@ -221,7 +231,12 @@ def staff_import_apply(
     if path is None:
         return _upload_page(
             request,
-            "このファイルの取り込みは終わったか、期限が切れました。もう一度アップロードしてください。",
+            _say(
+                request,
+                N_(
+                    "このファイルの取り込みは終わったか、期限が切れました。もう一度アップロードしてください。"
+                ),
+            ),
             404,
         )
     name = form_value(data, "name")[:200] or path.name

@@ -22,8 +22,8 @@ from rapidfuzz import fuzz
 
 from schemas.enums import Roster
 from schemas.models import VolunteerCreate
-from service.i18n import N_
-from service.roster.messages import validation_messages_ja
+from service.i18n import N_, Message, msg
+from service.roster.messages import validation_messages
 
 FIELDS = (
     "external_id",
@@ -328,7 +328,9 @@ class Candidate:
     row: int
     data: dict[str, Any]
     name_kana: str | None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(
+        default_factory=list
+    )  # catalogue messages, shown in the reader's language
     registered_on: date | None = None  # 登録日 (和暦 or 西暦): kept as the record's creation date
 
     @property
@@ -356,7 +358,7 @@ def _area(value: str, areas: dict[str, str]) -> str | None:
     raise LookupError(value)
 
 
-def _slots(value: str, warnings: list[str]) -> list[str]:
+def _slots(value: str, warnings: list[Message]) -> list[str]:
     out: list[str] = []
     for token in SPLIT_RE.split(nfkc(value).replace("・", ",")):
         token = token.strip().lower()
@@ -378,34 +380,35 @@ def _slots(value: str, warnings: list[str]) -> list[str]:
         if days and not times:  # 「土曜」「土日」「月終日」: a day without a time of day is the whole day
             times = list(WHOLE_DAY)
         if not days or not times:
-            warnings.append(f"活動可能日「{token}」を読めないため無視しました")
+            warnings.append(msg(N_("活動可能日「%(value)s」を読めないため無視しました"), value=token))
             continue
         out += [f"{d}-{t}" for d in dict.fromkeys(days) for t in dict.fromkeys(times)]
     return list(dict.fromkeys(out))
 
 
 def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Candidate:
-    """Returns the row as a volunteer, or raises ValueError with the reasons (Japanese) it is rejected."""
-    errors: list[str] = []
-    warnings: list[str] = []
+    """Returns the row as a volunteer, or raises ValueError with the reasons it is rejected (a list of catalogue
+    messages: service/i18n.py Message)."""
+    errors: list[Message] = []
+    warnings: list[Message] = []
     name = nfkc(cells.get("display_name"))
     if not name:
-        errors.append("氏名がありません")
+        errors.append(msg(N_("氏名がありません")))
     data: dict[str, Any] = {"display_name": name}
     if cells.get("external_id"):
         data["external_id"] = nfkc(cells["external_id"])
     try:
         data["area"] = _area(cells.get("area", ""), areas)
     except LookupError:
-        errors.append(f"町名「{nfkc(cells.get('area'))}」が清瀬市の町名にありません")
+        errors.append(msg(N_("町名「%(area)s」が清瀬市の町名にありません"), area=nfkc(cells.get("area"))))
     phone = nfkc(cells.get("phone")).replace("ー", "-").replace("−", "-").replace("‐", "-")
     if phone:
         digits = phone_digits(phone)
         if not (10 <= len(digits) <= 11 and digits.startswith("0")):
-            errors.append(f"電話番号「{phone}」が正しくありません")
+            errors.append(msg(N_("電話番号「%(phone)s」が正しくありません"), phone=phone))
     email = nfkc(cells.get("email")).replace(" ", "")
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        errors.append(f"メールアドレス「{email}」が正しくありません")
+        errors.append(msg(N_("メールアドレス「%(email)s」が正しくありません"), email=email))
     if phone or email:
         data["contact"] = {"phone": phone or None, "email": email or None}
     rosters_text = nfkc(cells.get("rosters")).replace("・", ",").replace(" ", ",")
@@ -419,7 +422,9 @@ def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Cand
                     ROSTER_WORDS[token.lower()] if token.lower() in ROSTER_WORDS else ROSTER_WORDS[token]
                 )
             else:
-                errors.append(f"登録区分「{token}」が分かりません（特技バンク／デジタル）")
+                errors.append(
+                    msg(N_("登録区分「%(value)s」が分かりません（特技バンク／デジタル）"), value=token)
+                )
         data["rosters"] = list(dict.fromkeys(rosters)) or [Roster.skill_bank]
     skills_text = cells.get("skills", "")
     if skills_text:
@@ -441,13 +446,13 @@ def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Cand
             if code:
                 langs.append(code)
             else:
-                warnings.append(f"言語「{token}」が分からないため無視しました")
+                warnings.append(msg(N_("言語「%(value)s」が分からないため無視しました"), value=token))
         data["languages"] = list(dict.fromkeys(langs)) or ["ja"]
     if cells.get("max_per_month"):
         try:
             data["max_per_month"] = int(nfkc(cells["max_per_month"]).rstrip("回"))
         except ValueError:
-            errors.append(f"月の上限「{cells['max_per_month']}」が数字ではありません")
+            errors.append(msg(N_("月の上限「%(value)s」が数字ではありません"), value=cells["max_per_month"]))
     if cells.get("active"):
         data["active"] = nfkc(cells["active"]).lower() not in INACTIVE_WORDS
     registered_on = None
@@ -455,30 +460,34 @@ def parse_row(row_no: int, cells: dict[str, str], areas: dict[str, str]) -> Cand
         try:
             registered_on = parse_date_ja(cells["registered_on"])
         except ValueError:
-            warnings.append(f"登録日「{nfkc(cells['registered_on'])}」を日付として読めないため無視しました")
+            warnings.append(
+                msg(
+                    N_("登録日「%(value)s」を日付として読めないため無視しました"),
+                    value=nfkc(cells["registered_on"]),
+                )
+            )
     if not errors:
         try:
             VolunteerCreate.model_validate(data)
         except ValidationError as exc:
-            errors += validation_messages_ja(exc)
+            errors += validation_messages(exc)
     if errors:
         raise ValueError(errors)
     kana = nfkc(cells.get("name_kana")) or None
     return Candidate(row_no, data, kana, warnings, registered_on)
 
 
-def likely_same(a: dict[str, str], b: dict[str, str]) -> str | None:
-    """Returns why two people look like the same person (Japanese, a catalogue form: pages show it through
-    service/reasons_i18n.py), or None."""
+def likely_same(a: dict[str, str], b: dict[str, str]) -> Message | None:
+    """Returns why two people look like the same person (a catalogue message), or None."""
     if a["phone"] and len(a["phone"]) >= 10 and a["phone"] == b["phone"]:
-        return N_("電話番号が同じ")
+        return msg(N_("電話番号が同じ"))
     if a["email"] and a["email"] == b["email"]:
-        return N_("メールアドレスが同じ")
+        return msg(N_("メールアドレスが同じ"))
     if a["kana"] and a["kana"] == b["kana"]:
-        return N_("読みが同じ（%(kana)s）") % {"kana": a["kana"]}
+        return msg(N_("読みが同じ（%(kana)s）"), kana=a["kana"])
     if a["name"] and a["name"] == b["name"]:
-        return N_("氏名が同じ（全角／半角・カナの違いを除く）")
+        return msg(N_("氏名が同じ（全角／半角・カナの違いを除く）"))
     score = fuzz.ratio(a["name"], b["name"])
     if a["name"] and score >= 85 and (a["area"] == b["area"] or not a["area"] or not b["area"]):
-        return N_("氏名がよく似ている（%(score)s%%）") % {"score": f"{score:.0f}"}
+        return msg(N_("氏名がよく似ている（%(score)s%%）"), score=f"{score:.0f}")
     return None

@@ -75,6 +75,7 @@ def page(request: Request, template: str, *, status_code: int = 200, **context: 
         "reason": lambda text: translate_reason(
             text, lang, settings.taxonomy_path, settings.areas_path
         ),  # the matcher's reasons
+        "say": lambda message: message.render(lang),  # a catalogue message with its parameters (Message)
         "lang": lang,
         "staff": getattr(request.state, "staff", None),
         "path": request.url.path,

@@ -123,3 +123,76 @@ def test_public_pages_speak_english(client):
         if found := _visible_japanese(r.text, data):
             left[path] = found
     assert left == {}, "\n".join(f"{k}: {v}" for k, v in left.items())
+
+
+ROSTER = (
+    "氏名,フリガナ,電話番号,メール,町名,特技,活動できる曜日,言語,月の上限\r\n"
+    "山田 花子,ヤマダ ハナコ,090-1111-2222,,中里,書道,土曜,英語,\r\n"
+    "高橋 三郎,,12345,,横浜町,,,,\r\n"  # a bad phone and a town that is not Kiyose's
+    "山田 花子,ヤマダ ハナコ,090-1111-2222,,中里,料理,,,\r\n"  # row 2 again
+    "林 大輔,,,,竹丘,写真,午前,クリンゴン語,\r\n"  # two warnings
+    '木村 さくら,,,"sakura@example,ne.jp",野塩,,,,\r\n'  # the validator's own words, with a suggestion
+    "森 ゆい,,,,元町,,,,99\r\n"  # over the monthly limit
+    ",,,,中里,,,,\r\n"  # no name
+)
+
+
+@SQLITE_ONLY
+def test_the_roster_import_report_speaks_the_pages_language(client, engine):
+    """A dry run's reasons and warnings are catalogue messages: in English on an English page, with nothing
+    Japanese left but data (names, towns and values as typed, the file's own headers); in Japanese on a
+    Japanese page."""
+    make_staff(engine)
+    token = _login(client)
+    upload = client.post(
+        "/staff/import?lang=en",
+        data={"_csrf_token": token},
+        files={"file": ("roster.csv", ROSTER.encode("utf-8"), "text/csv")},
+    )
+    assert upload.status_code == 200, upload.text
+    page = html.unescape(upload.text)
+    rows = re.findall(r'<tr class="import-(\w+)"><td>(\d+)</td>', page)
+    assert rows == [
+        ("created", "2"),
+        ("rejected", "3"),
+        ("duplicate", "4"),
+        ("created", "5"),
+        ("rejected", "6"),
+        ("rejected", "7"),
+        ("rejected", "8"),
+    ]
+    for english in (
+        "the town “横浜町” is not one of Kiyose's towns, the phone number “12345” is not valid",
+        "the same phone number, may be the same person as row 2",
+        "merge into row 2",
+        "available days “午前” could not be read and were left out, "
+        "the language “クリンゴン語” is not known and was left out",
+        "contact, email address: This email address is not possible. Did you mean sakura@example.ne.jp?",
+        "monthly limit: give a number of at most 31",
+        "(no name)",
+        "no name",
+    ):
+        assert english in page, english
+    headers = ROSTER.splitlines()[0].split(",")
+    names = {"山田 花子", "高橋 三郎", "林 大輔", "木村 さくら", "森 ゆい"}
+    typed = {"横浜町", "午前", "クリンゴン語"}
+    # data: the language switch offering 日本語, the file's headers, the names and the values as typed
+    assert _visible_japanese(upload.text, {"日本語", *headers, *names, *typed}) == []
+    # the same report on a Japanese page: the messages' Japanese, as the command line prints them
+    target = re.search(r'action="/staff/import/([A-Za-z0-9_-]+)"', upload.text).group(1)  # type: ignore[union-attr]
+    again = client.post(
+        f"/staff/import/{target}?lang=ja",
+        data={"_csrf_token": token, "name": "roster.csv", "action": "preview"},
+    )
+    assert again.status_code == 200, again.text
+    japanese = html.unescape(again.text)
+    for text in (
+        "町名「横浜町」が清瀬市の町名にありません、電話番号「12345」が正しくありません",
+        "電話番号が同じ、行2と同じ人かもしれません",
+        "行2に統合する",
+        "連絡先のメールアドレス: メールアドレスの形が正しくありません。sakura@example.ne.jp ではありませんか。",
+        "月の上限: 31以下の数にしてください",
+        "（氏名なし）",
+    ):
+        assert text in japanese, text
+    assert "not valid" not in japanese

@@ -51,8 +51,16 @@ def _existing(engine, settings) -> dict[str, int]:  # type: ignore[no-untyped-de
         return {"ito": ito.id, "watanabe": watanabe.id}  # type: ignore[dict-item]
 
 
+def _ja(messages):  # type: ignore[no-untyped-def]
+    return [m.ja for m in messages]
+
+
 def _rows(report):  # type: ignore[no-untyped-def]
-    return [(r.row, r.action, r.name, r.reasons, r.duplicate_of, r.warnings) for r in report.rows]
+    """The report's rows with their messages rendered in Japanese, as the command line prints them."""
+    return [
+        (r.row, r.action, r.name_ja, _ja(r.reasons), r.duplicate_of and r.duplicate_of.ja, _ja(r.warnings))
+        for r in report.rows
+    ]
 
 
 def _import(engine, settings, **kw):  # type: ignore[no-untyped-def]
@@ -107,6 +115,14 @@ def test_dry_run_report_of_a_shift_jis_csv(engine, settings):
         "conflict": 0,
         "rejected": 3,
     }
+    # kept as catalogue messages with named parameters, rendered in the reader's language
+    assert report.rows[2].reasons == [("電話番号「%(phone)s」が正しくありません", {"phone": "12345"}, None)]
+    assert [r.reasons[0].render("en") for r in report.rows[2:5]] == [
+        "the phone number “12345” is not valid",
+        "the town “横浜町” is not one of Kiyose's towns",
+        "the same phone number",
+    ]
+    assert report.rows[4].duplicate_of.render("en") == "row 4"
     text = report.to_text()
     assert "試行" in text and "行   9  重複の疑い" in text and "行4と同一人物の可能性" in text
     with unit_of_work(engine) as s:  # nothing written
@@ -186,7 +202,7 @@ def test_excel_roster_with_a_column_mapping(engine, settings, tmp_path):
         [4],
         ["メモ欄"],
     )
-    assert [(r.row, r.action, r.reasons) for r in report.rows] == [
+    assert [(r.row, r.action, _ja(r.reasons)) for r in report.rows] == [
         (2, "created", []),
         (3, "rejected", ["電話番号「9011112222」が正しくありません"]),
         (5, "created", []),
@@ -284,8 +300,8 @@ def test_next_years_renumbered_roster_never_overwrites_a_different_person(engine
     # mapped by hand, the number points at someone else: a conflict, shown in the dry run, never written
     by_no = {"No.": "external_id"}
     report, _ = _import(engine, settings, path=path, dry_run=True, mapping=by_no)
-    assert (report.rows[1].action, report.rows[1].duplicate_of) == ("conflict", f"登録済み#{hanako.id}")
-    assert "「佐藤 花子」(氏名が違う)" in report.rows[1].reasons[0]
+    assert (report.rows[1].action, str(report.rows[1].duplicate_of)) == ("conflict", f"登録済み#{hanako.id}")
+    assert "「佐藤 花子」(氏名が違う)" in report.rows[1].reasons[0].ja
     assert "行   3  氏名が違う  安藤 次郎" in report.to_text()
     asked: list[str] = []
     report, _ = _import(
@@ -320,7 +336,7 @@ def test_days_without_a_time_any_time_and_japanese_era_dates(engine, settings, t
     )
     report, _ = _import(engine, settings, path=path, dry_run=False)
     assert report.counts["created"] == 5
-    assert report.rows[4].warnings == ["登録日「いつか」を日付として読めないため無視しました"]
+    assert _ja(report.rows[4].warnings) == ["登録日「いつか」を日付として読めないため無視しました"]
     with unit_of_work(engine) as s:
         people = {v.display_name: v for v in s.exec(select(Volunteer)).all()}
     assert people["一 土曜"].availability == ["sat-am", "sat-pm"]
@@ -351,3 +367,69 @@ def test_cli_import_roster_conflict_is_a_message_not_a_traceback(tmp_path):
     bad_map = _cli("import-roster", str(renumbered), "--map", "No.=number", "--dry-run", env=env)
     assert bad_map.returncode == 2 and "列の対応が正しくありません" in bad_map.stderr
     assert "Traceback" not in bad_map.stderr
+
+
+MESSAGES = Path(__file__).resolve().parent.parent / "fixtures" / "roster_messages"
+
+
+def _cli_transcript(tmp_path: Path) -> tuple[str, str]:
+    """Runs import-roster as an operator would on MESSAGES/roster.csv (a renumbered 「No.」 over a registered
+    person, a duplicate, rejected rows, warnings, validator messages) after MESSAGES/first.csv; returns what
+    the commands printed and the --report file."""
+    env = {"SKILLBANK_VAR_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    assert _cli("migrate", env=env).returncode == 0
+    roster = str(MESSAGES / "roster.csv")
+    steps = [
+        ["import-roster", str(MESSAGES / "first.csv"), "--map", "No.=external_id", "--merge", "no"],
+        [
+            "import-roster",
+            roster,
+            "--map",
+            "No.=external_id",
+            "--dry-run",
+            "--report",
+            str(tmp_path / "r.json"),
+        ],
+        ["import-roster", roster, "--map", "No.=external_id", "--dry-run", "--json"],
+        ["import-roster", roster, "--map", "No.=external_id", "--merge", "no"],
+    ]
+    out = []
+    for args in steps:
+        done = _cli(*args, env=env)
+        shown = [a.replace(str(MESSAGES), "MESSAGES").replace(str(tmp_path), "TMP") for a in args]
+        out.append(f"$ skillbank {' '.join(shown)}\n[exit {done.returncode}]\n")
+        out.append(f"--- stdout\n{done.stdout}--- stderr\n{done.stderr}")
+    return "".join(out), (tmp_path / "r.json").read_text(encoding="utf-8")
+
+
+def test_cli_import_roster_prints_what_it_always_printed(tmp_path):
+    """The reasons and warnings are catalogue messages now; the CLI's output is byte for byte what it was
+    before (MESSAGES/expected_*, written by the code before the change)."""
+    printed, report = _cli_transcript(tmp_path)
+    assert printed == (MESSAGES / "expected_output.txt").read_text(encoding="utf-8")
+    assert report == (MESSAGES / "expected_report.json").read_text(encoding="utf-8")
+
+
+def test_cli_questions_read_as_before(engine, settings, monkeypatch):
+    """`import-roster --merge ask` on a terminal asks about each likely duplicate and each renumbered 「No.」 in
+    the words it always used (the reasons are catalogue messages now, rendered in Japanese here)."""
+    from service import cli
+
+    by_no = {"No.": "external_id"}
+    first, _ = _import(engine, settings, path=MESSAGES / "first.csv", mapping=by_no, dry_run=False)
+    hanako, megumi = (r.volunteer_id for r in first.rows)
+    asked: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or "n")
+    _import(
+        engine, settings, path=MESSAGES / "roster.csv", mapping=by_no, dry_run=False, decide=cli._ask_merge
+    )
+    assert asked == [  # as printed by the code before the change
+        f"行2「安藤 次郎」の番号は 登録済み#{hanako} 佐藤 花子 のものです（外部ID「1」の登録済み#{hanako}は「佐藤 花子」"
+        "(氏名が違う)）。この人の記録を行の内容で上書きしますか? [y/N] ",
+        "行4「山田 花子」は 行3 山田 花子 と同一人物かもしれません（電話番号が同じ）。統合しますか? [y/N] ",
+        f"行10「イトウ メグミ」は 登録済み#{megumi} 伊藤 恵 と同一人物かもしれません（電話番号が同じ）。統合しますか? [y/N] ",
+        "行12「アンダースン ジョン」は 行11 アンダーソン ジョン と同一人物かもしれません（氏名がよく似ている（89%））。"
+        "統合しますか? [y/N] ",
+        "行15「齋藤 はじめ」は 行13 斉藤 一 と同一人物かもしれません（読みが同じ（さいとうはじめ））。統合しますか? [y/N] ",
+        "行18「大野 光」は 行17 中村 明 と同一人物かもしれません（外部IDが同じ）。統合しますか? [y/N] ",
+    ]

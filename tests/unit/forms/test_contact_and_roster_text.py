@@ -10,7 +10,8 @@ from pydantic import ValidationError
 
 from schemas.contact import check_email, email_problem, normalize_phone, phone_ok
 from schemas.models import Contact, VolunteerCreate
-from service.roster.messages import validation_messages_en, validation_messages_ja
+from service.i18n import Message
+from service.roster.messages import validation_messages, validation_messages_en, validation_messages_ja
 from service.roster.sheet import _slots, parse_date_ja
 from service.volunteers.rules import merge_skills, split_skills
 
@@ -116,12 +117,12 @@ def test_impossible_dates_are_refused(text):
     ],
 )
 def test_days_without_a_time_of_day_are_the_whole_day(text, slots):
-    warnings: list[str] = []
+    warnings: list[Message] = []
     assert _slots(text, warnings) == slots and warnings == []
 
 
 def test_zuiji_is_any_time():
-    warnings: list[str] = []
+    warnings: list[Message] = []
     assert len(_slots("随時", warnings)) == 14 and warnings == []
     assert _slots("午前", warnings) == [] and warnings  # a time without a day is still unreadable
 
@@ -140,6 +141,13 @@ def test_validator_text_for_staff_is_japanese_without_urls():
     en = validation_messages_en(exc.value)
     assert en[2] == "contact.email: This email address is not possible. Did you mean hanako@example.ne.jp?"
     assert not any("http" in line for line in ja + en)
+    # the same problems as catalogue messages, for a page in English: the field in words, the validator's own
+    # English where it wrote one
+    assert [m.render("en") for m in validation_messages(exc.value)] == [
+        "name: cannot be empty",
+        "available days (no. 1): not a day and time of day (e.g. mon-am, sat-pm)",
+        "contact, email address: This email address is not possible. Did you mean hanako@example.ne.jp?",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -117,3 +117,21 @@ def test_the_conflict_over_a_decided_proposal_names_its_state_in_japanese() -> N
         )
     assert "「承認」" in caught.value.message_ja and "approved" not in caught.value.message_ja
     assert "already approved" in caught.value.message_en
+
+
+def test_a_message_is_rendered_with_its_parameters_in_one_language() -> None:
+    """(message, params) kept as data: a parameter that is a message follows the language, data stays as typed;
+    a keyed word takes its msgctxt's English; a validator's own two languages are kept."""
+    town = i18n.msg(i18n.N_("町名「%(area)s」が清瀬市の町名にありません"), area="横浜町")
+    row = i18n.msg(i18n.N_("%(other)sと同じ人かもしれません"), other=i18n.msg(i18n.N_("行%(row)s"), row=4))
+    assert (town.ja, str(town), row.ja) == ("町名「横浜町」が清瀬市の町名にありません",) * 2 + (
+        "行4と同じ人かもしれません",
+    )
+    assert (town.render("en"), row.render("en")) == (
+        "the town “横浜町” is not one of Kiyose's towns",
+        "may be the same person as row 4",
+    )
+    skills = i18n.Message("特技", {}, "field.skills")  # 特技 without a context is the skills bank
+    assert (skills.render("en"), i18n.gettext("en", "特技"), skills.ja) == ("skills", "Skills bank", "特技")
+    told = i18n.both("形が違います", "Wrong form")
+    assert (told.ja, told.render("en")) == ("形が違います", "Wrong form")

@@ -52,6 +52,7 @@ MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualif
 _SENTENCE_END = "。.!?！？\n"
 AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
 TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.45
+TIME_FLEXIBLE_UNKNOWN = 0.8  # a flexible request, but the volunteer never said when they are free
 SECONDARY_WEIGHT = (
     0.5  # below this an asked concept is a qualifier, not a need (reasons do not call it missing)
 )
@@ -215,6 +216,12 @@ _WHO_AFTER = tuple(
         "を主催し",
         "の主催",
         "主催の",
+        "を主宰し",
+        "の主宰",
+        "主宰の",
+        "を経営し",
+        "を営ん",
+        "を営む",
         "の代表",
         "のスタッフで",
         "の者です",
@@ -333,6 +340,24 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
     return False
 
 
+# Words that on their own say the writer's situation or the manner of help, not a help (「一人暮らしで食事が偏り
+# がち」「…について相談にのってください」): read like who asks — a need only when the request names nothing else
+# (「一人暮らしの母が心配」 is a watching-over request; 「詐欺の電話…相談にのって」 asks about scams).
+_BACKGROUND = frozenset(
+    normalize(x)
+    for x in (
+        "一人暮らし",
+        "ひとり暮らし",
+        "独り暮らし",
+        "独居",
+        "相談にのって",
+        "相談に乗って",
+        "相談にのる",
+        "相談に乗る",
+    )
+)
+
+
 def _requester_spans(t: str, requester: str) -> tuple[tuple[int, int], ...]:
     """Returns where the requester's own name occurs in the normalised text."""
     r = normalize(requester)
@@ -364,7 +389,7 @@ def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[
     out = []
     for i, (sid, w, start, end) in enumerate(spans):
         weight = 1.0
-        if _role(t, end, req_spans, start):
+        if w in _BACKGROUND or _role(t, end, req_spans, start):
             out.append((sid, w, ROLE_WEIGHT, True))
             continue
         if t[end : end + 1] == "ノ" or t[end : end + 2] == "用ノ":  # の (katakana after normalisation), 用の
@@ -683,13 +708,14 @@ class TimeDetail(_RowsDetail):
 
 
 def time_overlap(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
-    """Returns 1 with a common slot (or a flexible request), 0.45 when the volunteer gave no availability."""
+    """Returns 1 with a common slot (or a flexible request), 0.45 when the volunteer gave no availability
+    (TIME_FLEXIBLE_UNKNOWN for a flexible request: free at some time, but not said when)."""
     rq = ctx.profile
-    n = len(rows)
     detail = TimeDetail(ctx, rows, cfg)
-    if not rq.slot_mask:
-        return FtResult(np.full(n, TIME_FLEXIBLE, dtype=np.float32), detail)
     avail = rows.avail
+    if not rq.slot_mask:
+        s0 = np.where(avail == _NO_AVAIL_BIT, TIME_FLEXIBLE_UNKNOWN, TIME_FLEXIBLE)
+        return FtResult(s0.astype(np.float32), detail)
     s = np.where(
         avail == _NO_AVAIL_BIT, TIME_UNKNOWN, np.where((avail & rq.slot_mask) != 0, TIME_COMMON, 0.0)
     )

@@ -45,6 +45,22 @@ def test_group_name_is_not_the_ask(matcher):
     assert "handicrafts_sewing" not in profile(matcher, **kw)
 
 
+def test_situation_and_manner_words_are_not_the_ask(matcher):
+    """「一人暮らしで」 says the writer's situation and 「相談にのって」 the manner of help: with another need named,
+    neither is a need; alone, each still is one."""
+    got = profile(matcher, title="夕飯づくりを一緒に", description="独り暮らしで、料理を教わりたいです。")
+    assert "cooking" in got and "watching_over" not in got
+    got = profile(matcher, title="パソコンが動かない", description="どうしたらいいか相談に乗ってください。")
+    assert "pc_basics" in got and "welfare_consultation" not in got
+    assert "watching_over" in profile(matcher, title="一人暮らしの母が心配です")
+    assert "welfare_consultation" in profile(matcher, title="相談にのってほしい")
+
+
+def test_organiser_verbs_name_who_asks(matcher):
+    got = profile(matcher, title="書道教室を主宰しています", description="会の案内をLINEで送りたいです。")
+    assert "line_app" in got and "calligraphy" not in got
+
+
 def test_people_it_is_for_are_not_the_ask(matcher):
     got = profile(
         matcher, title="一人暮らしの方のスマホ相談会", description="操作を教えられる方を募集します。"

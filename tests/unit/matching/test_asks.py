@@ -222,3 +222,27 @@ def test_similar_skill_scores_between_related_and_exact(matcher):
 def test_finer_concepts_and_context(taxonomy, text, wanted, unwanted):
     got = sids(taxonomy, text)
     assert wanted in got and unwanted not in got, got
+
+
+def test_any_instrument_takes_every_player_but_a_named_one_does_not(matcher):
+    """「何か楽器を演奏」 asks for music on any instrument: a pianist and a guitarist fit almost fully; a request
+    naming the guitar still ranks a pianist only as related."""
+    matcher.index(
+        [
+            Volunteer("P", skills=("ピアノ",)),
+            Volunteer("G", skills=("ギター",)),
+            Volunteer("S", skills=("書道",)),
+        ]
+    )
+    res = matcher.rank(HelpRequest("R1", title="夏祭りで何か楽器を演奏してほしい"))
+    got = {c.volunteer_id: c.factors["skill"] for c in res.candidates}
+    assert set(got) == {"P", "G"} and min(got.values()) >= ft.CLOSE_CREDIT - 0.01
+    res = matcher.rank(HelpRequest("R2", title="ギターを習いたい"))
+    got = {c.volunteer_id: c.factors["skill"] for c in res.candidates}
+    assert got["G"] == 1.0 and got.get("P", 0.0) <= ft.RELATED_CREDIT
+
+
+def test_voiced_tansu_in_a_compound_is_furniture_not_dance(taxonomy):
+    for text in ("重い和ダンスを運びたい", "整理ダンスを二階へ", "洋服ダンスの移動"):
+        assert sids(taxonomy, text) == {"heavy_lifting_moving"}, text
+    assert "dance" in sids(taxonomy, "社交ダンスを教えてほしい")

@@ -246,3 +246,14 @@ def test_voiced_tansu_in_a_compound_is_furniture_not_dance(taxonomy):
     for text in ("重い和ダンスを運びたい", "整理ダンスを二階へ", "洋服ダンスの移動"):
         assert sids(taxonomy, text) == {"heavy_lifting_moving"}, text
     assert "dance" in sids(taxonomy, "社交ダンスを教えてほしい")
+
+
+def test_mending_clothes_is_not_needlecraft(matcher):
+    """裾上げ and ボタン付け are mending, 刺しゅう and 布小物 a craft: each holder fits the other's request only as a
+    similar skill, so the one who mends leads a mending request."""
+    matcher.index([Volunteer("M", skills=("裁縫",)), Volunteer("C", skills=("刺しゅう",))])
+    got = {
+        c.volunteer_id: c.factors["skill"]
+        for c in matcher.rank(HelpRequest("R", title="ズボンの裾上げ")).candidates
+    }
+    assert got["M"] == 1.0 and ft.RELATED_CREDIT <= got["C"] <= ft.SIMILAR_CREDIT

@@ -358,6 +358,11 @@ _BACKGROUND = frozenset(
 )
 
 
+# A concept word, then at most a short kanji noun (用, 大会, 教室, 体験会), then の: it names the kind of thing or
+# occasion a later concept of the same sentence is asked for (「カラオケ大会の司会」 asks for an MC).
+_QUALIFIER_RE = re.compile("[\u4e00-\u9fff々]{0,3}ノ")
+
+
 def _requester_spans(t: str, requester: str) -> tuple[tuple[int, int], ...]:
     """Returns where the requester's own name occurs in the normalised text."""
     r = normalize(requester)
@@ -392,7 +397,7 @@ def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[
         if w in _BACKGROUND or _role(t, end, req_spans, start):
             out.append((sid, w, ROLE_WEIGHT, True))
             continue
-        if t[end : end + 1] == "ノ" or t[end : end + 2] == "用ノ":  # の (katakana after normalisation), 用の
+        if _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
             for sid2, _w2, start2, _e2 in spans[i + 1 :]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break

@@ -257,3 +257,12 @@ def test_mending_clothes_is_not_needlecraft(matcher):
         for c in matcher.rank(HelpRequest("R", title="ズボンの裾上げ")).candidates
     }
     assert got["M"] == 1.0 and ft.RELATED_CREDIT <= got["C"] <= ft.SIMILAR_CREDIT
+
+
+def test_a_concept_naming_the_occasion_qualifies_the_ask(taxonomy):
+    """「カラオケ大会の司会」: a concept word with a short noun (大会, 教室, 用) before の names the occasion or kind of
+    a later concept of the sentence, which is the ask; with no later concept it stays the ask."""
+    got = {s: x for s, _w, x, _r in ft.text_concepts("カラオケ大会の司会をお願いしたい", taxonomy)}
+    assert got["singing_choir"] == ft.MODIFIER_WEIGHT and got["mc_announcing"] == 1.0
+    got = {s: x for s, _w, x, _r in ft.text_concepts("カラオケ大会の準備をお願いしたい", taxonomy)}
+    assert got["singing_choir"] == 1.0

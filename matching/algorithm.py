@@ -144,7 +144,8 @@ class Algorithm:
 # manner of help (一人暮らし, 相談にのって) and more organiser verbs (主宰, 経営, 営む) read as who asks; music on any
 # instrument (楽器, 演奏) is its own concept, close to every instrument; タンス voiced in compounds (和ダンス) is furniture;
 # mending clothes (裾上げ, ボタン付け) split from needlecraft (刺しゅう), each the other's similar skill; a concept with a
-# short noun before の (カラオケ大会の司会) qualifies the later ask like one directly before の.
+# short noun before の (カラオケ大会の司会) qualifies the later ask like one directly before の; a bare 修理 beside the
+# thing repaired (パンクの修理) leaves the ask to that thing.
 # skill-v4.2: words naming who asks or for whom leave the asked concepts altogether (they no longer bring their
 # holders in as candidates nor lower everyone's coverage), unless they are all the request names.
 # skill-v4.1: haircut split from massage, a "similar" tier (tablet ↔ smartphone at SIMILAR_CREDIT 0.7), English

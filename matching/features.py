@@ -341,8 +341,8 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
 
 
 # Words that on their own say the writer's situation or the manner of help, not a help (「一人暮らしで食事が偏り
-# がち」「…について相談にのってください」): read like who asks — a need only when the request names nothing else
-# (「一人暮らしの母が心配」 is a watching-over request; 「詐欺の電話…相談にのって」 asks about scams).
+# がち」「…について相談にのってください」「パンクの修理」): read like who asks — a need only when the request names
+# nothing else (「一人暮らしの母が心配」 is a watching-over request; 「詐欺の電話…相談にのって」 asks about scams).
 _BACKGROUND = frozenset(
     normalize(x)
     for x in (
@@ -354,6 +354,11 @@ _BACKGROUND = frozenset(
         "相談に乗って",
         "相談にのる",
         "相談に乗る",
+        "修理",  # 「パンクの修理」「ぬいぐるみの修理」: what is repaired is the ask
+        "修繕",
+        "補修",
+        "repair",
+        "fix",
     )
 )
 
@@ -398,10 +403,10 @@ def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[
             out.append((sid, w, ROLE_WEIGHT, True))
             continue
         if _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
-            for sid2, _w2, start2, _e2 in spans[i + 1 :]:
+            for sid2, w2, start2, _e2 in spans[i + 1 :]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break
-                if sid2 != sid:
+                if sid2 != sid and w2 not in _BACKGROUND:  # 「パンクの修理」: the thing repaired is the ask
                     weight = MODIFIER_WEIGHT
                     break
         out.append((sid, w, weight, False))

@@ -266,3 +266,13 @@ def test_a_concept_naming_the_occasion_qualifies_the_ask(taxonomy):
     assert got["singing_choir"] == ft.MODIFIER_WEIGHT and got["mc_announcing"] == 1.0
     got = {s: x for s, _w, x, _r in ft.text_concepts("カラオケ大会の準備をお願いしたい", taxonomy)}
     assert got["singing_choir"] == 1.0
+
+
+def test_a_generic_repair_word_leaves_the_ask_to_what_is_repaired(matcher):
+    """「パンクの修理」 asks for a bicycle repair and 「ぬいぐるみの修理…ほつれ」 for mending: the bare word 修理 no longer
+    makes it a home repair, nor turns the thing repaired into its qualifier; alone it still asks for one."""
+    got = profile(matcher, title="パンクの修理", description="自転車のタイヤがパンクしてしまいました。")
+    assert got == {"bicycle_repair": 1.0}
+    got = profile(matcher, title="ぬいぐるみの修理", description="ほつれてしまいました。")
+    assert "home_repairs" not in got and "sewing_mending" in got
+    assert "home_repairs" in profile(matcher, title="修理をお願いしたい")

@@ -304,6 +304,10 @@ _HELPER = tuple(
 )
 # 「…の事務局です」「…教室です」: a noun phrase introducing the writer (a short noun tail, then です).
 _SELF_INTRO_RE = re.compile("^[^ガヲニハデモトノ]{0,3}(?:デス|デゴザイマス)(?:[。.!！]|$)")
+# A concept word that, with a place noun, names where the help happens (保育園で, 放課後クラブで, 料理教室で), not a need.
+_VENUE_RE = re.compile(
+    "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"
+)
 _CLAUSE_END = "。.!?！？\n、,「」()()"
 _ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
 
@@ -328,6 +332,8 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
             tail = tail[:i]
             break
     if any(tail.startswith(x, k) for k in range(6) for x in _WHO_AFTER) or _SELF_INTRO_RE.match(tail):
+        return True
+    if _VENUE_RE.match(tail):  # 「保育園で紙芝居を」「放課後クラブで」: where the help happens
         return True
     for k in range(len(tail)):
         for p in _PERSON:

@@ -276,3 +276,13 @@ def test_a_generic_repair_word_leaves_the_ask_to_what_is_repaired(matcher):
     got = profile(matcher, title="ぬいぐるみの修理", description="ほつれてしまいました。")
     assert "home_repairs" not in got and "sewing_mending" in got
     assert "home_repairs" in profile(matcher, title="修理をお願いしたい")
+
+
+def test_where_the_help_happens_is_not_the_ask(matcher):
+    """「保育園で紙芝居を」: a concept word made a place (園, クラブ, 施設 … then で) says where, not what; a means
+    (手話で通訳) stays a need."""
+    got = profile(matcher, title="紙芝居", description="保育園で紙芝居を読んでくださる方を探しています。")
+    assert got == {"kamishibai_storytelling": 1.0}
+    got = profile(matcher, title="放課後クラブで絵本の読み聞かせ")
+    assert "childcare_play" not in got and "reading_aloud" in got
+    assert "sign_language" in profile(matcher, title="通院の付き添い", description="手話で通訳してほしい。")

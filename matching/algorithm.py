@@ -146,7 +146,7 @@ class Algorithm:
 # mending clothes (裾上げ, ボタン付け) split from needlecraft (刺しゅう), each the other's similar skill; a concept with a
 # short noun before の (カラオケ大会の司会) qualifies the later ask like one directly before の; a bare 修理 beside the
 # thing repaired (パンクの修理) leaves the ask to that thing; a concept word made a place (保育園で, 放課後クラブで) says
-# where the help happens.
+# where the help happens; an escort by car (通院…車で) asks for a driver.
 # skill-v4.2: words naming who asks or for whom leave the asked concepts altogether (they no longer bring their
 # holders in as candidates nor lower everyone's coverage), unless they are all the request names.
 # skill-v4.1: haircut split from massage, a "similar" tier (tablet ↔ smartphone at SIMILAR_CREDIT 0.7), English

@@ -286,3 +286,11 @@ def test_where_the_help_happens_is_not_the_ask(matcher):
     got = profile(matcher, title="放課後クラブで絵本の読み聞かせ")
     assert "childcare_play" not in got and "reading_aloud" in got
     assert "sign_language" in profile(matcher, title="通院の付き添い", description="手話で通訳してほしい。")
+
+
+def test_an_outing_by_car_asks_for_a_driver(matcher):
+    """「通院と買い物を車で」: escorting by car needs someone who drives; on foot it stays an escort."""
+    got = profile(matcher, title="病院の付き添いを車で", description="車を出していただける方を探しています。")
+    assert "driving_transport" in got and "escort_hospital" not in got
+    got = profile(matcher, title="病院の付き添い", description="歩いて行ける病院です。")
+    assert "escort_hospital" in got and "driving_transport" not in got

@@ -294,3 +294,18 @@ def test_an_outing_by_car_asks_for_a_driver(matcher):
     assert "driving_transport" in got and "escort_hospital" not in got
     got = profile(matcher, title="病院の付き添い", description="歩いて行ける病院です。")
     assert "escort_hospital" in got and "driving_transport" not in got
+
+
+def test_flexible_request_prefers_one_who_said_when_they_are_free(matcher):
+    """A request without slots suits any time, but a volunteer who gave no availability is less sure to be free:
+    ranked below an equal one who gave some, and the card says why."""
+    matcher.index(
+        [
+            Volunteer("NOAV", skills=("書道",)),
+            Volunteer("AVAIL", skills=("書道",), availability=frozenset({"sat-am"})),
+        ]
+    )
+    res = matcher.rank(HelpRequest("R", title="書道を教えてほしい"))
+    assert [c.volunteer_id for c in res.candidates] == ["AVAIL", "NOAV"]
+    assert "空き時間が未登録" in res.candidates[1].reasons
+    assert "空き時間が未登録" not in res.candidates[0].reasons

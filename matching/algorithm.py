@@ -139,6 +139,14 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.3: a flexible request still prefers a volunteer who said when they are free (TIME_FLEXIBLE_UNKNOWN:
+# availability unknown is weaker evidence, as coordinators grade it); words of the writer's situation or of the
+# manner of help (一人暮らし, 相談にのって) and more organiser verbs (主宰, 経営, 営む) read as who asks; music on any
+# instrument (楽器, 演奏) is its own concept, close to every instrument; タンス voiced in compounds (和ダンス) is furniture;
+# mending clothes (裾上げ, ボタン付け) split from needlecraft (刺しゅう), each the other's similar skill; a concept with a
+# short noun before の (カラオケ大会の司会) qualifies the later ask like one directly before の; a bare 修理 beside the
+# thing repaired (パンクの修理) leaves the ask to that thing; a concept word made a place (保育園で, 放課後クラブで) says
+# where the help happens; an escort by car (通院…車で) asks for a driver.
 # skill-v4.2: words naming who asks or for whom leave the asked concepts altogether (they no longer bring their
 # holders in as candidates nor lower everyone's coverage), unless they are all the request names.
 # skill-v4.1: haircut split from massage, a "similar" tier (tablet ↔ smartphone at SIMILAR_CREDIT 0.7), English
@@ -150,7 +158,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.2",
+    name="skill-v4.3",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -52,6 +52,7 @@ MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualif
 _SENTENCE_END = "。.!?！？\n"
 AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
 TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.45
+TIME_FLEXIBLE_UNKNOWN = 0.8  # a flexible request, but the volunteer never said when they are free
 SECONDARY_WEIGHT = (
     0.5  # below this an asked concept is a qualifier, not a need (reasons do not call it missing)
 )
@@ -215,6 +216,12 @@ _WHO_AFTER = tuple(
         "を主催し",
         "の主催",
         "主催の",
+        "を主宰し",
+        "の主宰",
+        "主宰の",
+        "を経営し",
+        "を営ん",
+        "を営む",
         "の代表",
         "のスタッフで",
         "の者です",
@@ -297,6 +304,10 @@ _HELPER = tuple(
 )
 # 「…の事務局です」「…教室です」: a noun phrase introducing the writer (a short noun tail, then です).
 _SELF_INTRO_RE = re.compile("^[^ガヲニハデモトノ]{0,3}(?:デス|デゴザイマス)(?:[。.!！]|$)")
+# A concept word that, with a place noun, names where the help happens (保育園で, 放課後クラブで, 料理教室で), not a need.
+_VENUE_RE = re.compile(
+    "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"
+)
 _CLAUSE_END = "。.!?！？\n、,「」()()"
 _ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
 
@@ -322,6 +333,8 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
             break
     if any(tail.startswith(x, k) for k in range(6) for x in _WHO_AFTER) or _SELF_INTRO_RE.match(tail):
         return True
+    if _VENUE_RE.match(tail):  # 「保育園で紙芝居を」「放課後クラブで」: where the help happens
+        return True
     for k in range(len(tail)):
         for p in _PERSON:
             if tail.startswith(p, k):
@@ -331,6 +344,34 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
                     return False  # 「…ができる方」: the helper sought, so the ask
                 return k == 0 or lead.endswith(_FOR_LEAD) or lead.endswith("ナ")  # 好きな, 元気な
     return False
+
+
+# Words that on their own say the writer's situation or the manner of help, not a help (「一人暮らしで食事が偏り
+# がち」「…について相談にのってください」「パンクの修理」): read like who asks — a need only when the request names
+# nothing else (「一人暮らしの母が心配」 is a watching-over request; 「詐欺の電話…相談にのって」 asks about scams).
+_BACKGROUND = frozenset(
+    normalize(x)
+    for x in (
+        "一人暮らし",
+        "ひとり暮らし",
+        "独り暮らし",
+        "独居",
+        "相談にのって",
+        "相談に乗って",
+        "相談にのる",
+        "相談に乗る",
+        "修理",  # 「パンクの修理」「ぬいぐるみの修理」: what is repaired is the ask
+        "修繕",
+        "補修",
+        "repair",
+        "fix",
+    )
+)
+
+
+# A concept word, then at most a short kanji noun (用, 大会, 教室, 体験会), then の: it names the kind of thing or
+# occasion a later concept of the same sentence is asked for (「カラオケ大会の司会」 asks for an MC).
+_QUALIFIER_RE = re.compile("[\u4e00-\u9fff々]{0,3}ノ")
 
 
 def _requester_spans(t: str, requester: str) -> tuple[tuple[int, int], ...]:
@@ -364,14 +405,14 @@ def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[
     out = []
     for i, (sid, w, start, end) in enumerate(spans):
         weight = 1.0
-        if _role(t, end, req_spans, start):
+        if w in _BACKGROUND or _role(t, end, req_spans, start):
             out.append((sid, w, ROLE_WEIGHT, True))
             continue
-        if t[end : end + 1] == "ノ" or t[end : end + 2] == "用ノ":  # の (katakana after normalisation), 用の
-            for sid2, _w2, start2, _e2 in spans[i + 1 :]:
+        if _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
+            for sid2, w2, start2, _e2 in spans[i + 1 :]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break
-                if sid2 != sid:
+                if sid2 != sid and w2 not in _BACKGROUND:  # 「パンクの修理」: the thing repaired is the ask
                     weight = MODIFIER_WEIGHT
                     break
         out.append((sid, w, weight, False))
@@ -683,13 +724,14 @@ class TimeDetail(_RowsDetail):
 
 
 def time_overlap(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
-    """Returns 1 with a common slot (or a flexible request), 0.45 when the volunteer gave no availability."""
+    """Returns 1 with a common slot (or a flexible request), 0.45 when the volunteer gave no availability
+    (TIME_FLEXIBLE_UNKNOWN for a flexible request: free at some time, but not said when)."""
     rq = ctx.profile
-    n = len(rows)
     detail = TimeDetail(ctx, rows, cfg)
-    if not rq.slot_mask:
-        return FtResult(np.full(n, TIME_FLEXIBLE, dtype=np.float32), detail)
     avail = rows.avail
+    if not rq.slot_mask:
+        s0 = np.where(avail == _NO_AVAIL_BIT, TIME_FLEXIBLE_UNKNOWN, TIME_FLEXIBLE)
+        return FtResult(s0.astype(np.float32), detail)
     s = np.where(
         avail == _NO_AVAIL_BIT, TIME_UNKNOWN, np.where((avail & rq.slot_mask) != 0, TIME_COMMON, 0.0)
     )

@@ -60,8 +60,8 @@ def area_reason(rel: str, areas: Areas, v: Volunteer) -> str:
 
 def time_reason(req: HelpRequest, v: Volunteer) -> str | None:
     """Returns the time reason: the common slot, or what is unknown."""
-    if not req.slots:
-        return None
+    if not req.slots:  # any time suits the request; one who never said when they are free is less sure
+        return None if v.availability else "空き時間が未登録"
     if not v.availability:
         return f"{days_ja(req.slots)}の空きが不明"
     common = req.slots & v.availability

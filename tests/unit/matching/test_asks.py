@@ -45,6 +45,22 @@ def test_group_name_is_not_the_ask(matcher):
     assert "handicrafts_sewing" not in profile(matcher, **kw)
 
 
+def test_situation_and_manner_words_are_not_the_ask(matcher):
+    """「一人暮らしで」 says the writer's situation and 「相談にのって」 the manner of help: with another need named,
+    neither is a need; alone, each still is one."""
+    got = profile(matcher, title="夕飯づくりを一緒に", description="独り暮らしで、料理を教わりたいです。")
+    assert "cooking" in got and "watching_over" not in got
+    got = profile(matcher, title="パソコンが動かない", description="どうしたらいいか相談に乗ってください。")
+    assert "pc_basics" in got and "welfare_consultation" not in got
+    assert "watching_over" in profile(matcher, title="一人暮らしの母が心配です")
+    assert "welfare_consultation" in profile(matcher, title="相談にのってほしい")
+
+
+def test_organiser_verbs_name_who_asks(matcher):
+    got = profile(matcher, title="書道教室を主宰しています", description="会の案内をLINEで送りたいです。")
+    assert "line_app" in got and "calligraphy" not in got
+
+
 def test_people_it_is_for_are_not_the_ask(matcher):
     got = profile(
         matcher, title="一人暮らしの方のスマホ相談会", description="操作を教えられる方を募集します。"
@@ -206,3 +222,90 @@ def test_similar_skill_scores_between_related_and_exact(matcher):
 def test_finer_concepts_and_context(taxonomy, text, wanted, unwanted):
     got = sids(taxonomy, text)
     assert wanted in got and unwanted not in got, got
+
+
+def test_any_instrument_takes_every_player_but_a_named_one_does_not(matcher):
+    """「何か楽器を演奏」 asks for music on any instrument: a pianist and a guitarist fit almost fully; a request
+    naming the guitar still ranks a pianist only as related."""
+    matcher.index(
+        [
+            Volunteer("P", skills=("ピアノ",)),
+            Volunteer("G", skills=("ギター",)),
+            Volunteer("S", skills=("書道",)),
+        ]
+    )
+    res = matcher.rank(HelpRequest("R1", title="夏祭りで何か楽器を演奏してほしい"))
+    got = {c.volunteer_id: c.factors["skill"] for c in res.candidates}
+    assert set(got) == {"P", "G"} and min(got.values()) >= ft.CLOSE_CREDIT - 0.01
+    res = matcher.rank(HelpRequest("R2", title="ギターを習いたい"))
+    got = {c.volunteer_id: c.factors["skill"] for c in res.candidates}
+    assert got["G"] == 1.0 and got.get("P", 0.0) <= ft.RELATED_CREDIT
+
+
+def test_voiced_tansu_in_a_compound_is_furniture_not_dance(taxonomy):
+    for text in ("重い和ダンスを運びたい", "整理ダンスを二階へ", "洋服ダンスの移動"):
+        assert sids(taxonomy, text) == {"heavy_lifting_moving"}, text
+    assert "dance" in sids(taxonomy, "社交ダンスを教えてほしい")
+
+
+def test_mending_clothes_is_not_needlecraft(matcher):
+    """裾上げ and ボタン付け are mending, 刺しゅう and 布小物 a craft: each holder fits the other's request only as a
+    similar skill, so the one who mends leads a mending request."""
+    matcher.index([Volunteer("M", skills=("裁縫",)), Volunteer("C", skills=("刺しゅう",))])
+    got = {
+        c.volunteer_id: c.factors["skill"]
+        for c in matcher.rank(HelpRequest("R", title="ズボンの裾上げ")).candidates
+    }
+    assert got["M"] == 1.0 and ft.RELATED_CREDIT <= got["C"] <= ft.SIMILAR_CREDIT
+
+
+def test_a_concept_naming_the_occasion_qualifies_the_ask(taxonomy):
+    """「カラオケ大会の司会」: a concept word with a short noun (大会, 教室, 用) before の names the occasion or kind of
+    a later concept of the sentence, which is the ask; with no later concept it stays the ask."""
+    got = {s: x for s, _w, x, _r in ft.text_concepts("カラオケ大会の司会をお願いしたい", taxonomy)}
+    assert got["singing_choir"] == ft.MODIFIER_WEIGHT and got["mc_announcing"] == 1.0
+    got = {s: x for s, _w, x, _r in ft.text_concepts("カラオケ大会の準備をお願いしたい", taxonomy)}
+    assert got["singing_choir"] == 1.0
+
+
+def test_a_generic_repair_word_leaves_the_ask_to_what_is_repaired(matcher):
+    """「パンクの修理」 asks for a bicycle repair and 「ぬいぐるみの修理…ほつれ」 for mending: the bare word 修理 no longer
+    makes it a home repair, nor turns the thing repaired into its qualifier; alone it still asks for one."""
+    got = profile(matcher, title="パンクの修理", description="自転車のタイヤがパンクしてしまいました。")
+    assert got == {"bicycle_repair": 1.0}
+    got = profile(matcher, title="ぬいぐるみの修理", description="ほつれてしまいました。")
+    assert "home_repairs" not in got and "sewing_mending" in got
+    assert "home_repairs" in profile(matcher, title="修理をお願いしたい")
+
+
+def test_where_the_help_happens_is_not_the_ask(matcher):
+    """「保育園で紙芝居を」: a concept word made a place (園, クラブ, 施設 … then で) says where, not what; a means
+    (手話で通訳) stays a need."""
+    got = profile(matcher, title="紙芝居", description="保育園で紙芝居を読んでくださる方を探しています。")
+    assert got == {"kamishibai_storytelling": 1.0}
+    got = profile(matcher, title="放課後クラブで絵本の読み聞かせ")
+    assert "childcare_play" not in got and "reading_aloud" in got
+    assert "sign_language" in profile(matcher, title="通院の付き添い", description="手話で通訳してほしい。")
+
+
+def test_an_outing_by_car_asks_for_a_driver(matcher):
+    """「通院と買い物を車で」: escorting by car needs someone who drives; on foot it stays an escort."""
+    got = profile(matcher, title="病院の付き添いを車で", description="車を出していただける方を探しています。")
+    assert "driving_transport" in got and "escort_hospital" not in got
+    got = profile(matcher, title="病院の付き添い", description="歩いて行ける病院です。")
+    assert "escort_hospital" in got and "driving_transport" not in got
+
+
+def test_flexible_request_prefers_one_who_said_when_they_are_free(matcher):
+    """A request without slots suits any time, but a volunteer who gave no availability is less sure to be free:
+    ranked below an equal one who gave some, and the card says why."""
+    matcher.index(
+        [
+            Volunteer("NOAV", skills=("書道",)),
+            Volunteer("AVAIL", skills=("書道",), availability=frozenset({"sat-am"})),
+        ]
+    )
+    res = matcher.rank(HelpRequest("R", title="書道を教えてほしい"))
+    assert [c.volunteer_id for c in res.candidates] == ["AVAIL", "NOAV"]
+    assert "空き時間が未登録" in res.candidates[1].reasons
+    assert "空き時間が未登録" not in res.candidates[0].reasons

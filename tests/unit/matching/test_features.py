@@ -114,7 +114,10 @@ def test_time_overlap(seg_rq):
     seg, rq, m = seg_rq(title="LINE", slots=frozenset({"sat-am"}))
     assert scores(run(ft.time_overlap, rq, seg, m))[:4] == [1.0, 0.0, 0.45, 1.0]
     seg, rq, m = seg_rq(title="LINE")
-    assert set(scores(run(ft.time_overlap, rq, seg, m))) == {1.0}
+    flexible = scores(run(ft.time_overlap, rq, seg, m))
+    # A flexible request: everyone fits, but one who never said when they are free (row 2) is less sure.
+    assert flexible[:4] == [1.0, 1.0, ft.TIME_FLEXIBLE_UNKNOWN, 1.0]
+    assert ft.TIME_FLEXIBLE_UNKNOWN < 1.0
 
 
 def test_fairness_load(seg_rq):

@@ -261,3 +261,47 @@ def test_dictionary_variants_and_reasons(areas, t, area, slots, avail):
     for rel in ("same", "neighbour", "far", "unknown", "remote"):
         assert isinstance(reasons.area_reason(rel, areas, v), str)
     reasons.time_reason(HelpRequest("R1", slots=frozenset(slots)), v)
+
+
+@SLOW
+@given(st.lists(st.tuples(st.lists(TEXT, max_size=3), TEXT), min_size=1, max_size=3))
+@example([([LONG], LONG)])
+@example([(["\ud800"], "😀"), ([""], "")])
+def test_profiles_any_text(tmp_path_factory, taxonomy, vols):
+    """The analysis of volunteers' text and its store (digest, analyse, save, load, without) on any text."""
+    from matching import profiles
+    from matching.index import volunteer_analysis, volunteer_profile
+
+    people = [Volunteer(f"P{i}", skills=tuple(tags), bio=bio) for i, (tags, bio) in enumerate(vols)]
+    for v in people:
+        assert isinstance(profiles.text_digest(v), int)
+        hits, resid = volunteer_analysis(v, taxonomy)
+        assert all(h.skill_id in taxonomy.skills for h in hits.values()) and isinstance(resid, str)
+        volunteer_profile(v, taxonomy)
+    store = profiles.ProfileStore(profiles.analyser_key(taxonomy))
+    a, read = store.analyse(people, taxonomy)
+    assert len(a) == len(people) == read
+    path = tmp_path_factory.mktemp("profiles") / "p.pkl"
+    store.save(path)
+    again = profiles.ProfileStore.load(path, taxonomy)
+    b, read = again.analyse(people, taxonomy)
+    assert read == 0 and b.words == a.words and (b.hit_skill == a.hit_skill).all()
+    assert len(again.without({people[0].id})) == len(people) - 1
+
+
+@SLOW
+@given(st.lists(TEXT, min_size=1, max_size=3), TEXT)
+@example(["\ud800", ""], "LINE")
+@example([LONG], LONG)
+@example(["の", "ー", " "], "の")
+def test_staff_synonyms_any_text(areas, synonyms, t):
+    """Staff add synonyms through the API (any text): the taxonomy still builds, reads text and ranks."""
+    from matching import DEFAULT_TAXONOMY_PATH, load_taxonomy
+
+    tax = load_taxonomy(DEFAULT_TAXONOMY_PATH, {"line_app": synonyms, "calligraphy": [t]})
+    assert all(sid in tax.skills for sid, _w in tax.text_hits(t))
+    assert all(sid in tax.skills for sid, _w, _s in tax.tag_hits(t))
+    m = Matcher(areas=areas, taxonomy=tax)
+    m.index([*FIXED, Volunteer("S1", skills=tuple(synonyms), bio=t)])
+    req = _request(t, "".join(synonyms), synonyms[:1], None, [], [], False)
+    _check(m.rank(req), m, req)

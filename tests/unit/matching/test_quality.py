@@ -10,21 +10,36 @@ from matching.rank import read_jsonl
 from matching.records import request_from_record, volunteer_from_record
 
 HELDOUT = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "data"
+REAL = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "real"
+
+
+def _figures(data: Path) -> dict[str, float]:
+    m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
+    m.index(volunteer_from_record(v) for v in read_jsonl(data / "volunteers.jsonl"))
+    reqs = [request_from_record(r) for r in read_jsonl(data / "requests.jsonl")]
+    return score_rankings(Scorer, data, matcher_rankings(m, reqs, DEFAULT))
 
 
 def test_heldout_quality_floors():
-    """skill-v4.2 on all 84 held-out requests (other words and sentence patterns than the tuning data):
-    nDCG@5 0.927, P@1 0.893, Recall@10 0.965, violations@5 0, coverage 1.000 (skill-v3.1: 0.828, 0.810, 0.864,
-    0.976). The floors sit just below, so any real loss fails; raise them when the figures improve."""
-    m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
-    m.index(volunteer_from_record(v) for v in read_jsonl(HELDOUT / "volunteers.jsonl"))
-    reqs = [request_from_record(r) for r in read_jsonl(HELDOUT / "requests.jsonl")]
-    metrics = score_rankings(Scorer, HELDOUT, matcher_rankings(m, reqs, DEFAULT))
+    """skill-v4.3 on all 84 held-out requests (other words and sentence patterns than the tuning data):
+    nDCG@5 0.935, P@1 0.917, Recall@10 0.972, violations@5 0, coverage 1.000 (skill-v4.2: 0.927, 0.893, 0.965;
+    skill-v3.1: 0.828, 0.810, 0.864, 0.976). The floors sit just below, so any real loss fails; raise them when
+    the figures improve."""
+    metrics = _figures(HELDOUT)
     assert metrics["violations@5"] == 0.0
-    assert metrics["nDCG@5"] >= 0.92
-    assert metrics["P@1"] >= 0.88
-    assert metrics["Recall@10"] >= 0.95
+    assert metrics["nDCG@5"] >= 0.925
+    assert metrics["P@1"] >= 0.90
+    assert metrics["Recall@10"] >= 0.96
     assert metrics["coverage"] >= 0.99
+
+
+def test_real_wording_quality_floors():
+    """skill-v4.3 on the 32 requests of real public wording (skill fit only; bench/heldout/real): nDCG@5 0.915,
+    P@1 0.969 (skill-v4.2: 0.900, 0.938). One request moves nDCG@5 by about 0.03, hence the wider margin."""
+    metrics = _figures(REAL)
+    assert metrics["violations@5"] == 0.0
+    assert metrics["nDCG@5"] >= 0.89
+    assert metrics["P@1"] >= 0.90
 
 
 def test_scorer_rules(tmp_path):

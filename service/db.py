@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
-from typing import Protocol, TypeVar
+from types import NoneType
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import JSON, Column, Connection, DateTime, Dialect, Engine, Table, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
@@ -217,3 +219,65 @@ def lock_row(session: Session, model: type[_Row], ident: int) -> _Row:
     it be written meanwhile: a job or an audit row referencing a request need not wait); SQLite's BEGIN IMMEDIATE
     already serialises writers."""
     return session.exec(select(model).where(model.id == ident).with_for_update(key_share=True)).one()
+
+
+def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Inserts rows (each with the same columns) with the driver's executemany, the values converted exactly as
+    SQLAlchemy converts them (each column type's bind processor: JSON text, SQLite's datetime text), but
+    each distinct list or timestamp converted once: a roster repeats its rosters, languages and skill sets, and
+    an import stamps every row with one time. SQLAlchemy's own executemany spent more time building each
+    row's parameters than the database spent storing it.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    names = list(rows[0])
+    columns = [table.c[name] for name in names]
+    convert = [_converter(c, dialect) for c in columns]
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join([mark] * len(columns))})"
+    )
+    converted = [(i, conv) for i, conv in enumerate(convert) if conv is not None]
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = [row[name] for name in names]
+        for i, conv in converted:
+            values[i] = conv(values[i])
+        params.append(tuple(values))
+    conn.exec_driver_sql(sql, params)
+
+
+def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """Returns the column type's bind processor (None when values go to the driver as they are), remembering
+    its result per distinct list or timestamp."""
+    process = column.type._cached_bind_processor(dialect)
+    if process is None:
+        return None
+    if not isinstance(column.type, JSON | DateTime):
+        return process
+    done: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        # a list by its items and their types (["1"] and [1] are different JSON), anything else as itself
+        key = (
+            tuple((type(v), v) for v in value)
+            if isinstance(value, list)
+            else (type(value), value)
+            if isinstance(value, str | int | float | datetime | NoneType)
+            else None
+        )
+        if key is None:
+            return process(value)
+        try:
+            return done[key]
+        except KeyError:
+            done[key] = out = process(value)
+            return out
+        except TypeError:  # a list of unhashable items
+            return process(value)
+
+    return convert

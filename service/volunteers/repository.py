@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import exists, func, insert, or_
+from sqlalchemy import exists, func, or_
 from sqlmodel import Session, col, select
 
 from schemas.models import (
     AuditEvent,
     Volunteer,
 )
+from service.db import insert_rows
 from service.errors import NotFound
 from service.search import search_key
 
@@ -140,10 +141,10 @@ def ids_by_external_id(session: Session, org_id: str, external_ids: Iterable[str
 
 
 def insert_volunteers(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Inserts volunteer rows in bulk: one executemany of a plain INSERT (no RETURNING, no per-row statement).
+    """Inserts volunteer rows in bulk: one driver-level executemany of a plain INSERT (no RETURNING, no
+    per-row statement).
 
     The caller gives every column a new row needs, search keys included: a bulk insert runs no mapper events;
     it reads the ids back by external id (ids_by_external_id).
     """
-    if rows:
-        session.connection().execute(insert(Volunteer.__table__), list(rows))  # type: ignore[attr-defined]
+    insert_rows(session, Volunteer.__table__, rows)  # type: ignore[attr-defined]

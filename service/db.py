@@ -7,9 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
-from types import NoneType
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import JSON, Column, Connection, DateTime, Dialect, Engine, Table, create_engine, event
@@ -251,33 +249,37 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     conn.exec_driver_sql(sql, params)
 
 
+_NOTHING = object()
+
+
 def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
     """Returns the column type's bind processor (None when values go to the driver as they are), remembering
     its result per distinct list or timestamp."""
     process = column.type._cached_bind_processor(dialect)
     if process is None:
         return None
-    if not isinstance(column.type, JSON | DateTime):
+    if not isinstance(getattr(column.type, "impl_instance", column.type), JSON | DateTime):
         return process
     done: dict[Any, Any] = {}
+    last: list[Any] = [
+        _NOTHING,
+        None,
+    ]  # the previous value and its result: every row's timestamp is one object
 
     def convert(value: Any) -> Any:
-        # a list by its items and their types (["1"] and [1] are different JSON), anything else as itself
-        key = (
-            tuple((type(v), v) for v in value)
-            if isinstance(value, list)
-            else (type(value), value)
-            if isinstance(value, str | int | float | datetime | NoneType)
-            else None
-        )
-        if key is None:
-            return process(value)
-        try:
-            return done[key]
-        except KeyError:
-            done[key] = out = process(value)
-            return out
-        except TypeError:  # a list of unhashable items
-            return process(value)
+        if value is last[0]:
+            return last[1]
+        if isinstance(value, list):
+            kinds = tuple(map(type, value))
+            # a list of strings (or str enums) by its items and their types; nothing else is remembered
+            if all(issubclass(kind, str) for kind in kinds):
+                key = (tuple(value), kinds)
+                out = done.get(key, _NOTHING)
+                if out is _NOTHING:
+                    done[key] = out = process(value)
+                return out
+        out = process(value)
+        last[:] = [value, out]
+        return out
 
     return convert

@@ -257,7 +257,13 @@ def import_volunteers(
     return counts
 
 
-_validate_create = VolunteerCreate.__pydantic_validator__.validate_python
+def _validate_create(rec: dict[str, Any]) -> VolunteerCreate:
+    """VolunteerCreate.model_validate(rec): the same validator into a fresh instance, without SQLModel's
+    per-call wrapper (the instance's fields are the same, so is the ValidationError)."""
+    data = VolunteerCreate.__new__(VolunteerCreate)
+    VolunteerCreate.__pydantic_validator__.validate_python(rec, self_instance=data)
+    return data
+
 
 # Rows per bulk INSERT round (bounded memory; each round is one executemany).
 IMPORT_BATCH = 2_000

@@ -269,15 +269,18 @@ def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | 
     def convert(value: Any) -> Any:
         if value is last[0]:
             return last[1]
-        if isinstance(value, list):
-            kinds = tuple(map(type, value))
+        if type(value) is list:
             # a list of strings (or str enums) by its items and their types; nothing else is remembered
-            if all(issubclass(kind, str) for kind in kinds):
-                key = (tuple(value), kinds)
+            key = (tuple(value), tuple(map(type, value)))
+            try:
                 out = done.get(key, _NOTHING)
-                if out is _NOTHING:
-                    done[key] = out = process(value)
-                return out
+            except TypeError:  # unhashable items
+                return process(value)
+            if out is _NOTHING:
+                out = process(value)
+                if all(issubclass(kind, str) for kind in key[1]):
+                    done[key] = out
+            return out
         out = process(value)
         last[:] = [value, out]
         return out

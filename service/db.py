@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -239,17 +240,34 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join([mark] * len(columns))})"
     )
-    converted = [(i, conv) for i, conv in enumerate(convert) if conv is not None]
-    params: list[tuple[Any, ...]] = []
-    for row in rows:
-        values = [row[name] for name in names]
-        for i, conv in converted:
-            values[i] = conv(values[i])
-        params.append(tuple(values))
-    conn.exec_driver_sql(sql, params)
+    # column by column: a column whose rows all hold one object (the import's timestamp) is converted once, a
+    # column of lists of strings into SQLite's JSON text in one comprehension, anything else value by value
+    values = [[row[name] for row in rows] for name in names]
+    for i, conv in enumerate(convert):
+        if conv is None:
+            continue
+        column = values[i]
+        first = column[0]
+        if len(set(map(id, column))) == 1:
+            values[i] = [conv(first)] * len(column)
+        elif (encode := getattr(conv, "strings", None)) is not None and _all_string_lists(column):
+            values[i] = ["[" + ", ".join(map(encode, v)) + "]" for v in column]
+        else:
+            values[i] = [conv(v) for v in column]
+    conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
+
+
+def _all_string_lists(column: list[Any]) -> bool:
+    """Whether every value is a list and every item of them a string (or a str enum)."""
+    from itertools import chain
+
+    if set(map(type, column)) != {list}:
+        return False
+    return all(issubclass(kind, str) for kind in set(map(type, chain.from_iterable(column))))
 
 
 _NOTHING = object()
+_encode_string: Callable[[str], str] = encode_basestring_ascii  # json.dumps's own, in C
 
 
 def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
@@ -284,6 +302,8 @@ def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | 
         last[:] = [value, out]
         return out
 
+    # json's C string encoder when the processor is json.dumps with its defaults (insert_rows: whole columns)
+    convert.strings = None if strings is None else _encode_string  # type: ignore[attr-defined]
     return convert
 
 
@@ -292,10 +312,9 @@ def _string_list_encoder(process: Callable[[Any], Any]) -> Callable[[list[str]],
     defaults (SQLite's JSON columns): the same text, each string encoded by json's own C function, without
     the encoder object json.dumps goes through for every call. None when the processor is anything else (a
     driver's JSON wrapper, a custom serialiser), which the probe below tells."""
-    from json.encoder import encode_basestring_ascii
 
     def encode(value: list[str]) -> str:
-        return "[" + ", ".join(map(encode_basestring_ascii, value)) + "]"
+        return "[" + ", ".join(map(_encode_string, value)) + "]"
 
     probes: list[list[str]] = [[], ["a"], ["書道", 'q"uo\\te', "\n\u2028", "x y"], ["\ud800"]]
     try:

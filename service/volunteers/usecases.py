@@ -34,7 +34,7 @@ from service.errors import Conflict, DomainError, InputError
 from service.matching_jobs.repository import match_request, rescore_after_import, rescore_for_volunteer
 from service.privacy.repository import insert_consents, record_consents
 from service.proposals.answers import withdraw_asks
-from service.search import volunteer_keys
+from service.search import volunteer_keys_many
 from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteers
 
@@ -196,6 +196,14 @@ def import_volunteers(
     inserted: set[str] = set()  # external ids inserted by this import whose id was not read back yet
 
     def flush() -> None:
+        keys = volunteer_keys_many(
+            [
+                (r["display_name"], r["name_kana"], r.get("bio") or "", list(r.get("skills") or []))
+                for _, r in pending
+            ]
+        )
+        for (_, row), (search, skill) in zip(pending, keys, strict=True):
+            row["search_key"], row["skill_key"] = search, skill
         bulk = [(data, row) for data, row in pending if data.external_id]
         insert_volunteers(session, [row for _, row in bulk])
         inserted.update(data.external_id for data, _ in bulk if data.external_id)
@@ -286,10 +294,7 @@ def _new_row(data: VolunteerCreate, org_id: str, now: datetime) -> dict[str, Any
         created_at=now,
         updated_at=now,
     )
-    row["search_key"], row["skill_key"] = volunteer_keys(
-        row["display_name"], row["name_kana"], row.get("bio") or "", list(row.get("skills") or [])
-    )
-    return row
+    return row  # the search keys are added per batch (volunteer_keys_many: one fold for the whole batch)
 
 
 def _lock_requests_proposing(session, volunteer_id: int) -> list[int]:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from service.search import joined_key, request_keys, search_key, volunteer_keys
+from service.search import (
+    fold_many,
+    joined_key,
+    request_keys,
+    search_key,
+    volunteer_keys,
+    volunteer_keys_many,
+)
 
 # Characters where folding the parts alone could differ from folding the joined text: combining marks
 # (the voiced sound mark composes with a kana before it), dashes and tildes (a run becomes one ー; after a
@@ -47,3 +54,31 @@ def test_request_keys_unchanged() -> None:
         search_key("山田 スマホ らいんの使い方 LINE"),
         search_key("スマホ らいんの使い方 LINE"),
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(TRICKY + "\x00"), max_size=8) | st.text(max_size=6), max_size=8)
+)
+@example(["a", "-b", "カ", "\u3099", " ", ""])
+@example(["ブ", "ァ", "\x00ー"])  # a text with NUL in it is folded alone
+def test_folding_many_texts_at_once_gives_each_texts_key(texts: list[str]) -> None:
+    assert fold_many(texts) == [search_key(t) for t in texts]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.text(alphabet=st.sampled_from(TRICKY), max_size=6),
+            st.none() | st.text(alphabet=st.sampled_from(TRICKY), max_size=4),
+            st.text(max_size=10),
+            st.lists(st.text(alphabet=st.sampled_from(TRICKY), max_size=5), max_size=3),
+        ),
+        max_size=6,
+    )
+)
+def test_volunteer_keys_of_many_rows_are_each_rows_keys(
+    rows: list[tuple[str, str | None, str, list[str]]],
+) -> None:
+    assert volunteer_keys_many(rows) == [volunteer_keys(*row) for row in rows]

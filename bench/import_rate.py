@@ -11,6 +11,9 @@ machine is shared: only the ratio, measured side by side, means anything.
 from __future__ import annotations
 
 import argparse
+import json
+import resource
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -27,11 +30,55 @@ def import_seconds(env: dict[str, str], path: Path) -> float:
     return time.perf_counter() - started
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def sqlite_executemany_cpu(path: Path, records: list[dict]) -> float:
+    """Returns the CPU seconds of bench.service's SQLite executemany reference (the same statement and rows)."""
+    cols = "external_id, display_name, rosters, skills, bio, area, availability, languages, max_per_month, active"
+    rows = [
+        (
+            r["external_id"],
+            r["display_name"],
+            json.dumps(r["rosters"]),
+            json.dumps(r["skills"], ensure_ascii=False),
+            r["bio"],
+            r["area"],
+            json.dumps(r["availability"]),
+            json.dumps(r["languages"]),
+            r["max_per_month"],
+            r["active"],
+        )
+        for r in records
+    ]
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE ref_volunteer (id INTEGER PRIMARY KEY, external_id TEXT, display_name TEXT, rosters TEXT, "
+        "skills TEXT, bio TEXT, area TEXT, availability TEXT, languages TEXT, max_per_month INTEGER, active BOOLEAN)"
+    )
+    started = time.process_time()
+    conn.executemany(f"INSERT INTO ref_volunteer ({cols}) VALUES ({', '.join('?' * 10)})", rows)
+    conn.commit()
+    spent = time.process_time() - started
+    conn.close()
+    return spent
+
+
 def sqlite_round(work: Path, vol_file: Path, records: list[dict], k: int) -> tuple[float, float]:
     env = base_env(work / f"sq{k}", f"sqlite:///{work / f'bench{k}.db'}")
     skillbank(env, "migrate")
+    cpu0 = children_cpu()
     rate = len(records) / import_seconds(env, vol_file)
+    import_cpu = children_cpu() - cpu0
     ref = executemany_rate(f"sqlite:///{work / f'ref{k}.db'}", records)
+    ref_cpu = sqlite_executemany_cpu(work / f"refcpu{k}.db", records)
+    # on a shared machine a long process gets a smaller share than a one-second one: CPU seconds beside it
+    print(
+        f"    CPU seconds: import {import_cpu:.2f} (whole process), executemany {ref_cpu:.2f}: "
+        f"{ref_cpu / import_cpu:.3f}×"
+    )
     return rate, ref
 
 
@@ -78,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
                 rates.append(rate)
                 refs.append(ref)
                 ratios.append(rate / ref)
-                print(f"  {db} round {k + 1}: import {rate:,.0f}/s, executemany {ref:,.0f}/s, {rate / ref:.3f}×")
+                print(
+                    f"  {db} round {k + 1}: import {rate:,.0f}/s, executemany {ref:,.0f}/s, {rate / ref:.3f}×"
+                )
             print(
                 f"skillbank import, {db}, {a.volunteers:,} rows: {statistics.median(rates):,.0f} rows/s | "
                 f"executemany {statistics.median(refs):,.0f} rows/s | median ratio "

@@ -14,7 +14,7 @@ import itertools
 import json
 import random
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -289,6 +289,9 @@ def _run(url: str, settings: Any, path: Path, all_or_nothing: bool) -> tuple[Any
         counts, jobs = import_records(
             engine, settings, volunteers=path, all_or_nothing=all_or_nothing, rejections=rejections
         )
+        with Session(engine) as s:  # the dump leaves times out: the stamps must still be this moment, in UTC
+            stamps = s.exec(select(Volunteer.created_at, Volunteer.updated_at)).all()
+        assert all(abs(t - datetime.now(UTC)) < timedelta(minutes=10) for pair in stamps for t in pair)
         return counts, jobs, rejections, _dump(engine)
     finally:
         engine.dispose()

@@ -31,7 +31,8 @@ def normalize(text: str) -> str:
         return ""
     t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold()
     t = t.translate(_HIRA_TO_KATA).translate(_VU)
-    if "ブ" in t:  # every pair starts with it (the skipped steps would change nothing: an import folds many texts)
+    # the passes below only when they can change something (every pair starts with ブ): an import folds many texts
+    if "ブ" in t:
         for a, b in _VU_PAIRS:
             t = t.replace(a, b)
     t = _DASH_RE.sub("ー", t)

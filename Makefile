@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help i18n run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed worker-memory latency bench-service load clean
+.PHONY: help i18n run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed worker-memory latency bench-service bench-import load clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -60,3 +60,6 @@ clean:  ## remove the local database and caches (keeps .venv)
 
 bench-service:  ## the service at 100k volunteers beside hello/executemany references (VOLUNTEERS=5000 for a quick run)
 	.venv/bin/python -m bench.service --volunteers $${VOLUNTEERS:-100000}
+
+bench-import:  ## `skillbank import` beside executemany of the same rows, SQLite and PostgreSQL (VOLUNTEERS, ROUNDS)
+	.venv/bin/python -m bench.import_rate --volunteers $${VOLUNTEERS:-100000} --rounds $${ROUNDS:-3}

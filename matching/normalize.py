@@ -31,10 +31,13 @@ def normalize(text: str) -> str:
         return ""
     t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold()
     t = t.translate(_HIRA_TO_KATA).translate(_VU)
-    for a, b in _VU_PAIRS:
-        t = t.replace(a, b)
+    # the passes below only when they can change something (every pair starts with ブ): an import folds many texts
+    if "ブ" in t:
+        for a, b in _VU_PAIRS:
+            t = t.replace(a, b)
     t = _DASH_RE.sub("ー", t)
-    t = _ASCII_DASH_RE.sub("", t)
+    if "ー" in t:
+        t = _ASCII_DASH_RE.sub("", t)
     return _SPACE_RE.sub(" ", t).strip()
 
 

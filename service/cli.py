@@ -12,15 +12,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from service.metrics.compute import compute_for, parse_period
-from service.metrics.export import tables, write_csv_dir, write_xlsx
-from service.metrics.targets import set_target
-from service.requests.usecases import submit_request
-from service.roster.export import EXPORT_FORMATS, encode_export, export_records
-from service.roster.importer import import_roster
-from service.roster.sheet import read_sheet
-from service.uow import UnitOfWork
-from service.volunteers.usecases import import_volunteers
+# Each command imports what it uses (the metrics, the exports, the roster reader, the web app): a command starts
+# without loading the others' dependencies (`skillbank import` of a few thousand rows took longer to start than
+# to import them).
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 DEMO_STAFF = ("demo", "skillbank-demo")
@@ -174,14 +168,48 @@ def import_records(
     job ids. A line that cannot be imported is rejected with its line number (added to `rejections` as
     (file, line, Japanese, English)) and the good lines are kept; with all_or_nothing, one rejection keeps
     the whole import out."""
+    import gc
+
+    # The cyclic collector walked the whole heap again and again as the rows piled up (a third of the CPU of a
+    # 20k import); the import makes next to no cycles, and what it leaves the next collection after it finds.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _import_records(
+            engine,
+            settings,
+            volunteers=volunteers,
+            requests=requests,
+            all_or_nothing=all_or_nothing,
+            rejections=rejections,
+            progress=progress,
+        )
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _import_records(
+    engine,
+    settings,
+    *,
+    volunteers: Path | None = None,
+    requests: Path | None = None,
+    all_or_nothing: bool = False,
+    rejections: list[tuple[str, int, str, str]] | None = None,
+    progress: bool = False,
+) -> tuple[dict[str, int], list[int]]:
+
     from pydantic import ValidationError
     from sqlmodel import select
 
     from schemas.models import HelpRequest, HelpRequestCreate
     from service.db import analyze
     from service.errors import DomainError
+    from service.requests.usecases import submit_request
     from service.roster.messages import validation_messages_en, validation_messages_ja
     from service.uow import UnitOfWork
+    from service.volunteers.usecases import import_volunteers
 
     counts = {"created": 0, "updated": 0, "skipped": 0, "rejected": 0}
     jobs: list[int] = []
@@ -218,14 +246,16 @@ def import_records(
             if kind == "volunteer":
                 # New volunteers in bulk, existing ids read once, one re-scoring job for the whole file.
                 def readable(path: Path = path) -> Iterator[tuple[int, dict]]:
-                    for line_no, rec, problem in lines[path]:
-                        bar.advance(task)
+                    for k, (line_no, rec, problem) in enumerate(lines[path], start=1):
+                        if k % PROGRESS_STEP == 0:  # the bar in steps: per line it cost a tenth of the import
+                            bar.advance(task, PROGRESS_STEP)
                         if problem is None:
                             assert rec is not None
                             yield line_no, rec
                         else:
                             counts["rejected"] += 1
                             out.append((path.name, line_no, *problem))
+                    bar.advance(task, len(lines[path]) % PROGRESS_STEP)
 
                 def rejected(line_no: int, exc: Exception, path: Path = path) -> None:
                     counts["rejected"] += 1
@@ -264,6 +294,9 @@ def import_records(
         analyze(engine)  # the planners' statistics still describe the table before the load
     return counts, jobs
 
+
+# Lines of a volunteer file read between two moves of the progress bar.
+PROGRESS_STEP = 500
 
 # A bulk load of at least this many volunteers refreshes the planner statistics.
 ANALYZE_AFTER = 1_000
@@ -430,8 +463,6 @@ def cmd_create_staff(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from service.matching_jobs.dispatch import celery_producer, ring_celery
-
     if not (args.volunteers or args.requests):
         raise CommandError(
             "--volunteers か --requests でファイルを指定してください。",
@@ -439,7 +470,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     settings = _settings()
     engine = _engine(settings)
-    producer = None if settings.embedded else celery_producer(settings)  # ready before the commit
+    producer = None
+    if not settings.embedded:  # the dispatcher's module loads the matcher: only when there is Celery to ring
+        from service.matching_jobs.dispatch import celery_producer, ring_celery
+
+        producer = celery_producer(settings)  # ready before the commit
     rejections: list[tuple[str, int, str, str]] = []
     counts, jobs = import_records(
         engine,
@@ -450,7 +485,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         rejections=rejections,
         progress=True,
     )
-    ring_celery(settings, jobs, bulk=True, app=producer, engine=engine)  # in batches, behind fresh requests
+    if producer is not None:  # in batches, behind fresh requests (embedded: the server's sweep runs them)
+        ring_celery(settings, jobs, bulk=True, app=producer, engine=engine)
     for name, line_no, ja, en in rejections:
         print(f"{name}:{line_no}: 行{line_no}を取り込めません: {ja} / rejected: {en}", file=sys.stderr)
     if args.json:
@@ -479,7 +515,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from service.areas import area_names
     from service.audit import audit
     from service.db import unit_of_work
-    from service.roster.export import human_records
+    from service.roster.export import EXPORT_FORMATS, encode_export, export_records, human_records
 
     settings = _settings()
     fmt = args.format or (Path(args.output).suffix.lstrip(".").lower() if args.output else "jsonl")
@@ -582,6 +618,10 @@ def _roster_mapping(args: argparse.Namespace) -> dict[str, str | None]:
 
 
 def cmd_import_roster(args: argparse.Namespace) -> int:
+    from service.roster.importer import import_roster
+    from service.roster.sheet import read_sheet
+    from service.uow import UnitOfWork
+
     settings = _settings()
     mapping = _roster_mapping(args)
     decide = {"yes": lambda row, other: True, "no": lambda row, other: False, "ask": _ask_merge}[args.merge]
@@ -661,6 +701,9 @@ def _check_output(path: Path) -> Path:
 def cmd_metrics(args: argparse.Namespace) -> int:
     from service.db import unit_of_work
     from service.errors import DomainError
+    from service.metrics.compute import compute_for, parse_period
+    from service.metrics.export import tables, write_csv_dir, write_xlsx
+    from service.metrics.targets import set_target
 
     settings = _settings()
     engine = _engine(settings)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from json.encoder import encode_basestring_ascii
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import JSON, Column, Connection, DateTime, Dialect, Engine, Table, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
@@ -217,3 +218,122 @@ def lock_row(session: Session, model: type[_Row], ident: int) -> _Row:
     it be written meanwhile: a job or an audit row referencing a request need not wait); SQLite's BEGIN IMMEDIATE
     already serialises writers."""
     return session.exec(select(model).where(model.id == ident).with_for_update(key_share=True)).one()
+
+
+def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Inserts rows (each with the same columns) with the driver's executemany (COPY on PostgreSQL), the values
+    converted exactly as SQLAlchemy converts them (each column type's bind processor: JSON, timestamps), but
+    each distinct list or timestamp converted once: a roster repeats its rosters, languages and skill sets, and
+    an import stamps every row with one time. SQLAlchemy's own executemany spent more time building each
+    row's parameters than the database spent storing it.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    names = list(rows[0])
+    columns = [table.c[name] for name in names]
+    convert = [_converter(c, dialect) for c in columns]
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join([mark] * len(columns))})"
+    )
+    # column by column: a column whose rows all hold one object (the import's timestamp) is converted once, a
+    # column of lists of strings into SQLite's JSON text in one comprehension, anything else value by value
+    values = [[row[name] for row in rows] for name in names]
+    for i, conv in enumerate(convert):
+        if conv is None:
+            continue
+        column = values[i]
+        first = column[0]
+        if len(set(map(id, column))) == 1:
+            values[i] = [conv(first)] * len(column)
+        elif (encode := getattr(conv, "strings", None)) is not None and _all_string_lists(column):
+            values[i] = ["[" + ", ".join(map(encode, v)) + "]" for v in column]
+        else:
+            values[i] = [conv(v) for v in column]
+    params = list(zip(*values, strict=True))
+    if dialect.name == "postgresql":
+        # COPY: the rows in one stream instead of a statement each; the same values, dumped by the same psycopg
+        # dumpers as the executemany's parameters (JSON wrappers, enums, timestamptz with its offset)
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        with (
+            driver.cursor() as cur,
+            cur.copy(
+                f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
+            ) as copy,
+        ):
+            for row in params:
+                copy.write_row(row)
+        return
+    conn.exec_driver_sql(sql, params)
+
+
+def _all_string_lists(column: list[Any]) -> bool:
+    """Whether every value is a list and every item of them a string (or a str enum)."""
+    from itertools import chain
+
+    if set(map(type, column)) != {list}:
+        return False
+    return all(issubclass(kind, str) for kind in set(map(type, chain.from_iterable(column))))
+
+
+_NOTHING = object()
+_encode_string: Callable[[str], str] = encode_basestring_ascii  # json.dumps's own, in C
+
+
+def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """Returns the column type's bind processor (None when values go to the driver as they are), remembering
+    its result per distinct list or timestamp."""
+    process = column.type._cached_bind_processor(dialect)
+    if process is None:
+        return None
+    if not isinstance(getattr(column.type, "impl_instance", column.type), JSON | DateTime):
+        return process
+    done: dict[Any, Any] = {}
+    last: list[Any] = [_NOTHING, None]  # the previous value and its result: every row's stamp is one object
+    strings = _string_list_encoder(process)
+
+    def convert(value: Any) -> Any:
+        if value is last[0]:
+            return last[1]
+        if type(value) is list:
+            # a list of strings (or str enums) by its items and their types; nothing else is remembered
+            key = (tuple(value), tuple(map(type, value)))
+            try:
+                out = done.get(key, _NOTHING)
+            except TypeError:  # unhashable items
+                return process(value)
+            if out is _NOTHING:
+                if all(issubclass(kind, str) for kind in key[1]):
+                    done[key] = out = process(value) if strings is None else strings(value)
+                else:
+                    out = process(value)
+            return out
+        out = process(value)
+        last[:] = [value, out]
+        return out
+
+    # json's C string encoder when the processor is json.dumps with its defaults (insert_rows: whole columns)
+    convert.strings = None if strings is None else _encode_string  # type: ignore[attr-defined]
+    return convert
+
+
+def _string_list_encoder(process: Callable[[Any], Any]) -> Callable[[list[str]], str] | None:
+    """Returns a quicker equivalent of `process` for lists of strings when `process` is json.dumps with its
+    defaults (SQLite's JSON columns): the same text, each string encoded by json's own C function, without
+    the encoder object json.dumps goes through for every call. None when the processor is anything else (a
+    driver's JSON wrapper, a custom serialiser), which the probe below tells."""
+
+    def encode(value: list[str]) -> str:
+        return "[" + ", ".join(map(_encode_string, value)) + "]"
+
+    probes: list[list[str]] = [[], ["a"], ["書道", 'q"uo\\te', "\n\u2028", "x y"], ["\ud800"]]
+    try:
+        same = all(process(p) == encode(p) for p in probes)
+    except Exception:
+        return None
+    return encode if same else None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlmodel import Session, SQLModel
 
 from schemas.models import (
     utcnow,
 )
 from schemas.privacy import Consent
+from service.db import insert_rows
 from service.errors import InputError
 
 
@@ -47,3 +50,30 @@ def person_kind(kind: str) -> str:
 
 
 KINDS = {"volunteers": "volunteer", "requests": "request"}
+
+
+def insert_consents(
+    session: Session,
+    kind: str,
+    given: Sequence[tuple[int, SQLModel]],
+    org_id: str,
+    source: str = "registration",
+) -> None:
+    """Stores the consent answers of many people at once (an import): the rows record_consents stores for each
+    (id, answers), in that order, inserted with one executemany."""
+    now = utcnow()
+    rows = [
+        {
+            "org_id": org_id,
+            "kind": kind,
+            "entity_id": ident,
+            "purpose": purpose,
+            "granted": bool(granted),
+            "source": source,
+            "recorded_by": "self",
+            "recorded_at": now,
+        }
+        for ident, consents in given
+        for purpose, granted in consents.model_dump().items()
+    ]
+    insert_rows(session, Consent.__table__, rows)  # type: ignore[attr-defined]

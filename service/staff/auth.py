@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import timedelta
 
@@ -26,17 +25,13 @@ from service.errors import Conflict
 from service.settings import Settings
 from service.staff.rules import check_password
 from service.staff.throttle import CLIENT, reserve, reserve_in, succeeded
+from service.staff.tokens import hash_token
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
 
 # Verifying against this keeps an unknown username as slow as a wrong password.
 _DUMMY_HASH = _hasher.hash("not-a-real-password")
-
-
-def hash_token(token: str) -> str:
-    """Returns the SHA-256 hex digest under which a session token is stored."""
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def create_staff(

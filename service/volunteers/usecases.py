@@ -21,6 +21,7 @@ from schemas.models import (
     HelpRequest,
     Proposal,
     Volunteer,
+    VolunteerConsents,
     VolunteerCreate,
     VolunteerRead,
     VolunteerUpdate,
@@ -31,9 +32,9 @@ from service.audit import audit
 from service.db import row_id
 from service.errors import Conflict, DomainError, InputError
 from service.matching_jobs.repository import match_request, rescore_after_import, rescore_for_volunteer
-from service.privacy.repository import record_consents
+from service.privacy.repository import insert_consents, record_consents
 from service.proposals.answers import withdraw_asks
-from service.search import volunteer_keys
+from service.search import volunteer_keys_many
 from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteers
 
@@ -167,17 +168,22 @@ def import_volunteers(
 ) -> ImportCounts:
     """Imports interchange records (line number, record): new ones in bulk, known external ids updated.
 
-    The existing external ids are read in one query, new volunteers are inserted with multi-row INSERTs, and
-    ONE re-scoring job is queued for the whole import (none when no request is open). Invalid records are
-    counted, given to on_reject and skipped.
+    The existing external ids are read in one query, new volunteers are inserted with the driver's executemany
+    (insert_rows: no ORM unit of work, no per-row flush; ids are read back only for the rows that need one: a
+    consent row points at it, or a later line of the file updates it), and ONE re-scoring job is queued for
+    the whole import (none when no request is open). Invalid records are counted, given to on_reject and
+    skipped. The rows stored are those register_volunteer and update_volunteer would store
+    (tests/integration/test_import_equivalence.py compares them with the path of one row at a time).
     """
     session = uow.session
     counts = ImportCounts()
     valid: list[tuple[int, dict[str, Any], VolunteerCreate]] = []
     for line_no, rec in records:
         try:
-            data = VolunteerCreate.model_validate(rec)
-            check_area(data.area, areas_path)
+            # the model's own validator, without SQLModel's per-call wrapper (the same instance and errors)
+            data = _validate_create(rec)
+            if data.area is not None:
+                check_area(data.area, areas_path)
         except (ValidationError, DomainError) as exc:
             counts.rejected += 1
             if on_reject is not None:
@@ -187,20 +193,37 @@ def import_volunteers(
     known = ids_by_external_id(session, org_id, (d.external_id for _, _, d in valid if d.external_id))
     pending: list[tuple[VolunteerCreate, dict[str, Any]]] = []
     pending_ext: set[str] = set()
+    inserted: set[str] = set()  # external ids inserted by this import whose id was not read back yet
 
     def flush() -> None:
+        keys = volunteer_keys_many(
+            [
+                (r["display_name"], r["name_kana"], r.get("bio") or "", list(r.get("skills") or []))
+                for _, r in pending
+            ]
+        )
+        for (_, row), (search, skill) in zip(pending, keys, strict=True):
+            row["search_key"], row["skill_key"] = search, skill
         bulk = [(data, row) for data, row in pending if data.external_id]
         insert_volunteers(session, [row for _, row in bulk])
-        known.update(ids_by_external_id(session, org_id, (data.external_id or "" for data, _ in bulk)))
+        inserted.update(data.external_id for data, _ in bulk if data.external_id)
+        want = [data.external_id for data, _ in bulk if data.external_id and data.consents is not None]
+        known.update(ids_by_external_id(session, org_id, want))
+        consents: list[tuple[int, VolunteerConsents]] = []
         for data, row in pending:
             if data.external_id:
+                if data.consents is None:
+                    continue
                 vid = known[data.external_id]
             else:  # no external id to read it back by: the ORM inserts it and returns its id
                 volunteer = Volunteer(**row)
                 session.add(volunteer)
                 session.flush()
                 vid = row_id(volunteer)
-            record_consents(session, "volunteer", vid, data.consents, org_id)
+                if data.consents is None:
+                    continue
+            consents.append((vid, data.consents))
+        insert_consents(session, "volunteer", consents, org_id)
         counts.created += len(pending)
         pending.clear()
         pending_ext.clear()
@@ -210,6 +233,8 @@ def import_volunteers(
         ext = data.external_id
         if ext and ext in pending_ext:  # the file names this volunteer twice: the later line updates
             flush()
+        if ext and ext in inserted and ext not in known:
+            known.update(ids_by_external_id(session, org_id, [ext]))
         if ext and ext in known:
             try:
                 with uow.attempt():  # a refused update is undone alone (no half-applied fields at commit)
@@ -240,27 +265,36 @@ def import_volunteers(
     return counts
 
 
-# Rows per bulk INSERT round (bounded memory; each round is a few multi-row statements).
+def _validate_create(rec: dict[str, Any]) -> VolunteerCreate:
+    """VolunteerCreate.model_validate(rec): the same validator into a fresh instance, without SQLModel's
+    per-call wrapper (the instance's fields are the same, so is the ValidationError)."""
+    data = VolunteerCreate.__new__(VolunteerCreate)
+    VolunteerCreate.__pydantic_validator__.validate_python(rec, self_instance=data)
+    return data
+
+
+# Rows per bulk INSERT round (bounded memory; each round is one executemany).
 IMPORT_BATCH = 2_000
+
+# The interchange fields that are not columns of their own (or not stored as given).
+_NOT_COLUMNS = frozenset({"contact", "active", "consents", "kana"})
 
 
 def _new_row(data: VolunteerCreate, org_id: str, now: datetime) -> dict[str, Any]:
-    """Returns the column values of a new volunteer, as register_volunteer would store it."""
-    contact = data.contact or Contact()
-    row = data.model_dump(exclude={"contact", "active", "consents", "kana"})
+    """Returns the column values of a new volunteer, as register_volunteer would store it (the validated
+    values as model_dump gives them: the fields are plain values and lists, read without a serialiser pass)."""
+    row = {k: v for k, v in data.__dict__.items() if k not in _NOT_COLUMNS}
+    contact = data.contact
     row.update(
         org_id=org_id,
         status=VolunteerStatus.active if data.active else VolunteerStatus.paused,
-        contact_email=contact.email,
-        contact_phone=contact.phone,
+        contact_email=contact.email if contact is not None else None,
+        contact_phone=contact.phone if contact is not None else None,
         name_kana=(data.kana or "").strip() or None,
         created_at=now,
         updated_at=now,
     )
-    row["search_key"], row["skill_key"] = volunteer_keys(
-        row["display_name"], row["name_kana"], row.get("bio") or "", list(row.get("skills") or [])
-    )
-    return row
+    return row  # the search keys are added per batch (volunteer_keys_many: one fold for the whole batch)
 
 
 def _lock_requests_proposing(session, volunteer_id: int) -> list[int]:

@@ -141,6 +141,12 @@ class UnitOfWork:
             self._session.rollback()
         self._jobs, self._bulk, self._mail = [], set(), False
 
+    def end_read(self) -> None:
+        """Ends a read-only unit of work now, in the calling thread (a GET handler that has read all it shows):
+        the request then has nothing left to settle in another thread. A writing one is left to commit as usual."""
+        if not self.write:
+            self.close()
+
     def close(self) -> None:
         """Closes the session (an uncommitted transaction is rolled back)."""
         if self._session is not None:

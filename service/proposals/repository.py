@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import Text, cast, or_
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus, RequestStatus
@@ -18,6 +20,49 @@ from schemas.models import (
 )
 from service.errors import NotFound
 from service.requests.repository import get_request
+
+
+# The columns a staff member sees of each proposal, in ProposalRead's order (decided_by: who decided, by name),
+# JSON columns as their stored text.
+def _shown_columns() -> tuple[Any, ...]:
+    p, v, s = Proposal.__table__.c, Volunteer.__table__.c, StaffUser.__table__.c  # type: ignore[attr-defined]
+    return (
+        p.id,
+        p.request_id,
+        p.volunteer_id,
+        v.display_name,
+        p.rank,
+        p.score,
+        cast(
+            p.factors, Text
+        ),  # as stored: decoded only when the list changed (a JSON column would decode each time)
+        cast(p.reasons, Text),
+        p.algorithm,
+        p.status,
+        s.username,
+        p.decided_at,
+        p.decision_note,
+    )
+
+
+def proposal_read_of(row: Sequence[Any]) -> ProposalRead:
+    """Returns a proposal as staff see it from a row of the shown columns (its JSON columns decoded)."""
+    pid, rid, vid, name, rank, score, factors, reasons, algorithm, status, staff, decided_at, note = row
+    return ProposalRead(
+        id=pid,
+        request_id=rid,
+        volunteer_id=vid,
+        volunteer_name=name,
+        rank=rank,
+        score=score,
+        factors=factors,
+        reasons=reasons,
+        algorithm=algorithm,
+        status=status,
+        decided_by=staff,
+        decided_at=decided_at,
+        decision_note=note,
+    )
 
 
 def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
@@ -45,24 +90,37 @@ def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
         .where(Proposal.request_id == request_id)
         .order_by(col(Proposal.rank), col(Proposal.id))
     ).all()
-    return [
-        ProposalRead(
-            id=pid,
-            request_id=rid,
-            volunteer_id=vid,
-            volunteer_name=name,
-            rank=rank,
-            score=score,
-            factors=factors,
-            reasons=reasons,
-            algorithm=algorithm,
-            status=status,
-            decided_by=staff,
-            decided_at=decided_at,
-            decision_note=note,
+    return [proposal_read_of(row) for row in rows]
+
+
+def shown_proposal_rows(session: Session, request_id: int, org_id: str) -> list[tuple[Any, ...]] | None:
+    """Returns the request's proposals in rank order as rows of the shown columns, JSON columns as their stored
+    text, or None when the organisation has no such request: one Core statement for both (no ORM objects; the
+    staff list is polled, and a row is turned into JSON only when it changed: service.proposals.usecases)."""
+    r = HelpRequest.__table__.c  # type: ignore[attr-defined]
+    p, v, s = Proposal.__table__.c, Volunteer.__table__.c, StaffUser.__table__.c  # type: ignore[attr-defined]
+    rows = (
+        session.connection()
+        .execute(
+            core_select(r.id, *_shown_columns())
+            .select_from(
+                HelpRequest.__table__.outerjoin(  # type: ignore[attr-defined]
+                    Proposal.__table__.join(Volunteer.__table__, v.id == p.volunteer_id).outerjoin(  # type: ignore[attr-defined]
+                        StaffUser.__table__,
+                        s.id == p.decided_by,  # type: ignore[attr-defined]
+                    ),
+                    p.request_id == r.id,
+                )
+            )
+            .where(r.id == request_id, r.org_id == org_id)
+            .order_by(p.rank, p.id)
         )
-        for pid, rid, vid, name, rank, score, factors, reasons, algorithm, status, staff, decided_at, note in rows
-    ]
+        .all()
+    )
+    if not rows:
+        return None
+    # the request with no proposal is one row of NULLs beside its id
+    return [tuple(row[1:]) for row in rows if row[1] is not None]
 
 
 def get_proposal(session: Session, proposal_id: int, org_id: str) -> Proposal:

@@ -95,32 +95,32 @@ def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
 
 def shown_proposal_rows(session: Session, request_id: int, org_id: str) -> list[tuple[Any, ...]] | None:
     """Returns the request's proposals in rank order as rows of the shown columns, JSON columns as their stored
-    text, or None when the organisation has no such request: one Core statement for both (no ORM objects; the
-    staff list is polled, and a row is turned into JSON only when it changed: service.proposals.usecases)."""
+    text, or None when the organisation has no such request. One Core statement (no ORM objects: the staff list
+    is polled, and a row is turned into JSON only when it changed, service.proposals.usecases); a second one
+    only when there is no proposal, to tell an empty list from a request that is not there."""
     r = HelpRequest.__table__.c  # type: ignore[attr-defined]
     p, v, s = Proposal.__table__.c, Volunteer.__table__.c, StaffUser.__table__.c  # type: ignore[attr-defined]
     rows = (
         session.connection()
         .execute(
-            core_select(r.id, *_shown_columns())
-            .select_from(
-                HelpRequest.__table__.outerjoin(  # type: ignore[attr-defined]
-                    Proposal.__table__.join(Volunteer.__table__, v.id == p.volunteer_id).outerjoin(  # type: ignore[attr-defined]
-                        StaffUser.__table__,
-                        s.id == p.decided_by,  # type: ignore[attr-defined]
-                    ),
-                    p.request_id == r.id,
-                )
-            )
-            .where(r.id == request_id, r.org_id == org_id)
+            core_select(*_shown_columns())
+            .select_from(Proposal.__table__)  # type: ignore[attr-defined]
+            .join(HelpRequest.__table__, (r.id == p.request_id) & (r.org_id == org_id))  # type: ignore[attr-defined]
+            .join(Volunteer.__table__, v.id == p.volunteer_id)  # type: ignore[attr-defined]
+            .outerjoin(StaffUser.__table__, s.id == p.decided_by)  # type: ignore[attr-defined]
+            .where(p.request_id == request_id)
             .order_by(p.rank, p.id)
         )
         .all()
     )
     if not rows:
-        return None
-    # the request with no proposal is one row of NULLs beside its id
-    return [tuple(row[1:]) for row in rows if row[1] is not None]
+        found = (
+            session.connection()
+            .execute(core_select(r.id).where(r.id == request_id, r.org_id == org_id))
+            .first()
+        )
+        return None if found is None else []
+    return [tuple(row) for row in rows]
 
 
 def get_proposal(session: Session, proposal_id: int, org_id: str) -> Proposal:

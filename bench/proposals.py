@@ -12,6 +12,7 @@ measurement, so a busy machine slows both alike.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -34,6 +35,20 @@ from bench.service import (
     write_jsonl,
     wrk,
 )
+
+
+def cpu_seconds(pid: int) -> float:
+    """Returns the user + system CPU seconds a process and its threads used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(url: str, pid: int, token: str | None = None) -> tuple[float, float, float]:
+    """Returns wrk's (requests/s, p99 ms) and the server's CPU milliseconds per request meanwhile."""
+    before = cpu_seconds(pid)
+    rps, p99 = wrk(url, token)
+    used = cpu_seconds(pid) - before
+    return rps, p99, used * 1000 / max(rps * bench.service.WRK_SECONDS, 1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,21 +117,24 @@ def main(argv: list[str] | None = None) -> int:
                     f"{a.volunteers:,} volunteers, body {len(body):,} B; server pid {server.pid}", flush=True
                 )
                 for i in range(a.rounds):
-                    service_runs.append(wrk(url, token))
-                    hello_runs.append(wrk(hbase + "/body"))
+                    service_runs.append(measured(url, server.pid, token))
+                    hello_runs.append(measured(hbase + "/body", hello.pid))
                     s, h = service_runs[-1], hello_runs[-1]
                     print(
-                        f"round {i + 1}: proposals {s[0]:,.0f} req/s (p99 {s[1]:.1f} ms) | "
-                        f"hello {h[0]:,.0f} req/s (p99 {h[1]:.1f} ms) | {s[0] / h[0]:.3f}×",
+                        f"round {i + 1}: proposals {s[0]:,.0f} req/s (p99 {s[1]:.1f} ms, {s[2]:.2f} CPU ms/req) | "
+                        f"hello {h[0]:,.0f} req/s (p99 {h[1]:.1f} ms, {h[2]:.2f} CPU ms/req) | {s[0] / h[0]:.3f}×",
                         flush=True,
                     )
     s_rps = statistics.median(r[0] for r in service_runs)
     h_rps = statistics.median(r[0] for r in hello_runs)
     s_p99 = statistics.median(r[1] for r in service_runs)
     h_p99 = statistics.median(r[1] for r in hello_runs)
+    s_cpu = statistics.median(r[2] for r in service_runs)
+    h_cpu = statistics.median(r[2] for r in hello_runs)
     print(
         f"median: proposals {s_rps:,.0f} req/s (p99 {s_p99:.1f} ms) | hello, same body {h_rps:,.0f} req/s "
-        f"(p99 {h_p99:.1f} ms) | ratio {s_rps / h_rps:.3f}× (target ≥ 0.15×)"
+        f"(p99 {h_p99:.1f} ms) | ratio {s_rps / h_rps:.3f}× (target ≥ 0.15×)\n"
+        f"server CPU per request: proposals {s_cpu:.2f} ms | hello {h_cpu:.2f} ms | {h_cpu / s_cpu:.3f}×"
     )
     return 0
 

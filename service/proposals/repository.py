@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Text, cast, or_
+from sqlalchemy import Text, bindparam, cast, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -93,33 +93,38 @@ def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
     return [proposal_read_of(row) for row in rows]
 
 
+def _shown_rows_statement() -> Any:
+    r = HelpRequest.__table__.c  # type: ignore[attr-defined]
+    p, v, s = Proposal.__table__.c, Volunteer.__table__.c, StaffUser.__table__.c  # type: ignore[attr-defined]
+    return (
+        core_select(*_shown_columns())
+        .select_from(Proposal.__table__)  # type: ignore[attr-defined]
+        .join(HelpRequest.__table__, (r.id == p.request_id) & (r.org_id == bindparam("org_id")))  # type: ignore[attr-defined]
+        .join(Volunteer.__table__, v.id == p.volunteer_id)  # type: ignore[attr-defined]
+        .outerjoin(StaffUser.__table__, s.id == p.decided_by)  # type: ignore[attr-defined]
+        .where(p.request_id == bindparam("request_id"))
+        .order_by(p.rank, p.id)
+    )
+
+
+# Built once: building a statement and its cache key cost more than running it (the list is polled).
+_SHOWN_ROWS = _shown_rows_statement()
+_REQUEST_IN_ORG = core_select(HelpRequest.__table__.c.id).where(  # type: ignore[attr-defined]
+    HelpRequest.__table__.c.id == bindparam("request_id"),  # type: ignore[attr-defined]
+    HelpRequest.__table__.c.org_id == bindparam("org_id"),  # type: ignore[attr-defined]
+)
+
+
 def shown_proposal_rows(session: Session, request_id: int, org_id: str) -> list[tuple[Any, ...]] | None:
     """Returns the request's proposals in rank order as rows of the shown columns, JSON columns as their stored
     text, or None when the organisation has no such request. One Core statement (no ORM objects: the staff list
     is polled, and a row is turned into JSON only when it changed, service.proposals.usecases); a second one
     only when there is no proposal, to tell an empty list from a request that is not there."""
-    r = HelpRequest.__table__.c  # type: ignore[attr-defined]
-    p, v, s = Proposal.__table__.c, Volunteer.__table__.c, StaffUser.__table__.c  # type: ignore[attr-defined]
-    rows = (
-        session.connection()
-        .execute(
-            core_select(*_shown_columns())
-            .select_from(Proposal.__table__)  # type: ignore[attr-defined]
-            .join(HelpRequest.__table__, (r.id == p.request_id) & (r.org_id == org_id))  # type: ignore[attr-defined]
-            .join(Volunteer.__table__, v.id == p.volunteer_id)  # type: ignore[attr-defined]
-            .outerjoin(StaffUser.__table__, s.id == p.decided_by)  # type: ignore[attr-defined]
-            .where(p.request_id == request_id)
-            .order_by(p.rank, p.id)
-        )
-        .all()
-    )
+    params = {"request_id": request_id, "org_id": org_id}
+    connection = session.connection()
+    rows = connection.execute(_SHOWN_ROWS, params).all()
     if not rows:
-        found = (
-            session.connection()
-            .execute(core_select(r.id).where(r.id == request_id, r.org_id == org_id))
-            .first()
-        )
-        return None if found is None else []
+        return None if connection.execute(_REQUEST_IN_ORG, params).first() is None else []
     return [tuple(row) for row in rows]
 
 

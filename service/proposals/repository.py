@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Text, bindparam, cast, or_
+from sqlalchemy import Connection, Text, bindparam, cast, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -115,13 +115,12 @@ _REQUEST_IN_ORG = core_select(HelpRequest.__table__.c.id).where(  # type: ignore
 )
 
 
-def shown_proposal_rows(session: Session, request_id: int, org_id: str) -> list[tuple[Any, ...]] | None:
+def shown_proposal_rows(connection: Connection, request_id: int, org_id: str) -> list[tuple[Any, ...]] | None:
     """Returns the request's proposals in rank order as rows of the shown columns, JSON columns as their stored
     text, or None when the organisation has no such request. One Core statement (no ORM objects: the staff list
     is polled, and a row is turned into JSON only when it changed, service.proposals.usecases); a second one
     only when there is no proposal, to tell an empty list from a request that is not there."""
     params = {"request_id": request_id, "org_id": org_id}
-    connection = session.connection()
     rows = connection.execute(_SHOWN_ROWS, params).all()
     if not rows:
         return None if connection.execute(_REQUEST_IN_ORG, params).first() is None else []

@@ -199,7 +199,7 @@ def proposals_json(uow: UnitOfWork, request_id: int, org_id: str) -> bytes:
     """Returns the JSON of a request's ranked proposals (staff), or raises NotFound; a read-only unit of work's read
     ends here (one statement), so the GET has nothing left to settle in another thread."""
     try:
-        rows = shown_proposal_rows(uow.session, request_id, org_id)
+        rows = shown_proposal_rows(uow.read_connection(), request_id, org_id)
     finally:
         uow.end_read()
     if rows is None:

@@ -6,12 +6,16 @@ hello app (same uvicorn settings), submits one request and waits for its proposa
 wrk on each in turn and prints each round and the medians with their ratio. Both servers run for the whole
 measurement, so a busy machine slows both alike.
 
-    .venv/bin/python -m bench.proposals [--volunteers 20000] [--rounds 3] [--seconds 8]
+    .venv/bin/python -m bench.proposals [--volunteers 20000] [--rounds 3] [--seconds 8] [--baseline-src DIR]
+
+With --baseline-src, the code in DIR (e.g. `git archive 10960f1 | tar -x -C /tmp/base`) serves the same database
+too, and each round measures it as well: the figure before and after a change in one run.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
@@ -51,11 +55,27 @@ def measured(url: str, pid: int, token: str | None = None) -> tuple[float, float
     return rps, p99, used * 1000 / max(rps * bench.service.WRK_SECONDS, 1)
 
 
+def settled(pid: int, quiet_ticks: int = 3, timeout: float = 600) -> None:
+    """Waits until a server's background work (the matcher index built at start) has stopped using the CPU."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        before = cpu_seconds(pid)
+        time.sleep(3)
+        if (cpu_seconds(pid) - before) * os.sysconf("SC_CLK_TCK") < quiet_ticks:
+            return
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--volunteers", type=int, default=20_000)
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--seconds", type=int, default=8)
+    p.add_argument(
+        "--baseline-src",
+        metavar="DIR",
+        help="also serve the same database with the code in DIR (`git archive <commit>` unpacked), measured in the "
+        "same rounds: before and after in one run",
+    )
     p.add_argument(
         "--py-spy",
         metavar="SVG",
@@ -87,12 +107,34 @@ def main(argv: list[str] | None = None) -> int:
             (work / "body.json").write_bytes(body)
             hport = free_port()
             hbase = f"http://127.0.0.1:{hport}"
-            with process(
-                [sys.executable, "-c", HELLO_APP, str(hport), str(work / "body.json")],
-                env,
-                work / "hello.log",
-            ) as hello:
+            with contextlib.ExitStack() as stack:
+                hello = stack.enter_context(
+                    process(
+                        [sys.executable, "-c", HELLO_APP, str(hport), str(work / "body.json")],
+                        env,
+                        work / "hello.log",
+                    )
+                )
                 answer_time(hbase, hello, time.perf_counter())
+                targets = [("proposals", url, server.pid, token)]
+                if a.baseline_src:
+                    bport = free_port()
+                    benv = {**env, "PYTHONPATH": a.baseline_src}
+                    base_server = stack.enter_context(
+                        process([SKILLBANK, "serve", "--port", str(bport)], benv, work / "baseline.log")
+                    )
+                    answer_time(f"http://127.0.0.1:{bport}", base_server, time.perf_counter())
+                    burl = f"http://127.0.0.1:{bport}/api/requests/{rid}/proposals"
+                    breq = urllib.request.Request(burl, headers={"authorization": f"Bearer {token}"})
+                    with urllib.request.urlopen(breq) as resp:
+                        assert resp.read() == body, "the baseline answers another body"
+                    settled(base_server.pid)
+                    targets.append(("baseline", burl, base_server.pid, token))
+                targets.append(("hello", hbase + "/body", hello.pid, None))
+                settled(server.pid)
+                print(
+                    f"{a.volunteers:,} volunteers, body {len(body):,} B; server pid {server.pid}", flush=True
+                )
                 if a.py_spy:
                     spy = subprocess.Popen(
                         [
@@ -112,30 +154,33 @@ def main(argv: list[str] | None = None) -> int:
                     )
                     wrk(url, token)
                     spy.wait()
-                service_runs, hello_runs = [], []
-                print(
-                    f"{a.volunteers:,} volunteers, body {len(body):,} B; server pid {server.pid}", flush=True
-                )
+                runs: dict[str, list[tuple[float, float, float]]] = {name: [] for name, *_ in targets}
                 for i in range(a.rounds):
-                    service_runs.append(measured(url, server.pid, token))
-                    hello_runs.append(measured(hbase + "/body", hello.pid))
-                    s, h = service_runs[-1], hello_runs[-1]
+                    for name, target, pid, auth in targets:
+                        runs[name].append(measured(target, pid, auth))
+                    h = runs["hello"][-1]
                     print(
-                        f"round {i + 1}: proposals {s[0]:,.0f} req/s (p99 {s[1]:.1f} ms, {s[2]:.2f} CPU ms/req) | "
-                        f"hello {h[0]:,.0f} req/s (p99 {h[1]:.1f} ms, {h[2]:.2f} CPU ms/req) | {s[0] / h[0]:.3f}×",
+                        f"round {i + 1}: "
+                        + " | ".join(
+                            f"{name} {r[0]:,.0f} req/s (p99 {r[1]:.1f} ms, {r[2]:.2f} CPU ms/req, {r[0] / h[0]:.3f}× hello)"
+                            for name, r in ((name, runs[name][-1]) for name in runs)
+                        ),
                         flush=True,
                     )
-    s_rps = statistics.median(r[0] for r in service_runs)
-    h_rps = statistics.median(r[0] for r in hello_runs)
-    s_p99 = statistics.median(r[1] for r in service_runs)
-    h_p99 = statistics.median(r[1] for r in hello_runs)
-    s_cpu = statistics.median(r[2] for r in service_runs)
-    h_cpu = statistics.median(r[2] for r in hello_runs)
-    print(
-        f"median: proposals {s_rps:,.0f} req/s (p99 {s_p99:.1f} ms) | hello, same body {h_rps:,.0f} req/s "
-        f"(p99 {h_p99:.1f} ms) | ratio {s_rps / h_rps:.3f}× (target ≥ 0.15×)\n"
-        f"server CPU per request: proposals {s_cpu:.2f} ms | hello {h_cpu:.2f} ms | {h_cpu / s_cpu:.3f}×"
-    )
+    print("medians:")
+    hello_rps = statistics.median(r[0] for r in runs["hello"])
+    hello_cpu = statistics.median(r[2] for r in runs["hello"])
+    for name, results in runs.items():
+        rps = statistics.median(r[0] for r in results)
+        p99 = statistics.median(r[1] for r in results)
+        cpu = statistics.median(r[2] for r in results)
+        ratios = statistics.median(r[0] / h[0] for r, h in zip(results, runs["hello"], strict=True))
+        print(
+            f"  {name}: {rps:,.0f} req/s, p99 {p99:.1f} ms, {cpu:.2f} CPU ms/req | "
+            f"{rps / hello_rps:.3f}× hello's median (median of per-round ratios {ratios:.3f}×; "
+            f"CPU {hello_cpu / cpu:.3f}×)"
+        )
+    print("target: proposals ≥ 0.15× hello serving the same body")
     return 0
 
 

@@ -121,3 +121,21 @@ def test_kept_bodies_are_bounded_and_keyed_by_rows(client, engine, staff):
     lists.body(9, [])
     assert set(lists._bodies) == {8, 9}  # the least recently served dropped
     assert RENDERED_LISTS.size >= 100
+
+
+def test_a_read_only_unit_of_work_reads_through_a_bare_connection_and_ends_it(engine):
+    from service.uow import UnitOfWork
+
+    reading = UnitOfWork(engine, write=False)
+    connection = reading.read_connection()
+    assert reading.read_connection() is connection and reading._session is None  # no ORM session
+    assert connection.execute(text("SELECT 1")).scalar() == 1
+    with pytest.raises(Exception):  # noqa: B017, PT011 - a read-only transaction refuses writes on both databases
+        connection.execute(text("UPDATE help_request SET title = 'x'"))
+    reading.end_read()
+    assert reading.idle and connection.closed
+    writing = UnitOfWork(engine)
+    assert writing.read_connection() is writing.session.connection()  # a writer reads what it wrote
+    writing.end_read()  # left to commit as usual
+    assert not writing.idle
+    writing.close()

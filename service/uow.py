@@ -18,7 +18,7 @@ from datetime import timedelta
 from types import TracebackType
 from typing import Protocol, TypeVar
 
-from sqlalchemy import Engine, event, update
+from sqlalchemy import Connection, Engine, event, update
 from sqlmodel import Session, col
 
 from schemas.models import MatchingJob, utcnow
@@ -61,6 +61,7 @@ class UnitOfWork:
         self.write = write
         self.bulk = bulk  # every job of this unit of work is bulk work (an import)
         self._session: Session | None = None
+        self._connection: Connection | None = None
         self._jobs: list[int] = []
         self._bulk: set[int] = set()
 
@@ -74,6 +75,20 @@ class UnitOfWork:
             if self.mailbell is not None and self.write:
                 event.listen(self._session, "after_flush", self._saw_flush)
         return self._session
+
+    def read_connection(self) -> Connection:
+        """Returns a Core connection in the unit of work's transaction, for reads of plain rows (Core statements).
+
+        A read-only unit of work that has not opened its session reads through a bare connection in a read-only
+        transaction of its own: no ORM session, identity map or unit-of-work bookkeeping (a polled list spent more
+        on those than on its query). Otherwise the session's connection, so the reads see its writes.
+        """
+        if self._session is not None or self.write:
+            return self.session.connection()
+        if self._connection is None:
+            self._connection = read_only(self.engine).connect()
+            self._connection.begin()
+        return self._connection
 
     def _saw_flush(self, session: Session, _context: object) -> None:
         # after_flush still shows what the flush inserted as new: any outbox message means mail to ring for
@@ -93,7 +108,7 @@ class UnitOfWork:
     @property
     def idle(self) -> bool:
         """True while no session was opened and no job enqueued (committing or closing then does nothing)."""
-        return self._session is None and not self._jobs
+        return self._session is None and self._connection is None and not self._jobs
 
     @property
     def enqueued(self) -> list[int]:
@@ -141,8 +156,17 @@ class UnitOfWork:
             self._session.rollback()
         self._jobs, self._bulk, self._mail = [], set(), False
 
+    def end_read(self) -> None:
+        """Ends a read-only unit of work now, in the calling thread (a GET handler that has read all it shows):
+        the request then has nothing left to settle in another thread. A writing one is left to commit as usual."""
+        if not self.write:
+            self.close()
+
     def close(self) -> None:
         """Closes the session (an uncommitted transaction is rolled back)."""
+        if self._connection is not None:
+            self._connection.close()  # a read: nothing to commit
+            self._connection = None
         if self._session is not None:
             self._session.close()
             self._session = None

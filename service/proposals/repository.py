@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import Connection, Text, bindparam, cast, or_
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus, RequestStatus
@@ -18,6 +20,49 @@ from schemas.models import (
 )
 from service.errors import NotFound
 from service.requests.repository import get_request
+
+
+# The columns a staff member sees of each proposal, in ProposalRead's order (decided_by: who decided, by name),
+# JSON columns as their stored text.
+def _shown_columns() -> tuple[Any, ...]:
+    p, v, s = Proposal.__table__.c, Volunteer.__table__.c, StaffUser.__table__.c  # type: ignore[attr-defined]
+    return (
+        p.id,
+        p.request_id,
+        p.volunteer_id,
+        v.display_name,
+        p.rank,
+        p.score,
+        cast(
+            p.factors, Text
+        ),  # as stored: decoded only when the list changed (a JSON column would decode each time)
+        cast(p.reasons, Text),
+        p.algorithm,
+        p.status,
+        s.username,
+        p.decided_at,
+        p.decision_note,
+    )
+
+
+def proposal_read_of(row: Sequence[Any]) -> ProposalRead:
+    """Returns a proposal as staff see it from a row of the shown columns (its JSON columns decoded)."""
+    pid, rid, vid, name, rank, score, factors, reasons, algorithm, status, staff, decided_at, note = row
+    return ProposalRead(
+        id=pid,
+        request_id=rid,
+        volunteer_id=vid,
+        volunteer_name=name,
+        rank=rank,
+        score=score,
+        factors=factors,
+        reasons=reasons,
+        algorithm=algorithm,
+        status=status,
+        decided_by=staff,
+        decided_at=decided_at,
+        decision_note=note,
+    )
 
 
 def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
@@ -45,24 +90,41 @@ def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
         .where(Proposal.request_id == request_id)
         .order_by(col(Proposal.rank), col(Proposal.id))
     ).all()
-    return [
-        ProposalRead(
-            id=pid,
-            request_id=rid,
-            volunteer_id=vid,
-            volunteer_name=name,
-            rank=rank,
-            score=score,
-            factors=factors,
-            reasons=reasons,
-            algorithm=algorithm,
-            status=status,
-            decided_by=staff,
-            decided_at=decided_at,
-            decision_note=note,
-        )
-        for pid, rid, vid, name, rank, score, factors, reasons, algorithm, status, staff, decided_at, note in rows
-    ]
+    return [proposal_read_of(row) for row in rows]
+
+
+def _shown_rows_statement() -> Any:
+    r = HelpRequest.__table__.c  # type: ignore[attr-defined]
+    p, v, s = Proposal.__table__.c, Volunteer.__table__.c, StaffUser.__table__.c  # type: ignore[attr-defined]
+    return (
+        core_select(*_shown_columns())
+        .select_from(Proposal.__table__)  # type: ignore[attr-defined]
+        .join(HelpRequest.__table__, (r.id == p.request_id) & (r.org_id == bindparam("org_id")))  # type: ignore[attr-defined]
+        .join(Volunteer.__table__, v.id == p.volunteer_id)  # type: ignore[attr-defined]
+        .outerjoin(StaffUser.__table__, s.id == p.decided_by)  # type: ignore[attr-defined]
+        .where(p.request_id == bindparam("request_id"))
+        .order_by(p.rank, p.id)
+    )
+
+
+# Built once: building a statement and its cache key cost more than running it (the list is polled).
+_SHOWN_ROWS = _shown_rows_statement()
+_REQUEST_IN_ORG = core_select(HelpRequest.__table__.c.id).where(  # type: ignore[attr-defined]
+    HelpRequest.__table__.c.id == bindparam("request_id"),  # type: ignore[attr-defined]
+    HelpRequest.__table__.c.org_id == bindparam("org_id"),  # type: ignore[attr-defined]
+)
+
+
+def shown_proposal_rows(connection: Connection, request_id: int, org_id: str) -> list[tuple[Any, ...]] | None:
+    """Returns the request's proposals in rank order as rows of the shown columns, JSON columns as their stored
+    text, or None when the organisation has no such request. One Core statement (no ORM objects: the staff list
+    is polled, and a row is turned into JSON only when it changed, service.proposals.usecases); a second one
+    only when there is no proposal, to tell an empty list from a request that is not there."""
+    params = {"request_id": request_id, "org_id": org_id}
+    rows = connection.execute(_SHOWN_ROWS, params).all()
+    if not rows:
+        return None if connection.execute(_REQUEST_IN_ORG, params).first() is None else []
+    return [tuple(row) for row in rows]
 
 
 def get_proposal(session: Session, proposal_id: int, org_id: str) -> Proposal:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import threading
+from collections import OrderedDict
 from datetime import date, datetime
+from typing import Any
 
+import msgspec
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
@@ -22,9 +27,9 @@ from schemas.models import (
 )
 from service.audit import audit
 from service.db import lock_row, row_id
-from service.errors import Conflict
+from service.errors import Conflict, NotFound
 from service.matching_jobs.repository import match_request
-from service.proposals.repository import get_proposal
+from service.proposals.repository import get_proposal, proposal_read_of, shown_proposal_rows
 from service.proposals.rules import check_approval, fill_state
 from service.requests.repository import approved_count
 from service.requests.schedule import as_schedule, is_recurring, occurrences, today_jst
@@ -140,3 +145,63 @@ def reject_proposal(*, uow: UnitOfWork, proposal_id: int, staff: StaffUser, reas
     session.flush()
     session.refresh(proposal)
     return proposal
+
+
+# ---------------------------------------------------------------- the staff list, as JSON
+
+
+class RenderedLists:
+    """The JSON body last rendered for each request's proposal list, beside the rows it was rendered from.
+
+    Staff poll the list; it changes rarely. The rows are read on every call (one statement, JSON columns as their
+    stored text), and decoded, validated and encoded only when they differ from the rows of the body kept: the
+    body is a function of the rows alone, so a change to anything shown (a proposal, a volunteer's name, who
+    decided) is a different row and a new body; nothing can be served stale. Bounded: the least recently served
+    lists are dropped first.
+    """
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._bodies: OrderedDict[int, tuple[list[tuple[Any, ...]], bytes]] = OrderedDict()
+
+    def body(self, request_id: int, rows: list[tuple[Any, ...]]) -> bytes:
+        """Returns the JSON body of the list with these rows: the one kept when they are the same rows."""
+        kept = self._bodies.get(request_id)
+        if kept is not None and kept[0] == rows:
+            with self._lock:
+                if request_id in self._bodies:
+                    self._bodies.move_to_end(request_id)
+            return kept[1]
+        body = render_proposals(rows)
+        with self._lock:
+            self._bodies[request_id] = (rows, body)
+            self._bodies.move_to_end(request_id)
+            while len(self._bodies) > self.size:
+                self._bodies.popitem(last=False)
+        return body
+
+
+def render_proposals(rows: list[tuple[Any, ...]]) -> bytes:
+    """Returns the JSON of the proposals as the API has always answered it (ProposalRead dumped as JSON)."""
+    reads = []
+    for row in rows:
+        shown = list(row)
+        shown[6], shown[7] = json.loads(shown[6]), json.loads(shown[7])  # factors, reasons
+        reads.append(proposal_read_of(shown).model_dump(mode="json"))
+    return msgspec.json.encode(reads)
+
+
+RENDERED_LISTS = RenderedLists()
+
+
+def proposals_json(uow: UnitOfWork, request_id: int, org_id: str) -> bytes:
+    """Returns the JSON of a request's ranked proposals (staff), or raises NotFound; a read-only unit of work's read
+    ends here (one statement), so the GET has nothing left to settle in another thread."""
+    try:
+        rows = shown_proposal_rows(uow.read_connection(), request_id, org_id)
+    finally:
+        uow.end_read()
+    if rows is None:
+        raise NotFound("依頼", "Request", request_id)
+    return RENDERED_LISTS.body(request_id, rows)

@@ -24,6 +24,7 @@ from service.db import row_id
 from service.errors import Conflict
 from service.settings import Settings
 from service.staff.rules import check_password
+from service.staff.session_cache import forget_sessions
 from service.staff.throttle import CLIENT, reserve, reserve_in, succeeded
 from service.staff.tokens import hash_token
 
@@ -121,6 +122,15 @@ def check_session(session: Session, token: str, settings: Settings) -> tuple[Sta
     Reads only, so the check runs in a read-only transaction; the rare write (sliding the idle expiry once a
     minute, dropping a dead session) is `apply_session_check`'s, in a short writing transaction.
     """
+    user, outcome, _ = check_session_for(session, token, settings)
+    return user, outcome
+
+
+def check_session_for(
+    session: Session, token: str, settings: Settings
+) -> tuple[StaffUser | None, str, float]:
+    """`check_session`, and the seconds the session stays live without being touched (0 when it is not live):
+    how long this process may remember it (service.staff.session_cache, never past an expiry)."""
     # one query for the session and its user (it runs before every staff request)
     found = session.exec(
         select(StaffSession, StaffUser)
@@ -128,14 +138,18 @@ def check_session(session: Session, token: str, settings: Settings) -> tuple[Sta
         .where(StaffSession.token_hash == hash_token(token))
     ).first()
     if found is None:
-        return None, ""
+        return None, "", 0.0
     row, user = found
     now = utcnow()
-    if now >= row.expires_at or now - row.last_seen_at > timedelta(minutes=settings.session_idle_minutes):
-        return None, "drop"
+    idle = timedelta(minutes=settings.session_idle_minutes)
+    if now >= row.expires_at or now - row.last_seen_at > idle:
+        return None, "drop", 0.0
     if user is None or not user.active:
-        return None, "drop"
-    return user, "touch" if now - row.last_seen_at > timedelta(minutes=1) else ""
+        return None, "drop", 0.0
+    outcome = "touch" if now - row.last_seen_at > timedelta(minutes=1) else ""
+    # a touch slides the idle expiry from now on
+    idle_end = (now if outcome else row.last_seen_at) + idle
+    return user, outcome, (min(row.expires_at, idle_end) - now).total_seconds()
 
 
 def apply_session_check(session: Session, token: str, outcome: str) -> None:
@@ -159,12 +173,14 @@ def resolve_session(session: Session, token: str, settings: Settings) -> StaffUs
 
 
 def close_session(session: Session, token: str) -> None:
-    """Deletes the session behind the token."""
+    """Deletes the session behind the token (and this process forgets the sessions it remembers)."""
+    forget_sessions(session)
     session.exec(delete(StaffSession).where(col(StaffSession.token_hash) == hash_token(token)))
 
 
 def close_all_sessions(session: Session, staff_id: int) -> int:
     """Deletes every session of a staff account (disabled, password changed); returns how many."""
+    forget_sessions(session)
     result = session.exec(delete(StaffSession).where(col(StaffSession.staff_id) == staff_id))
     return int(result.rowcount or 0)
 

@@ -17,7 +17,8 @@ from schemas.models import StaffUser
 from service.db import unit_of_work
 from service.matching_jobs.dispatch import Dispatcher
 from service.settings import Settings
-from service.staff.auth import apply_session_check, check_session
+from service.staff.auth import apply_session_check, check_session_for, hash_token
+from service.staff.session_cache import SESSIONS, database_key
 from service.uow import UnitOfWork
 
 SESSION_COOKIE = "sb_session"
@@ -47,17 +48,37 @@ def logout_cookie(settings: Settings) -> Cookie:
 
 
 def current_staff(connection: ASGIConnection) -> StaffUser | None:
-    """Returns the logged-in staff user, or None; checked in a read-only transaction, written only when due."""
+    """Returns the logged-in staff user, or None; checked in a read-only transaction, written only when due.
+
+    A session found live is remembered by this process for up to a second (service.staff.session_cache):
+    a client polling a staff route checks its session against the database about once a second.
+    """
     token = session_token(connection)
     if not token:
         return None
     state = connection.app.state
-    with unit_of_work(state.engine, write=False) as session:
-        user, outcome = check_session(session, token, state.settings)
+    engine = state.engine
+    token_hash = hash_token(token)
+    user = SESSIONS.get(database_key(engine), token_hash)
+    if user is not None:
+        return user
+    generation = SESSIONS.generation  # read before the database: an ending that commits meanwhile wins
+    with unit_of_work(engine, write=False) as session:
+        user, outcome, live_for = check_session_for(session, token, state.settings)
     if outcome:
-        with unit_of_work(state.engine) as session:
+        with unit_of_work(engine) as session:
             apply_session_check(session, token, outcome)
+    if user is not None:
+        SESSIONS.put(database_key(engine), token_hash, user, generation, live_for)
     return user
+
+
+def remembered_staff(connection: ASGIConnection) -> StaffUser | None:
+    """Returns the staff user of a session this process found live within the last second, else None (no I/O)."""
+    token = session_token(connection)
+    if not token:
+        return None
+    return SESSIONS.get(database_key(connection.app.state.engine), hash_token(token))
 
 
 def require_staff(connection: ASGIConnection) -> StaffUser:
@@ -78,8 +99,13 @@ async def staff_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     A coroutine: Litestar runs a plain-function guard in a worker thread on every request, so the session is
     checked in a thread only when the wall has not done it already.
     """
-    if not isinstance(connection.state.get("staff"), StaffUser):
-        await to_thread.run_sync(require_staff, connection)
+    if isinstance(connection.state.get("staff"), StaffUser):
+        return
+    remembered = remembered_staff(connection)
+    if remembered is not None:  # checked within the last second: no worker thread, no database
+        connection.state.staff = remembered
+        return
+    await to_thread.run_sync(require_staff, connection)
 
 
 async def admin_guard(connection: ASGIConnection, handler: BaseRouteHandler) -> None:

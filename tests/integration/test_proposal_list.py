@@ -1,0 +1,141 @@
+"""Issue 11's staff proposal list: one Core read, a JSON body kept per request and rendered again only when a row
+shown changed. The body is byte for byte what the API answered before, and never stale after a change."""
+
+from __future__ import annotations
+
+import pytest
+from litestar.serialization import encode_json, get_serializer
+from sqlalchemy import text
+
+from service.db import unit_of_work
+from service.proposals.repository import list_proposals
+from service.proposals.usecases import RENDERED_LISTS, RenderedLists
+from tests.conftest import wait_for
+from tests.factories import help_request, volunteer
+
+
+def _matched(client, staff) -> int:  # type: ignore[no-untyped-def]
+    """Returns the id of a request with at least three proposals."""
+    client.post("/api/volunteers", json=volunteer())
+    client.post("/api/volunteers", json=volunteer(display_name="鈴木 一", area="town_kamikiyoto"))
+    client.post("/api/volunteers", json=volunteer(display_name="遠藤 次郎", area="town_noshio"))
+    rid = client.post("/api/requests", json=help_request()).json()["id"]
+    wait_for(
+        lambda: client.get(f"/api/requests/{rid}", headers=staff).json()["status"] not in ("new", "matching")
+    )
+    assert len(client.get(f"/api/requests/{rid}/proposals", headers=staff).json()) >= 3
+    return rid
+
+
+def _classic_body(client, engine, rid: int) -> bytes:  # type: ignore[no-untyped-def]
+    """The body as the route rendered it before: ProposalRead models through Litestar's own encoder."""
+    with unit_of_work(engine, write=False) as session:
+        reads = list_proposals(session, rid)
+    return encode_json(reads, get_serializer(client.app.type_encoders))
+
+
+def test_the_body_is_byte_for_byte_the_models_json_with_decisions(client, engine, staff):
+    rid = _matched(client, staff)
+    listed = client.get(f"/api/requests/{rid}/proposals", headers=staff).json()
+    assert client.post(f"/api/proposals/{listed[0]['id']}/approve", headers=staff).status_code == 200
+    reject = client.post(
+        f"/api/proposals/{listed[1]['id']}/reject", json={"reason": "今回は見送り"}, headers=staff
+    )
+    assert reject.status_code == 200
+    r = client.get(f"/api/requests/{rid}/proposals", headers=staff)
+    assert r.status_code == 200 and r.headers["content-type"] == "application/json"
+    assert r.content == _classic_body(client, engine, rid)
+    shown = r.json()
+    assert (
+        shown[0]["status"] == "approved"
+        and shown[0]["decided_by"] == "coordinator"
+        and shown[0]["decided_at"]
+    )
+    assert shown[1]["status"] == "rejected" and shown[1]["decision_note"] == "今回は見送り"
+    # served again from the kept body: the same bytes
+    assert client.get(f"/api/requests/{rid}/proposals", headers=staff).content == r.content
+
+
+def test_a_change_to_anything_shown_is_never_served_stale(client, engine, staff):
+    rid = _matched(client, staff)
+    first = client.get(f"/api/requests/{rid}/proposals", headers=staff).json()
+    top = first[0]
+    client.get(f"/api/requests/{rid}/proposals", headers=staff)  # kept now
+
+    # another process changes a proposal without touching updated_at: the rows differ, so the body does
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE proposal SET score = 0.123, reasons = :r WHERE id = :i"),
+            {"r": '["x"]', "i": top["id"]},
+        )
+    changed = client.get(f"/api/requests/{rid}/proposals", headers=staff).json()
+    assert changed[0]["score"] == 0.123 and changed[0]["reasons"] == ["x"]
+
+    # the volunteer shown is renamed
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE volunteer SET display_name = '改名 太郎' WHERE id = :i"), {"i": top["volunteer_id"]}
+        )
+    assert (
+        client.get(f"/api/requests/{rid}/proposals", headers=staff).json()[0]["volunteer_name"] == "改名 太郎"
+    )
+
+    # a decision through the API
+    assert client.post(f"/api/proposals/{top['id']}/approve", headers=staff).status_code == 200
+    decided = client.get(f"/api/requests/{rid}/proposals", headers=staff)
+    assert decided.json()[0]["status"] == "approved"
+    assert decided.content == _classic_body(client, engine, rid)
+
+    # a proposal removed
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM proposal WHERE id = :i"), {"i": first[-1]["id"]})
+    assert [p["id"] for p in client.get(f"/api/requests/{rid}/proposals", headers=staff).json()] == [
+        p["id"] for p in first[:-1]
+    ]
+
+
+def test_missing_other_organisation_and_empty_lists(client, engine, staff):
+    rid = _matched(client, staff)
+    assert client.get("/api/requests/987654/proposals", headers=staff).status_code == 404
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE help_request SET org_id = 'elsewhere' WHERE id = :i"), {"i": rid})
+    gone = client.get(f"/api/requests/{rid}/proposals", headers=staff)
+    assert gone.status_code == 404 and gone.json()["message_en"]
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE help_request SET org_id = 'kiyose' WHERE id = :i"), {"i": rid})
+        conn.execute(text("DELETE FROM proposal WHERE request_id = :i"), {"i": rid})
+    empty = client.get(f"/api/requests/{rid}/proposals", headers=staff)
+    assert empty.status_code == 200 and empty.json() == []
+    assert client.get(f"/api/requests/{rid}/proposals").status_code == 401
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_kept_bodies_are_bounded_and_keyed_by_rows(client, engine, staff):
+    lists = RenderedLists(size=2)
+    row = (1, 7, 3, "名前", 1, 0.5, '{"skill": 1}', '["理由"]', "v", "pending", None, None, None)
+    first = lists.body(7, [row])
+    assert b'"skill":1.0' in first  # factors are floats, as ProposalRead makes them
+    assert lists.body(7, [row]) is first  # the same rows: the kept body
+    assert lists.body(7, [(*row[:5], 0.6, *row[6:])]) != first  # another score: rendered again
+    lists.body(8, [])
+    lists.body(9, [])
+    assert set(lists._bodies) == {8, 9}  # the least recently served dropped
+    assert RENDERED_LISTS.size >= 100
+
+
+def test_a_read_only_unit_of_work_reads_through_a_bare_connection_and_ends_it(engine):
+    from service.uow import UnitOfWork
+
+    reading = UnitOfWork(engine, write=False)
+    connection = reading.read_connection()
+    assert reading.read_connection() is connection and reading._session is None  # no ORM session
+    assert connection.execute(text("SELECT 1")).scalar() == 1
+    with pytest.raises(Exception):  # noqa: B017, PT011 - a read-only transaction refuses writes on both databases
+        connection.execute(text("UPDATE help_request SET title = 'x'"))
+    reading.end_read()
+    assert reading.idle and connection.closed
+    writing = UnitOfWork(engine)
+    assert writing.read_connection() is writing.session.connection()  # a writer reads what it wrote
+    writing.end_read()  # left to commit as usual
+    assert not writing.idle
+    writing.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -42,12 +43,14 @@ def _shown_columns() -> tuple[Any, ...]:
         s.username,
         p.decided_at,
         p.decision_note,
+        p.occurrence_date,
     )
 
 
 def proposal_read_of(row: Sequence[Any]) -> ProposalRead:
     """Returns a proposal as staff see it from a row of the shown columns (its JSON columns decoded)."""
-    pid, rid, vid, name, rank, score, factors, reasons, algorithm, status, staff, decided_at, note = row
+    pid, rid, vid, name, rank, score, factors, reasons, algorithm, status, staff, decided_at, note, day = row
+    factors, reasons = json.loads(factors), json.loads(reasons)
     return ProposalRead(
         id=pid,
         request_id=rid,
@@ -62,6 +65,7 @@ def proposal_read_of(row: Sequence[Any]) -> ProposalRead:
         decided_by=staff,
         decided_at=decided_at,
         decision_note=note,
+        occurrence_date=day,
     )
 
 
@@ -69,27 +73,15 @@ def list_proposals(session: Session, request_id: int) -> list[ProposalRead]:
     """Returns the request's proposals in rank order, with who decided each.
 
     Reads the columns shown, not whole rows (staff poll this page: loading ORM objects cost twice the query)."""
-    rows = session.exec(
-        select(  # type: ignore[call-overload]
-            Proposal.id,
-            Proposal.request_id,
-            Proposal.volunteer_id,
-            Volunteer.display_name,
-            Proposal.rank,
-            Proposal.score,
-            Proposal.factors,
-            Proposal.reasons,
-            Proposal.algorithm,
-            Proposal.status,
-            StaffUser.username,
-            Proposal.decided_at,
-            Proposal.decision_note,
-        )
-        .join(Volunteer, col(Volunteer.id) == Proposal.volunteer_id)
-        .outerjoin(StaffUser, col(StaffUser.id) == Proposal.decided_by)
-        .where(Proposal.request_id == request_id)
-        .order_by(col(Proposal.rank), col(Proposal.id))
-    ).all()
+    p, v, s = Proposal.__table__.c, Volunteer.__table__.c, StaffUser.__table__.c  # type: ignore[attr-defined]
+    rows = session.connection().execute(
+        core_select(*_shown_columns())
+        .select_from(Proposal.__table__)  # type: ignore[attr-defined]
+        .join(Volunteer.__table__, v.id == p.volunteer_id)  # type: ignore[attr-defined]
+        .outerjoin(StaffUser.__table__, s.id == p.decided_by)  # type: ignore[attr-defined]
+        .where(p.request_id == request_id)
+        .order_by(p.rank, p.id)
+    )
     return [proposal_read_of(row) for row in rows]
 
 

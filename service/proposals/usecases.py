@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from datetime import date, datetime
@@ -184,12 +183,7 @@ class RenderedLists:
 
 def render_proposals(rows: list[tuple[Any, ...]]) -> bytes:
     """Returns the JSON of the proposals as the API has always answered it (ProposalRead dumped as JSON)."""
-    reads = []
-    for row in rows:
-        shown = list(row)
-        shown[6], shown[7] = json.loads(shown[6]), json.loads(shown[7])  # factors, reasons
-        reads.append(proposal_read_of(shown).model_dump(mode="json"))
-    return msgspec.json.encode(reads)
+    return msgspec.json.encode([proposal_read_of(row).model_dump(mode="json") for row in rows])
 
 
 RENDERED_LISTS = RenderedLists()

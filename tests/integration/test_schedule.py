@@ -5,6 +5,7 @@ only; staff closing a request unfulfilled tells the approved and accepted volunt
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import date, timedelta
 
 import pytest
@@ -18,7 +19,8 @@ from service.db import make_engine, unit_of_work
 from service.errors import Conflict
 from service.outbox.usecases import ask_volunteer
 from service.proposals.answers import assignment_views, remind_day_before
-from service.proposals.usecases import approve_proposal
+from service.proposals.repository import list_proposals, shown_proposal_rows
+from service.proposals.usecases import approve_proposal, render_proposals
 from service.requests.schedule import date_text, today_jst
 from service.requests.usecases import cancel_one_date, close_request, next_dates
 
@@ -85,6 +87,12 @@ def test_approval_of_a_recurring_request_is_for_its_next_occurrence_and_the_ask_
     first = today + timedelta(days=(0 - today.weekday()) % 7)
     with Session(engine) as session:
         assert session.get(Proposal, pid).occurrence_date == first  # type: ignore[union-attr]
+    # the staff's list (the API's body and the request page's rows) says which date the assignment is for
+    with engine.connect() as conn:
+        rows = shown_proposal_rows(conn, request_id, settings.org_id)
+    assert rows is not None and json.loads(render_proposals(rows))[0]["occurrence_date"] == first.isoformat()
+    with Session(engine) as session:
+        assert [p.occurrence_date for p in list_proposals(session, request_id)] == [first]
     [ask] = _messages(engine, "ask")
     assert f"日時: {date_text(first, 'ja')} 午後(毎週月曜 午後)" in ask.body
     with Session(engine) as session:

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, select
 
+import matching
 from schemas.enums import JobStatus
 from schemas.models import HelpRequest, HelpRequestCreate, MatchingJob, Proposal, utcnow
 from service.db import make_engine, unit_of_work
@@ -283,14 +284,14 @@ def test_a_failing_batch_runs_its_jobs_one_by_one_with_their_own_retries(engine,
 
     _register(engine, settings)
     (rid1, jid1), (rid2, jid2) = _submit(engine, settings), _submit(engine, settings)
-    original = jobs._match_request
+    original = matching.Matcher.rank
 
-    def flaky(session, request_id, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if request_id == rid2:
+    def flaky(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if request.id == str(rid2):  # the matcher breaks on this request, wherever it is ranked
             raise RuntimeError("boom")
-        return original(session, request_id, *args, **kwargs)
+        return original(self, request, *args, **kwargs)
 
-    monkeypatch.setattr(jobs, "_match_request", flaky)
+    monkeypatch.setattr(matching.Matcher, "rank", flaky)
     outcomes = {o.job_id: o for o in run_jobs(engine, [jid1, jid2], MatcherCache(settings))}
     assert outcomes[jid1].ran and outcomes[jid1].retry_in is None
     assert outcomes[jid2].ran and outcomes[jid2].retry_in is not None  # recorded, to be run again

@@ -177,22 +177,15 @@ def _run_in_transaction(engine: Engine, job_id: int, attempt: int, cache: Matche
     raise AssertionError("unreachable")
 
 
-def claim_requests(
+def claim_jobs(
     engine: Engine, job_ids: list[int], lease_seconds: int, *, extra: int = 0
-) -> dict[int, int]:
-    """Claims, in one transaction, the pending (or lease-expired) request-matching jobs among `job_ids` and, with
-    `extra`, up to that many more pending request-matching jobs that are due (the oldest first; not a retry still
-    in its backoff); returns {job id: attempt} of those claimed (another kind of job, or one someone else holds,
-    is left alone). A job claimed as an extra has its own message still queued: that message finds it taken."""
+) -> dict[int, tuple[int, str]]:
+    """Claims, in ONE statement, the pending (or lease-expired) jobs among `job_ids` and, with `extra`, up to that
+    many more pending request-matching jobs that are due (the oldest first; not a retry still in its backoff);
+    returns {job id: (attempt, kind)} of those claimed (one someone else holds, or done, is left alone). A job
+    claimed as an extra has its own message still queued: that message finds it taken."""
     now = utcnow()
     lease = now + timedelta(seconds=lease_seconds)
-    claimable = (
-        col(MatchingJob.kind) == JobKind.match_request,
-        or_(
-            col(MatchingJob.status) == JobStatus.pending,
-            and_(col(MatchingJob.status) == JobStatus.running, col(MatchingJob.lease_until) < now),
-        ),
-    )
     wanted: ColumnElement[bool] = col(MatchingJob.id).in_(job_ids)
     if extra > 0:
         due = (
@@ -212,35 +205,44 @@ def claim_requests(
     with unit_of_work(engine) as session:
         rows = session.execute(
             update(MatchingJob)
-            .where(wanted, *claimable)
+            .where(
+                wanted,
+                or_(
+                    col(MatchingJob.status) == JobStatus.pending,
+                    and_(col(MatchingJob.status) == JobStatus.running, col(MatchingJob.lease_until) < now),
+                ),
+            )
             .values(
                 status=JobStatus.running, lease_until=lease, attempts=MatchingJob.attempts + 1, updated_at=now
             )
-            .returning(col(MatchingJob.id), col(MatchingJob.attempts))
+            .returning(col(MatchingJob.id), col(MatchingJob.attempts), col(MatchingJob.kind))
         ).all()
-    return {int(job_id or 0): attempts for job_id, attempts in rows}
+    return {int(job_id or 0): (attempts, kind) for job_id, attempts, kind in rows}
 
 
 def run_jobs(engine: Engine, job_ids: list[int], cache: MatcherCache, *, extra: int = 0) -> list[JobOutcome]:
-    """Runs several jobs: the request-matching ones (with `extra`, up to that many more that are waiting) claimed
-    together, ranked in a read-only transaction and written in ONE short write transaction (one matcher refresh,
-    one commit, a few set-wise statements: a burst of submissions is matched at the matcher's pace, not the
-    database's, and the write lock is held only for the writes); any other kind one by one. If the batch fails,
-    each claimed job runs alone, with its own retries, as `run_job` would have run it."""
-    claimed = claim_requests(engine, job_ids, cache.settings.job_lease_seconds, extra=extra)
-    outcomes = [run_job(engine, job_id, cache) for job_id in job_ids if job_id not in claimed]
-    if not claimed:
+    """Runs jobs claimed together in one statement (with `extra`, up to that many more request-matching jobs that
+    are waiting): the request-matching ones ranked in a read-only transaction and written in ONE short write
+    transaction (one matcher refresh, one commit, a few set-wise statements: a burst of submissions is matched at
+    the matcher's pace, not the database's, and the write lock is held only for the writes); any other kind one
+    by one. If the batch fails, each of its jobs runs alone, with its own retries, as `run_job` would run it. A
+    job that could not be claimed (done, or someone else holds it) did not run."""
+    claimed = claim_jobs(engine, job_ids, cache.settings.job_lease_seconds, extra=extra)
+    outcomes = [JobOutcome(job_id, False, []) for job_id in job_ids if job_id not in claimed]
+    batch = {job_id: attempt for job_id, (attempt, kind) in claimed.items() if kind == JobKind.match_request}
+    outcomes += [
+        _run_claimed(engine, job_id, attempt, cache)
+        for job_id, (attempt, kind) in claimed.items()
+        if kind != JobKind.match_request
+    ]
+    if not batch:
         return outcomes
     try:
-        _match_batch(engine, claimed, cache)
-        return outcomes + [JobOutcome(job_id, True, []) for job_id in claimed]
+        _match_batch(engine, batch, cache)
+        return outcomes + [JobOutcome(job_id, True, []) for job_id in batch]
     except Exception:
-        log.warning(
-            "a batch of %d matching jobs failed; running them one by one", len(claimed), exc_info=True
-        )
-        return outcomes + [
-            _run_claimed(engine, job_id, attempt, cache) for job_id, attempt in claimed.items()
-        ]
+        log.warning("a batch of %d matching jobs failed; running them one by one", len(batch), exc_info=True)
+        return outcomes + [_run_claimed(engine, job_id, attempt, cache) for job_id, attempt in batch.items()]
 
 
 @dataclass

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -26,7 +25,6 @@ from pathlib import Path
 
 from bench.latency import PASSWORD, SKILLBANK, call, free_port
 from bench.service import (
-    DEMO,
     answer_time,
     base_env,
     process,
@@ -71,8 +69,21 @@ def py_spy(pid: int, out: Path) -> subprocess.Popen | None:
         print("py-spy not installed: no profile")
         return None
     return subprocess.Popen(
-        [exe, "record", "--pid", str(pid), "--subprocesses", "--threads", "--rate", "200", "--format",
-         "raw", "--output", str(out), "--nonblocking"],
+        [
+            exe,
+            "record",
+            "--pid",
+            str(pid),
+            "--subprocesses",
+            "--threads",
+            "--rate",
+            "200",
+            "--format",
+            "raw",
+            "--output",
+            str(out),
+            "--nonblocking",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.STDOUT,
     )
@@ -115,12 +126,16 @@ def run_mode(
         if mode == "celery":
             worker = stack.enter_context(
                 process(
-                    [SKILLBANK, "worker", "--concurrency", "2", "--loglevel", "warning"], env, work / "worker.log"
+                    [SKILLBANK, "worker", "--concurrency", "2", "--loglevel", "warning"],
+                    env,
+                    work / "worker.log",
                 )
             )
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = stack.enter_context(process([SKILLBANK, "serve", "--port", str(port)], env, work / "serve.log"))
+        server = stack.enter_context(
+            process([SKILLBANK, "serve", "--port", str(port)], env, work / "serve.log")
+        )
         answer_time(base, server, time.perf_counter())
         token = call(base, "POST", "/api/auth/login", {"username": "bench", "password": PASSWORD})["token"]  # type: ignore[index]
         # warm: every child's first job (the index is built, or refreshed after the import)

@@ -23,9 +23,8 @@ from .index import (
 from .profiles import Analysed, ProfileStore, analyse, concat, empty, text_digest
 from .reasons import availability_summary, lang_ja
 from .taxonomy import Taxonomy
-from .types import Candidate, HelpRequest, RankResult, Volunteer
+from .types import DELTA_MAX, Candidate, HelpRequest, RankResult, Volunteer
 
-DELTA_MAX = 20_000  # upserts kept in the small segment before the main index is rebuilt
 VIEW_CACHE_ROWS = 4_000_000  # rows held by cached candidate views (~30 B each) before the cache is dropped
 PROFILE_CACHE = (
     20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale

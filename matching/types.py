@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Upserts a matcher keeps in its small delta segment before the main index is rebuilt.
+DELTA_MAX = 20_000
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PARTS = ("am", "pm", "eve")
 SLOTS = tuple(f"{d}-{p}" for d in DAYS for p in PARTS)

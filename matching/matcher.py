@@ -23,13 +23,8 @@ from .index import (
 from .profiles import Analysed, ProfileStore, analyse, concat, empty, text_digest
 from .reasons import availability_summary, lang_ja
 from .taxonomy import Taxonomy
-from .types import Candidate, HelpRequest, RankResult, Volunteer
+from .types import DELTA_MAX, Candidate, HelpRequest, RankResult, Volunteer
 
-# Distinct volunteers changed since the main segment was built that the delta holds before both are folded
-# into a new main segment. The delta is rebuilt (not re-read) by the first rank after a write, at a cost that grows
-# with its size (~20 ms per 1,000); folding costs a build from saved analyses (~2 s at 100k), amortised over as
-# many writes.
-DELTA_MAX = 2_000
 VIEW_CACHE_ROWS = 4_000_000  # rows held by cached candidate views (~30 B each) before the cache is dropped
 PROFILE_CACHE = (
     20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale

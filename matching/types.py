@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Distinct volunteers changed since the main segment was built that the delta holds before both are folded
+# into a new main segment. The delta is rebuilt (not re-read) by the first rank after a write, at a cost that grows
+# with its size (~20 ms per 1,000); folding costs a build from saved analyses (~2 s at 100k), amortised over as
+# many writes.
+DELTA_MAX = 2_000
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 PARTS = ("am", "pm", "eve")
 SLOTS = tuple(f"{d}-{p}" for d in DAYS for p in PARTS)

@@ -18,7 +18,7 @@ from service.matching_jobs.dispatch import (
     send_run_job,
     send_run_jobs,
 )
-from service.matching_jobs.runner import run_job
+from service.matching_jobs.runner import run_jobs
 from service.matching_jobs.sweep import sweep
 from service.outbox.usecases import deliver_due
 from service.proposals.answers import remind_day_before, remind_unanswered
@@ -27,6 +27,10 @@ from workers.celery_app import SEND_MAIL_TASK, app, settings
 # under Celery's logger, so --loglevel info shows it (the root logger is left alone: worker_hijack_root_logger)
 log = get_logger("skillbank.worker")
 
+
+# Request-matching jobs a task runs at most in one batch: its own and those waiting (a fresh request's job
+# waits at most for this many rankings; a burst needs a sixteenth of the transactions).
+CELERY_BATCH = 16
 
 _PREBUILT: list[MatcherCache] = []  # the matcher the worker's parent built before forking its children
 
@@ -68,15 +72,17 @@ def _runtime() -> tuple[Engine, MatcherCache]:
 
 @app.task(name=RUN_JOB_TASK)
 def run_job_task(job_id: int) -> None:
-    """Runs one matching job (a no-op if another worker already did it)."""
+    """Runs one job (a no-op if another worker already did it) and, together with it, up to CELERY_BATCH - 1
+    other request-matching jobs that are waiting: a burst is matched in batches (one refresh, one write
+    transaction each), and the messages of the jobs taken along find them done."""
     engine, matcher_cache = _runtime()
-    outcome = run_job(engine, job_id, matcher_cache)
-    # re-scoring that a volunteer change calls for waits behind fresh requests
-    send_run_jobs(app, outcome.follow_up, settings.bulk_queue)
-    if outcome.retry_in is not None:
-        # The job raised and attempts remain: the worker itself rings again after the backoff, so a failed
-        # request never waits for a sweep (beat may not run); the last attempt marks it no_candidates.
-        send_run_job(app, job_id, settings.bulk_queue, countdown=outcome.retry_in)
+    for outcome in run_jobs(engine, [job_id], matcher_cache, extra=CELERY_BATCH - 1):
+        # re-scoring that a volunteer change calls for waits behind fresh requests
+        send_run_jobs(app, outcome.follow_up, settings.bulk_queue)
+        if outcome.retry_in is not None:
+            # The job raised and attempts remain: the worker itself rings again after the backoff, so a failed
+            # request never waits for a sweep (beat may not run); the last attempt marks it no_candidates.
+            send_run_job(app, outcome.job_id, settings.bulk_queue, countdown=outcome.retry_in)
 
 
 @app.task(name=SWEEP_TASK)

@@ -11,10 +11,9 @@ from litestar import Request, Response, get, post
 from litestar.di import NamedDependency
 from litestar.response import Template
 
-from matching.algorithm import DEFAULT
 from service.errors import DomainError
 from service.learning.repository import active_set, staff_decisions, weight_sets
-from service.learning.usecases import activate_set, algorithm_of, roll_back, train_weights
+from service.learning.usecases import activate_set, algorithm_of, roll_back, shipped, train_weights
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
 from service.web.deps import admin_guard
@@ -41,7 +40,7 @@ def staff_learning(request: Request, uow: NamedDependency[UnitOfWork]) -> Templa
         sets=weight_sets(session, org),
         active=active,
         algorithm=algorithm_of(active).name,
-        shipped={f.name: f.weight for f in DEFAULT.features},
+        shipped={f.name: f.weight for f in shipped().features},
         factors=FACTORS,
         n_decisions=len(decisions),
         n_approved=sum(d.approved for d in decisions),

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from matching.learning import Decision
 from schemas.enums import TAKEN_PROPOSAL_STATUSES, ProposalStatus
 from schemas.learning import WeightSet, WeightSetStatus
 from schemas.models import HelpRequest, Proposal
+
+if TYPE_CHECKING:
+    from matching.learning import Decision
 
 APPROVED = (
     *TAKEN_PROPOSAL_STATUSES,
@@ -18,6 +22,8 @@ APPROVED = (
 
 def staff_decisions(session: Session, org_id: str) -> list[Decision]:
     """Returns every approve/reject decision of the organisation with the factors the proposal was ranked with."""
+    from matching.learning import Decision  # noqa: PLC0415  (numpy: not on the web process's start path)
+
     rows = session.exec(
         select(Proposal.request_id, Proposal.factors, Proposal.status)
         .join(HelpRequest, col(HelpRequest.id) == col(Proposal.request_id))

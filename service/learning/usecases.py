@@ -3,28 +3,42 @@ held-out decisions, let an admin roll back."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlmodel import Session
 
-from matching.algorithm import DEFAULT, Algorithm
-from matching.learning import train, with_weights
 from schemas.learning import WeightSet, WeightSetRead, WeightSetStatus
 from schemas.models import utcnow
 from service.audit import audit
 from service.errors import Conflict, NotFound
 from service.learning import repository as repo
 
+if TYPE_CHECKING:
+    from matching.algorithm import Algorithm
 
-def algorithm_of(ws: WeightSet | None, base: Algorithm = DEFAULT) -> Algorithm:
+
+def shipped() -> Algorithm:
+    """Returns the algorithm the project ships (imported on first use: the ranking machinery's numpy and
+    scikit-learn are not on the web process's start path)."""
+    from matching.algorithm import DEFAULT  # noqa: PLC0415
+
+    return DEFAULT
+
+
+def algorithm_of(ws: WeightSet | None, base: Algorithm | None = None) -> Algorithm:
     """Returns the algorithm a weight set ranks with (the shipped one without a set), named e.g. skill-v4.2+w3."""
+    from matching.learning import with_weights  # noqa: PLC0415
+
+    base = base or shipped()
     return base if ws is None else with_weights(base, ws.weights, ws.tag)
 
 
-def current_algorithm(session: Session, org_id: str, base: Algorithm = DEFAULT) -> Algorithm:
+def current_algorithm(session: Session, org_id: str, base: Algorithm | None = None) -> Algorithm:
     """Returns the algorithm that ranks the organisation's requests now."""
     return algorithm_of(repo.active_set(session, org_id), base)
 
 
-def to_read(ws: WeightSet, base: Algorithm = DEFAULT) -> WeightSetRead:
+def to_read(ws: WeightSet, base: Algorithm | None = None) -> WeightSetRead:
     """Returns the API shape of a weight set."""
     return WeightSetRead(
         id=ws.id or 0,
@@ -34,9 +48,12 @@ def to_read(ws: WeightSet, base: Algorithm = DEFAULT) -> WeightSetRead:
     )
 
 
-def train_weights(*, session: Session, org_id: str, actor: str, base: Algorithm = DEFAULT) -> WeightSet:
+def train_weights(*, session: Session, org_id: str, actor: str, base: Algorithm | None = None) -> WeightSet:
     """Fits weights to every approve/reject decision and stores the run: active when it orders held-out decisions
     better than the weights ranking now (which it then replaces), refused otherwise."""
+    from matching.learning import train  # noqa: PLC0415
+
+    base = base or shipped()
     repo.lock_sets(session, org_id)  # one training or activation at a time per organisation
     active = repo.active_set(session, org_id)
     current = algorithm_of(active, base)

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, Integer, and_, func
 from sqlmodel import Session, col, select
 
 import matching
-from matching.matcher import DELTA_MAX
+from matching.types import DELTA_MAX  # not matching.matcher: the web process starts without numpy, sklearn
 from schemas.enums import (
     TAKEN_PROPOSAL_STATUSES,
     JobKind,

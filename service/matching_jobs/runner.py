@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, or_, true, update
+from sqlalchemy import Engine, and_, bindparam, delete, or_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
 import matching
@@ -176,17 +177,36 @@ def _run_in_transaction(engine: Engine, job_id: int, attempt: int, cache: Matche
     raise AssertionError("unreachable")
 
 
-def claim_requests(engine: Engine, job_ids: list[int], lease_seconds: int) -> dict[int, int]:
-    """Claims, in one transaction, the pending (or lease-expired) request-matching jobs among `job_ids`; returns
-    {job id: attempt} of those claimed (another kind of job, or one someone else holds, is left alone)."""
+def claim_jobs(
+    engine: Engine, job_ids: list[int], lease_seconds: int, *, extra: int = 0
+) -> dict[int, tuple[int, str]]:
+    """Claims, in ONE statement, the pending (or lease-expired) jobs among `job_ids` and, with `extra`, up to that
+    many more pending request-matching jobs that are due (the oldest first; not a retry still in its backoff);
+    returns {job id: (attempt, kind)} of those claimed (one someone else holds, or done, is left alone). A job
+    claimed as an extra has its own message still queued: that message finds it taken."""
     now = utcnow()
     lease = now + timedelta(seconds=lease_seconds)
+    wanted: ColumnElement[bool] = col(MatchingJob.id).in_(job_ids)
+    if extra > 0:
+        due = (
+            select(MatchingJob.id)
+            .where(
+                col(MatchingJob.kind) == JobKind.match_request,
+                col(MatchingJob.status) == JobStatus.pending,
+                or_(col(MatchingJob.dispatched_at).is_(None), col(MatchingJob.dispatched_at) <= now),
+                col(MatchingJob.id).not_in(job_ids),
+            )
+            .order_by(col(MatchingJob.id))
+            .limit(extra)
+            # PostgreSQL: another worker claiming at the same moment takes other rows instead of waiting for these
+            .with_for_update(skip_locked=True)
+        )
+        wanted = or_(wanted, col(MatchingJob.id).in_(due.scalar_subquery()))
     with unit_of_work(engine) as session:
         rows = session.execute(
             update(MatchingJob)
             .where(
-                col(MatchingJob.id).in_(job_ids),
-                col(MatchingJob.kind) == JobKind.match_request,
+                wanted,
                 or_(
                     col(MatchingJob.status) == JobStatus.pending,
                     and_(col(MatchingJob.status) == JobStatus.running, col(MatchingJob.lease_until) < now),
@@ -195,46 +215,125 @@ def claim_requests(engine: Engine, job_ids: list[int], lease_seconds: int) -> di
             .values(
                 status=JobStatus.running, lease_until=lease, attempts=MatchingJob.attempts + 1, updated_at=now
             )
-            .returning(col(MatchingJob.id), col(MatchingJob.attempts))
+            .returning(col(MatchingJob.id), col(MatchingJob.attempts), col(MatchingJob.kind))
         ).all()
-    return {int(job_id or 0): attempts for job_id, attempts in rows}
+    return {int(job_id or 0): (attempts, kind) for job_id, attempts, kind in rows}
 
 
-def run_jobs(engine: Engine, job_ids: list[int], cache: MatcherCache) -> list[JobOutcome]:
-    """Runs several jobs: the request-matching ones claimed together and matched in ONE write transaction (one
-    matcher refresh, one commit: a burst of submissions is matched at the matcher's pace, not the database's);
-    any other kind one by one. If the shared transaction fails, each claimed job runs alone, with its own
-    retries, as `run_job` would have run it."""
-    if len(job_ids) == 1:
-        return [run_job(engine, job_ids[0], cache)]
-    claimed = claim_requests(engine, job_ids, cache.settings.job_lease_seconds)
-    outcomes = [run_job(engine, job_id, cache) for job_id in job_ids if job_id not in claimed]
-    if not claimed:
+def run_jobs(engine: Engine, job_ids: list[int], cache: MatcherCache, *, extra: int = 0) -> list[JobOutcome]:
+    """Runs jobs claimed together in one statement (with `extra`, up to that many more request-matching jobs that
+    are waiting): the request-matching ones ranked in a read-only transaction and written in ONE short write
+    transaction (one matcher refresh, one commit, a few set-wise statements: a burst of submissions is matched at
+    the matcher's pace, not the database's, and the write lock is held only for the writes); any other kind one
+    by one. If the batch fails, each of its jobs runs alone, with its own retries, as `run_job` would run it. A
+    job that could not be claimed (done, or someone else holds it) did not run."""
+    claimed = claim_jobs(engine, job_ids, cache.settings.job_lease_seconds, extra=extra)
+    outcomes = [JobOutcome(job_id, False, []) for job_id in job_ids if job_id not in claimed]
+    batch = {job_id: attempt for job_id, (attempt, kind) in claimed.items() if kind == JobKind.match_request}
+    outcomes += [
+        _run_claimed(engine, job_id, attempt, cache)
+        for job_id, (attempt, kind) in claimed.items()
+        if kind != JobKind.match_request
+    ]
+    if not batch:
         return outcomes
     try:
-        cache.warm(engine)
-        _match_batch(engine, claimed, cache)
-        return outcomes + [JobOutcome(job_id, True, []) for job_id in claimed]
+        _match_batch(engine, batch, cache)
+        return outcomes + [JobOutcome(job_id, True, []) for job_id in batch]
     except Exception:
-        log.warning(
-            "a batch of %d matching jobs failed; running them one by one", len(claimed), exc_info=True
+        log.warning("a batch of %d matching jobs failed; running them one by one", len(batch), exc_info=True)
+        return outcomes + [_run_claimed(engine, job_id, attempt, cache) for job_id, attempt in batch.items()]
+
+
+@dataclass
+class _Open:
+    """What a job needs of an open request: its row's columns, the matcher's view of it, helpers taken."""
+
+    row: Any
+    request: matching.HelpRequest
+    taken: int
+
+
+# The columns of a request that matching reads (to_matching_request's, its state, its first match time).
+_REQUEST_COLUMNS = (
+    "id",
+    "status",
+    "title",
+    "description",
+    "skills",
+    "area",
+    "slots",
+    "languages",
+    "remote_ok",
+    "helpers_needed",
+    "matched_at",
+)
+
+
+def _open_requests(session: Session, request_ids: list[int], *, lock: bool) -> dict[int, _Open]:
+    """Returns the open requests among `request_ids`, each with the volunteers already decided on (excluded from
+    ranking) and the helpers taken: two queries for a whole batch. With `lock`, the rows are held against other
+    writers (PostgreSQL's FOR NO KEY UPDATE, in request id order: the order staff and other jobs lock them in;
+    it does not block the foreign-key checks of rows that merely point at a request, such as a staff action
+    queuing a job for it)."""
+    q = (
+        select(*(getattr(HelpRequest, c) for c in _REQUEST_COLUMNS))
+        .where(col(HelpRequest.id).in_(request_ids))
+        .order_by(col(HelpRequest.id))
+    )
+    if lock:
+        q = q.with_for_update(key_share=True)
+    rows = [r for r in session.exec(q).all() if r.status in OPEN_REQUEST_STATUSES]
+    if not rows:
+        return {}
+    excluded: dict[int, set[int]] = {}
+    taken: dict[int, int] = {}
+    for rid, vid, status in session.exec(
+        select(Proposal.request_id, Proposal.volunteer_id, Proposal.status).where(
+            col(Proposal.request_id).in_([r.id for r in rows]), Proposal.status != ProposalStatus.pending
         )
-        return outcomes + [
-            _run_claimed(engine, job_id, attempt, cache) for job_id, attempt in claimed.items()
-        ]
+    ).all():
+        excluded.setdefault(rid, set()).add(vid)
+        if status in TAKEN_PROPOSAL_STATUSES:
+            taken[rid] = taken.get(rid, 0) + 1
+    return {
+        r.id: _Open(r, to_matching_request(r, excluded.get(r.id, set())), taken.get(r.id, 0)) for r in rows
+    }
 
 
 def _match_batch(engine: Engine, claimed: dict[int, int], cache: MatcherCache) -> None:
-    """Matches the claimed jobs' requests in one transaction (run again if it lost a deadlock race)."""
+    """Matches the claimed jobs' requests: ranked in a read-only transaction (no write lock held meanwhile),
+    then written in one write transaction (run again if it lost a deadlock race). A request that changed in
+    between (corrected, a proposal decided, closed) is ranked again inside the write transaction, on what it
+    committed; a volunteer who changed meanwhile is re-scored by their own volunteer_changed job, as after any
+    job, and one no longer active is left out here."""
+    top = cache.settings.top_n
+    with unit_of_work(engine, write=False) as session:
+        request_ids = sorted(
+            {
+                int(rid)
+                for rid in session.exec(
+                    select(MatchingJob.request_id).where(col(MatchingJob.id).in_(list(claimed)))
+                ).all()
+                if rid is not None
+            }
+        )
+        matcher = cache.matcher(session)  # refreshed once for the whole batch
+        read = _open_requests(session, request_ids, lock=False)
+        ranked = {rid: (o.request, matcher.rank(o.request, top=top)) for rid, o in read.items()}
     for tries in range(1, TRANSACTION_ATTEMPTS + 1):
         try:
             with unit_of_work(engine) as session:
-                jobs = session.exec(select(MatchingJob).where(col(MatchingJob.id).in_(list(claimed)))).all()
-                matcher = cache.matcher(session)  # refreshed once for the whole batch
-                # request id order: the order staff and other jobs lock requests in
-                for job in sorted(jobs, key=lambda j: (j.request_id or 0, j.id or 0)):
-                    if job.request_id is not None:
-                        _match_request(session, job.request_id, cache, matcher)
+                now_open = _open_requests(session, request_ids, lock=True)
+                results: list[tuple[_Open, matching.RankResult]] = []
+                fresh: matching.Matcher | None = None
+                for rid, o in now_open.items():
+                    request, result = ranked.get(rid, (None, None))
+                    if request != o.request or result is None:  # it changed since it was ranked
+                        fresh = fresh or cache.matcher(session)
+                        result = fresh.rank(o.request, top=top)
+                    results.append((o, result))
+                _write_matches(session, results)
                 # every job done in one statement per attempt number (a superseded attempt finishes nothing)
                 by_attempt: dict[int, list[int]] = {}
                 for job_id, attempt in claimed.items():
@@ -333,70 +432,104 @@ def _proposal_upsert(dialect: str) -> Any:
 def _match_request(
     session: Session, request_id: int, cache: MatcherCache, matcher: matching.Matcher | None = None
 ) -> None:
-    # FOR NO KEY UPDATE: holds the request against other writers without blocking the foreign-key checks of
-    # rows that merely point at it (a staff action queuing a job for this request must not wait on the ranking).
-    request = session.exec(
-        select(HelpRequest).where(HelpRequest.id == request_id).with_for_update(key_share=True)
-    ).one()
-    if request.status not in OPEN_REQUEST_STATUSES:
+    """Matches one request inside the caller's write transaction (a job run alone)."""
+    found = _open_requests(session, [request_id], lock=True).get(request_id)
+    if found is None:
         return
-    decided = session.exec(
-        select(Proposal.volunteer_id, Proposal.status).where(
-            Proposal.request_id == request_id, Proposal.status != ProposalStatus.pending
-        )
-    ).all()
-    excluded = {vid for vid, _ in decided}
-    taken = sum(1 for _, status in decided if status in TAKEN_PROPOSAL_STATUSES)
     matcher = matcher or cache.matcher(session)
-    result = matcher.rank(to_matching_request(request, excluded), top=cache.settings.top_n)
-    candidates = list(result.candidates)
+    _write_matches(session, [(found, matcher.rank(found.request, top=cache.settings.top_n))])
+
+
+@functools.cache
+def _request_update() -> Any:
+    """Returns the statement that records a request's match (executed for many rows at once: executemany)."""
+    table = HelpRequest.__table__  # type: ignore[attr-defined]
+    return (
+        update(table)
+        .where(table.c.id == bindparam("b_id"))
+        .values(
+            status=bindparam("b_status", type_=table.c.status.type),
+            explanation=bindparam("b_explanation", type_=table.c.explanation.type),
+            matched_at=bindparam("b_matched_at", type_=table.c.matched_at.type),
+            updated_at=bindparam("b_updated_at", type_=table.c.updated_at.type),
+        )
+    )
+
+
+def _write_matches(session: Session, results: list[tuple[_Open, matching.RankResult]]) -> None:
+    """Writes the ranked candidates of open requests (read with `_open_requests(lock=True)` in this transaction):
+    anyone not active now is dropped, pending proposals no longer ranked are deleted, the rest upserted, and
+    each request's state and explanation set — a handful of statements for a whole batch."""
+    if not results:
+        return
     # The index is warm, but the decision must use the committed state: drop anyone not active now.
-    if candidates:
-        active = set(
+    wanted = sorted({int(c.volunteer_id) for _, r in results for c in r.candidates})
+    active: set[int] = set()
+    for start in range(0, len(wanted), 5_000):
+        active.update(
             session.exec(
                 select(Volunteer.id).where(
-                    col(Volunteer.id).in_([int(c.volunteer_id) for c in candidates]),
+                    col(Volunteer.id).in_(wanted[start : start + 5_000]),
                     Volunteer.status == VolunteerStatus.active,
                 )
-            ).all()
+            ).all()  # type: ignore[arg-type]
         )
-        candidates = [c for c in candidates if int(c.volunteer_id) in active]
     now = utcnow()
-    kept = [int(c.volunteer_id) for c in candidates]
-    session.exec(
-        delete(Proposal)
-        .where(
-            col(Proposal.request_id) == request_id,
-            col(Proposal.status) == ProposalStatus.pending,
-            col(Proposal.volunteer_id).not_in(kept) if kept else true(),
+    kept: dict[int, list[matching.Candidate]] = {
+        int(o.row.id): [c for c in r.candidates if int(c.volunteer_id) in active] for o, r in results
+    }
+    stale = [
+        pid
+        for pid, rid, vid in session.exec(
+            select(Proposal.id, Proposal.request_id, Proposal.volunteer_id).where(
+                col(Proposal.request_id).in_(list(kept)), Proposal.status == ProposalStatus.pending
+            )
+        ).all()
+        if vid not in {int(c.volunteer_id) for c in kept[rid]}
+    ]
+    if stale:
+        session.exec(
+            delete(Proposal)
+            .where(col(Proposal.id).in_(stale), col(Proposal.status) == ProposalStatus.pending)
+            .execution_options(synchronize_session=False)
         )
-        .execution_options(synchronize_session=False)
-    )
-    if candidates:
-        # One upsert statement for every candidate, compiled once per process (its rows are parameters: a
-        # multi-row VALUES was compiled anew for every job, a third of the job's time).
-        session.connection().execute(
-            _proposal_upsert(session.get_bind().dialect.name),
-            [
-                dict(
-                    request_id=request_id,
-                    volunteer_id=int(c.volunteer_id),
-                    rank=rank,
-                    score=round(c.score, 4),
-                    factors={k: round(v, 4) for k, v in c.factors.items()},
-                    reasons=list(c.reasons),
-                    algorithm=result.algorithm,
-                    status=ProposalStatus.pending,
-                    created_at=now,
-                    updated_at=now,
-                )
-                for rank, c in enumerate(candidates, start=1)
-            ],
+    rows = [
+        dict(
+            request_id=int(o.row.id),
+            volunteer_id=int(c.volunteer_id),
+            rank=rank,
+            score=round(c.score, 4),
+            factors={k: round(v, 4) for k, v in c.factors.items()},
+            reasons=list(c.reasons),
+            algorithm=r.algorithm,
+            status=ProposalStatus.pending,
+            created_at=now,
+            updated_at=now,
         )
-    request.status = fill_state(taken=taken, needed=request.helpers_needed, has_candidates=bool(candidates))
-    request.explanation = (
-        [] if candidates else list(result.explanation) or ["条件に合うボランティアがいません。"]
+        for o, r in results
+        for rank, c in enumerate(kept[int(o.row.id)], start=1)
+    ]
+    connection = session.connection()
+    if rows:
+        # One upsert statement for every candidate of every request, compiled once per process (its rows are
+        # parameters: a multi-row VALUES would be compiled anew for every batch).
+        connection.execute(_proposal_upsert(session.get_bind().dialect.name), rows)
+    connection.execute(
+        _request_update(),
+        [
+            dict(
+                b_id=int(o.row.id),
+                b_status=fill_state(
+                    taken=o.taken, needed=o.row.helpers_needed, has_candidates=bool(kept[int(o.row.id)])
+                ),
+                b_explanation=(
+                    []
+                    if kept[int(o.row.id)]
+                    else list(r.explanation) or ["条件に合うボランティアがいません。"]
+                ),
+                b_matched_at=o.row.matched_at or now,
+                b_updated_at=now,
+            )
+            for o, r in results
+        ],
     )
-    request.matched_at = request.matched_at or now
-    request.updated_at = now
-    session.add(request)

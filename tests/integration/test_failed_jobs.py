@@ -6,9 +6,9 @@ import time
 
 from sqlmodel import Session
 
+import matching
 from schemas.models import HelpRequest
 from service.db import make_engine
-from service.matching_jobs import runner
 from tests.factories import help_request, volunteer
 
 
@@ -22,15 +22,15 @@ def test_a_request_whose_matching_always_fails_ends_no_candidates_without_a_swee
     # No sweep within the test's life: only the worker's own retries can bring the request out of matching.
     settings = settings_for(sqlite_url, sweep_interval_seconds=3600.0, job_retry_seconds=0.05)
     engine = make_engine(sqlite_url)
-    real = runner._match_request
+    real = matching.Matcher.rank
     failing: set[int] = set()
 
-    def match(session, request_id, cache):  # type: ignore[no-untyped-def]
-        if request_id in failing:
+    def rank(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if int(request.id) in failing:
             raise RuntimeError("matcher broke on this request")
-        return real(session, request_id, cache)
+        return real(self, request, *args, **kwargs)
 
-    monkeypatch.setattr(runner, "_match_request", match)
+    monkeypatch.setattr(matching.Matcher, "rank", rank)
     try:
         with TestClient(create_app(settings, engine=engine)) as client:
             client.post("/api/volunteers", json=volunteer())

@@ -60,15 +60,26 @@ def test_the_celery_task_retries_a_failed_job_itself_with_backoff(monkeypatch):
 
     sent: list[tuple[int, str, float | None]] = []
     monkeypatch.setattr(tasks, "_runtime", lambda: (object(), object()))
-    monkeypatch.setattr(tasks, "run_job", lambda *a: JobOutcome(9, True, [], retry_in=4.0))
+    # the task's own job and one it took along from the waiting ones both raised; a third asks for follow-ups
+    monkeypatch.setattr(
+        tasks,
+        "run_jobs",
+        lambda *a, **k: [
+            JobOutcome(9, True, [], retry_in=4.0),
+            JobOutcome(12, True, [], retry_in=2.0),
+            JobOutcome(13, True, [21, 22]),
+        ],
+    )
     monkeypatch.setattr(
         tasks,
         "send_run_job",
         lambda app, job_id, queue, countdown=None: sent.append((job_id, queue, countdown)),
     )
-    monkeypatch.setattr(tasks, "send_run_jobs", lambda app, ids, queue: None)
+    follow: list[tuple[list[int], str]] = []
+    monkeypatch.setattr(tasks, "send_run_jobs", lambda app, ids, queue: follow.append((list(ids), queue)))
     tasks.run_job_task.run(9)
-    assert sent == [(9, tasks.settings.bulk_queue, 4.0)]
+    assert sent == [(9, tasks.settings.bulk_queue, 4.0), (12, tasks.settings.bulk_queue, 2.0)]
+    assert ([21, 22], tasks.settings.bulk_queue) in follow
 
 
 @pytest.mark.parametrize("attempt,expected", [(1, 2.0), (2, 4.0), (3, 8.0), (10, 60.0)])

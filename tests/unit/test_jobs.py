@@ -7,11 +7,13 @@ from datetime import timedelta
 import pytest
 from sqlmodel import Session, select
 
+import matching
 from schemas.enums import JobStatus
 from schemas.models import HelpRequest, HelpRequestCreate, MatchingJob, Proposal, utcnow
 from service.db import make_engine, unit_of_work
 from service.matching_jobs import runner as jobs
 from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.repository import enqueue_match
 from service.matching_jobs.runner import MAX_ATTEMPTS, claim, run_job
 from service.matching_jobs.sweep import sweep
 from service.proposals.usecases import approve_proposal
@@ -283,14 +285,14 @@ def test_a_failing_batch_runs_its_jobs_one_by_one_with_their_own_retries(engine,
 
     _register(engine, settings)
     (rid1, jid1), (rid2, jid2) = _submit(engine, settings), _submit(engine, settings)
-    original = jobs._match_request
+    original = matching.Matcher.rank
 
-    def flaky(session, request_id, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if request_id == rid2:
+    def flaky(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if request.id == str(rid2):  # the matcher breaks on this request, wherever it is ranked
             raise RuntimeError("boom")
-        return original(session, request_id, *args, **kwargs)
+        return original(self, request, *args, **kwargs)
 
-    monkeypatch.setattr(jobs, "_match_request", flaky)
+    monkeypatch.setattr(matching.Matcher, "rank", flaky)
     outcomes = {o.job_id: o for o in run_jobs(engine, [jid1, jid2], MatcherCache(settings))}
     assert outcomes[jid1].ran and outcomes[jid1].retry_in is None
     assert outcomes[jid2].ran and outcomes[jid2].retry_in is not None  # recorded, to be run again
@@ -319,3 +321,141 @@ def test_the_embedded_worker_takes_a_waiting_burst_in_batches(engine, settings, 
     assert sorted(i for b in batches for i in b) == ids and len(batches) < len(ids)
     with Session(engine) as s:
         assert all(s.get(MatchingJob, i).status == JobStatus.done for i in ids)
+
+
+def test_a_task_takes_waiting_jobs_along_but_not_a_retry_in_its_backoff(engine, settings):
+    """Celery: the task of one job claims up to `extra` more waiting request-matching jobs; their own messages then
+    find them done. A job waiting out its retry backoff (dispatch mark in the future) is not taken early."""
+    from service.matching_jobs.runner import run_jobs
+
+    _register(engine, settings)
+    submitted = [_submit(engine, settings) for _ in range(5)]
+    (_, own), (_, along1), (_, along2), (_, backoff), (_, left) = submitted
+    with Session(engine) as s:
+        job = s.get(MatchingJob, backoff)
+        job.dispatched_at = utcnow() + timedelta(seconds=60)  # a retry due in a minute
+        s.add(job)
+        s.commit()
+    cache = MatcherCache(settings)
+    outcomes = run_jobs(engine, [own], cache, extra=2)
+    assert sorted(o.job_id for o in outcomes) == sorted([own, along1, along2])
+    with Session(engine) as s:
+        status = {jid: s.get(MatchingJob, jid).status for _, jid in submitted}
+    assert status == {
+        own: JobStatus.done,
+        along1: JobStatus.done,
+        along2: JobStatus.done,
+        backoff: JobStatus.pending,
+        left: JobStatus.pending,
+    }
+    assert all(_proposals(engine, rid) == _proposals(engine, submitted[0][0]) for rid, _ in submitted[:3])
+    # the messages of the jobs taken along run nothing; the next one takes what is left and due
+    later = run_jobs(engine, [along1], cache, extra=15)
+    assert [(o.job_id, o.ran) for o in later if o.job_id == along1] == [(along1, False)]
+    assert {o.job_id for o in later if o.ran} == {left}
+
+
+def test_a_request_changed_while_its_batch_ranked_is_matched_on_what_committed(engine, settings, monkeypatch):
+    """The batch ranks outside the write lock; a request corrected (or closed) before the write is ranked again on
+    its committed text (or left alone), never written from the stale ranking."""
+    from schemas.models import HelpRequestCreate
+    from service.matching_jobs.runner import run_jobs
+    from service.requests.usecases import correct_request
+
+    cook = _register(engine, settings, display_name="料理 さん", skills=["料理"], bio="料理が得意です。")
+    phone = _register(engine, settings)  # スマホ・LINE
+    (rid, jid), (closed_rid, closed_jid) = _submit(engine, settings), _submit(engine, settings)
+    original = matching.Matcher.rank
+    changed: list[str] = []
+
+    def rank_then_change(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
+        result = original(self, request, *args, **kwargs)
+        if request.id not in changed:  # the first ranking of each: the read phase
+            changed.append(request.id)
+            with UnitOfWork(engine) as uow:
+                if request.id == str(rid):
+                    correct_request(
+                        uow=uow,
+                        request_id=rid,
+                        data=HelpRequestCreate(
+                            **help_request(
+                                title="料理を手伝ってほしい", description="子ども食堂で料理を作ります。"
+                            )
+                        ),
+                        areas_path=settings.areas_path,
+                        org_id=settings.org_id,
+                        actor="test",
+                    )
+                else:
+                    row = uow.session.get(HelpRequest, closed_rid)
+                    row.status = "closed"
+                    uow.session.add(row)
+        return result
+
+    monkeypatch.setattr(matching.Matcher, "rank", rank_then_change)
+    outcomes = run_jobs(engine, [jid, closed_jid], MatcherCache(settings))
+    assert all(o.ran and o.retry_in is None for o in outcomes)
+    assert changed.count(str(rid)) == 1  # ranked twice: once read, once again in the write transaction
+    assert [vid for vid, *_ in _proposals(engine, rid)] == [cook]
+    assert phone not in [vid for vid, *_ in _proposals(engine, rid)]
+    with Session(engine) as s:
+        assert s.get(HelpRequest, closed_rid).status == "closed"
+        assert s.get(HelpRequest, rid).status == "proposed"
+    assert _proposals(engine, closed_rid) == []
+
+
+def test_a_batch_writes_what_single_jobs_write_for_every_outcome(engine, settings):
+    """No candidates (with the reason), some already decided, and a fresh request: a batch leaves exactly the
+    proposals and request states that the same jobs run one at a time leave."""
+    from service.matching_jobs.runner import run_jobs
+
+    for i in range(3):
+        _register(engine, settings, display_name=f"ボランティア {i}")
+    cache = MatcherCache(settings)
+
+    def scenario() -> list[tuple[int, int]]:
+        with UnitOfWork(engine) as uow:
+            ids = [
+                submit_request(
+                    uow=uow,
+                    data=HelpRequestCreate(**help_request(**kw)),
+                    areas_path=settings.areas_path,
+                    org_id=settings.org_id,
+                ).id
+                for kw in ({}, {"languages": ["ja", "en"]}, {})  # nobody speaks English here
+            ]
+            jobs_ = list(uow.enqueued)
+        return list(zip(ids, jobs_, strict=True))  # type: ignore[arg-type]
+
+    def state(rid: int) -> tuple:  # type: ignore[type-arg]
+        with Session(engine) as s:
+            r = s.get(HelpRequest, rid)
+            status, explanation = r.status, r.explanation
+        return (status, explanation, [p[:4] for p in _proposals(engine, rid)])
+
+    single, batch = scenario(), scenario()
+    for _, jid in single:
+        assert run_job(engine, jid, cache).ran
+    assert all(o.ran for o in run_jobs(engine, [jid for _, jid in batch], cache))
+    assert [state(rid) for rid, _ in single] == [state(rid) for rid, _ in batch]
+    assert state(single[1][0])[0] == "no_candidates" and state(single[1][0])[1]
+    # a second round after the first request's top proposal was approved in both: it stays, it is not proposed
+    # again, the request is filled; the others are ranked with that volunteer's new workload
+    from schemas.models import StaffUser
+
+    with unit_of_work(engine) as session:
+        staff = StaffUser(username="batch-vs-single", password_hash="x")
+        session.add(staff)
+        session.flush()
+        for rid in (single[0][0], batch[0][0]):
+            pid = session.exec(
+                select(Proposal.id).where(Proposal.request_id == rid, Proposal.rank == 1)
+            ).one()
+            approve_proposal(session=session, proposal_id=pid, staff=staff)
+    with unit_of_work(engine) as session:
+        again = {rid: enqueue_match(session, rid).id for rid, _ in single + batch}
+    for rid, _ in single:
+        assert run_job(engine, again[rid], cache).ran
+    assert all(o.ran for o in run_jobs(engine, [again[rid] for rid, _ in batch], cache))
+    assert [state(rid) for rid, _ in single] == [state(rid) for rid, _ in batch]
+    assert state(single[0][0])[0] == "filled"

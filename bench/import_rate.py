@@ -11,16 +11,22 @@ machine is shared: only the ratio, measured side by side, means anything.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
-import sqlite3
 import statistics
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from bench.service import base_env, executemany_rate, skillbank, volunteer_records, write_jsonl
+from bench.service import (
+    base_env,
+    executemany_rate,
+    reference_rows,
+    skillbank,
+    sqlite_reference,
+    volunteer_records,
+    write_jsonl,
+)
 
 
 def import_seconds(env: dict[str, str], path: Path) -> float:
@@ -37,33 +43,7 @@ def children_cpu() -> float:
 
 def sqlite_executemany_cpu(path: Path, records: list[dict]) -> float:
     """Returns the CPU seconds of bench.service's SQLite executemany reference (the same statement and rows)."""
-    cols = "external_id, display_name, rosters, skills, bio, area, availability, languages, max_per_month, active"
-    rows = [
-        (
-            r["external_id"],
-            r["display_name"],
-            json.dumps(r["rosters"]),
-            json.dumps(r["skills"], ensure_ascii=False),
-            r["bio"],
-            r["area"],
-            json.dumps(r["availability"]),
-            json.dumps(r["languages"]),
-            r["max_per_month"],
-            r["active"],
-        )
-        for r in records
-    ]
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "CREATE TABLE ref_volunteer (id INTEGER PRIMARY KEY, external_id TEXT, display_name TEXT, rosters TEXT, "
-        "skills TEXT, bio TEXT, area TEXT, availability TEXT, languages TEXT, max_per_month INTEGER, active BOOLEAN)"
-    )
-    started = time.process_time()
-    conn.executemany(f"INSERT INTO ref_volunteer ({cols}) VALUES ({', '.join('?' * 10)})", rows)
-    conn.commit()
-    spent = time.process_time() - started
-    conn.close()
-    return spent
+    return sqlite_reference(str(path), reference_rows(records))[1]
 
 
 def sqlite_round(work: Path, vol_file: Path, records: list[dict], k: int) -> tuple[float, float]:

@@ -40,7 +40,7 @@ from service.web.body import BodyCheckMiddleware
 from service.web.deps import provide_dispatcher, provide_engine, provide_settings, provide_staff, provide_uow
 from service.web.errors import EXCEPTION_HANDLERS
 from service.web.health import health
-from service.web.openapi import allow_header_hook, document_errors, strict_json_types, vocabulary
+from service.web.openapi import LateDocument, allow_header_hook, strict_json_types
 from service.web.pages import csrf_config, page_routes, template_config
 from service.web.security import ClientMiddleware, apply_walls, security_headers_hook, wall_guard
 
@@ -151,7 +151,7 @@ def create_app(
         before_request=strict_json_types,  # the documented JSON types, not pydantic's lax coercions
     )
     apply_walls(app, settings)
-    document_errors(
-        app, vocabulary(settings)
-    )  # after the walls: public routes are documented without 401/403
+    # After the walls (public routes are documented without 401/403), and off the start path: see LateDocument.
+    late = app.state.late_document = LateDocument(app, settings)
+    app.on_startup.append(lambda _app: late.start())
     return app

@@ -39,3 +39,34 @@ print(",".join(m for m in {HEAVY!r} if m in sys.modules))
         check=True,
     )
     assert loaded.stdout.strip() == "True"
+
+
+def test_the_openapi_refinements_are_made_after_start_yet_before_any_request_needs_them(tmp_path):
+    """create_app leaves the OpenAPI refinements (error responses, vocabularies, the strict JSON body specs:
+    ~0.8 s) to a thread begun at start-up; a request that needs them first — /schema, a JSON body — makes them
+    itself, so nothing is ever served or checked without them, even with no start-up at all."""
+    from litestar.testing import TestClient
+
+    from service.app import create_app
+    from service.db import make_engine
+    from service.migrate import upgrade
+    from service.settings import Settings
+
+    settings = Settings.from_env().with_(
+        database_url=f"sqlite:///{tmp_path / 'doc.db'}", embedded_worker=False
+    )
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    for first in ("/schema/openapi.json", "/api/volunteers"):
+        app = create_app(settings, engine=engine, start_dispatcher=False)
+        late = app.state.late_document
+        assert not late.done  # create_app itself did not make them
+        app.on_startup.clear()  # no start-up thread: the request must make them
+        with TestClient(app) as client:
+            if first == "/api/volunteers":  # a JSON body of a wrong type is refused by the strict check
+                r = client.post(first, json={"display_name": 5, "skills": ["LINE"]})
+                assert r.status_code == 400 and "Expected `str`" in r.text, r.text
+            doc = client.get("/schema/openapi.json").json()
+        assert late.done
+        assert "Error" in doc["components"]["schemas"]
+    engine.dispose()

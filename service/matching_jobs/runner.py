@@ -181,7 +181,7 @@ def claim_jobs(
     engine: Engine, job_ids: list[int], lease_seconds: int, *, extra: int = 0
 ) -> dict[int, tuple[int, str]]:
     """Claims, in ONE statement, the pending (or lease-expired) jobs among `job_ids` and, with `extra`, up to that
-    many more pending request-matching jobs that are due (the oldest first; not a retry still in its backoff);
+    many more pending request-matching jobs that are due (the newest first; not a retry still in its backoff);
     returns {job id: (attempt, kind)} of those claimed (one someone else holds, or done, is left alone). A job
     claimed as an extra has its own message still queued: that message finds it taken."""
     now = utcnow()
@@ -196,7 +196,9 @@ def claim_jobs(
                 or_(col(MatchingJob.dispatched_at).is_(None), col(MatchingJob.dispatched_at) <= now),
                 col(MatchingJob.id).not_in(job_ids),
             )
-            .order_by(col(MatchingJob.id))
+            # The newest first: a fresh request posted while a backlog drains rides with the next batch any worker
+            # claims (each job's own message still takes it in queue order).
+            .order_by(col(MatchingJob.id).desc())
             .limit(extra)
             # PostgreSQL: another worker claiming at the same moment takes other rows instead of waiting for these
             .with_for_update(skip_locked=True)

@@ -324,13 +324,14 @@ def test_the_embedded_worker_takes_a_waiting_burst_in_batches(engine, settings, 
 
 
 def test_a_task_takes_waiting_jobs_along_but_not_a_retry_in_its_backoff(engine, settings):
-    """Celery: the task of one job claims up to `extra` more waiting request-matching jobs; their own messages then
-    find them done. A job waiting out its retry backoff (dispatch mark in the future) is not taken early."""
+    """Celery: the task of one job claims up to `extra` more waiting request-matching jobs, the newest first (a
+    fresh request posted while a backlog drains rides with the next batch); their own messages then find them
+    done. A job waiting out its retry backoff (dispatch mark in the future) is not taken early."""
     from service.matching_jobs.runner import run_jobs
 
     _register(engine, settings)
     submitted = [_submit(engine, settings) for _ in range(5)]
-    (_, own), (_, along1), (_, along2), (_, backoff), (_, left) = submitted
+    (_, own), (_, oldest), (_, newer), (_, backoff), (_, newest) = submitted
     with Session(engine) as s:
         job = s.get(MatchingJob, backoff)
         job.dispatched_at = utcnow() + timedelta(seconds=60)  # a retry due in a minute
@@ -338,21 +339,22 @@ def test_a_task_takes_waiting_jobs_along_but_not_a_retry_in_its_backoff(engine, 
         s.commit()
     cache = MatcherCache(settings)
     outcomes = run_jobs(engine, [own], cache, extra=2)
-    assert sorted(o.job_id for o in outcomes) == sorted([own, along1, along2])
+    assert sorted(o.job_id for o in outcomes) == sorted([own, newest, newer])
     with Session(engine) as s:
         status = {jid: s.get(MatchingJob, jid).status for _, jid in submitted}
     assert status == {
         own: JobStatus.done,
-        along1: JobStatus.done,
-        along2: JobStatus.done,
+        oldest: JobStatus.pending,
+        newer: JobStatus.done,
         backoff: JobStatus.pending,
-        left: JobStatus.pending,
+        newest: JobStatus.done,
     }
-    assert all(_proposals(engine, rid) == _proposals(engine, submitted[0][0]) for rid, _ in submitted[:3])
+    ran = [rid for rid, jid in submitted if jid in (own, newer, newest)]
+    assert all(_proposals(engine, rid) == _proposals(engine, submitted[0][0]) for rid in ran)
     # the messages of the jobs taken along run nothing; the next one takes what is left and due
-    later = run_jobs(engine, [along1], cache, extra=15)
-    assert [(o.job_id, o.ran) for o in later if o.job_id == along1] == [(along1, False)]
-    assert {o.job_id for o in later if o.ran} == {left}
+    later = run_jobs(engine, [newer], cache, extra=15)
+    assert [(o.job_id, o.ran) for o in later if o.job_id == newer] == [(newer, False)]
+    assert {o.job_id for o in later if o.ran} == {oldest}
 
 
 def test_a_request_changed_while_its_batch_ranked_is_matched_on_what_committed(engine, settings, monkeypatch):

@@ -36,7 +36,10 @@ class MessageKind(StrEnum):
     reminder = "reminder"  # no answer within SKILLBANK_ANSWER_DAYS: asked once more
     cancelled = "cancelled"  # the request was cancelled or closed: approved/accepted volunteers are told
     day_before = "day_before"  # an accepted volunteer, SKILLBANK_REMINDER_DAYS_BEFORE before each date
-    date_cancelled = "date_cancelled"  # the requester cancelled one date: its volunteers are told
+    date_cancelled = "date_cancelled"  # one date was cancelled (requester or staff): its volunteers are told
+    dates_added = (
+        "dates_added"  # a one-off gained dates (requester or staff): its assigned volunteers are told
+    )
 
 
 class OutboxMessage(SQLModel, table=True):

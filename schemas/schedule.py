@@ -98,3 +98,13 @@ def schedule_problem(s: Schedule) -> tuple[str, str] | None:
             f"Dates must lie between {FIRST_YEAR} and {LAST_YEAR}.",
         )
     return None
+
+
+class DateCancelled(SQLModel):
+    """One date of a request cancelled (staff, `POST /api/requests/{id}/dates/{day}/cancel`): who was told."""
+
+    request_id: int
+    day: date  # the date cancelled
+    volunteers_told: int  # the approved and accepted volunteers of that date, each told through the outbox
+    cancelled_dates: list[date]  # every date of the request cancelled so far
+    next_dates: list[date]  # the next five dates left (JST)

@@ -236,8 +236,11 @@ def tell_cancelled(
     )
 
 
-def tell_date_cancelled(session: Session, settings: Settings, proposal: Proposal, day: date) -> OutboxMessage:
-    """Queues the news to an assigned volunteer that the requester cancelled one date (the others stand)."""
+def tell_date_cancelled(
+    session: Session, settings: Settings, proposal: Proposal, day: date, *, by_requester: bool = True
+) -> OutboxMessage:
+    """Queues the news to an assigned volunteer that one date was cancelled (the others stand), by the requester or
+    by staff."""
     volunteer, request = _volunteer_and_request(session, proposal)
     to = _to_volunteer(volunteer)
     lang = to["language"]
@@ -252,6 +255,31 @@ def tell_date_cancelled(session: Session, settings: Settings, proposal: Proposal
         **to,
         **about_request(request, lang, proposal),
         day=occurrence_text(as_schedule(request.schedule), day, lang),
+        link=private_url(settings, "volunteer", token),
+        by_requester="yes" if by_requester else "",
+    )
+
+
+def tell_dates_added(
+    session: Session, settings: Settings, proposal: Proposal, days: list[date]
+) -> OutboxMessage:
+    """Queues the news to an approved or accepted volunteer of a one-off that it now has more dates (they come on
+    every date of a one-off: nobody may expect them on a day they never heard of)."""
+    volunteer, request = _volunteer_and_request(session, proposal)
+    to = _to_volunteer(volunteer)
+    lang = to["language"]
+    token = create_private_link(
+        session, kind="volunteer", entity_id=row_id(volunteer), org_id=settings.org_id
+    )
+    schedule = as_schedule(request.schedule)
+    return queue_message(
+        session,
+        settings,
+        kind=MessageKind.dates_added,
+        proposal_id=proposal.id,
+        **to,
+        **about_request(request, lang, proposal),
+        days=(", " if lang == "en" else "、").join(occurrence_text(schedule, d, lang) for d in days),
         link=private_url(settings, "volunteer", token),
     )
 

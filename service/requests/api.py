@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any
+from datetime import date
+from typing import Annotated, Any
 
-from litestar import Controller, MediaType, Request, Response, get, post
+from litestar import Controller, MediaType, Request, Response, get, post, put
 from litestar.di import NamedDependency
+from litestar.params import Parameter
 
 from schemas.activity import RequestClose, RequestClosed, RequestOutcome
 from schemas.enums import RequestStatus
@@ -17,13 +19,18 @@ from schemas.models import (
     ProposalRead,
     StaffUser,
 )
+from schemas.schedule import DateCancelled, Schedule
 from service.db import row_id
 from service.privacy.contact import show_contact
 from service.privacy.rules import ContactView, contact_visible
 from service.proposals.usecases import proposals_json
 from service.requests.repository import get_request, list_requests
 from service.requests.usecases import (
+    calendar_day,
+    cancel_one_date,
+    change_schedule,
     close_request,
+    next_dates,
     rematch_request,
     request_read,
     request_reads,
@@ -168,6 +175,64 @@ class RequestOutcomeController(Controller):
             outcome=RequestOutcome(r.outcome),
             outcome_reason=r.outcome_reason,
             closed_at=r.closed_at,
+        )
+
+    @put("/{request_id:int}/schedule", sync_to_thread=True)
+    def reschedule(
+        self,
+        request_id: int,
+        data: Schedule,
+        uow: NamedDependency[UnitOfWork],
+        staff: NamedDependency[StaffUser],
+        settings: NamedDependency[Settings],
+    ) -> HelpRequestRead:
+        """Replaces an open request's schedule (the console's schedule page through the API); 409, naming the dates,
+        when an upcoming date a volunteer is approved or accepted for would vanish (cancel that date first: its
+        volunteers are told), or when the request is closed. The requester is not told (staff agreed it with them)."""
+        session = uow.session
+        r = uow.retrying(
+            lambda: change_schedule(
+                session=session,
+                request_id=request_id,
+                schedule=data,
+                org_id=staff.org_id,
+                actor=staff.username,
+                settings=settings,
+            )
+        )
+        return request_read(session, r, with_contact=False)
+
+    @post("/{request_id:int}/dates/{day:str}/cancel", status_code=200, sync_to_thread=True)
+    def cancel_date(
+        self,
+        request_id: int,
+        day: Annotated[str, Parameter(description="the date, YYYY-MM-DD (JST); one that is no date is 404")],
+        uow: NamedDependency[UnitOfWork],
+        staff: NamedDependency[StaffUser],
+        settings: NamedDependency[Settings],
+    ) -> DateCancelled:
+        """Cancels one upcoming date of an open request (the others stand), as the requester can from their page;
+        the volunteers approved or accepted for that date are told through the outbox. 409 for a date that is past,
+        already cancelled or not in the schedule, or a closed request."""
+        when = calendar_day(day)  # parsed here, not by the router: an anonymous caller meets the wall first
+        session = uow.session
+        told = uow.retrying(
+            lambda: cancel_one_date(
+                session,
+                settings,
+                request_id,
+                when,
+                actor=staff.username,
+                by_requester=False,
+            )
+        )
+        r = get_request(session, request_id, staff.org_id)
+        return DateCancelled(
+            request_id=request_id,
+            day=when,
+            volunteers_told=told,
+            cancelled_dates=[date.fromisoformat(d) for d in r.cancelled_dates or []],
+            next_dates=next_dates(r),
         )
 
 

@@ -28,6 +28,7 @@ from service.requests.rules import reference_number, requester_status
 from service.requests.schedule import as_schedule, date_text, occurrence_text, rule_text
 from service.requests.schedule import today_jst as today_date
 from service.requests.usecases import (
+    calendar_day,
     close_request,
     correct_request,
     helpers_coming,
@@ -275,6 +276,7 @@ def _correct(uow: UnitOfWork, token: str, correction: Any, settings: Any) -> Non
             areas_path=settings.areas_path,
             org_id=settings.org_id,
             actor="requester (private link)",
+            settings=settings,
         )
 
 
@@ -310,12 +312,7 @@ def request_private_withdraw(request: Request, uow: NamedDependency[UnitOfWork],
     return redirect(f"/r/{token}?saved=1")
 
 
-def _cancel_day(value: str) -> date:
-    """Returns the date in a cancel link; a malformed one is a link that leads nowhere (404)."""
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise NotFound("日にち", "Date", value) from None
+_cancel_day = calendar_day  # the date in a cancel link; a malformed one is a link that leads nowhere (404)
 
 
 @get("/r/{token:str}/dates/{day:str}/cancel", sync_to_thread=True)
@@ -580,6 +577,7 @@ def staff_request_schedule(
                 schedule=schedule,
                 org_id=staff.org_id,
                 actor=staff.username,
+                settings=request.app.state.settings,
             )
         )
     except DomainError as exc:
@@ -590,6 +588,75 @@ def staff_request_schedule(
             request, uow, request_id, values, {"schedule": message}, status_code=exc.status_code
         )
     return redirect(f"/staff/requests/{request_id}?done=schedule")
+
+
+def _staff_date_cancel_page(
+    request: Request, uow: UnitOfWork, request_id: int, day: str, *, refusal: DomainError | None = None
+) -> Template:
+    """Staff's confirmation of cancelling one date: the volunteers of that date (told when it is cancelled), or,
+    for a date that cannot be cancelled, the reason and no button (answered 409)."""
+    from service.proposals.answers import assignment_dates
+    from service.requests.repository import taken_open_proposals
+    from service.requests.usecases import date_cancel_refusal
+
+    session = uow.session
+    help_request = get_request(session, request_id, request.app.state.settings.org_id)
+    when = _cancel_day(day)
+    lang = lang_of(request)
+    refusal = refusal or date_cancel_refusal(help_request, when)
+    told = [
+        p
+        for p in taken_open_proposals(session, request_id)
+        if when in assignment_dates(help_request, p, start=when)
+    ]
+    names = {v.id: v.display_name for v in list_volunteers_by_ids(session, [p.volunteer_id for p in told])}
+    return page(
+        request,
+        "staff/request_date_cancel.html",
+        r=help_request,
+        reference=reference_number(request_id),
+        day=when.isoformat(),
+        day_text=occurrence_text(as_schedule(help_request.schedule), when, lang),
+        told=[names[p.volunteer_id] for p in told if p.volunteer_id in names],
+        refused=(refusal.message_en if lang == "en" else refusal.message_ja) if refusal else "",
+        status_code=409 if refusal else 200,
+    )
+
+
+@get("/staff/requests/{request_id:int}/dates/{day:str}/cancel", sync_to_thread=True, guards=[staff_guard])
+def staff_request_date_cancel_confirm(
+    request: Request, uow: NamedDependency[UnitOfWork], request_id: int, day: str
+) -> Template:
+    """ "Are you sure?" before staff cancel one date of a request: which date, which volunteers will be told."""
+    return _staff_date_cancel_page(request, uow, request_id, day)
+
+
+@post("/staff/requests/{request_id:int}/dates/{day:str}/cancel", sync_to_thread=True, guards=[staff_guard])
+def staff_request_date_cancel(
+    request: Request, uow: NamedDependency[UnitOfWork], request_id: int, day: str
+) -> Response:
+    """Cancels one upcoming date (the others stand); its volunteers are told through the outbox, an audit row
+    names the staff member. A date that is past, cancelled already or not in the schedule comes back with why."""
+    from service.requests.usecases import cancel_one_date
+
+    staff = current_staff_user(request)
+    when = _cancel_day(day)
+    try:
+        uow.attempt_retrying(
+            lambda session: cancel_one_date(
+                session,
+                request.app.state.settings,
+                request_id,
+                when,
+                actor=staff.username,
+                by_requester=False,
+            )
+        )
+    except DomainError as exc:
+        if exc.status_code == 404:
+            raise
+        return _staff_date_cancel_page(request, uow, request_id, day, refusal=exc)
+    return redirect(f"/staff/requests/{request_id}?done=date_cancelled")
 
 
 @post("/staff/requests/{request_id:int}/rematch", sync_to_thread=True, guards=[staff_guard])
@@ -616,5 +683,7 @@ PAGES = [
     staff_request_sheet,
     staff_request_schedule_form,
     staff_request_schedule,
+    staff_request_date_cancel_confirm,
+    staff_request_date_cancel,
     staff_rematch,
 ]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from schemas.enums import (
+    OPEN_REQUEST_STATUSES,
     TAKEN_PROPOSAL_STATUSES,
 )
 from schemas.models import (
@@ -33,6 +35,32 @@ def require_request(session: Session, request_id: int, org_id: str) -> None:
     ).first()
     if found is None:
         raise NotFound("依頼", "Request", request_id)
+
+
+def open_schedules(session: Session, org_id: str) -> list[tuple[int, Any, Any]]:
+    """Returns (id, stored schedule, cancelled dates) of the organisation's open requests that carry a schedule:
+    three columns, not the rows (the Today page reads them to find requests with no date left)."""
+    return [
+        (int(rid or 0), schedule, cancelled)
+        for rid, schedule, cancelled in session.exec(
+            select(HelpRequest.id, HelpRequest.schedule, HelpRequest.cancelled_dates).where(
+                HelpRequest.org_id == org_id,
+                col(HelpRequest.status).in_(OPEN_REQUEST_STATUSES),
+                col(HelpRequest.schedule).is_not(None),
+            )
+        ).all()
+    ]
+
+
+def requests_by_ids(session: Session, request_ids: list[int]) -> list[HelpRequest]:
+    """Returns the requests with these ids, in id order."""
+    if not request_ids:
+        return []
+    return list(
+        session.exec(
+            select(HelpRequest).where(col(HelpRequest.id).in_(request_ids)).order_by(col(HelpRequest.id))
+        )
+    )
 
 
 def approved_count(session: Session, request_id: int) -> int:

@@ -27,11 +27,11 @@ from schemas.models import (
     StaffUser,
     utcnow,
 )
-from schemas.schedule import Schedule
+from schemas.schedule import Schedule, ScheduleKind
 from service.areas import check_area
 from service.audit import audit
 from service.db import lock_row, row_id
-from service.errors import Conflict, InputError
+from service.errors import Conflict, InputError, NotFound
 from service.matching_jobs.repository import match_request
 from service.privacy.repository import record_consents
 from service.requests.repository import (
@@ -70,9 +70,17 @@ def submit_request(*, uow: UnitOfWork, data: HelpRequestCreate, areas_path: Path
 
 
 def correct_request(
-    *, uow: UnitOfWork, request_id: int, data: HelpRequestCreate, areas_path: Path, org_id: str, actor: str
+    *,
+    uow: UnitOfWork,
+    request_id: int,
+    data: HelpRequestCreate,
+    areas_path: Path,
+    org_id: str,
+    actor: str,
+    settings: Settings | None = None,
 ) -> HelpRequest:
-    """Replaces what an open request says (the requester's or staff's correction) and queues a re-match."""
+    """Replaces what an open request says (the requester's or staff's correction) and queues a re-match; with
+    `settings`, the volunteers of a one-off who now come on added dates are told (see `change_schedule`)."""
     session = uow.session
     request = get_request(session, request_id, org_id)
     if request.status not in OPEN_REQUEST_STATUSES:
@@ -82,9 +90,11 @@ def correct_request(
         )
     check_area(data.area, areas_path)
     keep_assigned_dates(session, request, data.schedule or Schedule())
+    had = assigned_dates(session, request)
     for key, value in data.model_dump(exclude={"contact", "consents", "external_id", "schedule"}).items():
         setattr(request, key, value)
     request.schedule = stored_schedule(data)
+    tell_dates_gained(session, settings, request, had)
     contact = data.contact or Contact()
     request.contact_email, request.contact_phone = contact.email, contact.phone
     request.updated_at = utcnow()
@@ -129,27 +139,70 @@ def keep_assigned_dates(session: Session, request: HelpRequest, schedule: Schedu
         listed_en = ", ".join(date_text(d, "en") for d in gone[:3]) + (" and more" if len(gone) > 3 else "")
         raise Conflict(
             f"この日程では、ボランティアの担当が決まっている日({listed_ja})がなくなります。"
-            "その日を残すか、その日が過ぎてから(または依頼者がその日を取りやめてから)変更してください。",
+            "その日を残すか、その日が過ぎてから(またはその日を取りやめて手伝い手に知らせてから)変更してください。",
             f"This schedule drops a date a volunteer is assigned to ({listed_en}). Keep that date, or change the "
-            "schedule after it has passed (or after the requester has cancelled it).",
+            "schedule after it has passed (or after cancelling that date, which tells its volunteers).",
             field="schedule",
         )
 
 
+def assigned_dates(session: Session, request: HelpRequest) -> list[tuple[Proposal, set[date]]]:
+    """Returns each approved or accepted proposal of the request with the upcoming dates its volunteer comes on."""
+    from service.proposals.answers import assignment_dates
+
+    today = today_jst()
+    return [
+        (p, set(assignment_dates(request, p, start=today)))
+        for p in taken_open_proposals(session, row_id(request))
+    ]
+
+
+def tell_dates_gained(
+    session: Session,
+    settings: Settings | None,
+    request: HelpRequest,
+    before: list[tuple[Proposal, set[date]]],
+) -> int:
+    """After a schedule change, tells each volunteer who now comes on dates they were not told of (a one-off's
+    added dates: its volunteers come on every date) through the outbox; returns how many are told."""
+    from service.outbox.usecases import tell_dates_added
+    from service.proposals.answers import assignment_dates
+
+    if settings is None:
+        return 0
+    today = today_jst()
+    told = 0
+    for proposal, had in before:
+        gained = sorted(set(assignment_dates(request, proposal, start=today)) - had)
+        if gained:
+            tell_dates_added(session, settings, proposal, gained)
+            told += 1
+    return told
+
+
 def change_schedule(
-    *, session: Session, request_id: int, schedule: Schedule, org_id: str, actor: str
+    *,
+    session: Session,
+    request_id: int,
+    schedule: Schedule,
+    org_id: str,
+    actor: str,
+    settings: Settings | None = None,
 ) -> HelpRequest:
-    """Replaces an open request's schedule (staff's schedule page); refused when a date someone is assigned to
-    would vanish. The matcher does not read the schedule, so no re-match."""
+    """Replaces an open request's schedule (staff's schedule page and API); refused when a date someone is assigned
+    to would vanish. Dates may be added: with `settings`, the volunteers of a one-off who now come on more dates are
+    told (the outbox, same transaction). The matcher does not read the schedule, so no re-match."""
     get_request(session, request_id, org_id)
     request = lock_row(session, HelpRequest, request_id)
     if request.status in FINAL_REQUEST_STATUSES:
         raise Conflict("この依頼は既に終了しています。", "This request is already closed.", field="schedule")
     keep_assigned_dates(session, request, schedule)
     before = request.schedule
+    had = assigned_dates(session, request)
     request.schedule = stored_schedule(schedule)
     request.updated_at = utcnow()
     session.add(request)
+    told = tell_dates_gained(session, settings, request, had)
     audit(
         session,
         actor=actor,
@@ -158,9 +211,39 @@ def change_schedule(
         entity_id=request_id,
         before=before,
         after=request.schedule,
+        volunteers_told=told,
     )
     session.flush()
     return request
+
+
+def requests_without_dates(
+    session: Session, org_id: str, *, today: date | None = None, limit: int = 200
+) -> list[tuple[HelpRequest, date | None]]:
+    """Returns (request, its last date) of the open requests whose every date has passed or been cancelled (a
+    one-off after its day, a recurrence after its end), oldest last date first: staff change the schedule or
+    close the request. A request to be arranged (日程は相談) has no date to pass and is never listed."""
+    from service.requests.repository import open_schedules, requests_by_ids
+    from service.requests.schedule import all_dates
+
+    today = today or today_jst()
+    found: list[tuple[date | None, int]] = []
+    for rid, raw, cancelled in open_schedules(session, org_id):
+        schedule = as_schedule(raw)
+        if schedule.kind == ScheduleKind.to_arrange:
+            continue
+        if occurrences(schedule, start=today, limit=1, cancelled=cancelled or []):
+            continue
+        last = None
+        for day in all_dates(schedule):  # in order: the last one before today
+            if day >= today:
+                break
+            last = day
+        found.append((last, rid))
+    found.sort(key=lambda f: (f[0] or date.min, f[1]))
+    found = found[:limit]
+    rows = {row_id(r): r for r in requests_by_ids(session, [rid for _, rid in found])}
+    return [(rows[rid], last) for last, rid in found if rid in rows]
 
 
 def next_dates(request: HelpRequest, *, start: date | None = None, limit: int = 5) -> list[date]:
@@ -315,23 +398,48 @@ def cancel_by_requester(session: Session, settings: Settings, request_id: int) -
     return expecting
 
 
-def cancel_one_date(session: Session, settings: Settings, request_id: int, day: date) -> int:
-    """The requester cancels one upcoming date from their private page (the others stand): the date is kept in
-    `cancelled_dates`, and each volunteer assigned to it is told through the outbox in the same transaction.
-    Returns how many volunteers are told; a date that is not upcoming (past, cancelled, not in the schedule) is
-    refused."""
+def calendar_day(value: str) -> date:
+    """Returns the date a link or API path names (YYYY-MM-DD); one that is no date leads nowhere (404)."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise NotFound("日にち", "Date", value) from None
+
+
+def date_cancel_refusal(request: HelpRequest, day: date) -> Conflict | None:
+    """Returns why one date of a request cannot be cancelled (the request is closed; the date is past, cancelled
+    already or not in the schedule), or None."""
+    if request.status in FINAL_REQUEST_STATUSES:
+        return Conflict("この依頼は既に終了しています。", "This request is already closed.")
+    if day not in next_dates(request, limit=366):
+        return Conflict(
+            "この日は取りやめられません(過ぎた日か、既に取りやめた日か、予定にない日です)。",
+            "This date cannot be cancelled: it is past, already cancelled or not in the schedule.",
+        )
+    return None
+
+
+def cancel_one_date(
+    session: Session,
+    settings: Settings,
+    request_id: int,
+    day: date,
+    *,
+    actor: str = "requester (private link)",
+    by_requester: bool = True,
+) -> int:
+    """Cancels one upcoming date (the others stand): the requester from their private page, or staff from the
+    request page or the API. The date is kept in `cancelled_dates`, and each volunteer assigned to it is told
+    through the outbox in the same transaction. Returns how many volunteers are told; a date that is not upcoming
+    (past, cancelled, not in the schedule) is refused."""
     from service.outbox.usecases import tell_date_cancelled
     from service.proposals.answers import assignment_dates
 
     get_request(session, request_id, settings.org_id)
     request = lock_row(session, HelpRequest, request_id)
-    if request.status in FINAL_REQUEST_STATUSES:
-        raise Conflict("この依頼は既に終了しています。", "This request is already closed.")
-    if day not in next_dates(request, limit=366):
-        raise Conflict(
-            "この日は取りやめられません(過ぎた日か、既に取りやめた日か、予定にない日です)。",
-            "This date cannot be cancelled: it is past, already cancelled or not in the schedule.",
-        )
+    refusal = date_cancel_refusal(request, day)
+    if refusal is not None:
+        raise refusal
     # who comes on that date: read before the date is marked cancelled
     told = [
         p for p in taken_open_proposals(session, request_id) if day in assignment_dates(request, p, start=day)
@@ -340,10 +448,10 @@ def cancel_one_date(session: Session, settings: Settings, request_id: int, day: 
     request.updated_at = utcnow()
     session.add(request)
     for proposal in told:
-        tell_date_cancelled(session, settings, proposal, day)
+        tell_date_cancelled(session, settings, proposal, day, by_requester=by_requester)
     audit(
         session,
-        actor="requester (private link)",
+        actor=actor,
         action="cancel_date",
         entity="help_request",
         entity_id=request_id,

@@ -21,6 +21,7 @@ from service.proposals.repository import list_pending_request_ids, unrecorded_oc
 from service.requests.repository import list_requests
 from service.requests.rules import reference_number
 from service.requests.schedule import date_text, today_jst
+from service.requests.usecases import requests_without_dates
 from service.settings import Settings
 from service.staff.auth import authenticate, close_session, open_session
 from service.uow import UnitOfWork
@@ -93,7 +94,7 @@ def current_staff_user(request: Request) -> StaffUser:
 @get("/staff", sync_to_thread=True, guards=[staff_guard])
 def staff_today(request: Request, uow: NamedDependency[UnitOfWork]) -> Template:
     """Today: new requests, requests waiting for a decision, requests with no candidate, assignments whose date
-    passed with nothing recorded, recent volunteers."""
+    passed with nothing recorded, open requests with no date left, recent volunteers."""
     return today_page(request, uow)
 
 
@@ -137,9 +138,20 @@ def today_page(request: Request, uow: UnitOfWork, *, refusal: DomainError | None
                 "cancelled": day.isoformat() in (r.cancelled_dates or []),
             }
         )
+    passed = [
+        {
+            "id": row_id(r),
+            "reference": reference_number(row_id(r)),
+            "title": r.title or r.description[:40],
+            "status": r.status,
+            "last": date_text(last, lang) if last else "",
+        }
+        for r, last in requests_without_dates(session, org)
+    ]
     return page(
         request,
         "staff/today.html",
+        dates_passed=passed,
         new=new,
         waiting=waiting,
         nocand=none,

@@ -599,3 +599,286 @@ def test_staff_find_unrecorded_dates_on_today_and_change_a_schedule_from_the_req
     assert ok.status_code == 303 and ok.headers["location"] == f"/staff/requests/{rid}?done=schedule"
     shown = client.get(ok.headers["location"]).text
     assert "日程を変更しました" in shown and "毎週日曜 午前" in shown
+
+
+def _audits(engine, action: str) -> list:  # type: ignore[no-untyped-def]
+    from schemas.models import AuditEvent
+
+    with Session(engine) as session:
+        return list(session.exec(select(AuditEvent).where(AuditEvent.action == action)).all())
+
+
+def test_staff_cancel_one_date_from_the_request_page_and_the_api(client, engine, settings):  # type: ignore[no-untyped-def]
+    """Staff cancel one date as the requester can: the request page links each upcoming date to a confirmation
+    naming the volunteers of that date; the POST (CSRF kept) tells only them, through the outbox, in words that do
+    not blame the requester, and writes an audit row naming the staff member; a past, cancelled or unknown date is
+    refused with its reason (409, in English too) and changes nothing. The API does the same."""
+    import re
+
+    from tests.conftest import login, make_staff
+    from tests.integration.test_console import _login
+
+    today = today_jst()
+    first = today + timedelta(days=1 + (2 - (today + timedelta(days=1)).weekday()) % 7)  # a Wednesday ahead
+    second = first + timedelta(days=7)
+    weekly = {"kind": "weekly", "weekday": "wed", "start": (first - timedelta(days=14)).isoformat()}
+    rid, [on_first, on_second, _pending], _ = _seed(
+        engine, weekly, ["accepted", "approved", "pending"], [first, second, None]
+    )
+    make_staff(engine)
+    token = _login(client)
+
+    page = client.get(f"/staff/requests/{rid}").text
+    assert f'href="/staff/requests/{rid}/dates/{first.isoformat()}/cancel"' in page
+    confirm = client.get(f"/staff/requests/{rid}/dates/{first.isoformat()}/cancel")
+    assert confirm.status_code == 200 and date_text(first, "ja") in confirm.text
+    told_line = re.search(r'<p id="told">(.*?)</p>', confirm.text).group(1)  # type: ignore[union-attr]
+    assert "ボランティア0" in told_line and "ボランティア1" not in told_line  # only that date's volunteer
+    assert 'id="cancel-date-do"' in confirm.text and 'name="_csrf_token"' in confirm.text
+    url = f"/staff/requests/{rid}/dates/{first.isoformat()}/cancel"
+    assert client.post(url, data={}).status_code == 403  # CSRF kept
+    assert _messages(engine, "date_cancelled") == []
+    done = client.post(url, data={"_csrf_token": token}, follow_redirects=False)
+    assert (
+        done.status_code == 303 and done.headers["location"] == f"/staff/requests/{rid}?done=date_cancelled"
+    )
+    after = client.get(done.headers["location"]).text
+    assert "日にちを取りやめました" in after and f"/dates/{first.isoformat()}/cancel" not in after
+    [told] = _messages(engine, "date_cancelled")
+    assert told.proposal_id == on_first and date_text(first, "ja") in told.body
+    assert "ご依頼者の都合" not in told.body  # staff cancelled it: the requester is not blamed
+    [row] = _audits(engine, "cancel_date")
+    assert row.actor == "coordinator" and row.entity_id == rid
+
+    again = client.post(url, data={"_csrf_token": token})  # twice: refused with the reason, nothing sent
+    assert again.status_code == 409 and 'id="refused"' in again.text and "取りやめられません" in again.text
+    past = (first - timedelta(days=7)).isoformat()
+    stale = client.get(f"/staff/requests/{rid}/dates/{past}/cancel?lang=en")
+    assert stale.status_code == 409 and "cannot be cancelled" in stale.text
+    assert 'id="cancel-date-do"' not in stale.text  # no button for a date that cannot go
+    client.get("/staff?lang=ja")
+    not_in_schedule = (first + timedelta(days=1)).isoformat()
+    assert (
+        client.post(
+            f"/staff/requests/{rid}/dates/{not_in_schedule}/cancel", data={"_csrf_token": token}
+        ).status_code
+        == 409
+    )
+    assert client.get(f"/staff/requests/{rid}/dates/not-a-date/cancel").status_code == 404
+    assert client.get(f"/staff/requests/{rid + 999}/dates/{second.isoformat()}/cancel").status_code == 404
+    assert len(_messages(engine, "date_cancelled")) == 1
+
+    # the API: the same use-case, 200 with who was told; refusals JA/EN; staff only
+    client.cookies.clear()
+    api = f"/api/requests/{rid}/dates/{second.isoformat()}/cancel"
+    assert client.post(api).status_code == 401
+    headers = {"Authorization": f"Bearer {login(client)}"}
+    client.cookies.clear()
+    ok = client.post(api, headers=headers)
+    assert ok.status_code == 200, ok.text
+    body = ok.json()
+    assert body["volunteers_told"] == 1 and body["day"] == second.isoformat()
+    assert body["cancelled_dates"] == [first.isoformat(), second.isoformat()]
+    assert second.isoformat() not in body["next_dates"] and len(body["next_dates"]) == 5
+    assert {m.proposal_id for m in _messages(engine, "date_cancelled")} == {on_first, on_second}
+    refused = client.post(api, headers=headers)
+    assert refused.status_code == 409
+    assert (
+        "取りやめられません" in refused.json()["message_ja"]
+        and "cannot be cancelled" in refused.json()["message_en"]
+    )
+    assert client.post(f"/api/requests/{rid}/dates/{past}/cancel", headers=headers).status_code == 409
+    assert client.post(f"/api/requests/{rid}/dates/not-a-date/cancel", headers=headers).status_code == 404
+    assert (
+        client.post(
+            f"/api/requests/{rid + 999}/dates/{second.isoformat()}/cancel", headers=headers
+        ).status_code
+        == 404
+    )
+    assert len(_audits(engine, "cancel_date")) == 2 and len(_messages(engine, "date_cancelled")) == 2
+
+
+def test_staff_change_a_schedule_through_the_api_with_the_consoles_refusals(client, engine, staff):  # type: ignore[no-untyped-def]
+    """PUT /api/requests/{id}/schedule: the console's use-case (audited), read back with the next dates; dropping
+    an assigned upcoming date is 409 naming it in both languages; a schedule breaking its own rules is 400 naming
+    `schedule`-level fields in both languages; a closed request is 409; an unknown one 404."""
+    today = today_jst()
+    sat = today + timedelta(days=1 + (5 - (today + timedelta(days=1)).weekday()) % 7)
+    weekly = {"kind": "weekly", "weekday": "sat", "start": today.isoformat()}
+    rid, [_accepted], _ = _seed(engine, weekly, ["accepted"], [sat])
+    url = f"/api/requests/{rid}/schedule"
+    other_day = {"kind": "monthly", "weekday": "sun", "nth": 1, "start": today.isoformat()}
+    dropped = client.put(url, json=other_day, headers=staff)
+    assert dropped.status_code == 409, dropped.text
+    assert (
+        date_text(sat, "ja") in dropped.json()["message_ja"]
+        and date_text(sat, "en") in dropped.json()["message_en"]
+    )
+    bad = client.put(url, json={"kind": "weekly", "start": today.isoformat()}, headers=staff)
+    assert (
+        bad.status_code == 400
+        and "曜日を選んでください" in bad.text
+        and "Choose the day of the week" in bad.text
+    )
+    assert client.put(url, json={**weekly, "colour": "red"}, headers=staff).status_code == 400
+    assert _audits(engine, "schedule_changed") == []
+
+    kept = {**weekly, "time_of_day": "am"}
+    ok = client.put(url, json=kept, headers=staff)
+    assert ok.status_code == 200, ok.text
+    assert ok.json()["schedule"]["time_of_day"] == "am" and ok.json()["next_dates"][0] >= today.isoformat()
+    assert sat.isoformat() in ok.json()["next_dates"] and "contact" not in {
+        k for k, v in ok.json().items() if v
+    }
+    [row] = _audits(engine, "schedule_changed")
+    assert row.actor == "coordinator"
+    assert client.put(f"/api/requests/{rid + 999}/schedule", json=kept, headers=staff).status_code == 404
+    closed = client.post(f"/api/requests/{rid}/close", json={"outcome": "no_longer_needed"}, headers=staff)
+    assert closed.status_code == 200
+    late = client.put(url, json=kept, headers=staff)
+    assert (
+        late.status_code == 409
+        and "終了" in late.json()["message_ja"]
+        and "closed" in late.json()["message_en"]
+    )
+    assert client.put(url, json=kept).status_code == 401
+
+
+def test_adding_dates_to_a_one_off_works_and_tells_its_volunteers(setup) -> None:  # type: ignore[no-untyped-def]
+    """Adding a date to a one-off is allowed (a group asks for one more day), by staff's schedule change and by the
+    requester's correction. The volunteers of a one-off come on every date, so each approved or accepted one is told
+    of the added dates (the outbox, same transaction; the audit row counts them); a pending candidate is not, and
+    a change that adds nothing tells nobody. Replacing the assigned date is still refused."""
+    from schemas.models import HelpRequestCreate
+    from schemas.schedule import Schedule
+    from service.proposals.answers import assignment_dates
+    from service.requests.usecases import change_schedule, correct_request
+    from service.uow import UnitOfWork
+    from tests.factories import help_request
+
+    engine, settings = setup
+    today = today_jst()
+    d1, d2, d3 = today + timedelta(days=3), today + timedelta(days=10), today + timedelta(days=17)
+    rid, [pid, approved, _pending], _ = _seed(
+        engine, {"kind": "dates", "dates": [d1.isoformat()]}, ["accepted", "approved", "pending"]
+    )
+
+    def change(schedule: Schedule) -> None:
+        with unit_of_work(engine) as session:
+            change_schedule(
+                session=session,
+                request_id=rid,
+                schedule=schedule,
+                org_id="kiyose",
+                actor="c",
+                settings=settings,
+            )
+
+    change(Schedule(kind="dates", dates=[d1, d2]))
+    with Session(engine) as session:
+        request, proposal = session.get(HelpRequest, rid), session.get(Proposal, pid)
+        assert request is not None and proposal is not None
+        assert next_dates(request) == [d1, d2] and assignment_dates(request, proposal, start=today) == [
+            d1,
+            d2,
+        ]
+    told = _messages(engine, "dates_added")
+    assert sorted(m.proposal_id for m in told) == sorted([pid, approved])  # type: ignore[type-var]
+    assert all(f"加わった日: {date_text(d2, 'ja')}\n" in m.body for m in told)
+    assert all(date_text(d1, "ja") in m.body.split("すべての日: ")[1] for m in told)  # the whole list as well
+    assert [a.detail.get("volunteers_told") for a in _audits(engine, "schedule_changed")] == [2]
+
+    change(Schedule(kind="dates", dates=[d1, d2], time_of_day="pm"))  # nothing added: nobody told again
+    assert len(_messages(engine, "dates_added")) == 2
+
+    with UnitOfWork(engine) as uow:  # the requester adds one more through their correction form
+        correct_request(
+            uow=uow,
+            request_id=rid,
+            data=HelpRequestCreate.model_validate(
+                help_request(
+                    schedule={"kind": "dates", "dates": [d1.isoformat(), d2.isoformat(), d3.isoformat()]}
+                )
+            ),
+            areas_path=settings.areas_path,
+            org_id="kiyose",
+            actor="requester",
+            settings=settings,
+        )
+    with Session(engine) as session:
+        request = session.get(HelpRequest, rid)
+        assert request is not None and next_dates(request) == [d1, d2, d3]
+    latest = [m for m in _messages(engine, "dates_added") if date_text(d3, "ja") in m.body]
+    assert sorted(m.proposal_id for m in latest) == sorted([pid, approved])  # type: ignore[type-var]
+    assert len(_messages(engine, "dates_added")) == 4
+    # replacing the assigned date instead of adding to it is still refused, and tells nobody
+    with pytest.raises(Conflict):
+        change(Schedule(kind="dates", dates=[d2, d3]))
+    assert len(_messages(engine, "dates_added")) == 4
+
+
+def test_today_lists_open_requests_whose_dates_all_passed_with_what_to_do(client, engine):  # type: ignore[no-untyped-def]
+    """Today's 「日程が過ぎた依頼」: open requests with no date left (a one-off after its days, a recurrence after its
+    end, a one-off whose last date was cancelled), with links to change the schedule and to close; not a request to
+    be arranged, one with a date ahead, or a closed one. Adding a date or closing takes it off; English too."""
+    import re
+
+    from tests.conftest import make_staff
+    from tests.integration.test_console import _login
+
+    today = today_jst()
+    ago = [(today - timedelta(days=n)).isoformat() for n in (20, 6)]
+    one_off, _, _ = _seed(engine, {"kind": "dates", "dates": ago}, ["accepted"])
+    ended = {"kind": "weekly", "weekday": "mon", "start": ago[0], "end": ago[1]}
+    recurrence, _, _ = _seed(engine, ended, [])
+    ahead = (today + timedelta(days=4)).isoformat()
+    all_cancelled, _, _ = _seed(engine, {"kind": "dates", "dates": [ago[1], ahead]}, [])
+    future, _, _ = _seed(engine, {"kind": "dates", "dates": [ago[0], ahead]}, [])
+    to_arrange, _, _ = _seed(engine, None, [])
+    closed, _, _ = _seed(engine, {"kind": "dates", "dates": ago}, [])
+    with Session(engine) as session:
+        for rid, change in ((all_cancelled, {"cancelled_dates": [ahead]}), (closed, {"status": "closed"})):
+            row = session.get(HelpRequest, rid)
+            assert row is not None
+            for k, v in change.items():
+                setattr(row, k, v)
+            session.add(row)
+        session.commit()
+    make_staff(engine)
+    token = _login(client)
+
+    def listed(lang: str = "ja") -> tuple[str, set[int]]:
+        text = client.get(f"/staff?lang={lang}").text
+        section = re.search(r'<section aria-labelledby="h-dates-passed".*?</section>', text, re.S).group(0)  # type: ignore[union-attr]
+        return section, {int(i) for i in re.findall(r'<tr id="dp(\d+)">', section)}
+
+    section, ids = listed()
+    assert ids == {one_off, recurrence, all_cancelled}
+    assert "日程が過ぎた依頼 (3)" in section and date_text(today - timedelta(days=6), "ja") in section
+    assert (
+        f'href="/staff/requests/{one_off}/schedule"' in section
+        and f'href="/staff/requests/{one_off}#close"' in section
+    )
+    assert "日程を変える" in section and "依頼を終える" in section
+    english, _ = listed("en")
+    assert (
+        "Requests with no date left (3)" in english
+        and "Change the schedule" in english
+        and "Close the request" in english
+    )
+    assert date_text(today - timedelta(days=6), "en") in english
+    client.get("/staff?lang=ja")
+    assert 'id="close"' in client.get(f"/staff/requests/{one_off}").text  # the link's target exists
+
+    # adding a date (the schedule page) takes the one-off off the list; closing takes the recurrence off
+    new_dates = {"schedule_kind": "dates", "dates": [*ago, ahead], "_csrf_token": token}
+    moved = client.post(f"/staff/requests/{one_off}/schedule", data=new_dates, follow_redirects=False)
+    assert moved.status_code == 303, moved.text
+    closing = {"outcome": "no_longer_needed", "_csrf_token": token}
+    assert (
+        client.post(f"/staff/requests/{recurrence}/close", data=closing, follow_redirects=False).status_code
+        == 303
+    )
+    section, ids = listed()
+    assert ids == {all_cancelled} and "日程が過ぎた依頼 (1)" in section
+    del future, to_arrange, closed

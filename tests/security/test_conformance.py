@@ -99,6 +99,8 @@ BUSINESS_RULES: dict[tuple[str, str], set[str]] = {
     # the schedule's kind says which of its fields are needed; an end not before the start; years 2000–2100;
     # a description of only spaces is refused when there is no title either (one of the two must say the need)
     ("POST", "/api/requests"): {"schedule", "description"},
+    # the body is a schedule: its kind says which of its fields are needed (the same rules as above)
+    ("PUT", "/api/requests/{request_id}/schedule"): {"body"},
     ("POST", "/api/activities"): {
         "volunteer_ids",
         "body",

@@ -52,6 +52,8 @@ CONTACT_ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/api/requests/{request_id:int}/proposals"): "none",
     ("POST", "/api/requests/{request_id:int}/rematch"): "none",
     ("POST", "/api/requests/{request_id:int}/close"): "none",
+    ("PUT", "/api/requests/{request_id:int}/schedule"): "none",
+    ("POST", "/api/requests/{request_id:int}/dates/{day:str}/cancel"): "none",
     ("POST", "/api/proposals/{proposal_id:int}/approve"): "none",
     ("POST", "/api/proposals/{proposal_id:int}/reject"): "none",
     ("GET", "/api/activities"): "none",
@@ -118,6 +120,11 @@ CONTACT_ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/staff/proposals/{proposal_id:int}/not-held"): "none",
     ("GET", "/staff/requests/{request_id:int}/schedule"): "none",
     ("POST", "/staff/requests/{request_id:int}/schedule"): "none",
+    (
+        "GET",
+        "/staff/requests/{request_id:int}/dates/{day:str}/cancel",
+    ): "none",  # volunteers' names, no contact
+    ("POST", "/staff/requests/{request_id:int}/dates/{day:str}/cancel"): "none",
     ("GET", "/staff/activities/new"): "none",
     ("POST", "/staff/activities/new"): "none",
     ("GET", "/staff/metrics"): "none",

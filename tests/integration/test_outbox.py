@@ -351,3 +351,137 @@ def test_a_commit_that_writes_mail_wakes_the_sender(db_url, settings_for, engine
     median = statistics.median(waits)
     print(f"\napprove → mail received, default poll 2 s: median {median * 1000:.0f} ms over {len(waits)}")
     assert median < 0.5
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback, on purpose
+def test_the_smtp_url_carries_a_login_and_a_5xx_is_permanent() -> None:
+    """SKILLBANK_SMTP_URL's user and password (percent-encoded) log in to a real server that requires it (AUTH over
+    loopback, no TLS offered), the message goes with SKILLBANK_MAIL_FROM and its stable Message-ID; without the
+    login nothing is delivered; a refused recipient and another scheme are permanent failures; a server that is
+    down is not (the sender retries)."""
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    from service.outbox.mailer import PermanentFailure, message_id, send
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (
+            b"shakyo@example.jp",
+            b"p@ss:w/rd",
+        )
+        return AuthResult(success=ok)
+
+    inbox = Inbox()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=authenticator,
+        auth_required=True,
+        auth_require_tls=False,
+    )
+    controller.start()
+    try:
+        good = f"smtp://shakyo%40example.jp:p%40ss%3Aw%2Frd@127.0.0.1:{port}"
+        msg_id = message_id("kiyose", 42, "skillbank@kiyose-shakyo.example.jp")
+        mail = {"subject": "件名", "body": "本文です。\n", "msg_id": msg_id}
+        send(good, mail_from="skillbank@kiyose-shakyo.example.jp", to="v@example.jp", **mail)
+        [got] = inbox.to("v@example.jp")
+        assert got["From"] == "skillbank@kiyose-shakyo.example.jp" and got["Message-ID"] == msg_id
+        assert got["Subject"] == "件名" and _body(got).strip() == "本文です。"
+        with pytest.raises(
+            PermanentFailure
+        ):  # no login: the server refuses MAIL (530); failed, listed, resendable
+            send(f"smtp://127.0.0.1:{port}", mail_from="a@example.jp", to="v@example.jp", **mail)
+        with pytest.raises(PermanentFailure):
+            send(good, mail_from="a@example.jp", to="bounce@example.jp", **mail)
+        assert len(inbox.messages) == 1
+    finally:
+        controller.stop()
+    with pytest.raises(PermanentFailure):
+        send(f"http://127.0.0.1:{port}", mail_from="a@example.jp", to="v@example.jp", **mail)
+    with pytest.raises(OSError):  # down: worth retrying (the sender backs off), not a permanent failure
+        send(f"smtp://127.0.0.1:{port}", mail_from="a@example.jp", to="v@example.jp", timeout=2, **mail)
+
+
+def test_racing_senders_send_each_mail_once_and_a_crash_resends_with_the_same_message_id(
+    engine, settings, smtp
+):
+    """Exactly once where SMTP lets us (README "What is guaranteed"): three senders racing over 40 due mails deliver
+    each once (a conditional claim: one sender wins). A sender that dies after the server took a mail and before
+    its mark commits leaves the row `sending`: nobody sends it while the lease holds; once it runs out the mail goes
+    again with the same Message-ID (a receiver can drop it), and the dead sender's late mark cannot overwrite it."""
+    from concurrent.futures import ThreadPoolExecutor
+    from datetime import timedelta
+
+    from schemas.models import utcnow
+    from service.db import unit_of_work
+    from service.outbox import repository
+    from service.outbox.mailer import message_id, send
+    from service.outbox.usecases import deliver_due
+
+    def mail(to: str) -> OutboxMessage:
+        return OutboxMessage(
+            kind="welcome",
+            recipient_kind="volunteer",
+            recipient_id=1,
+            channel="email",
+            to_address=to,
+            subject="件名",
+            body="本文",
+            status="pending",
+        )
+
+    with Session(engine) as session:
+        session.add_all([mail(f"r{i}@example.jp") for i in range(40)])
+        session.commit()
+    with ThreadPoolExecutor(3) as pool:
+        sent = sum(pool.map(lambda _: deliver_due(engine, settings, limit=50), range(3)))
+    assert sent == 40
+    wait_for(lambda: len(smtp.inbox.messages) >= 40, timeout=10)
+    time.sleep(0.2)
+    ids = Counter(str(m["Message-ID"]) for m in smtp.inbox.messages)
+    assert len(smtp.inbox.messages) == 40 and len(ids) == 40
+
+    with Session(engine, expire_on_commit=False) as session:
+        row = mail("crash@example.jp")
+        session.add(row)
+        session.commit()
+    mid = row.id
+    assert mid is not None
+    with unit_of_work(engine) as session:  # the sender that will die: claims, and the server takes the mail …
+        assert repository.claim(session, mid, utcnow(), timedelta(seconds=60))
+    msg_id = message_id(row.org_id, mid, settings.mail_from)
+    send(
+        settings.smtp_url,
+        mail_from=settings.mail_from,
+        to="crash@example.jp",
+        subject="件名",
+        body="本文",
+        msg_id=msg_id,
+    )
+    assert (
+        deliver_due(engine, settings) == 0
+    )  # … and dies before marking it: leased, nobody sends it meanwhile
+    with Session(engine) as session:
+        leased = session.get(OutboxMessage, mid)
+        assert leased is not None and leased.status == "sending"
+        leased.lease_until = utcnow() - timedelta(seconds=1)  # the lease runs out
+        session.add(leased)
+        session.commit()
+    assert deliver_due(engine, settings) == 1
+    got = wait_for(lambda: len(smtp.inbox.to("crash@example.jp")) >= 2 and smtp.inbox.to("crash@example.jp"))
+    assert {str(m["Message-ID"]) for m in got} == {msg_id}  # type: ignore[union-attr]
+    with unit_of_work(engine) as session:  # the dead sender's attempt cannot mark the row any more
+        assert not repository.finish(session, mid, 1, status="failed", last_error="late")
+    with Session(engine) as session:
+        final = session.get(OutboxMessage, mid)
+        assert (
+            final is not None and final.status == "sent" and final.attempts == 2 and final.last_error is None
+        )
+        sends = session.exec(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "send")
+        ).one()
+    assert sends == 41, "one send audit row per message"

@@ -41,7 +41,7 @@ from service.proposals.repository import (
     unanswered_asks_of,
 )
 from service.proposals.rules import fill_state
-from service.requests.repository import approved_count
+from service.requests.repository import accepted_proposals, approved_count
 from service.requests.rules import reference_number
 from service.requests.schedule import as_schedule, is_recurring, occurrences, today_jst
 from service.settings import Settings
@@ -80,6 +80,8 @@ def answer_proposal(
         RequestStatus.closed,
     ):
         return Answer.unavailable
+    if accept and filled_by_others(session, request, proposal):
+        return Answer.unavailable
     now = utcnow()
     status = ProposalStatus.accepted if accept else ProposalStatus.declined
     result = session.exec(
@@ -113,6 +115,19 @@ def answer_proposal(
         match_request(uow, row_id(request))
     session.flush()
     return Answer.declined
+
+
+def filled_by_others(session: Session, request: HelpRequest, proposal: Proposal) -> bool:
+    """Whether other volunteers have already accepted every place this proposal is for (the same date, for a
+    recurrence): then an acceptance would be one helper too many. Staff approve no more than the places, but the
+    places can shrink afterwards (a correction of `helpers_needed`)."""
+    recurring = is_recurring(as_schedule(request.schedule))
+    others = [
+        p
+        for p in accepted_proposals(session, row_id(request))
+        if p.id != proposal.id and (not recurring or p.occurrence_date == proposal.occurrence_date)
+    ]
+    return len(others) >= request.helpers_needed
 
 
 def tell_requester(

@@ -229,3 +229,27 @@ def test_a_volunteer_who_pauses_gets_no_more_asks_and_their_waiting_asks_are_wit
     assert _post(client, token, proposal_id, "accept").status_code == 409
     login(client)
     assert "休止のため取り下げ" in client.get("/staff/outbox").text
+
+
+def test_accepting_after_others_filled_the_places_changes_nothing(client, engine, smtp, staff):
+    """Two asked for two places; the places shrink to one (a correction). The first to accept takes it; the second
+    gets the polite 「ほかの方で足りた」 page (409), stays asked (not accepted), and the requester hears of one helper."""
+    [(first, a), (second, b)] = _seed_proposals(engine, 1, 2)
+    for pid in (first, second):
+        assert client.post(f"/api/proposals/{pid}/approve", headers=staff).status_code == 200
+    tokens = {}
+    for pid, address in ((first, a), (second, b)):
+        [msg] = wait_for(lambda address=address: smtp.inbox.to(address), timeout=10)  # type: ignore[misc]
+        tokens[pid] = LINK.search(_body(msg)).group(1)  # type: ignore[union-attr]
+    with Session(engine) as session:
+        request_id = _status(engine, first).request_id
+        session.exec(update(HelpRequest).where(col(HelpRequest.id) == request_id).values(helpers_needed=1))  # type: ignore[call-overload]
+        session.commit()
+    assert _post(client, tokens[first], first, "accept").status_code == 200
+    late = _post(client, tokens[second], second, "accept")
+    assert late.status_code == 409 and "ほかの方で足りた" in late.text
+    assert _status(engine, second).status == "approved" and _status(engine, first).status == "accepted"
+    assert _audits(engine, "accept", second) == 0
+    # declining is still possible: it frees the volunteer and changes no one else's place
+    assert _post(client, tokens[second], second, "decline").status_code == 200
+    assert _status(engine, second).status == "declined"

@@ -253,3 +253,26 @@ def test_accepting_after_others_filled_the_places_changes_nothing(client, engine
     # declining is still possible: it frees the volunteer and changes no one else's place
     assert _post(client, tokens[second], second, "decline").status_code == 200
     assert _status(engine, second).status == "declined"
+
+
+def test_a_volunteer_withdrawn_by_staff_has_their_waiting_ask_withdrawn_and_staff_see_it(
+    client, engine, smtp, staff
+):
+    """Withdrawal (staff, through the API) as pausing: the ask still waiting is withdrawn with the reason, the place
+    reopens, the 連絡 page shows it, and the volunteer's late acceptance changes nothing."""
+    proposal_id, token = _asked(client, engine, smtp, staff)
+    volunteer_id = _status(engine, proposal_id).volunteer_id
+    assert client.post(f"/api/volunteers/{volunteer_id}/withdraw", headers=staff).status_code == 200
+    p = _status(engine, proposal_id)
+    assert p.status == "declined" and p.answer_note == "登録取り消しのため取り下げ"
+    assert _audits(engine, "withdraw_ask", proposal_id) == 1
+    with Session(engine) as session:
+        request = session.get(HelpRequest, p.request_id)
+        assert request is not None and request.status != "filled"
+    assert _post(client, token, proposal_id, "accept").status_code in (
+        404,
+        409,
+    )  # the page or the ask is gone
+    assert _status(engine, proposal_id).status == "declined"
+    login(client)
+    assert "登録取り消しのため取り下げ" in client.get("/staff/outbox").text

@@ -186,3 +186,61 @@ def test_the_console_as_a_coordinator_uses_it(live_server: str, browser: Any, sh
     assert "登録をまとめました" in page.locator(".notice").first.inner_text()
     check(page, shots, "c17-merged")
     ctx.close()
+
+
+def test_staff_cancel_one_date_and_find_requests_with_no_date_left(
+    live_server: str, browser: Any, shots: Path
+) -> None:
+    """Issue 10's last gaps in a real browser: each upcoming date on the request page links to a confirmation
+    (axe-clean), which cancels that date and says so; Today lists a one-off whose dates have passed, with
+    日程を変える leading to the schedule form."""
+    from datetime import timedelta
+
+    from service.requests.schedule import date_text, today_jst
+
+    ctx = browser.new_context(base_url=live_server, **LAPTOP)
+    ctx.set_default_timeout(8000)
+    page = ctx.new_page()
+    page.goto("/staff/login")
+    page.get_by_label("ユーザー名").fill("demo")
+    page.get_by_label("パスワード").fill("skillbank-demo")
+    page.get_by_role("button", name="ログイン").click()
+    page.wait_for_url(re.compile(r"/staff$"))
+    today = today_jst()
+    base = {"requester_name": "日程 花子", "description": "配膳を手伝ってください。", "helpers_needed": 1}
+    weekly = {"kind": "weekly", "weekday": "sat", "start": (today + timedelta(days=1)).isoformat()}
+    r = ctx.request.post("/api/requests", data={**base, "title": "毎週の配膳", "schedule": weekly})
+    assert r.status == 201, r.text()
+    rid = r.json()["id"]
+    past = [(today - timedelta(days=n)).isoformat() for n in (9, 2)]
+    r = ctx.request.post(
+        "/api/requests", data={**base, "title": "先週の配膳", "schedule": {"kind": "dates", "dates": past}}
+    )
+    assert r.status == 201, r.text()
+    passed_id = r.json()["id"]
+
+    page.goto(f"/staff/requests/{rid}")
+    first = page.locator("#next-dates .date").first.inner_text()
+    page.get_by_role("link", name=f"この日を取りやめる: {first}").click()
+    page.wait_for_url(re.compile(r"/dates/\d{4}-\d\d-\d\d/cancel$"))
+    assert (
+        page.locator("#cancel-day").inner_text() == first
+        and "担当の決まった手伝い手はいません" in page.content()
+    )
+    check(page, shots, "c20-staff-cancel-date-confirm")
+    page.get_by_role("button", name="取りやめる").click()
+    page.wait_for_url(re.compile(r"done=date_cancelled"))
+    assert "日にちを取りやめました" in page.locator(".notice").first.inner_text()
+    assert (
+        first not in page.locator("#next-dates").inner_text()
+        and first in page.locator("#cancelled-dates").inner_text()
+    )
+
+    page.goto("/staff")
+    row = page.locator(f"#dp{passed_id}")
+    assert row.count() == 1 and date_text(today - timedelta(days=2), "ja") in row.inner_text()
+    check(page, shots, "c21-today-dates-passed")
+    row.get_by_role("link", name=re.compile("^日程を変える")).click()
+    page.wait_for_url(re.compile(rf"/staff/requests/{passed_id}/schedule$"))
+    assert page.locator('input[name="schedule_kind"][value="dates"]').is_checked()
+    ctx.close()

@@ -206,6 +206,21 @@ def test_a_forged_host_never_reaches_the_private_link(client):
     assert "evil.example" not in page.text and f"{PUBLIC_URL}{path}" in page.text
 
 
+def test_a_forged_host_never_reaches_the_requesters_private_link(client):
+    """The same for the requester's page (/r/): its link is SKILLBANK_PUBLIC_URL's, whatever Host says."""
+    from tests.integration.test_pages import REQUEST_FORM
+
+    form = client.get("/request/new")
+    csrf = re.search(r'name="_csrf_token" value="([^"]+)"', form.text).group(1)  # type: ignore[union-attr]
+    r = client.post("/request/new", data={**REQUEST_FORM, "_csrf_token": csrf}, follow_redirects=False)
+    assert r.status_code == 303, r.text
+    path = r.headers["location"].split("?")[0]
+    assert path.startswith("/r/")
+    page = client.get(path, headers={"Host": "evil.example"})
+    assert page.status_code == 200
+    assert "evil.example" not in page.text and f"{PUBLIC_URL}{path}" in page.text
+
+
 def test_refused_mail_is_failed_listed_and_can_be_resent(client, engine, smtp, staff):
     r = client.post("/api/volunteers", json=volunteer(contact={"email": "bounce@example.jp"}))
     assert r.status_code == 201

@@ -882,3 +882,33 @@ def test_today_lists_open_requests_whose_dates_all_passed_with_what_to_do(client
     section, ids = listed()
     assert ids == {all_cancelled} and "日程が過ぎた依頼 (1)" in section
     del future, to_arrange, closed
+
+
+def test_each_occurrence_that_happened_counts_as_an_activity(setup) -> None:  # type: ignore[no-untyped-def]
+    """A recurring group need (子ども食堂 each month): two occurrences recorded are two activities in the plan's
+    figures, and the volunteer who did both counts once among registrations that led to activity."""
+    from schemas.activity import ActivityCreate
+    from service.activities.usecases import record_activity
+    from service.metrics.compute import Period, compute_for
+
+    engine, settings = setup
+    today = today_jst()
+    first = _last(6, today) - timedelta(days=7)
+    second = first + timedelta(days=7)
+    weekly = {"kind": "weekly", "weekday": "sun", "start": (first - timedelta(days=7)).isoformat()}
+    request_id, [pid], staff = _seed(engine, weekly, ["accepted"], [first])
+    volunteer_id = _volunteer_of(engine, pid)
+    for day in (first, second):
+        with unit_of_work(engine) as session:
+            record_activity(
+                session=session,
+                data=ActivityCreate(activity_date=day, request_id=request_id, volunteer_ids=[volunteer_id]),
+                staff=staff,
+                areas_path=settings.areas_path,
+                settings=settings,
+            )
+    with Session(engine) as session:
+        figures = compute_for(session, settings, Period(first - timedelta(days=1), today))
+    assert figures["activities"]["activities"] == 2
+    assert figures["activities"]["volunteers"] == 1
+    assert [s["volunteers"] for s in figures["funnel"] if s["step"] == "activity"] == [1]

@@ -162,11 +162,12 @@ def assignment_when(request: HelpRequest, proposal: Proposal | None, language: s
         rule = rule_text(schedule, lang)
         if day is None:
             return rule
-        return (
-            f"{occurrence_text(schedule, day, lang)} ({rule})"
-            if lang == "en"
-            else (f"{occurrence_text(schedule, day, lang)}({rule})")
-        )
+        # the date was cancelled (its volunteer was told): said wherever the assignment is shown, until staff
+        # record it or move the assignment on
+        gone = day.isoformat() in (request.cancelled_dates or [])
+        if lang == "en":
+            return f"{occurrence_text(schedule, day, lang)} ({rule}){' — cancelled' if gone else ''}"
+        return f"{occurrence_text(schedule, day, lang)}({rule}){'【取りやめ】' if gone else ''}"
     days = occurrences(schedule, start=today_jst(), limit=20, cancelled=request.cancelled_dates)
     return sep.join(occurrence_text(schedule, d, lang) for d in days) or (
         "no date left" if lang == "en" else "予定の日はありません"

@@ -627,6 +627,15 @@ def test_staff_cancel_one_date_from_the_request_page_and_the_api(client, engine,
     )
     make_staff(engine)
     token = _login(client)
+    from service.privacy.links import create_private_link
+
+    with Session(engine) as session:  # the volunteer of the first date, on their own page
+        own = create_private_link(
+            session, kind="volunteer", entity_id=_volunteer_of(engine, on_first), org_id="kiyose"
+        )
+        session.commit()
+    mine = client.get(f"/v/{own}").text
+    assert date_text(first, "ja") in mine and "【取りやめ】" not in mine
 
     page = client.get(f"/staff/requests/{rid}").text
     assert f'href="/staff/requests/{rid}/dates/{first.isoformat()}/cancel"' in page
@@ -649,6 +658,8 @@ def test_staff_cancel_one_date_from_the_request_page_and_the_api(client, engine,
     assert "ご依頼者の都合" not in told.body  # staff cancelled it: the requester is not blamed
     [row] = _audits(engine, "cancel_date")
     assert row.actor == "coordinator" and row.entity_id == rid
+    mine = client.get(f"/v/{own}").text  # their page says the date is off, not that they are expected
+    assert f"{date_text(first, 'ja')}(毎週水曜)【取りやめ】" in mine
 
     again = client.post(url, data={"_csrf_token": token})  # twice: refused with the reason, nothing sent
     assert again.status_code == 409 and 'id="refused"' in again.text and "取りやめられません" in again.text

@@ -344,6 +344,9 @@ class ProposalRead(SQLModel):
     decided_at: datetime | None = None
     decision_note: str | None = None
     occurrence_date: date | None = None
+    # the volunteer's answer: when they accepted or declined (None: not answered), and their reason for declining
+    answered_at: datetime | None = None
+    answer_note: str | None = None
 
 
 class Decision(SQLModel):

@@ -44,12 +44,15 @@ def _shown_columns() -> tuple[Any, ...]:
         p.decided_at,
         p.decision_note,
         p.occurrence_date,
+        p.answered_at,
+        p.answer_note,
     )
 
 
 def proposal_read_of(row: Sequence[Any]) -> ProposalRead:
     """Returns a proposal as staff see it from a row of the shown columns (its JSON columns decoded)."""
-    pid, rid, vid, name, rank, score, factors, reasons, algorithm, status, staff, decided_at, note, day = row
+    pid, rid, vid, name, rank, score, factors, reasons, algorithm, status = row[:10]
+    staff, decided_at, note, day, answered_at, answer = row[10:]
     factors, reasons = json.loads(factors), json.loads(reasons)
     return ProposalRead(
         id=pid,
@@ -66,6 +69,8 @@ def proposal_read_of(row: Sequence[Any]) -> ProposalRead:
         decided_at=decided_at,
         decision_note=note,
         occurrence_date=day,
+        answered_at=answered_at,
+        answer_note=answer,
     )
 
 

@@ -276,3 +276,27 @@ def test_a_volunteer_withdrawn_by_staff_has_their_waiting_ask_withdrawn_and_staf
     assert _status(engine, proposal_id).status == "declined"
     login(client)
     assert "登録取り消しのため取り下げ" in client.get("/staff/outbox").text
+
+
+def test_the_staff_card_and_list_show_the_answer_after_the_decision(client, engine, smtp, staff):
+    """Issue 10 §5: staff see each proposal's timeline — approved → waiting for the answer → accepted/declined."""
+    accepted, accept_token = _asked(client, engine, smtp, staff, tag="a")
+    declined, decline_token = _asked(client, engine, smtp, staff, tag="d")
+    request_of = {pid: _status(engine, pid).request_id for pid in (accepted, declined)}
+    login(client)
+    waiting = client.get(f"/staff/requests/{request_of[accepted]}")
+    assert "ボランティアの返事: 返事待ち" in waiting.text
+    listed = client.get(f"/api/requests/{request_of[accepted]}/proposals", headers=staff).json()
+    assert [p["answered_at"] for p in listed if p["id"] == accepted] == [None]
+
+    assert _post(client, accept_token, accepted, "accept").status_code == 200
+    assert _post(client, decline_token, declined, "decline", reason="その日は通院です").status_code == 200
+    page = client.get(f"/staff/requests/{request_of[accepted]}")
+    assert "ボランティアの返事: 引き受け, " in page.text and "返事待ち" not in page.text
+    page = client.get(f"/staff/requests/{request_of[declined]}")
+    assert re.search(r"ボランティアの返事: 辞退, [^<]+ — その日は通院です", page.text)
+    listed = client.get(f"/api/requests/{request_of[declined]}/proposals", headers=staff).json()
+    [row] = [p for p in listed if p["id"] == declined]
+    assert row["status"] == "declined" and row["answered_at"] and row["answer_note"] == "その日は通院です"
+    english = client.get(f"/staff/requests/{request_of[declined]}?lang=en")
+    assert re.search(r"Volunteer(&#39;|')s answer: declined", english.text)

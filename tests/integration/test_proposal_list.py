@@ -112,7 +112,7 @@ def test_missing_other_organisation_and_empty_lists(client, engine, staff):
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_kept_bodies_are_bounded_and_keyed_by_rows(client, engine, staff):
     lists = RenderedLists(size=2)
-    row = (1, 7, 3, "名前", 1, 0.5, '{"skill": 1}', '["理由"]', "v", "pending", None, None, None, None)
+    row = (1, 7, 3, "名前", 1, 0.5, '{"skill": 1}', '["理由"]', "v", "pending", *[None] * 6)
     first = lists.body(7, [row])
     assert b'"skill":1.0' in first  # factors are floats, as ProposalRead makes them
     assert lists.body(7, [row]) is first  # the same rows: the kept body

@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help i18n run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed worker-memory latency bench-service bench-import load clean
+.PHONY: help i18n run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed worker-memory latency burst bench-service bench-import load clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ worker-memory:  ## PSS of a real Celery worker at 100k volunteers: matcher prebu
 
 latency:  ## POST → proposals visible, embedded and Celery modes
 	.venv/bin/python -m bench.latency
+
+burst:  ## a burst of 500 requests → all matched, 1 and 8 clients, embedded and Celery, beside the matcher's batch
+	.venv/bin/python -m bench.burst
 
 load:  ## wrk: POST and GET /api/requests in production mode beside a hello-world Litestar app (needs wrk)
 	.venv/bin/python -m bench.load

@@ -2,11 +2,20 @@
 children), beside the matcher's own batch over the same volunteers and requests, measured in the same run.
 
     .venv/bin/python -m bench.burst [--volunteers 20000] [--burst 500] [--modes embedded celery]
-        [--py-spy DIR]   (records the embedded server, or the Celery worker's processes, during the burst)
+        [--clients 1 8] [--rounds 2] [--baseline-src DIR] [--py-spy DIR]
 
-Per mode it prints: the submission rate (the POSTs alone, one client as in bench.service), matched per second
-from the first POST to the last match, and its ratio to the matcher's batch (`Matcher.rank` over the same
-requests, the ceiling of any mode).
+Per mode and number of submitting clients it prints: the submission rate (the POSTs alone), matched per second
+from the first POST until no request is left matching, and its ratio to the matcher's batch (`Matcher.rank` over
+the same requests, the ceiling of any mode). `--clients 1` is one client posting one request after another (as
+in bench.service); `--clients 8` is eight clients posting at once (a burst from many residents is concurrent).
+
+With --baseline-src, the code in DIR (e.g. `git archive main | tar -x -C /tmp/base`) runs the same burst on a copy
+of the same database, alternated with this checkout's code round by round (the machine is shared and noisy: read
+the ratios of one round, not absolute figures across rounds).
+
+The end of a burst is found by polling the read-only list of requests still matching (a single cheap GET), not
+by reading each request (an audited GET that writes a view_contact row: 500 writes that competed with the jobs
+they were waiting for). Every request of the burst is then checked to have been matched (outside the timing).
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ import sys
 import tempfile
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -35,6 +45,8 @@ from bench.service import (
     write_jsonl,
 )
 from bench.speed import DEFAULT_DATA, synth_volunteers
+
+PENDING = ("new", "matching")
 
 
 def matcher_batch_rate(n: int, reqs: list[dict]) -> float:
@@ -53,14 +65,47 @@ def matcher_batch_rate(n: int, reqs: list[dict]) -> float:
     return len(many) / (time.perf_counter() - started)
 
 
-def burst(base: str, token: str, reqs: list[dict]) -> tuple[float, float]:
-    """Returns (submissions/s, matched/s from the first POST to the last match) for the burst."""
+def statuses(base: str, token: str) -> dict[int, str]:
+    """Returns {request id: status} of every request (read-only list pages; not timed)."""
+    found: dict[int, str] = {}
+    offset = 0
+    while True:
+        page = call(base, "GET", f"/api/requests?limit=500&offset={offset}", token=token)
+        assert isinstance(page, list)
+        found.update({int(r["id"]): r["status"] for r in page})
+        if len(page) < 500:
+            return found
+        offset += 500
+
+
+def until_none_matching(base: str, token: str, timeout: float = 900) -> None:
+    """Returns once no request is waiting for its match (one read-only list call per poll)."""
+    deadline = time.monotonic() + timeout
+    while any(call(base, "GET", f"/api/requests?status={s}&limit=1", token=token) for s in PENDING):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"requests still matching after {timeout}s")
+        time.sleep(0.005)
+
+
+def burst(base: str, token: str, reqs: list[dict], clients: int) -> tuple[float, float]:
+    """Returns (submissions/s, matched/s from the first POST until none is left matching) for the burst."""
+
+    def post(r: dict) -> int:
+        return int(call(base, "POST", "/api/requests", r)["id"])  # type: ignore[index]
+
     started = time.perf_counter()
-    ids = [call(base, "POST", "/api/requests", r)["id"] for r in reqs]  # type: ignore[index]
+    if clients == 1:
+        ids = [post(r) for r in reqs]
+    else:
+        with ThreadPoolExecutor(clients) as pool:
+            ids = list(pool.map(post, reqs))
     posted = time.perf_counter() - started
-    for rid in ids:
-        until_matched(base, token, rid, timeout=900)  # type: ignore[arg-type]
-    return len(reqs) / posted, len(reqs) / (time.perf_counter() - started)
+    until_none_matching(base, token)
+    elapsed = time.perf_counter() - started
+    seen = statuses(base, token)
+    unmatched = [rid for rid in ids if seen.get(rid, "missing") in (*PENDING, "missing")]
+    assert len(set(ids)) == len(reqs) and not unmatched, f"not matched: {unmatched[:10]}"
+    return len(reqs) / posted, len(reqs) / elapsed
 
 
 def py_spy(pid: int, out: Path) -> subprocess.Popen | None:
@@ -95,35 +140,88 @@ def stop_spy(spy: subprocess.Popen | None) -> None:
         spy.wait(timeout=60)
 
 
-def run_mode(
-    mode: str, work: Path, vol_file: Path, reqs: list[dict], pg: str, redis: str, spy_dir: Path | None
-) -> tuple[float, float]:
-    with ExitStack() as stack:
-        if mode == "embedded":
-            env = base_env(work, f"sqlite:///{work / 'burst.db'}")
-        else:
-            from sqlalchemy import create_engine, text
+@dataclasses.dataclass
+class Seed:
+    """A database loaded once per mode (migrated, a staff account, the volunteers), copied for every run."""
 
-            name = f"sb_burst_{uuid.uuid4().hex[:8]}"
-            admin = create_engine(pg, isolation_level="AUTOCOMMIT")
+    mode: str
+    env: dict[str, str]
+    work: Path
+    pg_admin: object | None = None
+    pg_name: str = ""
+
+
+def make_seed(mode: str, work: Path, vol_file: Path, pg: str, redis: str, stack: ExitStack) -> Seed:
+    work.mkdir(parents=True)
+    if mode == "embedded":
+        seed = Seed(mode, base_env(work, f"sqlite:///{work / 'burst.db'}"), work)
+    else:
+        from sqlalchemy import create_engine, text
+
+        name = f"sb_burst_{uuid.uuid4().hex[:8]}"
+        admin = create_engine(pg, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+        def drop() -> None:
             with admin.connect() as conn:
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+        stack.callback(drop)
+        env = {
+            **base_env(work, pg.rsplit("/", 1)[0] + "/" + name),
+            "REDIS_URL": redis,
+            "SKILLBANK_TASK_QUEUE": f"sbburst-{name}",
+        }
+        seed = Seed(mode, env, work, admin, name)
+    skillbank(seed.env, "migrate")
+    skillbank(seed.env, "create-staff", "--username", "bench")
+    skillbank(seed.env, "import", "--volunteers", str(vol_file))
+    return seed
+
+
+def run_mode(
+    seed: Seed,
+    run: str,
+    reqs: list[dict],
+    clients: int,
+    pg: str,
+    spy_dir: Path | None,
+    src: str | None,
+) -> tuple[float, float]:
+    """Runs one burst on a fresh copy of the seed's database, with the code in `src` (None: this checkout)."""
+    with ExitStack() as stack:
+        work = seed.work.parent / run
+        if seed.mode == "embedded":
+            shutil.copytree(seed.work, work)
+            env = {
+                **seed.env,
+                "SKILLBANK_VAR_DIR": str(work / "var"),
+                "DATABASE_URL": f"sqlite:///{work / 'burst.db'}",
+            }
+        else:
+            from sqlalchemy import text
+
+            work.mkdir()
+            name = f"{seed.pg_name}_{uuid.uuid4().hex[:6]}"
+            with seed.pg_admin.connect() as conn:  # type: ignore[attr-defined]
+                conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{seed.pg_name}"'))
 
             def drop() -> None:
-                with admin.connect() as conn:
+                with seed.pg_admin.connect() as conn:  # type: ignore[attr-defined]
                     conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
             stack.callback(drop)
             env = {
-                **base_env(work, pg.rsplit("/", 1)[0] + "/" + name),
-                "REDIS_URL": redis,
+                **seed.env,
+                "SKILLBANK_VAR_DIR": str(work / "var"),
+                "DATABASE_URL": pg.rsplit("/", 1)[0] + "/" + name,
                 "SKILLBANK_TASK_QUEUE": f"sbburst-{name}",
             }
-        skillbank(env, "migrate")
-        skillbank(env, "create-staff", "--username", "bench")
-        skillbank(env, "import", "--volunteers", str(vol_file))
+        if src:
+            env["PYTHONPATH"] = src
         worker = None
-        if mode == "celery":
+        if seed.mode == "celery":
             worker = stack.enter_context(
                 process(
                     [SKILLBANK, "worker", "--concurrency", "2", "--loglevel", "warning"],
@@ -141,11 +239,16 @@ def run_mode(
         # warm: every child's first job (the index is built, or refreshed after the import)
         for r in reqs[:4]:
             until_matched(base, token, call(base, "POST", "/api/requests", r)["id"], timeout=900)  # type: ignore[index,arg-type]
-        spy = py_spy((worker or server).pid, spy_dir / f"{mode}.txt") if spy_dir else None
+        spies = []
+        if spy_dir:  # the server, and the Celery worker's processes
+            spies = [py_spy(server.pid, spy_dir / f"{run}-server.txt")]
+            if worker is not None:
+                spies.append(py_spy(worker.pid, spy_dir / f"{run}-worker.txt"))
         try:
-            return burst(base, token, reqs)
+            return burst(base, token, reqs, clients)
         finally:
-            stop_spy(spy)
+            for spy in spies:
+                stop_spy(spy)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,6 +256,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--volunteers", type=int, default=20_000)
     p.add_argument("--burst", type=int, default=500)
     p.add_argument("--modes", nargs="+", default=["embedded", "celery"], choices=["embedded", "celery"])
+    p.add_argument("--clients", type=int, nargs="+", default=[1, 8], help="submitting clients (one run each)")
+    p.add_argument("--rounds", type=int, default=1)
+    p.add_argument(
+        "--baseline-src", default=None, help="directory of the code to compare with, run alternately"
+    )
     p.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     p.add_argument("--redis", default="redis://127.0.0.1:6379/0")
     p.add_argument("--py-spy", type=Path, default=None, help="directory for py-spy's raw profiles")
@@ -161,23 +269,47 @@ def main(argv: list[str] | None = None) -> int:
     reqs = [demo[i % len(demo)] for i in range(a.burst)]
     if a.py_spy:
         a.py_spy.mkdir(parents=True, exist_ok=True)
-    results: dict[str, tuple[float, float]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
+    variants: list[tuple[str, str | None]] = [("new", None)]
+    if a.baseline_src:
+        variants.insert(0, ("baseline", str(Path(a.baseline_src).resolve())))
+    results: dict[tuple[int, str, int, str], tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         root = Path(tmp)
         vol_file = write_jsonl(root / "volunteers.jsonl", volunteer_records(a.volunteers))
+        seeds = {}
         for mode in a.modes:
-            (root / mode).mkdir()
             try:
-                results[mode] = run_mode(mode, root / mode, vol_file, reqs, a.pg, a.redis, a.py_spy)
+                seeds[mode] = make_seed(mode, root / f"seed-{mode}", vol_file, a.pg, a.redis, stack)
             except Exception as exc:  # no PostgreSQL or Redis here
                 print(f"{mode} skipped: {type(exc).__name__}: {exc}", flush=True)
-            print(f"{mode}: {results.get(mode)}", flush=True)
+        for rnd in range(a.rounds):
+            order = variants if rnd % 2 == 0 else variants[::-1]
+            for mode, seed in seeds.items():
+                for clients in a.clients:
+                    for name, src in order:
+                        run = f"{mode}-c{clients}-{name}-r{rnd}"
+                        results[(rnd, mode, clients, name)] = got = run_mode(
+                            seed, run, reqs, clients, a.pg, a.py_spy, src
+                        )
+                        print(f"{run}: POST {got[0]:.1f}/s matched {got[1]:.1f}/s", flush=True)
     ref = matcher_batch_rate(a.volunteers, reqs)
     print(f"\nburst of {a.burst}, {a.volunteers:,} volunteers; matcher's own batch (same run): {ref:,.0f} /s")
-    print(f"{'mode':10} {'POST /s':>8} {'matched /s':>11} {'÷ matcher':>10}")
-    for mode, (posted, matched) in results.items():
-        print(f"{mode:10} {posted:8.1f} {matched:11.1f} {matched / ref:9.2f}×")
-    print(json.dumps({"reference": ref, **{m: {"post": p, "matched": r} for m, (p, r) in results.items()}}))
+    print(
+        f"{'round':>5} {'mode':9} {'clients':>7} {'code':9} {'POST /s':>8} {'matched /s':>11} {'÷ matcher':>10}"
+    )
+    for (rnd, mode, clients, name), (posted, matched) in results.items():
+        print(f"{rnd:5} {mode:9} {clients:7} {name:9} {posted:8.1f} {matched:11.1f} {matched / ref:9.3f}×")
+    print(
+        json.dumps(
+            {
+                "reference": ref,
+                "runs": [
+                    {"round": r, "mode": m, "clients": c, "code": n, "post": p, "matched": x}
+                    for (r, m, c, n), (p, x) in results.items()
+                ],
+            }
+        )
+    )
     return 0
 
 

@@ -70,13 +70,13 @@ def run_once(
     The answer is stored in the same transaction as the submission, so a retry after a lost reply gets
     exactly the first answer and no second record.
     """
-    digest = body_hash(data)
     session = uow.session
-    if key and (record := _stored(session, org_id, route, key, digest)) is not None:
+    if not key:  # nothing to remember: no digest of the body (a JSON dump and a hash of every submission)
+        return action(uow).model_dump(mode="json"), status_code
+    digest = body_hash(data)
+    if (record := _stored(session, org_id, route, key, digest)) is not None:
         return record.response, record.status_code
     answer = action(uow).model_dump(mode="json")
-    if not key:
-        return answer, status_code
     try:
         with session.begin_nested():
             session.add(

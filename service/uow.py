@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from types import TracebackType
 from typing import Protocol, TypeVar
 
@@ -64,6 +64,9 @@ class UnitOfWork:
         self._connection: Connection | None = None
         self._jobs: list[int] = []
         self._bulk: set[int] = set()
+        # the earliest created_at of the enqueued jobs (None: none, or one whose stamp cannot be compared)
+        self._oldest_job: datetime | None = None
+        self._stamps_known = True
 
     @property
     def session(self) -> Session:
@@ -102,6 +105,11 @@ class UnitOfWork:
         assert job.id is not None
         if job.id not in self._jobs:
             self._jobs.append(job.id)
+            created = job.created_at
+            if created is None or created.tzinfo is None:
+                self._stamps_known = False
+            elif self._oldest_job is None or created < self._oldest_job:
+                self._oldest_job = created
             if bulk or self.bulk:
                 self._bulk.add(job.id)
 
@@ -122,6 +130,7 @@ class UnitOfWork:
                 self._mark_dispatch(self._session)
             self._session.commit()
         jobs, bulk, self._jobs, self._bulk = self._jobs, self._bulk, [], set()
+        self._oldest_job, self._stamps_known = None, True
         mail, self._mail = self._mail, False
         if mail and self.mailbell is not None:
             try:
@@ -138,8 +147,13 @@ class UnitOfWork:
     def _mark_dispatch(self, session: Session) -> None:
         """Sets the dispatch mark of jobs created long before this commit (an import) to now: their doorbell
         rings now, not when the row was written, so the sweep does not take them for lost meanwhile. (A job
-        of a short transaction keeps no mark: its created_at stands in for it.)"""
+        of a short transaction keeps no mark: its created_at stands in for it.)
+
+        When every job was created within LONG_TRANSACTION (a submission), no row can match and the statement is
+        not sent (a round trip in every submission's transaction)."""
         now = utcnow()
+        if self._stamps_known and self._oldest_job is not None and self._oldest_job >= now - LONG_TRANSACTION:
+            return
         for start in range(0, len(self._jobs), 1000):
             session.exec(
                 update(MatchingJob)
@@ -150,11 +164,20 @@ class UnitOfWork:
                 .values(dispatched_at=now)
             )
 
+    def finish(self) -> None:
+        """Commits and closes now, in the calling thread (a handler that has written all it writes): the request
+        then has nothing left to settle in another thread, and the write lock is released at once."""
+        try:
+            self.commit()
+        finally:
+            self.close()
+
     def rollback(self) -> None:
         """Rolls back and forgets the enqueued jobs."""
         if self._session is not None:
             self._session.rollback()
         self._jobs, self._bulk, self._mail = [], set(), False
+        self._oldest_job, self._stamps_known = None, True
 
     def end_read(self) -> None:
         """Ends a read-only unit of work now, in the calling thread (a GET handler that has read all it shows):

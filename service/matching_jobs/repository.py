@@ -24,23 +24,30 @@ def enqueue_match(session: Session, request_id: int) -> MatchingJob:
     return enqueue_match_new(session, request_id)[0]
 
 
-def enqueue_match_new(session: Session, request_id: int) -> tuple[MatchingJob, bool]:
+def enqueue_match_new(
+    session: Session, request_id: int, *, new_request: bool = False
+) -> tuple[MatchingJob, bool]:
     """Returns the pending matching job for the request and whether it was created now.
 
     A job that was already waiting has had its doorbell rung (or the sweep will ring it): ringing again would
-    only put a second message for the same job in the queue.
+    only put a second message for the same job in the queue. `new_request`: the request was inserted in this
+    transaction, so no job can point at it yet (the look-up is skipped).
     """
-    job = session.exec(
-        select(MatchingJob).where(
-            MatchingJob.request_id == request_id,
-            MatchingJob.status == JobStatus.pending,
-            MatchingJob.kind == JobKind.match_request,
-        )
-    ).first()
-    if job is not None:
-        return job, False
+    if not new_request:
+        job = session.exec(
+            select(MatchingJob).where(
+                MatchingJob.request_id == request_id,
+                MatchingJob.status == JobStatus.pending,
+                MatchingJob.kind == JobKind.match_request,
+            )
+        ).first()
+        if job is not None:
+            return job, False
     # No dispatch mark yet: the doorbell rings when this transaction commits, so the sweep counts from created_at.
-    job = MatchingJob(kind=JobKind.match_request, request_id=request_id)
+    # The stamps are given: SQLModel would otherwise ask pydantic for each default factory, which inspects the
+    # factory's signature every time (a tenth of a submission).
+    now = utcnow()
+    job = MatchingJob(kind=JobKind.match_request, request_id=request_id, created_at=now, updated_at=now)
     session.add(job)
     session.flush()
     return job, True
@@ -54,12 +61,15 @@ def enqueue_volunteer_changed(session: Session, volunteer_id: int) -> MatchingJo
     return job
 
 
-def match_request(uow: UnitOfWork, request_id: int, *, bulk: bool = False) -> MatchingJob:
+def match_request(
+    uow: UnitOfWork, request_id: int, *, bulk: bool = False, new_request: bool = False
+) -> MatchingJob:
     """Queues matching for the request (one pending job at most), announced once the transaction commits.
 
     `bulk` marks re-scoring (a volunteer changed): it waits behind fresh requests and staff actions.
+    `new_request`: the request was inserted in this transaction (it has no job yet).
     """
-    job, created = enqueue_match_new(uow.session, request_id)
+    job, created = enqueue_match_new(uow.session, request_id, new_request=new_request)
     if created:
         uow.enqueue(job, bulk=bulk)
     return job

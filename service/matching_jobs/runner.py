@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, bindparam, delete, or_, update
+from sqlalchemy import Engine, and_, bindparam, delete, or_, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.elements import ColumnElement
@@ -179,10 +179,11 @@ def _run_in_transaction(engine: Engine, job_id: int, attempt: int, cache: Matche
 
 def claim_jobs(
     engine: Engine, job_ids: list[int], lease_seconds: int, *, extra: int = 0
-) -> dict[int, tuple[int, str]]:
+) -> dict[int, tuple[int, str, int | None]]:
     """Claims, in ONE statement, the pending (or lease-expired) jobs among `job_ids` and, with `extra`, up to that
     many more pending request-matching jobs that are due (the newest first; not a retry still in its backoff);
-    returns {job id: (attempt, kind)} of those claimed (one someone else holds, or done, is left alone). A job
+    returns {job id: (attempt, kind, request id)} of those claimed (one someone else holds, or done, is left
+    alone; the request id comes back with the claim, so the batch need not read the job rows again). A job
     claimed as an extra has its own message still queued: that message finds it taken."""
     now = utcnow()
     lease = now + timedelta(seconds=lease_seconds)
@@ -217,9 +218,14 @@ def claim_jobs(
             .values(
                 status=JobStatus.running, lease_until=lease, attempts=MatchingJob.attempts + 1, updated_at=now
             )
-            .returning(col(MatchingJob.id), col(MatchingJob.attempts), col(MatchingJob.kind))
+            .returning(
+                col(MatchingJob.id),
+                col(MatchingJob.attempts),
+                col(MatchingJob.kind),
+                col(MatchingJob.request_id),
+            )
         ).all()
-    return {int(job_id or 0): (attempts, kind) for job_id, attempts, kind in rows}
+    return {int(job_id or 0): (attempts, kind, request_id) for job_id, attempts, kind, request_id in rows}
 
 
 def run_jobs(engine: Engine, job_ids: list[int], cache: MatcherCache, *, extra: int = 0) -> list[JobOutcome]:
@@ -231,16 +237,21 @@ def run_jobs(engine: Engine, job_ids: list[int], cache: MatcherCache, *, extra: 
     job that could not be claimed (done, or someone else holds it) did not run."""
     claimed = claim_jobs(engine, job_ids, cache.settings.job_lease_seconds, extra=extra)
     outcomes = [JobOutcome(job_id, False, []) for job_id in job_ids if job_id not in claimed]
-    batch = {job_id: attempt for job_id, (attempt, kind) in claimed.items() if kind == JobKind.match_request}
+    batch = {
+        job_id: attempt for job_id, (attempt, kind, _) in claimed.items() if kind == JobKind.match_request
+    }
+    request_ids = sorted(
+        {int(rid) for _, kind, rid in claimed.values() if kind == JobKind.match_request and rid is not None}
+    )
     outcomes += [
         _run_claimed(engine, job_id, attempt, cache)
-        for job_id, (attempt, kind) in claimed.items()
+        for job_id, (attempt, kind, _) in claimed.items()
         if kind != JobKind.match_request
     ]
     if not batch:
         return outcomes
     try:
-        _match_batch(engine, batch, cache)
+        _match_batch(engine, batch, request_ids, cache)
         return outcomes + [JobOutcome(job_id, True, []) for job_id in batch]
     except Exception:
         log.warning("a batch of %d matching jobs failed; running them one by one", len(batch), exc_info=True)
@@ -303,23 +314,16 @@ def _open_requests(session: Session, request_ids: list[int], *, lock: bool) -> d
     }
 
 
-def _match_batch(engine: Engine, claimed: dict[int, int], cache: MatcherCache) -> None:
-    """Matches the claimed jobs' requests: ranked in a read-only transaction (no write lock held meanwhile),
+def _match_batch(
+    engine: Engine, claimed: dict[int, int], request_ids: list[int], cache: MatcherCache
+) -> None:
+    """Matches the claimed jobs' requests (`request_ids`, sorted): ranked in a read-only transaction (no write lock held meanwhile),
     then written in one write transaction (run again if it lost a deadlock race). A request that changed in
     between (corrected, a proposal decided, closed) is ranked again inside the write transaction, on what it
     committed; a volunteer who changed meanwhile is re-scored by their own volunteer_changed job, as after any
     job, and one no longer active is left out here."""
     top = cache.settings.top_n
     with unit_of_work(engine, write=False) as session:
-        request_ids = sorted(
-            {
-                int(rid)
-                for rid in session.exec(
-                    select(MatchingJob.request_id).where(col(MatchingJob.id).in_(list(claimed)))
-                ).all()
-                if rid is not None
-            }
-        )
         matcher = cache.matcher(session)  # refreshed once for the whole batch
         read = _open_requests(session, request_ids, lock=False)
         ranked = {rid: (o.request, matcher.rank(o.request, top=top)) for rid, o in read.items()}
@@ -480,21 +484,16 @@ def _write_matches(session: Session, results: list[tuple[_Open, matching.RankRes
     kept: dict[int, list[matching.Candidate]] = {
         int(o.row.id): [c for c in r.candidates if int(c.volunteer_id) in active] for o, r in results
     }
-    stale = [
-        pid
-        for pid, rid, vid in session.exec(
-            select(Proposal.id, Proposal.request_id, Proposal.volunteer_id).where(
-                col(Proposal.request_id).in_(list(kept)), Proposal.status == ProposalStatus.pending
-            )
-        ).all()
-        if vid not in {int(c.volunteer_id) for c in kept[rid]}
+    # Pending proposals no longer ranked are deleted in one statement (no read of them first: a fresh request has
+    # none, and the read was a round trip in every batch).
+    keep = [(rid, int(c.volunteer_id)) for rid, cs in kept.items() for c in cs]
+    gone: list[ColumnElement[bool]] = [
+        col(Proposal.request_id).in_(list(kept)),
+        col(Proposal.status) == ProposalStatus.pending,
     ]
-    if stale:
-        session.exec(
-            delete(Proposal)
-            .where(col(Proposal.id).in_(stale), col(Proposal.status) == ProposalStatus.pending)
-            .execution_options(synchronize_session=False)
-        )
+    if keep:
+        gone.append(tuple_(col(Proposal.request_id), col(Proposal.volunteer_id)).not_in(keep))
+    session.exec(delete(Proposal).where(*gone).execution_options(synchronize_session=False))
     rows = [
         dict(
             request_id=int(o.row.id),

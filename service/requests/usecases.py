@@ -54,6 +54,7 @@ def submit_request(*, uow: UnitOfWork, data: HelpRequestCreate, areas_path: Path
     if not data.title and not data.description.strip():
         raise InputError("依頼の内容を書いてください。", "Describe what help is needed.", field="description")
     contact = data.contact or Contact()
+    now = utcnow()
     request = HelpRequest(
         **data.model_dump(exclude={"contact", "consents", "schedule"}),
         schedule=stored_schedule(data),
@@ -61,11 +62,17 @@ def submit_request(*, uow: UnitOfWork, data: HelpRequestCreate, areas_path: Path
         status=RequestStatus.matching,
         contact_email=contact.email,
         contact_phone=contact.phone,
+        # every field with a default factory is given: SQLModel would otherwise ask pydantic for each default,
+        # which inspects the factory's signature every time (a tenth of a submission)
+        explanation=[],
+        cancelled_dates=[],
+        created_at=now,
+        updated_at=now,
     )
     session.add(request)
     session.flush()
     record_consents(session, "request", row_id(request), data.consents, org_id)
-    match_request(uow, row_id(request))
+    match_request(uow, row_id(request), new_request=True)
     return request
 
 

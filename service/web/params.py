@@ -48,11 +48,17 @@ IDEMPOTENCY_RESPONSES = {
 def submit_once(
     uow: UnitOfWork, settings: Settings, route: str, key: str | None, data: Any, action: Any
 ) -> Response[Any]:
-    """Runs a public submission at most once per Idempotency-Key (the doorbell rings after the commit)."""
+    """Runs a public submission at most once per Idempotency-Key (the doorbell rings after the commit).
+
+    The unit of work is committed here, in the handler's worker thread, before the answer is made: otherwise the
+    commit waited for a hop back to the event loop and another to a worker thread, with SQLite's write lock held
+    all along, and concurrent submissions queued behind those hops. The answer still follows the commit (a
+    submission that failed to commit is answered with an error, never 201)."""
     checked = check_key(key)
     answer, status_code = uow.retrying(
         lambda: run_once(uow, org_id=settings.org_id, route=route, key=checked, data=data, action=action)
     )
+    uow.finish()
     return Response(answer, status_code=status_code)
 
 

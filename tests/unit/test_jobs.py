@@ -461,3 +461,51 @@ def test_a_batch_writes_what_single_jobs_write_for_every_outcome(engine, setting
     assert all(o.ran for o in run_jobs(engine, [again[rid] for rid, _ in batch], cache))
     assert [state(rid) for rid, _ in single] == [state(rid) for rid, _ in batch]
     assert state(single[0][0])[0] == "filled"
+
+
+def test_a_rematch_deletes_only_the_pending_proposals_no_longer_ranked_on_both_databases(
+    db_url, settings_for
+):  # type: ignore[no-untyped-def]
+    """The batch's one DELETE of pending proposals no longer ranked: a volunteer who stopped fitting loses their
+    pending proposal, one still ranked keeps theirs (same row, new rank), a decided one is never touched, and a
+    request of the same batch that ranks nobody loses all its pending ones."""
+    from schemas.models import StaffUser, Volunteer
+
+    settings = settings_for(db_url)
+    engine = make_engine(db_url)
+    try:
+        a, b, c = (_register(engine, settings, display_name=n) for n in ("A", "B", "C"))
+        (rid, jid), (other, other_job) = _submit(engine, settings), _submit(engine, settings)
+        cache = MatcherCache(settings)
+        assert all(o.ran for o in jobs.run_jobs(engine, [jid, other_job], cache))
+        with Session(engine) as s:
+            before = {p.volunteer_id: p for p in s.exec(select(Proposal).where(Proposal.request_id == rid))}
+            assert set(before) == {a, b, c} and all(p.status == "pending" for p in before.values())
+        with unit_of_work(engine) as session:
+            staff = StaffUser(username="rematch-delete", password_hash="x")
+            session.add(staff)
+            session.flush()
+            helpers = session.get(HelpRequest, rid)
+            helpers.helpers_needed = 3  # still open after one approval
+            session.add(helpers)
+            session.flush()
+            approve_proposal(session=session, proposal_id=before[a].id, staff=staff)
+            for vid in (b,):  # B stops fitting this request: paused
+                v = session.get(Volunteer, vid)
+                v.status, v.updated_at = "paused", utcnow()
+                session.add(v)
+            r = session.get(HelpRequest, other)
+            r.languages = ["ja", "en"]  # nobody speaks English: the other request ranks nobody now
+            session.add(r)
+        with unit_of_work(engine) as session:
+            again = [enqueue_match(session, rid).id, enqueue_match(session, other).id]
+        assert all(o.ran for o in jobs.run_jobs(engine, again, cache))
+        with Session(engine) as s:
+            after = {p.volunteer_id: p for p in s.exec(select(Proposal).where(Proposal.request_id == rid))}
+            assert set(after) == {a, c}  # B's pending proposal deleted
+            assert after[a].status == "approved" and after[a].id == before[a].id
+            assert after[c].status == "pending" and after[c].id == before[c].id
+            assert s.exec(select(Proposal).where(Proposal.request_id == other)).all() == []
+            assert s.get(HelpRequest, other).status == "no_candidates"
+    finally:
+        engine.dispose()

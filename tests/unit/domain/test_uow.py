@@ -154,3 +154,31 @@ def test_sqlite_writers_of_one_process_queue_on_its_write_lock_and_readers_do_no
         session.exec(select(Volunteer)).all()
         raise RuntimeError("rolled back")
     assert not lock.locked()  # a rollback releases it too
+
+
+def test_the_dispatch_mark_is_set_at_commit_only_for_jobs_older_than_a_long_transaction(engine):  # type: ignore[no-untyped-def]
+    """A job written long before its commit (an import) gets its dispatch mark at the commit, so the sweep does not
+    take it for lost; a submission's fresh job keeps none (and no UPDATE is sent for it). Mixed, only the old one."""
+    from datetime import timedelta
+
+    from schemas.models import utcnow
+    from service.uow import LONG_TRANSACTION
+
+    def commit_jobs(ages: list[timedelta]) -> list[MatchingJob]:
+        with UnitOfWork(engine, Doorbell(engine)) as uow:
+            jobs = []
+            for age in ages:
+                at = utcnow() - age
+                job = MatchingJob(kind="volunteer_changed", volunteer_id=1, created_at=at, updated_at=at)
+                uow.session.add(job)
+                uow.enqueue(job)
+                jobs.append(job)
+        with Session(engine) as s:
+            return [s.get(MatchingJob, j.id) for j in jobs]  # type: ignore[misc]
+
+    (fresh,) = commit_jobs([timedelta(0)])
+    assert fresh.dispatched_at is None
+    (old,) = commit_jobs([LONG_TRANSACTION * 3])
+    assert old.dispatched_at is not None
+    fresh, old = commit_jobs([timedelta(0), LONG_TRANSACTION * 3])
+    assert fresh.dispatched_at is None and old.dispatched_at is not None

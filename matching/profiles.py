@@ -18,7 +18,7 @@ import hashlib
 import os
 import pickle
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,9 @@ def analyser_key(tax: Taxonomy) -> str:
         repr(sorted(tax.categories.items())),
         repr(sorted(tax.groups.items())),
         repr(tax.traps),
-        repr(tax.contexts),
+        # a context rule's terms are a frozenset, whose repr follows the process's string hash seed: the key
+        # differed in every process, and no restart ever reused a stored analysis
+        repr([[sorted(v) if isinstance(v, frozenset) else v for v in astuple(r)] for r in tax.contexts]),
     ):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")

@@ -70,3 +70,25 @@ def test_the_openapi_refinements_are_made_after_start_yet_before_any_request_nee
         assert late.done
         assert "Error" in doc["components"]["schemas"]
     engine.dispose()
+
+
+def test_the_unknown_user_hash_has_the_hashers_current_parameters():
+    """The dummy hash an unknown username is verified against is a literal (hashing it at import cost every start
+    a third of a second): it must cost what a real account's hash costs, so it has the hasher's parameters, and a
+    wrong password fails against it as against an account (not as a malformed hash, which is instant)."""
+    import time
+
+    import pytest
+    from argon2.exceptions import VerifyMismatchError
+
+    from service.staff import auth
+
+    assert not auth._hasher.check_needs_rehash(auth._DUMMY_HASH)
+    real = auth._hasher.hash("a-real-password-1")
+    timings = {}
+    for name, stored in (("dummy", auth._DUMMY_HASH), ("real", real)):
+        started = time.perf_counter()
+        with pytest.raises(VerifyMismatchError):
+            auth._hasher.verify(stored, "wrong-password")
+        timings[name] = time.perf_counter() - started
+    assert timings["dummy"] > 0.3 * timings["real"], timings

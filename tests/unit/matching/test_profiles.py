@@ -117,3 +117,31 @@ def test_a_load_only_upsert_reuses_the_main_analysis(taxonomy, monkeypatch):
         ]
     )
     assert [[c[0] for c in r[0]] for r in after] == [[c[0] for c in r[0]] for r in _rankings(fresh)]
+
+
+def test_another_process_reuses_the_saved_analysis(tmp_path, taxonomy):
+    """The analyser key is the same in every process: it once held a frozenset's repr, whose order follows the
+    string hash seed, so a restart (or another worker) never reused the file and read 100k texts again."""
+    import subprocess
+    import sys
+
+    store = ProfileStore("")
+    _matcher(taxonomy).index(VOLS, store)
+    store.save(tmp_path / "p.bin")
+    code = f"""
+from matching import DEFAULT_TAXONOMY_PATH, load_taxonomy
+from matching.profiles import ProfileStore, analyser_key
+tax = load_taxonomy(DEFAULT_TAXONOMY_PATH)
+print(analyser_key(tax), len(ProfileStore.load({str(tmp_path / "p.bin")!r}, tax)))
+"""
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+        ).stdout.strip()
+        for seed in (1, 2, 3, 4)
+    }
+    assert seen == {f"{analyser_key(taxonomy)} {len(VOLS)}"}

@@ -245,16 +245,15 @@ def _import_records(
         for path, kind in files:
             if kind == "volunteer":
                 # New volunteers in bulk, existing ids read once, one re-scoring job for the whole file.
-                def readable(path: Path = path) -> Iterator[tuple[int, dict]]:
+                def readable(path: Path = path) -> Iterator[tuple[int, dict | DomainError]]:
                     for k, (line_no, rec, problem) in enumerate(lines[path], start=1):
                         if k % PROGRESS_STEP == 0:  # the bar in steps: per line it cost a tenth of the import
                             bar.advance(task, PROGRESS_STEP)
                         if problem is None:
                             assert rec is not None
                             yield line_no, rec
-                        else:
-                            counts["rejected"] += 1
-                            out.append((path.name, line_no, *problem))
+                        else:  # refused by import_volunteers, in line order with the invalid records
+                            yield line_no, DomainError(*problem)
                     bar.advance(task, len(lines[path]) % PROGRESS_STEP)
 
                 def rejected(line_no: int, exc: Exception, path: Path = path) -> None:

@@ -287,6 +287,11 @@ def _dump(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
             order = list(table.primary_key.columns) or list(table.columns)
             rows = conn.execute(table.select().order_by(*order)).all()
             out[table.name] = [tuple("<time>" if isinstance(v, datetime) else v for v in row) for row in rows]
+        # the JSON columns as stored text, not only as the lists they parse to (PostgreSQL's json keeps the text)
+        lists = ", ".join(f"CAST({c} AS TEXT)" for c in ("rosters", "skills", "availability", "languages"))
+        out["volunteer JSON text"] = [
+            tuple(r) for r in conn.exec_driver_sql(f"SELECT {lists} FROM volunteer ORDER BY id")
+        ]
     return out
 
 

@@ -206,7 +206,6 @@ def _import_records(
     from schemas.models import HelpRequest, HelpRequestCreate
     from service.db import analyze
     from service.errors import DomainError
-    from service.requests.usecases import submit_request
     from service.roster.messages import validation_messages_en, validation_messages_ja
     from service.uow import UnitOfWork
     from service.volunteers.usecases import import_volunteers
@@ -226,6 +225,8 @@ def _import_records(
         raise exc
 
     def import_request(uow: UnitOfWork, rec: dict) -> str:
+        from service.requests.usecases import submit_request  # a volunteer file alone does not load it
+
         request_data = HelpRequestCreate.model_validate(rec)
         if (
             request_data.external_id

@@ -235,11 +235,18 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     an import stamps every row with one time. SQLAlchemy's own executemany spent more time building each
     row's parameters than the database spent storing it.
     """
-    if not rows:
+    if rows:
+        insert_columns(session, table, {name: [row[name] for row in rows] for name in rows[0]})
+
+
+def insert_columns(session: Session, table: Table, given: dict[str, list[Any]]) -> None:
+    """insert_rows of rows given column by column ({column name: its values, one per row}; the lists are not
+    changed)."""
+    names = list(given)
+    if not names or not given[names[0]]:
         return
     conn = session.connection()
     dialect = conn.dialect
-    names = list(rows[0])
     columns = [table.c[name] for name in names]
     convert = [_converter(c, dialect) for c in columns]
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
@@ -250,7 +257,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     )
     # column by column: a column whose rows all hold one object (the import's timestamp) is converted once, a
     # column of lists of strings into SQLite's JSON text in one comprehension, anything else value by value
-    values = [[row[name] for row in rows] for name in names]
+    values = [given[name] for name in names]  # a converted column is a new list
     for i, conv in enumerate(convert):
         if conv is None:
             continue
@@ -262,7 +269,6 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
             values[i] = ["[" + ", ".join(map(encode, v)) + "]" for v in column]
         else:
             values[i] = [conv(v) for v in column]
-    params = list(zip(*values, strict=True))
     if dialect.name == "postgresql":
         # COPY: the rows in one stream instead of a statement each; the same values, dumped by the same psycopg
         # dumpers as the executemany's parameters (JSON wrappers, enums, timestamptz with its offset)
@@ -270,17 +276,15 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         assert driver is not None
         with driver.cursor() as cur:
             for i, column in enumerate(values):
-                if convert[i] is not None and _pre_dump_json(cur, column):
-                    params = []  # a JSON column's text now stands in for its wrappers
-            if not params:
-                params = list(zip(*values, strict=True))
+                if convert[i] is not None:  # only a converted column (a new list) is changed in place
+                    _pre_dump_json(cur, column)
             with cur.copy(
                 f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
             ) as copy:
-                for row in params:
+                for row in zip(*values, strict=True):
                     copy.write_row(row)
         return
-    conn.exec_driver_sql(sql, params)
+    conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
 
 
 def _pre_dump_json(cur: Any, column: list[Any]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import exists, func, or_
@@ -12,7 +12,7 @@ from schemas.models import (
     AuditEvent,
     Volunteer,
 )
-from service.db import insert_rows
+from service.db import insert_columns
 from service.errors import NotFound
 from service.search import search_key
 
@@ -145,11 +145,11 @@ def ids_by_external_id(session: Session, org_id: str, external_ids: Iterable[str
     return found
 
 
-def insert_volunteers(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Inserts volunteer rows in bulk: one driver-level executemany of a plain INSERT (no RETURNING, no
-    per-row statement).
+def insert_volunteer_columns(session: Session, columns: dict[str, list[Any]]) -> None:
+    """Inserts volunteer rows in bulk, given column by column: one driver-level executemany of a plain INSERT
+    (COPY on PostgreSQL; no RETURNING, no per-row statement).
 
     The caller gives every column a new row needs, search keys included: a bulk insert runs no mapper events;
     it reads the ids back by external id (ids_by_external_id).
     """
-    insert_rows(session, Volunteer.__table__, rows)  # type: ignore[attr-defined]
+    insert_columns(session, Volunteer.__table__, columns)  # type: ignore[attr-defined]

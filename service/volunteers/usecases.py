@@ -36,10 +36,9 @@ from service.db import row_id
 from service.errors import Conflict, DomainError, InputError
 from service.matching_jobs.repository import match_request, rescore_after_import, rescore_for_volunteer
 from service.privacy.repository import insert_consents, record_consents
-from service.proposals.answers import withdraw_asks
 from service.search import volunteer_keys_many
 from service.uow import UnitOfWork
-from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteers
+from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteer_columns
 
 
 def register_volunteer(
@@ -141,6 +140,8 @@ def update_volunteer(
         for request_id in locked:
             match_request(uow, request_id, bulk=True)
         # asks still waiting for their answer are withdrawn: the places reopen, staff see it on the 連絡 page
+        from service.proposals.answers import withdraw_asks  # with the mailer: only when someone leaves
+
         withdraw_asks(
             uow,
             volunteer_id,
@@ -198,32 +199,28 @@ def import_volunteers(
             continue
         valid.append((line_no, rec, data))
     known = ids_by_external_id(session, org_id, (d["external_id"] for _, _, d in valid if d["external_id"]))
-    pending: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    pending: list[dict[str, Any]] = []
     pending_ext: set[str] = set()
     inserted: set[str] = set()  # external ids inserted by this import whose id was not read back yet
 
     def flush() -> None:
-        keys = volunteer_keys_many(
-            [
-                (r["display_name"], r["name_kana"], r.get("bio") or "", list(r.get("skills") or []))
-                for _, r in pending
-            ]
-        )
-        for (_, row), (search, skill) in zip(pending, keys, strict=True):
-            row["search_key"], row["skill_key"] = search, skill
-        bulk = [(data, row) for data, row in pending if data["external_id"]]
-        insert_volunteers(session, [row for _, row in bulk])
-        inserted.update(data["external_id"] for data, _ in bulk)
-        want = [data["external_id"] for data, _ in bulk if data["consents"] is not None]
+        columns = _new_columns(pending, org_id, now)
+        with_ext = [k for k, data in enumerate(pending) if data["external_id"]]
+        if len(with_ext) == len(pending):
+            insert_volunteer_columns(session, columns)
+        else:
+            insert_volunteer_columns(session, {name: [v[k] for k in with_ext] for name, v in columns.items()})
+        inserted.update(pending[k]["external_id"] for k in with_ext)
+        want = [pending[k]["external_id"] for k in with_ext if pending[k]["consents"] is not None]
         known.update(ids_by_external_id(session, org_id, want))
         consents: list[tuple[int, VolunteerConsents]] = []
-        for data, row in pending:
+        for k, data in enumerate(pending):
             if data["external_id"]:
                 if data["consents"] is None:
                     continue
                 vid = known[data["external_id"]]
             else:  # no external id to read it back by: the ORM inserts it and returns its id
-                volunteer = Volunteer(**row)
+                volunteer = Volunteer(**{name: v[k] for name, v in columns.items()})
                 session.add(volunteer)
                 session.flush()
                 vid = row_id(volunteer)
@@ -261,7 +258,7 @@ def import_volunteers(
                 continue
             counts.updated += 1
             continue
-        pending.append((data, _new_row(data, org_id, now)))
+        pending.append(data)
         if ext:
             pending_ext.add(ext)
         if len(pending) >= IMPORT_BATCH:
@@ -367,25 +364,44 @@ def _validate_many(
 # Rows per bulk INSERT round (bounded memory; each round is one executemany).
 IMPORT_BATCH = 2_000
 
-# The interchange fields that are not columns of their own (or not stored as given).
-_NOT_COLUMNS = frozenset({"contact", "active", "consents", "kana"})
 
-
-def _new_row(data: dict[str, Any], org_id: str, now: datetime) -> dict[str, Any]:
-    """Returns the column values of a new volunteer, as register_volunteer would store it (VolunteerCreate's
-    validated values as model_dump gives them: the fields are plain values and lists)."""
-    row = {k: v for k, v in data.items() if k not in _NOT_COLUMNS}
-    contact = data["contact"]
-    row.update(
-        org_id=org_id,
-        status=VolunteerStatus.active if data["active"] else VolunteerStatus.paused,
-        contact_email=contact.email if contact is not None else None,
-        contact_phone=contact.phone if contact is not None else None,
-        name_kana=(data["kana"] or "").strip() or None,
-        created_at=now,
-        updated_at=now,
+def _new_columns(datas: list[dict[str, Any]], org_id: str, now: datetime) -> dict[str, list[Any]]:
+    """Returns the column values of new volunteers, column by column, as register_volunteer would store each
+    (VolunteerCreate's validated values as model_dump gives them: the fields are plain values and lists), the
+    search keys folded for the whole batch at once (volunteer_keys_many)."""
+    columns = {name: [data[name] for data in datas] for name in _COLUMN_FIELDS}
+    contacts = [data["contact"] for data in datas]
+    kana = [(data["kana"] or "").strip() or None for data in datas]
+    keys = volunteer_keys_many(
+        list(zip(columns["display_name"], kana, columns["bio"], columns["skills"], strict=True))
     )
-    return row  # the search keys are added per batch (volunteer_keys_many: one fold for the whole batch)
+    columns.update(
+        org_id=[org_id] * len(datas),
+        status=[VolunteerStatus.active if data["active"] else VolunteerStatus.paused for data in datas],
+        contact_email=[c.email if c is not None else None for c in contacts],
+        contact_phone=[c.phone if c is not None else None for c in contacts],
+        name_kana=kana,
+        created_at=[now] * len(datas),
+        updated_at=[now] * len(datas),
+        search_key=[search for search, _ in keys],
+        skill_key=[skill for _, skill in keys],
+    )
+    return columns
+
+
+# VolunteerCreate's fields stored as they are (the others: contact, active, consents and kana, are not columns of
+# their own or not stored as given).
+_COLUMN_FIELDS = (
+    "display_name",
+    "rosters",
+    "skills",
+    "bio",
+    "area",
+    "availability",
+    "languages",
+    "max_per_month",
+    "external_id",
+)
 
 
 def _lock_requests_proposing(session, volunteer_id: int) -> list[int]:

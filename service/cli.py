@@ -111,6 +111,9 @@ def _beat_schedule(settings) -> str:
     return str(_writable(settings.var_dir / "celerybeat-schedule"))
 
 
+_SCAN = json.JSONDecoder().scan_once  # json.loads' decoder: the same settings
+
+
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict | None, tuple[str, str] | None]]:
     """Yields (line number, record, None) for each non-blank line of an interchange file, or (line number,
     None, (Japanese, English)) for a line that is not a JSON object. A UTF-8 BOM (Excel, Notepad) is skipped;
@@ -127,6 +130,16 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict | None, tuple[str, str] |
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        if line[:1] == "{" and line[-1:] == "}":
+            # json.loads' own C scanner, called straight: json.loads(line) is this call after two regular
+            # expression matches and three Python calls, a fifth of reading a 100k-line file
+            try:
+                rec, end = _SCAN(line, 0)
+            except (StopIteration, ValueError):
+                end = -1  # json.loads below tells why
+            if end == len(line):
+                yield n, rec, None
+                continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:

@@ -111,7 +111,7 @@ def _beat_schedule(settings) -> str:
     return str(_writable(settings.var_dir / "celerybeat-schedule"))
 
 
-_SCAN = json.JSONDecoder().scan_once  # json.loads' decoder: the same settings
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # json.loads' decoder: the same settings
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict | None, tuple[str, str] | None]]:

@@ -176,7 +176,7 @@ def import_volunteers(
     order with the records refused by validation: every record is validated before any is stored.
 
     The existing external ids are read in one query, new volunteers are inserted with the driver's executemany
-    (insert_rows: no ORM unit of work, no per-row flush; ids are read back only for the rows that need one: a
+    (insert_columns: no ORM unit of work, no per-row flush; ids are read back only for the rows that need one: a
     consent row points at it, or a later line of the file updates it), and ONE re-scoring job is queued for
     the whole import (none when no request is open). Invalid records are counted, given to on_reject and
     skipped. The rows stored are those register_volunteer and update_volunteer would store

@@ -41,6 +41,39 @@ def normalize(text: str) -> str:
     return _SPACE_RE.sub(" ", t).strip()
 
 
+# _HIRA_TO_KATA then _VU in one table (ゔ → ヴ → ブ): one pass over a text instead of two.
+_HIRA_TO_KATA_VU = _HIRA_TO_KATA | {0x3094: ord("ブ"), ord("ヴ"): ord("ブ")}
+
+
+def normalize_unspaced(text: str, sep: str = "\x00") -> str:
+    """Returns normalize(text) with every space removed (a search key), quicker on a long text of many parts.
+
+    The text is taken as parts separated by `sep` (a character that NFKC leaves alone and that composes with
+    nothing, such as NUL): NFKC runs only on the parts not already in NFKC (most of a roster is: Unicode's
+    quick check says so in C), and the kana and ヴ maps run as one table. The result is the same string as
+    normalize(text).replace(" ", ""): each step is normalize's, and dropping every whitespace run at the end
+    is what collapsing the runs, stripping and removing the spaces did.
+    """
+    if not text:
+        return ""
+    t = _SURROGATE_RE.sub("\ufffd", text)
+    if not unicodedata.is_normalized("NFKC", t):
+        t = sep.join(
+            [
+                p if unicodedata.is_normalized("NFKC", p) else unicodedata.normalize("NFKC", p)
+                for p in t.split(sep)
+            ]
+        )
+    t = t.casefold().translate(_HIRA_TO_KATA_VU)
+    if "ブ" in t:
+        for a, b in _VU_PAIRS:
+            t = t.replace(a, b)
+    t = _DASH_RE.sub("ー", t)
+    if "ー" in t:
+        t = _ASCII_DASH_RE.sub("", t)
+    return _SPACE_RE.sub("", t)
+
+
 @lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize_pair(text: str) -> tuple[str, str]:
     """Returns (normalize(text), the same with hiragana kept as hiragana) in one pass. The second tells where a

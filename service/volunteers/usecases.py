@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import SchemaValidator, core_schema
 from sqlalchemy import delete
 from sqlmodel import col, select
 
@@ -21,22 +22,23 @@ from schemas.models import (
     HelpRequest,
     Proposal,
     Volunteer,
+    VolunteerBase,
     VolunteerConsents,
     VolunteerCreate,
     VolunteerRead,
     VolunteerUpdate,
+    _unique,
     utcnow,
 )
-from service.areas import check_area
+from service.areas import area_names, check_area
 from service.audit import audit
 from service.db import row_id
 from service.errors import Conflict, DomainError, InputError
 from service.matching_jobs.repository import match_request, rescore_after_import, rescore_for_volunteer
 from service.privacy.repository import insert_consents, record_consents
-from service.proposals.answers import withdraw_asks
 from service.search import volunteer_keys_many
 from service.uow import UnitOfWork
-from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteers
+from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteer_columns
 
 
 def register_volunteer(
@@ -138,6 +140,8 @@ def update_volunteer(
         for request_id in locked:
             match_request(uow, request_id, bulk=True)
         # asks still waiting for their answer are withdrawn: the places reopen, staff see it on the 連絡 page
+        from service.proposals.answers import withdraw_asks  # with the mailer: only when someone leaves
+
         withdraw_asks(
             uow,
             volunteer_id,
@@ -160,7 +164,7 @@ class ImportCounts:
 def import_volunteers(
     *,
     uow: UnitOfWork,
-    records: Iterable[tuple[int, dict[str, Any]]],
+    records: Iterable[tuple[int, dict[str, Any] | DomainError]],
     areas_path: Path,
     org_id: str,
     actor: str = "import",
@@ -168,8 +172,11 @@ def import_volunteers(
 ) -> ImportCounts:
     """Imports interchange records (line number, record): new ones in bulk, known external ids updated.
 
+    A record given as a DomainError (a line the caller could not read as a record) is refused with it, in line
+    order with the records refused by validation: every record is validated before any is stored.
+
     The existing external ids are read in one query, new volunteers are inserted with the driver's executemany
-    (insert_rows: no ORM unit of work, no per-row flush; ids are read back only for the rows that need one: a
+    (insert_columns: no ORM unit of work, no per-row flush; ids are read back only for the rows that need one: a
     consent row points at it, or a later line of the file updates it), and ONE re-scoring job is queued for
     the whole import (none when no request is open). Invalid records are counted, given to on_reject and
     skipped. The rows stored are those register_volunteer and update_volunteer would store
@@ -177,52 +184,49 @@ def import_volunteers(
     """
     session = uow.session
     counts = ImportCounts()
-    valid: list[tuple[int, dict[str, Any], VolunteerCreate]] = []
-    for line_no, rec in records:
+    valid: list[tuple[int, dict[str, Any], dict[str, Any]]] = []
+    areas = area_names(areas_path)
+    for line_no, rec, data in _validate_many(list(records)):
         try:
-            # the model's own validator, without SQLModel's per-call wrapper (the same instance and errors)
-            data = _validate_create(rec)
-            if data.area is not None:
-                check_area(data.area, areas_path)
+            if isinstance(data, Exception):
+                raise data
+            if data["area"] is not None and data["area"] not in areas:
+                check_area(data["area"], areas_path)  # raises the refusal
         except (ValidationError, DomainError) as exc:
             counts.rejected += 1
             if on_reject is not None:
                 on_reject(line_no, exc)
             continue
         valid.append((line_no, rec, data))
-    known = ids_by_external_id(session, org_id, (d.external_id for _, _, d in valid if d.external_id))
-    pending: list[tuple[VolunteerCreate, dict[str, Any]]] = []
+    known = ids_by_external_id(session, org_id, (d["external_id"] for _, _, d in valid if d["external_id"]))
+    pending: list[dict[str, Any]] = []
     pending_ext: set[str] = set()
     inserted: set[str] = set()  # external ids inserted by this import whose id was not read back yet
 
     def flush() -> None:
-        keys = volunteer_keys_many(
-            [
-                (r["display_name"], r["name_kana"], r.get("bio") or "", list(r.get("skills") or []))
-                for _, r in pending
-            ]
-        )
-        for (_, row), (search, skill) in zip(pending, keys, strict=True):
-            row["search_key"], row["skill_key"] = search, skill
-        bulk = [(data, row) for data, row in pending if data.external_id]
-        insert_volunteers(session, [row for _, row in bulk])
-        inserted.update(data.external_id for data, _ in bulk if data.external_id)
-        want = [data.external_id for data, _ in bulk if data.external_id and data.consents is not None]
+        columns = _new_columns(pending, org_id, now)
+        with_ext = [k for k, data in enumerate(pending) if data["external_id"]]
+        if len(with_ext) == len(pending):
+            insert_volunteer_columns(session, columns)
+        else:
+            insert_volunteer_columns(session, {name: [v[k] for k in with_ext] for name, v in columns.items()})
+        inserted.update(pending[k]["external_id"] for k in with_ext)
+        want = [pending[k]["external_id"] for k in with_ext if pending[k]["consents"] is not None]
         known.update(ids_by_external_id(session, org_id, want))
         consents: list[tuple[int, VolunteerConsents]] = []
-        for data, row in pending:
-            if data.external_id:
-                if data.consents is None:
+        for k, data in enumerate(pending):
+            if data["external_id"]:
+                if data["consents"] is None:
                     continue
-                vid = known[data.external_id]
+                vid = known[data["external_id"]]
             else:  # no external id to read it back by: the ORM inserts it and returns its id
-                volunteer = Volunteer(**row)
+                volunteer = Volunteer(**{name: v[k] for name, v in columns.items()})
                 session.add(volunteer)
                 session.flush()
                 vid = row_id(volunteer)
-                if data.consents is None:
+                if data["consents"] is None:
                     continue
-            consents.append((vid, data.consents))
+            consents.append((vid, data["consents"]))
         insert_consents(session, "volunteer", consents, org_id)
         counts.created += len(pending)
         pending.clear()
@@ -230,7 +234,7 @@ def import_volunteers(
 
     now = utcnow()
     for line_no, rec, data in valid:
-        ext = data.external_id
+        ext = data["external_id"]
         if ext and ext in pending_ext:  # the file names this volunteer twice: the later line updates
             flush()
         if ext and ext in inserted and ext not in known:
@@ -254,7 +258,7 @@ def import_volunteers(
                 continue
             counts.updated += 1
             continue
-        pending.append((data, _new_row(data, org_id, now)))
+        pending.append(data)
         if ext:
             pending_ext.add(ext)
         if len(pending) >= IMPORT_BATCH:
@@ -273,28 +277,131 @@ def _validate_create(rec: dict[str, Any]) -> VolunteerCreate:
     return data
 
 
+def _bulk_create_validator() -> tuple[SchemaValidator, tuple[str, ...]]:
+    """Returns a validator of a list of interchange records into VolunteerCreate's field values (no instances),
+    and the list fields it leaves to be de-duplicated.
+
+    It is VolunteerCreate's own core schema (the same fields, constraints, defaults, nested Contact and consents
+    models, and the before-validator refusing a boolean count), taken from inside the model so no instance is
+    built per row, and without the `_dedupe` after-validators: a Python call per list field and row, applied
+    instead by _validate_many to the lists that have a repeat (the same list(dict.fromkeys(...)) of the
+    validated items). A record it refuses is validated again by the model itself, which gives the error.
+    """
+    model = VolunteerCreate.__pydantic_core_schema__
+    assert model["type"] == "model", model["type"]
+    fields_schema: Any = dict(model["schema"])  # the model's "model-fields" schema
+    assert fields_schema["type"] == "model-fields", fields_schema["type"]
+    dedupe = getattr(VolunteerBase._dedupe, "__func__", VolunteerBase._dedupe)
+    fields: dict[str, Any] = {}
+    deduped: list[str] = []
+    for name, field in fields_schema["fields"].items():
+        inner = field["schema"]  # {"type": "default", "schema": ...} for a field with a default
+        wrapped = inner.get("schema") if inner["type"] == "default" else inner
+        if (
+            wrapped is not None
+            and wrapped["type"] == "function-after"
+            and getattr(wrapped["function"]["function"], "__func__", None) is dedupe
+        ):
+            inner = (
+                {**inner, "schema": wrapped["schema"]} if inner["type"] == "default" else wrapped["schema"]
+            )
+            field = {**field, "schema": inner}
+            deduped.append(name)
+        fields[name] = field
+    fields_schema["fields"] = fields
+    config = model.get("config")
+    return SchemaValidator(core_schema.list_schema(fields_schema), config), tuple(deduped)
+
+
+_BULK_CREATE: tuple[SchemaValidator, tuple[str, ...]] | None = None
+
+
+def _validate_many(
+    records: list[tuple[int, dict[str, Any] | DomainError]],
+) -> Iterator[tuple[int, dict[str, Any], dict[str, Any] | Exception]]:
+    """Yields (line number, record, VolunteerCreate's field values or the error refusing it), in order.
+
+    The records are validated as one list (_bulk_create_validator); when some are refused, each refused one is
+    validated again by VolunteerCreate itself, whose error is the one given, and the others as a list. A record
+    given as an error (a line the reader could not read) is that error.
+    """
+    global _BULK_CREATE
+    if _BULK_CREATE is None:
+        _BULK_CREATE = _bulk_create_validator()
+    validator, deduped = _BULK_CREATE
+    refused: dict[int, Exception] = {
+        i: rec for i, (_, rec) in enumerate(records) if isinstance(rec, Exception)
+    }
+    by_model: dict[int, dict[str, Any]] = {}
+    good = [i for i in range(len(records)) if i not in refused]
+    try:
+        values = validator.validate_python([records[i][1] for i in good])
+    except ValidationError as exc:
+        for k in sorted({e["loc"][0] for e in exc.errors(include_url=False)}):
+            i = good[int(k)]
+            try:
+                by_model[i] = dict(_validate_create(records[i][1]).__dict__)  # type: ignore[arg-type]
+            except ValidationError as own:
+                refused[i] = own
+        good = [i for i in good if i not in refused and i not in by_model]
+        values = validator.validate_python([records[i][1] for i in good])
+    fields = iter(values)
+    for i, (line_no, rec) in enumerate(records):
+        if i in refused:
+            yield line_no, {}, refused[i]
+            continue
+        if i in by_model:  # never seen: the list refused what the model accepts; the model's values stand
+            yield line_no, rec, by_model[i]  # type: ignore[misc]
+            continue
+        data = next(fields)[0]
+        for name in deduped:
+            items = data[name]
+            if len(items) > 1 and len(set(items)) < len(items):
+                data[name] = _unique(items)
+        yield line_no, rec, data  # type: ignore[misc]
+
+
 # Rows per bulk INSERT round (bounded memory; each round is one executemany).
 IMPORT_BATCH = 2_000
 
-# The interchange fields that are not columns of their own (or not stored as given).
-_NOT_COLUMNS = frozenset({"contact", "active", "consents", "kana"})
 
-
-def _new_row(data: VolunteerCreate, org_id: str, now: datetime) -> dict[str, Any]:
-    """Returns the column values of a new volunteer, as register_volunteer would store it (the validated
-    values as model_dump gives them: the fields are plain values and lists, read without a serialiser pass)."""
-    row = {k: v for k, v in data.__dict__.items() if k not in _NOT_COLUMNS}
-    contact = data.contact
-    row.update(
-        org_id=org_id,
-        status=VolunteerStatus.active if data.active else VolunteerStatus.paused,
-        contact_email=contact.email if contact is not None else None,
-        contact_phone=contact.phone if contact is not None else None,
-        name_kana=(data.kana or "").strip() or None,
-        created_at=now,
-        updated_at=now,
+def _new_columns(datas: list[dict[str, Any]], org_id: str, now: datetime) -> dict[str, list[Any]]:
+    """Returns the column values of new volunteers, column by column, as register_volunteer would store each
+    (VolunteerCreate's validated values as model_dump gives them: the fields are plain values and lists), the
+    search keys folded for the whole batch at once (volunteer_keys_many)."""
+    columns = {name: [data[name] for data in datas] for name in _COLUMN_FIELDS}
+    contacts = [data["contact"] for data in datas]
+    kana = [(data["kana"] or "").strip() or None for data in datas]
+    keys = volunteer_keys_many(
+        list(zip(columns["display_name"], kana, columns["bio"], columns["skills"], strict=True))
     )
-    return row  # the search keys are added per batch (volunteer_keys_many: one fold for the whole batch)
+    columns.update(
+        org_id=[org_id] * len(datas),
+        status=[VolunteerStatus.active if data["active"] else VolunteerStatus.paused for data in datas],
+        contact_email=[c.email if c is not None else None for c in contacts],
+        contact_phone=[c.phone if c is not None else None for c in contacts],
+        name_kana=kana,
+        created_at=[now] * len(datas),
+        updated_at=[now] * len(datas),
+        search_key=[search for search, _ in keys],
+        skill_key=[skill for _, skill in keys],
+    )
+    return columns
+
+
+# VolunteerCreate's fields stored as they are (the others: contact, active, consents and kana, are not columns of
+# their own or not stored as given).
+_COLUMN_FIELDS = (
+    "display_name",
+    "rosters",
+    "skills",
+    "bio",
+    "area",
+    "availability",
+    "languages",
+    "max_per_month",
+    "external_id",
+)
 
 
 def _lock_requests_proposing(session, volunteer_id: int) -> list[int]:

@@ -439,3 +439,30 @@ def test_a_warm_matcher_takes_in_an_import_without_rebuilding_and_a_fresh_reques
     assert len(imported) == 70
     assert all(matcher.get(vid) is not None and "書道" in matcher.get(vid).skills for vid in imported)
     assert proposed and {str(v) for v in proposed} <= set(imported)  # only the imported calligraphers
+
+
+@pytest.mark.parametrize("scan_over", [0, 10_000], ids=["one-pass", "in-lookups"])
+def test_external_ids_are_looked_up_alike_in_one_pass_or_by_in_lookups(
+    db_url, settings_for, monkeypatch, scan_over
+):
+    """Both ways of reading ids back give the organisation's ids of the wanted external ids, and only those."""
+    import service.volunteers.repository as repository
+    from service.volunteers.repository import ids_by_external_id
+
+    engine = make_engine(db_url)
+    settings = settings_for(db_url)
+    with UnitOfWork(engine) as uow:
+        for i in range(6):
+            org = settings.org_id if i < 4 else "another_council"
+            data = VolunteerCreate.model_validate(volunteer(external_id=f"X{i % 5}", display_name=f"X {i}"))
+            register_volunteer(uow=uow, data=data, areas_path=settings.areas_path, org_id=org, rescore=False)
+    monkeypatch.setattr(repository, "SCAN_ORG_OVER", scan_over)
+    wanted = ["X0", "X1", "X3", "X4", "nobody", "X0"]  # X4 is another council's; X2 is not asked for
+    with Session(engine) as s:
+        ids = dict(
+            s.exec(
+                select(Volunteer.external_id, Volunteer.id).where(Volunteer.org_id == settings.org_id)
+            ).all()
+        )
+        assert ids_by_external_id(s, settings.org_id, wanted) == {e: ids[e] for e in ("X0", "X1", "X3")}
+    engine.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from matching.normalize import normalize, normalize_unspaced
 from service.search import (
     fold_many,
     joined_key,
@@ -82,3 +83,12 @@ def test_volunteer_keys_of_many_rows_are_each_rows_keys(
     rows: list[tuple[str, str | None, str, list[str]]],
 ) -> None:
     assert volunteer_keys_many(rows) == [volunteer_keys(*row) for row in rows]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=st.sampled_from(TRICKY + "\x00"), max_size=24) | st.text(max_size=24))
+@example("ｌｉｎｅ\x00すまほ\x00ブ\x00ァ")  # NFKC on the parts that need it only, ヴ pairs within a part
+@example("カ\x00\u3099")  # NUL stands between: the mark does not compose
+@example("\u3000 a-\x1c\x00 ")
+def test_the_unspaced_fold_is_normalize_without_spaces(text: str) -> None:
+    assert normalize_unspaced(text) == normalize(text).replace(" ", "")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,8 +172,21 @@ def empty() -> Analysed:
     )
 
 
-def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
-    """Reads the text of every volunteer given (the expensive part of an index build)."""
+# Volunteers read per block: a block's temporaries (normalised texts, Python lists, the n-gram hashing's arrays
+# of every character) are freed before the next, so a build's peak and the heap it leaves behind grow with the
+# block, not with n (all at once, the temporaries peaked at ~4 KB per volunteer and glibc kept the heap).
+ANALYSE_BLOCK = 10_000
+
+
+def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy, block: int = ANALYSE_BLOCK) -> Analysed:
+    """Reads the text of every volunteer given (the expensive part of an index build), block by block (the
+    result is the same as in one go)."""
+    if len(volunteers) <= block:
+        return _analyse_block(volunteers, tax)
+    return concat([_analyse_block(volunteers[k : k + block], tax) for k in range(0, len(volunteers), block)])
+
+
+def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
     if not volunteers:
         return empty()
     s_idx = {s: i for i, s in enumerate(tax.skill_ids)}
@@ -192,7 +206,7 @@ def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
             strengths.append(h.strength)
             hit_words.append(vocab.setdefault(h.word, len(vocab)))
         indptr[i + 1] = len(skills)
-        residual.append(resid)
+        residual.append(sys.intern(resid))  # many volunteers share one residual (a tag, or none)
         full.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
     X = fallback_matrix_uncached(full)
     return Analysed(
@@ -293,7 +307,7 @@ class ProfileStore:
                 hit_strength=np.asarray(d["hit_strength"], dtype=np.float32),
                 hit_word=np.asarray(d["hit_word"], dtype=np.int32),
                 words=list(d["words"]),
-                residual=list(d["residual"]),
+                residual=[sys.intern(r) for r in d["residual"]],
                 fb_indptr=np.asarray(d["fb_indptr"], dtype=np.int64),
                 fb_terms=np.asarray(d["fb_terms"], dtype=np.int32),
             )

@@ -117,3 +117,21 @@ def test_a_load_only_upsert_reuses_the_main_analysis(taxonomy, monkeypatch):
         ]
     )
     assert [[c[0] for c in r[0]] for r in after] == [[c[0] for c in r[0]] for r in _rankings(fresh)]
+
+
+def test_reading_in_blocks_gives_the_same_analysis_as_in_one_go(taxonomy):
+    whole = analyse(VOLS, taxonomy, block=len(VOLS))
+    blocks = analyse(VOLS, taxonomy, block=37)  # several blocks, the last one short
+    assert len(VOLS) > 5 * 37
+    for f in ("digest", "hit_indptr", "hit_skill", "hit_strength", "hit_word", "fb_indptr", "fb_terms"):
+        a, b = getattr(whole, f), getattr(blocks, f)
+        assert a.dtype == b.dtype and np.array_equal(a, b), f
+    assert blocks.words == whole.words and blocks.residual == whole.residual
+    assert any(blocks.residual) and len(whole.hit_skill) > len(VOLS)  # not vacuous: concepts and residuals
+
+
+def test_equal_residuals_share_one_string(taxonomy):
+    a = analyse(VOLS, taxonomy, block=37)
+    same = [r for r in a.residual if r and a.residual.count(r) > 1]
+    assert same, "the held-out set has repeated residual tags"
+    assert len({id(r) for r in same}) == len(set(same))

@@ -253,7 +253,12 @@ class ProfileStore:
         order = np.empty(n, dtype=np.intp)
         order[np.flatnonzero(hit)] = np.arange(int(hit.sum()), dtype=np.intp)
         order[fresh] = np.arange(int(hit.sum()), n, dtype=np.intp)
-        out = both.take(order) if n else empty()
+        if not n:
+            out = empty()
+        elif hit.all() or not hit.any():  # already in the volunteers' order: no second copy of every row
+            out = both
+        else:
+            out = both.take(order)
         ids = [v.id for v in volunteers]
         self.changed = bool(len(fresh)) or ids != self.ids  # worth saving: new text, or someone gone or added
         self.ids = ids

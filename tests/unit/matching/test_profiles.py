@@ -135,3 +135,44 @@ def test_equal_residuals_share_one_string(taxonomy):
     same = [r for r in a.residual if r and a.residual.count(r) > 1]
     assert same, "the held-out set has repeated residual tags"
     assert len({id(r) for r in same}) == len(set(same))
+
+
+def _postings_by_transpose(terms, indptr, n):
+    """The fallback's inverted index as built before: scipy's CSC transpose, then stop terms dropped."""
+    from scipy import sparse
+
+    from matching import index
+
+    X = sparse.csr_matrix(
+        (np.ones(len(terms), dtype=np.float32), terms, indptr), shape=(n, index.FALLBACK_FEATURES)
+    )
+    Xc = sparse.csc_matrix(X)
+    counts = np.diff(Xc.indptr)
+    cap = max(index.FALLBACK_DF_FLOOR, int(index.FALLBACK_DF_CAP * n))
+    if (counts > cap).any():
+        keep = np.repeat(counts <= cap, counts)
+        Xc = sparse.csc_matrix(
+            (
+                Xc.data[keep],
+                Xc.indices[keep],
+                np.concatenate(([0], np.cumsum(np.where(counts <= cap, counts, 0)))),
+            ),
+            shape=Xc.shape,
+        )
+    return Xc.indptr.astype(np.int64), Xc.indices.astype(np.int32)
+
+
+def test_fallback_postings_are_the_transpose_without_stop_terms(taxonomy, monkeypatch):
+    from matching import index
+
+    a = analyse(VOLS, taxonomy)
+    for floor in (index.FALLBACK_DF_FLOOR, 20):  # nothing dropped; common n-grams dropped
+        monkeypatch.setattr(index, "FALLBACK_DF_FLOOR", floor)
+        want = _postings_by_transpose(a.fb_terms, a.fb_indptr, len(a))
+        got = index.fallback_postings(a.fb_terms, a.fb_indptr, len(a))
+        assert got[0].dtype == want[0].dtype and got[1].dtype == want[1].dtype
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+        assert len(got[1]) > len(VOLS)
+    assert int(np.diff(got[0]).max()) <= 20 < int(np.bincount(a.fb_terms).max())  # some were dropped
+    empty = index.fallback_postings(np.zeros(0, dtype=np.int32), np.zeros(4, dtype=np.int64), 3)
+    assert len(empty[1]) == 0 and len(empty[0]) == index.FALLBACK_FEATURES + 1

@@ -14,6 +14,7 @@ taxonomy or synonym change, a dictionary installed or removed, or a new ANALYSER
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -37,6 +38,21 @@ ANALYSER_VERSION = "1"
 _FORMAT = "skillbank-profiles-2"
 
 
+def _canonical(x: object) -> str:
+    """Returns a text of a value that is the same in every process: a set's repr follows string hashing, which
+    is salted per process (PYTHONHASHSEED), so a key made from it never matched a file another process saved."""
+    if isinstance(x, (set, frozenset)):
+        return "{" + ",".join(sorted(_canonical(v) for v in x)) + "}"
+    if isinstance(x, dict):
+        return "{" + ",".join(sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in x.items())) + "}"
+    if isinstance(x, (list, tuple)):
+        return "(" + ",".join(_canonical(v) for v in x) + ")"
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        fields = (f"{f.name}={_canonical(getattr(x, f.name))}" for f in dataclasses.fields(x) if f.repr)
+        return f"{type(x).__name__}(" + ",".join(fields) + ")"
+    return repr(x)
+
+
 def analyser_key(tax: Taxonomy) -> str:
     """Returns what the analysis of a volunteer depends on besides their text: the taxonomy as loaded (with
     staff synonyms), whether the dictionary layer is on, the code version."""
@@ -45,11 +61,11 @@ def analyser_key(tax: Taxonomy) -> str:
         ANALYSER_VERSION,
         str(FALLBACK_FEATURES),
         str(variants.available()),
-        repr(sorted(tax.skills.items())),
-        repr(sorted(tax.categories.items())),
-        repr(sorted(tax.groups.items())),
-        repr(tax.traps),
-        repr(tax.contexts),
+        _canonical(sorted(tax.skills.items())),
+        _canonical(sorted(tax.categories.items())),
+        _canonical(sorted(tax.groups.items())),
+        _canonical(tax.traps),
+        _canonical(tax.contexts),
     ):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")

@@ -176,3 +176,38 @@ def test_fallback_postings_are_the_transpose_without_stop_terms(taxonomy, monkey
     assert int(np.diff(got[0]).max()) <= 20 < int(np.bincount(a.fb_terms).max())  # some were dropped
     empty = index.fallback_postings(np.zeros(0, dtype=np.int32), np.zeros(4, dtype=np.int64), 3)
     assert len(empty[1]) == 0 and len(empty[0]) == index.FALLBACK_FEATURES + 1
+
+
+def test_the_analyser_key_is_the_same_in_every_process():
+    """A restart or another worker must find the saved profiles valid: the key may not follow the salted
+    string hashing of the process (it did through the context rules' term sets, so no file was ever reused)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from matching import DEFAULT_TAXONOMY_PATH, load_taxonomy\n"
+        "from matching.profiles import analyser_key\n"
+        "print(analyser_key(load_taxonomy(DEFAULT_TAXONOMY_PATH)))\n"
+    )
+    keys = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert len(keys) == 1 and len(next(iter(keys))) == 32
+
+
+def test_the_analyser_key_reads_the_context_rules(taxonomy):
+    rule = taxonomy.contexts[0]
+    assert len(rule.terms) >= 1
+    changed = dataclasses.replace(
+        taxonomy,
+        contexts=(dataclasses.replace(rule, terms=rule.terms | {"ほかの語"}), *taxonomy.contexts[1:]),
+    )
+    assert analyser_key(changed) != analyser_key(taxonomy)

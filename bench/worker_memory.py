@@ -5,8 +5,9 @@ Loads n synthetic volunteers (bench.speed's) into a fresh SQLite database, then 
 twice against it on Redis (127.0.0.1:6379): with the matcher prebuilt in the parent before the fork (the
 default) and with SKILLBANK_PREBUILD_MATCHER=0 (each child builds its own). Each time it submits one request
 per child and waits until every job is done, so every child has ranked with (and refreshed) its matcher, then
-reads PSS (proportional set size: shared pages divided among the processes sharing them) of every process.
-Prints one JSON line per mode: total PSS, per child, and total PSS per volunteer.
+reads PSS (proportional set size: shared pages divided among the processes sharing them) of every process, and
+each child's private memory (USS: pages only it maps, i.e. what it did not share with the parent).
+Prints one JSON line per mode: total PSS, per child, children's private memory, and total PSS per volunteer.
 """
 
 from __future__ import annotations
@@ -29,12 +30,26 @@ from bench.speed import DEFAULT_DATA, synth_volunteers
 REPO = Path(__file__).resolve().parent.parent
 
 
+def rollup_kb(pid: int) -> dict[str, int]:
+    """Returns a process's smaps_rollup fields in KiB (Rss, Pss, Private_Dirty …)."""
+    out = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        parts = line.split()
+        if len(parts) >= 2 and parts[1].isdigit():
+            out[parts[0].rstrip(":")] = int(parts[1])
+    return out
+
+
 def pss_kb(pid: int) -> int:
     """Returns the proportional set size of a process in KiB."""
-    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1])
-    return 0
+    return rollup_kb(pid).get("Pss", 0)
+
+
+def private_kb(pid: int) -> int:
+    """Returns the memory only this process maps (USS: private clean + dirty) in KiB: what a child added or
+    copied; the rest of its PSS is its share of pages it shares with the parent and its siblings."""
+    r = rollup_kb(pid)
+    return r.get("Private_Clean", 0) + r.get("Private_Dirty", 0)
 
 
 def children(pid: int) -> list[int]:
@@ -169,6 +184,7 @@ def run(db: str, var: Path, n: int, concurrency: int, prebuild: bool) -> dict[st
         parent = pss_kb(proc.pid)
         per_child = [pss_kb(k) for k in kids]
         total = parent + sum(per_child)
+        private = [private_kb(k) for k in kids]
         return {
             "mode": "prebuilt in parent" if prebuild else "each child builds",
             "n": n,
@@ -176,6 +192,8 @@ def run(db: str, var: Path, n: int, concurrency: int, prebuild: bool) -> dict[st
             "jobs_done_s": round(done_s, 1),
             "parent_pss_mb": round(parent / 1024),
             "children_pss_mb": [round(c / 1024) for c in per_child],
+            "children_private_mb": [round(c / 1024) for c in private],
+            "parent_rss_mb": round(rollup_kb(proc.pid).get("Rss", 0) / 1024),
             "total_pss_mb": round(total / 1024),
             "total_pss_kb_per_volunteer": round(total / n, 2),
         }

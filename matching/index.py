@@ -317,6 +317,31 @@ def _postings(keys: IntArray, rows: IntArray, n_keys: int) -> list[IntArray]:
     return [r[bounds[i] : bounds[i + 1]] for i in range(n_keys)]
 
 
+def fallback_postings(
+    terms: NDArray[np.int32], indptr: NDArray[np.int64], n: int
+) -> tuple[NDArray[np.int64], NDArray[np.int32]]:
+    """Returns the fallback's inverted index (per term: indptr into the sorted rows holding it) from rows' sorted
+    term ids, without the terms in more than the cap's share of rows. scipy's linear-time transpose of a one-byte
+    boolean matrix, its data dropped at once: the float32 matrix and its filtered copies this replaced were the
+    build's peak at 1M volunteers (about 30 transient bytes per stored term; now about 10)."""
+    if len(terms) < 2**31 - 1:  # both index arrays int32, or scipy would copy the term ids to int64
+        indptr = indptr.astype(np.int32)
+    X = sparse.csr_matrix((np.ones(len(terms), dtype=np.bool_), terms, indptr), shape=(n, FALLBACK_FEATURES))
+    Xc = X.tocsc()
+    del X
+    out_indptr = Xc.indptr.astype(np.int64)
+    rows = Xc.indices.astype(np.int32, copy=False)
+    del Xc
+    counts = np.diff(out_indptr)
+    cap = max(FALLBACK_DF_FLOOR, int(FALLBACK_DF_CAP * n))
+    if (counts > cap).any():  # drop stop n-grams (です, ます…): no signal, most of the cost
+        keep = counts <= cap
+        rows = rows[np.repeat(keep, counts)]
+        out_indptr = np.zeros(FALLBACK_FEATURES + 1, dtype=np.int64)
+        np.cumsum(np.where(keep, counts, 0), out=out_indptr[1:])
+    return out_indptr, rows
+
+
 class Segment:
     """Arrays for a list of volunteers; only `alive` is flipped in place (tombstones)."""
 
@@ -427,21 +452,8 @@ class Segment:
         norm = np.sqrt(np.asarray(X @ idf2[:, None]).ravel()).astype(np.float32)
         norm[norm == 0] = 1.0
         self.fb_norm = norm
-        Xc = sparse.csc_matrix(X)
-        counts = np.diff(Xc.indptr)
-        cap = max(FALLBACK_DF_FLOOR, int(FALLBACK_DF_CAP * n))
-        if (counts > cap).any():  # drop stop n-grams (です, ます…): no signal, most of the cost
-            keep = np.repeat(counts <= cap, counts)
-            Xc = sparse.csc_matrix(
-                (
-                    Xc.data[keep],
-                    Xc.indices[keep],
-                    np.concatenate(([0], np.cumsum(np.where(counts <= cap, counts, 0)))),
-                ),
-                shape=Xc.shape,
-            )
-        self.fb_indptr = Xc.indptr.astype(np.int64)
-        self.fb_indices = Xc.indices.astype(np.int32)
+        del X
+        self.fb_indptr, self.fb_indices = fallback_postings(analysed.fb_terms, analysed.fb_indptr, n)
 
     def fallback_scores(self, query: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:
         """Returns (rows, cosine) of up to `top` rows whose whole text is most similar to the query terms

@@ -394,6 +394,12 @@ class Matcher:
             idx = np.flatnonzero(sc.candidate)
             if not len(idx):
                 continue
+            if len(idx) > top:
+                # Only rows within rounding of the top-th best total can be picked (rounding to 4 places is
+                # monotone and moves a value by at most 5e-5): round those alone, not every candidate.
+                tot = sc.total[idx]
+                kth_raw = np.partition(tot, len(tot) - top)[len(tot) - top]
+                idx = idx[tot >= kth_raw - 2e-4]
             vals = np.round(sc.total[idx].astype(np.float64), 4)
             if len(idx) > top:
                 kth = np.partition(vals, len(vals) - top)[len(vals) - top]

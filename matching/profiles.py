@@ -14,11 +14,13 @@ taxonomy or synonym change, a dictionary installed or removed, or a new ANALYSER
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
+import sys
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,21 @@ ANALYSER_VERSION = "1"
 _FORMAT = "skillbank-profiles-2"
 
 
+def _canonical(x: object) -> str:
+    """Returns a text of a value that is the same in every process: a set's repr follows string hashing, which
+    is salted per process (PYTHONHASHSEED), so a key made from it never matched a file another process saved."""
+    if isinstance(x, (set, frozenset)):
+        return "{" + ",".join(sorted(_canonical(v) for v in x)) + "}"
+    if isinstance(x, dict):
+        return "{" + ",".join(sorted(f"{_canonical(k)}:{_canonical(v)}" for k, v in x.items())) + "}"
+    if isinstance(x, (list, tuple)):
+        return "(" + ",".join(_canonical(v) for v in x) + ")"
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        fields = (f"{f.name}={_canonical(getattr(x, f.name))}" for f in dataclasses.fields(x) if f.repr)
+        return f"{type(x).__name__}(" + ",".join(fields) + ")"
+    return repr(x)
+
+
 def analyser_key(tax: Taxonomy) -> str:
     """Returns what the analysis of a volunteer depends on besides their text: the taxonomy as loaded (with
     staff synonyms), whether the dictionary layer is on, the code version."""
@@ -44,13 +61,11 @@ def analyser_key(tax: Taxonomy) -> str:
         ANALYSER_VERSION,
         str(FALLBACK_FEATURES),
         str(variants.available()),
-        repr(sorted(tax.skills.items())),
-        repr(sorted(tax.categories.items())),
-        repr(sorted(tax.groups.items())),
-        repr(tax.traps),
-        # a context rule's terms are a frozenset, whose repr follows the process's string hash seed: the key
-        # differed in every process, and no restart ever reused a stored analysis
-        repr([[sorted(v) if isinstance(v, frozenset) else v for v in astuple(r)] for r in tax.contexts]),
+        _canonical(sorted(tax.skills.items())),
+        _canonical(sorted(tax.categories.items())),
+        _canonical(sorted(tax.groups.items())),
+        _canonical(tax.traps),
+        _canonical(tax.contexts),
     ):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
@@ -173,8 +188,21 @@ def empty() -> Analysed:
     )
 
 
-def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
-    """Reads the text of every volunteer given (the expensive part of an index build)."""
+# Volunteers read per block: a block's temporaries (normalised texts, Python lists, the n-gram hashing's arrays
+# of every character) are freed before the next, so a build's peak and the heap it leaves behind grow with the
+# block, not with n (all at once, the temporaries peaked at ~4 KB per volunteer and glibc kept the heap).
+ANALYSE_BLOCK = 10_000
+
+
+def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy, block: int = ANALYSE_BLOCK) -> Analysed:
+    """Reads the text of every volunteer given (the expensive part of an index build), block by block (the
+    result is the same as in one go)."""
+    if len(volunteers) <= block:
+        return _analyse_block(volunteers, tax)
+    return concat([_analyse_block(volunteers[k : k + block], tax) for k in range(0, len(volunteers), block)])
+
+
+def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
     if not volunteers:
         return empty()
     s_idx = {s: i for i, s in enumerate(tax.skill_ids)}
@@ -194,7 +222,7 @@ def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
             strengths.append(h.strength)
             hit_words.append(vocab.setdefault(h.word, len(vocab)))
         indptr[i + 1] = len(skills)
-        residual.append(resid)
+        residual.append(sys.intern(resid))  # many volunteers share one residual (a tag, or none)
         full.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
     X = fallback_matrix_uncached(full)
     return Analysed(
@@ -241,7 +269,12 @@ class ProfileStore:
         order = np.empty(n, dtype=np.intp)
         order[np.flatnonzero(hit)] = np.arange(int(hit.sum()), dtype=np.intp)
         order[fresh] = np.arange(int(hit.sum()), n, dtype=np.intp)
-        out = both.take(order) if n else empty()
+        if not n:
+            out = empty()
+        elif hit.all() or not hit.any():  # already in the volunteers' order: no second copy of every row
+            out = both
+        else:
+            out = both.take(order)
         ids = [v.id for v in volunteers]
         self.changed = bool(len(fresh)) or ids != self.ids  # worth saving: new text, or someone gone or added
         self.ids = ids
@@ -295,7 +328,7 @@ class ProfileStore:
                 hit_strength=np.asarray(d["hit_strength"], dtype=np.float32),
                 hit_word=np.asarray(d["hit_word"], dtype=np.int32),
                 words=list(d["words"]),
-                residual=list(d["residual"]),
+                residual=[sys.intern(r) for r in d["residual"]],
                 fb_indptr=np.asarray(d["fb_indptr"], dtype=np.int64),
                 fb_terms=np.asarray(d["fb_terms"], dtype=np.int32),
             )

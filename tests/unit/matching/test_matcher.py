@@ -278,3 +278,54 @@ def test_concurrent_reads_while_writing(matcher):
     for t in threads:
         t.join()
     assert not errors
+
+
+def _picks_reference(scored, top):
+    """The picks as computed before only the rows near the top were rounded (every candidate rounded)."""
+    import numpy as np
+
+    picks = []
+    for sc in scored:
+        idx = np.flatnonzero(sc.candidate)
+        if not len(idx):
+            continue
+        vals = np.round(sc.total[idx].astype(np.float64), 4)
+        if len(idx) > top:
+            kth = np.partition(vals, len(vals) - top)[len(vals) - top]
+            keep = vals >= kth
+            idx, vals = idx[keep], vals[keep]
+        order = np.lexsort((sc.rows[idx], -vals))[:top]
+        for j in order:
+            r = int(idx[j])
+            picks.append((round(float(vals[j]), 4), sc.seg.parent.ids[sc.rows[r]], sc, r))
+    return picks
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 40), min_size=1, max_size=300),
+    st.integers(1, 12),
+    st.floats(0.0, 1.0),
+    st.integers(0, 2**32 - 1),
+)
+def test_picks_round_only_near_the_top_and_pick_as_before(steps, top, cut, seed):
+    """Totals crowded within rounding of each other (ties after rounding at the boundary) pick the same rows."""
+    import types
+
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    base = np.float32(0.5)
+    total = (base + np.asarray(steps, dtype=np.float32) * np.float32(1.7e-5)).astype(np.float32)
+    n = len(total)
+    candidate = rng.random(n) >= cut * 0.5
+    parent = types.SimpleNamespace(ids=[f"V{i:04d}" for i in range(n)])
+    sc = types.SimpleNamespace(
+        candidate=candidate,
+        total=total,
+        rows=np.arange(n),
+        seg=types.SimpleNamespace(parent=parent),
+    )
+    got = [(s, vid, r) for s, vid, _sc, r in Matcher._picks([sc], top)]
+    want = [(s, vid, r) for s, vid, _sc, r in _picks_reference([sc], top)]
+    assert got == want

@@ -145,3 +145,62 @@ print(analyser_key(tax), len(ProfileStore.load({str(tmp_path / "p.bin")!r}, tax)
         for seed in (1, 2, 3, 4)
     }
     assert seen == {f"{analyser_key(taxonomy)} {len(VOLS)}"}
+
+
+def test_reading_in_blocks_gives_the_same_analysis_as_in_one_go(taxonomy):
+    whole = analyse(VOLS, taxonomy, block=len(VOLS))
+    blocks = analyse(VOLS, taxonomy, block=37)  # several blocks, the last one short
+    assert len(VOLS) > 5 * 37
+    for f in ("digest", "hit_indptr", "hit_skill", "hit_strength", "hit_word", "fb_indptr", "fb_terms"):
+        a, b = getattr(whole, f), getattr(blocks, f)
+        assert a.dtype == b.dtype and np.array_equal(a, b), f
+    assert blocks.words == whole.words and blocks.residual == whole.residual
+    assert any(blocks.residual) and len(whole.hit_skill) > len(VOLS)  # not vacuous: concepts and residuals
+
+
+def test_equal_residuals_share_one_string(taxonomy):
+    a = analyse(VOLS, taxonomy, block=37)
+    same = [r for r in a.residual if r and a.residual.count(r) > 1]
+    assert same, "the held-out set has repeated residual tags"
+    assert len({id(r) for r in same}) == len(set(same))
+
+
+def _postings_by_transpose(terms, indptr, n):
+    """The fallback's inverted index as built before: scipy's CSC transpose, then stop terms dropped."""
+    from scipy import sparse
+
+    from matching import index
+
+    X = sparse.csr_matrix(
+        (np.ones(len(terms), dtype=np.float32), terms, indptr), shape=(n, index.FALLBACK_FEATURES)
+    )
+    Xc = sparse.csc_matrix(X)
+    counts = np.diff(Xc.indptr)
+    cap = max(index.FALLBACK_DF_FLOOR, int(index.FALLBACK_DF_CAP * n))
+    if (counts > cap).any():
+        keep = np.repeat(counts <= cap, counts)
+        Xc = sparse.csc_matrix(
+            (
+                Xc.data[keep],
+                Xc.indices[keep],
+                np.concatenate(([0], np.cumsum(np.where(counts <= cap, counts, 0)))),
+            ),
+            shape=Xc.shape,
+        )
+    return Xc.indptr.astype(np.int64), Xc.indices.astype(np.int32)
+
+
+def test_fallback_postings_are_the_transpose_without_stop_terms(taxonomy, monkeypatch):
+    from matching import index
+
+    a = analyse(VOLS, taxonomy)
+    for floor in (index.FALLBACK_DF_FLOOR, 20):  # nothing dropped; common n-grams dropped
+        monkeypatch.setattr(index, "FALLBACK_DF_FLOOR", floor)
+        want = _postings_by_transpose(a.fb_terms, a.fb_indptr, len(a))
+        got = index.fallback_postings(a.fb_terms, a.fb_indptr, len(a))
+        assert got[0].dtype == want[0].dtype and got[1].dtype == want[1].dtype
+        assert np.array_equal(got[0], want[0]) and np.array_equal(got[1], want[1])
+        assert len(got[1]) > len(VOLS)
+    assert int(np.diff(got[0]).max()) <= 20 < int(np.bincount(a.fb_terms).max())  # some were dropped
+    empty = index.fallback_postings(np.zeros(0, dtype=np.int32), np.zeros(4, dtype=np.int64), 3)
+    assert len(empty[1]) == 0 and len(empty[0]) == index.FALLBACK_FEATURES + 1

@@ -31,14 +31,19 @@ def normalize(text: str) -> str:
         return ""
     t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold()
     t = t.translate(_HIRA_TO_KATA).translate(_VU)
-    # the passes below only when they can change something (every pair starts with ブ): an import folds many texts
+    return _SPACE_RE.sub(" ", _vu_and_dashes(t)).strip()
+
+
+def _vu_and_dashes(t: str) -> str:
+    """Folds ヴ-syllables (ブァ → バ …) and dash variants into ー, dropping an ASCII hyphen after one; each pass
+    runs only when it can change something (every pair starts with ブ): an import folds many texts."""
     if "ブ" in t:
         for a, b in _VU_PAIRS:
             t = t.replace(a, b)
     t = _DASH_RE.sub("ー", t)
     if "ー" in t:
         t = _ASCII_DASH_RE.sub("", t)
-    return _SPACE_RE.sub(" ", t).strip()
+    return t
 
 
 # _HIRA_TO_KATA then _VU in one table (ゔ → ヴ → ブ): one pass over a text instead of two.
@@ -64,14 +69,7 @@ def normalize_unspaced(text: str, sep: str = "\x00") -> str:
                 for p in t.split(sep)
             ]
         )
-    t = t.casefold().translate(_HIRA_TO_KATA_VU)
-    if "ブ" in t:
-        for a, b in _VU_PAIRS:
-            t = t.replace(a, b)
-    t = _DASH_RE.sub("ー", t)
-    if "ー" in t:
-        t = _ASCII_DASH_RE.sub("", t)
-    return _SPACE_RE.sub("", t)
+    return _SPACE_RE.sub("", _vu_and_dashes(t.casefold().translate(_HIRA_TO_KATA_VU)))
 
 
 @lru_cache(maxsize=NORMALIZE_CACHE)
@@ -82,11 +80,7 @@ def normalize_pair(text: str) -> tuple[str, str]:
     if not text:
         return "", ""
     t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold().translate(_VU)
-    for a, b in _VU_PAIRS:
-        t = t.replace(a, b)
-    t = _DASH_RE.sub("ー", t)
-    t = _ASCII_DASH_RE.sub("", t)
-    sc = _SPACE_RE.sub(" ", t).strip()
+    sc = _SPACE_RE.sub(" ", _vu_and_dashes(t)).strip()
     if not _HIRA_RE.search(sc):
         return sc, sc
     if "ゔ" in sc:

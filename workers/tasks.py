@@ -45,7 +45,7 @@ def prebuild_matcher(**_kwargs: object) -> None:
     try:
         engine = make_engine(settings.database_url)
         try:
-            cache_ = MatcherCache(settings)
+            cache_ = MatcherCache(settings, background_rebuilds=True)
             cache_.warm(engine)
         finally:
             engine.dispose()
@@ -67,7 +67,9 @@ def report_prebuilt() -> None:
 def _runtime() -> tuple[Engine, MatcherCache]:
     # Built lazily in each worker child after the fork: engines are per process; the warm matcher is the one
     # the parent built (inherited, refreshed incrementally by each child), else the child's own.
-    return make_engine(settings.database_url), (_PREBUILT[0] if _PREBUILT else MatcherCache(settings))
+    return make_engine(settings.database_url), (
+        _PREBUILT[0] if _PREBUILT else MatcherCache(settings, background_rebuilds=True)
+    )
 
 
 @app.task(name=RUN_JOB_TASK)

@@ -6,7 +6,7 @@ import contextlib
 import ctypes
 import logging
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -153,11 +153,32 @@ def release_freed_heap() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+@dataclass
+class _Built:
+    """A matcher built from committed rows, with what the cache keeps beside it."""
+
+    matcher: matching.Matcher
+    volunteers: dict[int, matching.Volunteer]
+    stamps: dict[int, datetime]
+    imports_seen: set[int]
+    started: datetime
+
+
 class MatcherCache:
     """A warm matcher per process: built once, then refreshed incrementally from the database."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, background_rebuilds: bool = False) -> None:
         self.settings = settings
+        # With background rebuilds, a refresh that finds more changes than REBUILD_OVER (a bulk import) keeps
+        # ranking with the matcher it has while a thread builds the next one, instead of making every job wait
+        # for all the new texts to be read; the new matcher is swapped in by the first job after it is ready,
+        # and a re-scoring of every open request is queued then (requests ranked meanwhile did not see the new
+        # volunteers).
+        self.background_rebuilds = background_rebuilds
+        # the engine warm() was given: a background rebuild reads through it
+        self._engine: Engine | None = None
+        self._building: threading.Thread | None = None
+        self._built: _Built | None = None
         self.lock_row = threading.Lock()
         self._matcher: matching.Matcher | None = None
         self._volunteers: dict[int, matching.Volunteer] = {}
@@ -181,6 +202,7 @@ class MatcherCache:
         the embedded worker calls it at start-up in the background, so the first job does not build the index
         while holding the database's write lock.
         """
+        self._engine = engine
         with unit_of_work(engine, write=False) as session:
             # nbytes() reads the delta segment: one an import's upserts left stale is built here, not in the
             # job's write transaction.
@@ -196,6 +218,9 @@ class MatcherCache:
     def matcher(self, session: Session) -> matching.Matcher:
         """Returns a matcher reflecting every committed volunteer change and workload."""
         with self.lock_row:
+            if self._built is not None:  # a background rebuild is ready: from now on, rank with it
+                self._swap_in(self._built)
+                self._built = None
             key, extra = self._synonyms(session)
             self._extra = extra
             if self._matcher is None or key != self._synonyms_key:
@@ -220,11 +245,48 @@ class MatcherCache:
         return {i for i in rows if i is not None}
 
     def _rebuild(self, session: Session, extra: dict[str, list[str]]) -> None:
+        self._swap_in(self._build(session, extra))
+
+    def _swap_in(self, built: _Built) -> None:
+        self._matcher, self._volunteers, self._stamps = built.matcher, built.volunteers, built.stamps
+        self._imports_seen = built.imports_seen
+        self._watermark = self._loads_at = built.started
+
+    @property
+    def rebuilding(self) -> bool:
+        """Whether a background rebuild is under way or waits to be swapped in (jobs rank with the old matcher)."""
+        return self._building is not None or self._built is not None
+
+    def _rebuild_in_background(self, engine: Engine) -> None:
+        """Starts a thread that builds the next matcher from committed rows, unless one is under way."""
+        if self._building is not None:
+            return
+        extra = self._extra
+
+        def build() -> None:
+            try:
+                with unit_of_work(engine, write=False) as session:
+                    built = self._build(session, extra)
+                with self.lock_row:
+                    self._built = built
+                # Requests ranked meanwhile did not see the new volunteers: the sweep dispatches this job.
+                with unit_of_work(engine) as session:
+                    session.add(MatchingJob(kind=JobKind.volunteers_imported))
+                log.info("matcher rebuilt in the background: %d volunteers", len(built.volunteers))
+            except Exception:  # the next refresh finds the changes again and starts another rebuild
+                log.exception("background rebuild of the matcher failed")
+            finally:
+                self._building = None
+
+        self._building = threading.Thread(target=build, name="skillbank-rebuild", daemon=True)
+        self._building.start()
+
+    def _build(self, session: Session, extra: dict[str, list[str]]) -> _Built:
         started = utcnow()
         # read first: every import committed by now is in the rows read below
-        self._imports_seen = self._recent_imports(session, started - REFRESH_OVERLAP)
+        imports_seen = self._recent_imports(session, started - REFRESH_OVERLAP)
         taxonomy = matching.load_taxonomy(self.settings.taxonomy_path, extra_synonyms=extra)
-        self._matcher = matching.Matcher(areas=self.areas, taxonomy=taxonomy)
+        matcher = matching.Matcher(areas=self.areas, taxonomy=taxonomy)
         loads = volunteer_loads(session)
         # Columns, streamed: 100k ORM objects at once cost a gigabyte at the peak, and the heap kept it.
         rows = session.connection().execute(
@@ -232,22 +294,23 @@ class MatcherCache:
             .where(Volunteer.org_id == self.settings.org_id, Volunteer.status != VolunteerStatus.withdrawn)
             .execution_options(yield_per=5_000)
         )
-        self._volunteers, self._stamps = {}, {}
+        volunteers: dict[int, matching.Volunteer] = {}
+        stamps: dict[int, datetime] = {}
         for v in rows:
-            self._volunteers[v.id] = to_matching_volunteer(v, loads.get(v.id, matching.Load()))
-            self._stamps[v.id] = v.updated_at
+            volunteers[v.id] = to_matching_volunteer(v, loads.get(v.id, matching.Load()))
+            stamps[v.id] = v.updated_at
         # Analysed text persisted next to the database: a restart, or another worker process, reads again only
         # the volunteers whose text changed (or everything, after a taxonomy or synonym change).
         path = self.profiles_path()
         store = matching.ProfileStore.load(path, taxonomy) if path else None
-        self._matcher.index(self._volunteers.values(), store)
+        matcher.index(volunteers.values(), store)
         if store is not None and path is not None and store.changed:
             try:
                 store.save(path)
             except OSError as e:  # a read-only var dir: the next start reads the text again
                 log.warning("could not save analysed profiles to %s: %s", path, e)
-        self._watermark = self._loads_at = started
         release_freed_heap()
+        return _Built(matcher, volunteers, stamps, imports_seen, started)
 
     def _forget_deleted(self, session: Session) -> None:
         """Drops volunteers whose row was deleted (a person's erasure: no stamp ever says so) from the matcher
@@ -294,6 +357,12 @@ class MatcherCache:
         stamps = session.exec(stamps_q).all()
         self._imports_seen |= imports
         fresh = sorted(vid for vid, at in stamps if vid is not None and self._stamps.get(vid) != at)
+        if len(fresh) > REBUILD_OVER and self.background_rebuilds and self._engine is not None:
+            # Rank with the matcher as it is until the next one is built: workloads and other changes wait (the
+            # new matcher reads them all, and the refreshes after it what committed meanwhile); who paused or
+            # withdrew meanwhile is still never proposed (the writer keeps only volunteers active at commit).
+            self._rebuild_in_background(self._engine)
+            return
         if len(fresh) > REBUILD_OVER:
             self._rebuild(session, self._extra)
             return

@@ -232,7 +232,7 @@ class EmbeddedWorker(_QueueThread):
 
     def __init__(self, engine: Engine, settings: Settings) -> None:
         super().__init__(engine, settings)
-        self.cache = MatcherCache(settings)
+        self.cache = MatcherCache(settings, background_rebuilds=True)
         self._switch_interval: float | None = None  # the interpreter's, restored at stop
 
     def broker_status(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
 from sqlmodel import Session, col, select
 
 from schemas.enums import JobKind, JobStatus
@@ -16,10 +16,12 @@ from schemas.models import (
     Proposal,
     Volunteer,
     VolunteerCreate,
+    utcnow,
 )
 from schemas.privacy import Consent
 from service.db import analyze, make_engine
 from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.repository import enqueue_match_new
 from service.matching_jobs.runner import run_job
 from service.requests.usecases import submit_request
 from service.uow import UnitOfWork
@@ -466,3 +468,77 @@ def test_external_ids_are_looked_up_alike_in_one_pass_or_by_in_lookups(
         )
         assert ids_by_external_id(s, settings.org_id, wanted) == {e: ids[e] for e in ("X0", "X1", "X3")}
     engine.dispose()
+
+
+def test_past_the_rebuild_bound_requests_are_ranked_while_the_next_matcher_is_built(engines, monkeypatch):
+    """Issue 11: after a bulk import a new request is matched at once, with the volunteers the matcher has, while a
+    thread reads the new ones; the first job after it swaps the new matcher in, and every open request is ranked
+    again (it did not see them)."""
+    import threading
+
+    from service.matching_jobs import cache as cache_module
+
+    engine, settings = engines[0]
+    monkeypatch.setattr(cache_module, "REBUILD_OVER", 20)
+    records = synthetic(70)
+    cache = MatcherCache(settings, background_rebuilds=True)
+
+    def load(part: list[dict]) -> None:
+        with UnitOfWork(engine) as uow:
+            import_volunteers(
+                uow=uow, records=enumerate(part, 1), areas_path=settings.areas_path, org_id=settings.org_id
+            )
+
+    load(records[:30])
+    cache.warm(engine)  # the first build is made where it is asked for: there is no matcher to rank with yet
+    assert len(cache.volunteers) == 30 and not cache.rebuilding
+    gate, real_build = threading.Event(), cache._build
+
+    def held_build(session, extra):  # type: ignore[no-untyped-def]
+        assert gate.wait(60)
+        return real_build(session, extra)
+
+    monkeypatch.setattr(cache, "_build", held_build)
+    load(records[30:])  # 40 new volunteers: more than REBUILD_OVER
+    [request_id] = _requests(engine, settings, 1)
+    _run_pending(engine, cache)  # does not wait for the rebuild
+    assert cache.rebuilding and len(cache.volunteers) == 30
+    first = _proposals(engine)
+    assert first and {external_id for _, external_id, *_ in first} <= {r["external_id"] for r in records[:30]}
+    paused = first[0][1]  # pauses meanwhile: not proposed again, though the matcher ranking is the old one
+    with Session(engine) as s:
+        s.exec(
+            update(Volunteer)
+            .where(col(Volunteer.external_id) == paused)
+            .values(status="paused", updated_at=utcnow())
+        )
+        assert enqueue_match_new(s, request_id)[1]
+        s.commit()
+    _run_pending(engine, cache)
+    assert cache.rebuilding and paused not in {external_id for _, external_id, *_ in _proposals(engine)}
+
+    gate.set()
+    building = cache._building
+    assert building is not None
+    building.join(60)
+    with Session(engine) as s:  # the re-scoring job the sweep dispatches
+        assert s.exec(
+            select(MatchingJob.id).where(
+                MatchingJob.kind == JobKind.volunteers_imported, MatchingJob.status == JobStatus.pending
+            )
+        ).all()
+    _run_pending(engine, cache)
+    assert not cache.rebuilding and len(cache.volunteers) == 70
+    with Session(engine) as s:
+        matched = s.exec(
+            select(MatchingJob.id).where(
+                MatchingJob.request_id == request_id, MatchingJob.status == JobStatus.done
+            )
+        ).all()
+    assert len(matched) == 3  # ranked at once, after the pause, and again with the new matcher
+    again = _proposals(engine)
+    with Session(engine) as s:
+        assert enqueue_match_new(s, request_id)[1]
+        s.commit()
+    _run_pending(engine, MatcherCache(settings))
+    assert _proposals(engine) == again  # the swapped-in matcher ranked as one built from scratch does

@@ -25,7 +25,8 @@ def check(page: Any, shots: Path, name: str) -> None:
     page.screenshot(path=str(shots / f"{name}.png"), full_page=False)
 
 
-def test_the_console_as_a_coordinator_uses_it(live_server: str, browser: Any, shots: Path) -> None:
+def _logged_in(browser: Any, live_server: str) -> tuple[Any, Any]:
+    """Returns a laptop-sized context and its page, logged in as the demo coordinator on the console's Today."""
     ctx = browser.new_context(base_url=live_server, **LAPTOP)
     ctx.set_default_timeout(8000)
     page = ctx.new_page()
@@ -34,6 +35,11 @@ def test_the_console_as_a_coordinator_uses_it(live_server: str, browser: Any, sh
     page.get_by_label("パスワード").fill("skillbank-demo")
     page.get_by_role("button", name="ログイン").click()
     page.wait_for_url(re.compile(r"/staff$"))
+    return ctx, page
+
+
+def test_the_console_as_a_coordinator_uses_it(live_server: str, browser: Any, shots: Path) -> None:
+    ctx, page = _logged_in(browser, live_server)
     for name, kana in (("筆野 書子", "ふでの しょこ"), ("墨田 硯", "すみだ すずり")):
         r = ctx.request.post(
             "/api/volunteers",
@@ -198,14 +204,7 @@ def test_staff_cancel_one_date_and_find_requests_with_no_date_left(
 
     from service.requests.schedule import date_text, today_jst
 
-    ctx = browser.new_context(base_url=live_server, **LAPTOP)
-    ctx.set_default_timeout(8000)
-    page = ctx.new_page()
-    page.goto("/staff/login")
-    page.get_by_label("ユーザー名").fill("demo")
-    page.get_by_label("パスワード").fill("skillbank-demo")
-    page.get_by_role("button", name="ログイン").click()
-    page.wait_for_url(re.compile(r"/staff$"))
+    ctx, page = _logged_in(browser, live_server)
     today = today_jst()
     base = {"requester_name": "日程 花子", "description": "配膳を手伝ってください。", "helpers_needed": 1}
     weekly = {"kind": "weekly", "weekday": "sat", "start": (today + timedelta(days=1)).isoformat()}

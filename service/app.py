@@ -28,6 +28,7 @@ from service.proposals import api as proposals_api
 from service.proposals import pages as proposals_pages
 from service.requests import api as requests_api
 from service.requests import pages as requests_pages
+from service.requests import staff_pages as requests_staff_pages
 from service.roster import api as roster_api
 from service.roster import pages as roster_pages
 from service.settings import Settings
@@ -44,7 +45,8 @@ from service.web.openapi import LateDocument, allow_header_hook, strict_json_typ
 from service.web.pages import csrf_config, page_routes, template_config
 from service.web.security import ClientMiddleware, apply_walls, security_headers_hook, wall_guard
 
-# Each domain package holds its JSON controllers (`api.ROUTES`) and its HTML pages (`pages.PAGES`).
+# Each domain package holds its JSON controllers (`api.ROUTES`) and its HTML pages (`pages.PAGES`; requests keeps
+# the staff console's in `staff_pages.PAGES`).
 API_MODULES = (
     staff_api,
     volunteers_api,
@@ -62,6 +64,7 @@ PAGE_MODULES = (
     staff_pages,
     volunteers_pages,
     requests_pages,
+    requests_staff_pages,
     proposals_pages,
     activities_pages,
     metrics_pages,

@@ -369,7 +369,7 @@ def staff_record_activity(
         )
         if refusal.status_code == 404:
             raise refusal from None
-        from service.requests.pages import request_page
+        from service.requests.staff_pages import request_page
 
         proposal = get_proposal(uow.session, proposal_id, current_staff_user(request).org_id)
         return request_page(request, uow, proposal.request_id, refusal=(f"p{proposal_id}", refusal))

@@ -16,7 +16,7 @@ from service.privacy.links import resolve_private_link
 from service.proposals.answers import Answer, answer_proposal
 from service.proposals.repository import get_proposal
 from service.proposals.usecases import approve_proposal, reject_proposal
-from service.requests.pages import request_page
+from service.requests.staff_pages import request_page
 from service.staff.pages import current_staff_user
 from service.uow import UnitOfWork
 from service.web.deps import staff_guard

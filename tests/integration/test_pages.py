@@ -486,7 +486,7 @@ def test_console_actions_run_again_after_a_lost_deadlock(client, engine, monkeyp
     """Pause, withdraw and close from the console retry a transaction that lost a deadlock, like the API: a
     redirect, the change made once (one audit row), never a 503."""
     from schemas.models import AuditEvent, HelpRequest, Volunteer
-    from service.requests import pages as request_pages
+    from service.requests import staff_pages as request_pages
     from service.volunteers import pages as volunteer_pages
 
     make_staff(engine)

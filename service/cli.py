@@ -9,8 +9,9 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 # Each command imports what it uses (the metrics, the exports, the roster reader, the web app): a command starts
 # without loading the others' dependencies (`skillbank import` of a few thousand rows took longer to start than
@@ -167,6 +168,31 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _gc_paused(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Runs fn with the cyclic collector off: it walked the whole heap again and again as an import's rows piled
+    up (a third of the CPU of a 20k import); an import makes next to no cycles, and what it leaves the next
+    collection after it finds."""
+    import functools
+    import gc
+
+    @functools.wraps(fn)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return paused
+
+
+@_gc_paused
 def import_records(
     engine,
     settings,
@@ -181,37 +207,6 @@ def import_records(
     job ids. A line that cannot be imported is rejected with its line number (added to `rejections` as
     (file, line, Japanese, English)) and the good lines are kept; with all_or_nothing, one rejection keeps
     the whole import out."""
-    import gc
-
-    # The cyclic collector walked the whole heap again and again as the rows piled up (a third of the CPU of a
-    # 20k import); the import makes next to no cycles, and what it leaves the next collection after it finds.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _import_records(
-            engine,
-            settings,
-            volunteers=volunteers,
-            requests=requests,
-            all_or_nothing=all_or_nothing,
-            rejections=rejections,
-            progress=progress,
-        )
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _import_records(
-    engine,
-    settings,
-    *,
-    volunteers: Path | None = None,
-    requests: Path | None = None,
-    all_or_nothing: bool = False,
-    rejections: list[tuple[str, int, str, str]] | None = None,
-    progress: bool = False,
-) -> tuple[dict[str, int], list[int]]:
 
     from pydantic import ValidationError
     from sqlmodel import select

@@ -27,13 +27,15 @@ def _me(client, token: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def _queries(engine, run) -> int:  # type: ignore[no-untyped-def]
-    """Returns how many statements reached the database while run() ran."""
+    """Returns how many statements about staff sessions or accounts reached the database while run() ran (the
+    app's background threads, the mail sender's poll or the sweep, share the engine and may run meanwhile)."""
     from sqlalchemy import event
 
     seen = []
 
-    def count(*_args: object) -> None:
-        seen.append(1)
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "staff_session" in statement or "staff_user" in statement:
+            seen.append(1)
 
     event.listen(engine, "before_cursor_execute", count)
     try:
@@ -47,7 +49,8 @@ def test_the_ttl_is_at_most_one_second():
     assert 0 < SESSION_CACHE_TTL <= 1.0 and SESSIONS.ttl <= 1.0
 
 
-def test_a_remembered_session_skips_the_database_and_logout_ends_it_at_once(client, engine):
+def test_a_remembered_session_skips_the_database_and_logout_ends_it_at_once(client, engine, monkeypatch):
+    monkeypatch.setattr(SESSIONS, "ttl", 30.0)  # a loaded machine may take over a second between two requests
     make_staff(engine)
     token = login(client)
     assert _me(client, token) == 200

@@ -40,6 +40,8 @@ class MessageKind(StrEnum):
     dates_added = (
         "dates_added"  # a one-off gained dates (requester or staff): its assigned volunteers are told
     )
+    # staff cancelled one date: the requester is told which (mail, or a 連絡 task), and that the others stand
+    date_cancelled_requester = "date_cancelled_requester"
 
 
 class OutboxMessage(SQLModel, table=True):

@@ -261,6 +261,30 @@ def tell_date_cancelled(
     )
 
 
+def tell_requester_date_cancelled(
+    session: Session, settings: Settings, request: HelpRequest, day: date
+) -> OutboxMessage:
+    """Queues the news to the requester that staff cancelled one date (the others stand), with their private link:
+    mail when they gave an address, else a 連絡 task for staff. The requester who cancels a date themselves is not
+    told what they did."""
+    lang = language_of(request.languages or ["ja"])
+    token = create_private_link(session, kind="request", entity_id=row_id(request), org_id=settings.org_id)
+    return queue_message(
+        session,
+        settings,
+        kind=MessageKind.date_cancelled_requester,
+        recipient_kind="request",
+        recipient_id=row_id(request),
+        name=request.requester_name,
+        email=request.contact_email,
+        phone=request.contact_phone,
+        language=lang,
+        **about_request(request, lang),
+        day=occurrence_text(as_schedule(request.schedule), day, lang),
+        link=private_url(settings, "request", token),
+    )
+
+
 def tell_dates_added(
     session: Session, settings: Settings, proposal: Proposal, days: list[date]
 ) -> OutboxMessage:

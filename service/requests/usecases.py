@@ -437,9 +437,10 @@ def cancel_one_date(
 ) -> int:
     """Cancels one upcoming date (the others stand): the requester from their private page, or staff from the
     request page or the API. The date is kept in `cancelled_dates`, and each volunteer assigned to it is told
-    through the outbox in the same transaction. Returns how many volunteers are told; a date that is not upcoming
-    (past, cancelled, not in the schedule) is refused."""
-    from service.outbox.usecases import tell_date_cancelled
+    through the outbox in the same transaction; when staff cancel it, the requester is told too (mail, or a 連絡
+    task without an address). Returns how many volunteers are told; a date that is not upcoming (past, cancelled,
+    not in the schedule) is refused."""
+    from service.outbox.usecases import tell_date_cancelled, tell_requester_date_cancelled
     from service.proposals.answers import assignment_dates
 
     get_request(session, request_id, settings.org_id)
@@ -456,6 +457,8 @@ def cancel_one_date(
     session.add(request)
     for proposal in told:
         tell_date_cancelled(session, settings, proposal, day, by_requester=by_requester)
+    if not by_requester:
+        tell_requester_date_cancelled(session, settings, request, day)
     audit(
         session,
         actor=actor,

@@ -334,7 +334,7 @@ MESSAGES: dict[str, str] = {
     "done_schedule": "日程を変更しました。",
     "done_date_cancelled": "日にちを取りやめました。その日の手伝い手には、お知らせを送ります(連絡の一覧に載ります)。",
     "staff_cancel_date_title": "この日を取りやめる",
-    "staff_cancel_date_lead": "この依頼のこの日だけを取りやめます。ほかの日はそのままです。依頼者には知らせないので、電話などでお伝えください。",
+    "staff_cancel_date_lead": "この依頼のこの日だけを取りやめます。ほかの日はそのままです。依頼者にはメールで(メールがなければ連絡タスクで)お知らせします。",
     "staff_cancel_date_told": "この日の担当で、お知らせを受け取る手伝い手",
     "staff_cancel_date_nobody": "この日に担当の決まった手伝い手はいません。",
     "change_schedule": "日程を変更する",

@@ -174,6 +174,7 @@ def test_cancelling_one_date_tells_only_that_dates_volunteers_and_keeps_the_othe
     with unit_of_work(engine) as session:
         assert cancel_one_date(session, settings, other_id, second) == 2
     assert {m.proposal_id for m in _messages(engine, "date_cancelled")} == {on_first, a, b}
+    assert _messages(engine, "date_cancelled_requester") == []  # the requester did it: nothing to tell them
     del on_second, waiting
 
 
@@ -658,6 +659,11 @@ def test_staff_cancel_one_date_from_the_request_page_and_the_api(client, engine,
     assert "ご依頼者の都合" not in told.body  # staff cancelled it: the requester is not blamed
     [row] = _audits(engine, "cancel_date")
     assert row.actor == "coordinator" and row.entity_id == rid
+    # the requester is told too: no address, so a 連絡 task for staff, with the date and their private link
+    [news] = _messages(engine, "date_cancelled_requester")
+    assert (news.recipient_kind, news.recipient_id, news.proposal_id) == ("request", rid, None)
+    assert news.channel == "task" and news.status == "open" and news.recipient_name == "こども食堂"
+    assert date_text(first, "ja") in news.body and "/r/" in news.body and "取りやめ" in news.subject
     mine = client.get(f"/v/{own}").text  # their page says the date is off, not that they are expected
     assert f"{date_text(first, 'ja')}(毎週水曜)【取りやめ】" in mine
 
@@ -679,7 +685,14 @@ def test_staff_cancel_one_date_from_the_request_page_and_the_api(client, engine,
     assert client.get(f"/staff/requests/{rid + 999}/dates/{second.isoformat()}/cancel").status_code == 404
     assert len(_messages(engine, "date_cancelled")) == 1
 
-    # the API: the same use-case, 200 with who was told; refusals JA/EN; staff only
+    # the API: the same use-case, 200 with who was told; refusals JA/EN; staff only. A requester who gave an
+    # address (in English) is mailed when SMTP is set up, in English.
+    with Session(engine) as session:
+        req = session.get(HelpRequest, rid)
+        assert req is not None
+        req.contact_email, req.languages = "kodomo@example.jp", ["en"]
+        session.add(req)
+        session.commit()
     client.cookies.clear()
     api = f"/api/requests/{rid}/dates/{second.isoformat()}/cancel"
     assert client.post(api).status_code == 401
@@ -707,6 +720,10 @@ def test_staff_cancel_one_date_from_the_request_page_and_the_api(client, engine,
         == 404
     )
     assert len(_audits(engine, "cancel_date")) == 2 and len(_messages(engine, "date_cancelled")) == 2
+    mailed = [m for m in _messages(engine, "date_cancelled_requester") if m.to_address]
+    assert len(mailed) == 1 and len(_messages(engine, "date_cancelled_requester")) == 2
+    assert mailed[0].channel == ("email" if settings.smtp_url else "task") and mailed[0].language == "en"
+    assert "One date of your request cancelled" in mailed[0].subject and "/r/" in mailed[0].body
 
 
 def test_staff_change_a_schedule_through_the_api_with_the_consoles_refusals(client, engine, staff):  # type: ignore[no-untyped-def]

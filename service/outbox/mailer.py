@@ -44,10 +44,16 @@ class PermanentFailure(Exception):
     """The server refused the message for good (5xx): trying again would not help."""
 
 
+class LoginRefused(Exception):
+    """The server refused our login, or wants one the URL does not give: a setting to mend, not this message's
+    fault. Every message waits (nothing is failed or lost) until SKILLBANK_SMTP_URL is right."""
+
+
 def send(
     smtp_url: str, *, mail_from: str, to: str, subject: str, body: str, msg_id: str, timeout: float = 10.0
 ) -> None:
-    """Delivers one plain-text message; raises PermanentFailure on 5xx, another exception when worth retrying."""
+    """Delivers one plain-text message; raises PermanentFailure on a 5xx about the message, LoginRefused when the
+    server refuses our login (or wants one), another exception when worth retrying."""
     url = urlsplit(smtp_url)
     if url.scheme not in ("smtp", "smtps"):
         raise PermanentFailure(f"SKILLBANK_SMTP_URL must be smtp:// or smtps://, not {url.scheme}://")
@@ -70,7 +76,10 @@ def send(
         if url.scheme == "smtp" and url.username and client.has_extn("starttls"):
             client.starttls(context=ssl.create_default_context())
         if url.username:
-            client.login(unquote(url.username), unquote(url.password or ""))
+            try:
+                client.login(unquote(url.username), unquote(url.password or ""))
+            except (smtplib.SMTPAuthenticationError, smtplib.SMTPNotSupportedError) as exc:
+                raise LoginRefused(f"login refused: {exc}") from exc
         try:
             client.send_message(msg)
         except smtplib.SMTPRecipientsRefused as exc:
@@ -79,6 +88,8 @@ def send(
                 raise PermanentFailure(f"recipient refused ({codes[0]})") from exc
             raise
         except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as exc:
+            if exc.smtp_code == 530:  # "authentication required": the URL gives no login
+                raise LoginRefused(f"the server requires a login ({exc.smtp_code})") from exc
             if exc.smtp_code >= 500:
                 raise PermanentFailure(f"message refused ({exc.smtp_code})") from exc
             raise

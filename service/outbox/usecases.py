@@ -24,7 +24,7 @@ from service.audit import audit
 from service.db import row_id, unit_of_work
 from service.errors import Conflict, NotFound
 from service.outbox import repository
-from service.outbox.mailer import PermanentFailure, message_id, render, send
+from service.outbox.mailer import LoginRefused, PermanentFailure, message_id, render, send
 from service.privacy.links import create_private_link
 from service.requests.rules import reference_number
 from service.requests.schedule import (
@@ -372,16 +372,22 @@ def deliver_due(engine: Engine, settings: Settings, limit: int = 50) -> int:
             )
         except PermanentFailure as exc:
             _record(engine, mid, attempt, status=MessageStatus.failed, last_error=str(exc)[:500])
-        except (OSError, smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError) as exc:
-            # the server is away: the message waits, never given up (nothing is lost); the round ends here
-            log.warning("SMTP server unreachable (%s); outbox message %s waits", type(exc).__name__, mid)
+        except (LoginRefused, OSError, smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError) as exc:
+            # the server is away, or refuses our login (a setting to mend): the message waits, never given up
+            # (nothing is lost; it goes once the server or SKILLBANK_SMTP_URL is right); the round ends here
+            if isinstance(exc, LoginRefused):
+                log.error("SMTP %s: check SKILLBANK_SMTP_URL; outbox message %s waits", exc, mid)
+                reason = str(exc)[:500]
+            else:
+                log.warning("SMTP server unreachable (%s); outbox message %s waits", type(exc).__name__, mid)
+                reason = f"unreachable: {type(exc).__name__}"
             _record(
                 engine,
                 mid,
                 attempt,
                 status=MessageStatus.pending,
                 next_attempt_at=utcnow() + _backoff(settings, attempt),
-                last_error=f"unreachable: {type(exc).__name__}",
+                last_error=reason,
             )
             break
         except smtplib.SMTPException as exc:

@@ -13,13 +13,15 @@ import statistics
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email import policy
 from email.message import EmailMessage
 from typing import Any
 
 import pytest
 from aiosmtpd.controller import Controller
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
@@ -368,22 +370,17 @@ def test_a_commit_that_writes_mail_wakes_the_sender(db_url, settings_for, engine
     assert median < 0.5
 
 
-@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback, on purpose
-def test_the_smtp_url_carries_a_login_and_a_5xx_is_permanent() -> None:
-    """SKILLBANK_SMTP_URL's user and password (percent-encoded) log in to a real server that requires it (AUTH over
-    loopback, no TLS offered), the message goes with SKILLBANK_MAIL_FROM and its stable Message-ID; without the
-    login nothing is delivered; a refused recipient and another scheme are permanent failures; a server that is
-    down is not (the sender retries)."""
+SMTP_LOGIN = (b"shakyo@example.jp", b"p@ss:w/rd")
+
+
+@contextmanager
+def _smtp_requiring_login() -> Iterator[tuple[Inbox, int]]:
+    """A real aiosmtpd on loopback that requires AUTH (no TLS offered) and takes only SMTP_LOGIN."""
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
-    from service.outbox.mailer import PermanentFailure, message_id, send
-
     def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
-        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (
-            b"shakyo@example.jp",
-            b"p@ss:w/rd",
-        )
-        return AuthResult(success=ok)
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == SMTP_LOGIN
+        return AuthResult(success=ok, handled=False)  # a refusal answers 535 (handled=True would stay silent)
 
     inbox = Inbox()
     with socket.socket() as s:
@@ -399,26 +396,90 @@ def test_the_smtp_url_carries_a_login_and_a_5xx_is_permanent() -> None:
     )
     controller.start()
     try:
+        yield inbox, port
+    finally:
+        controller.stop()
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback, on purpose
+def test_the_smtp_url_carries_a_login_and_a_5xx_is_permanent() -> None:
+    """SKILLBANK_SMTP_URL's user and password (percent-encoded) log in to a real server that requires it (AUTH over
+    loopback, no TLS offered), the message goes with SKILLBANK_MAIL_FROM and its stable Message-ID; a wrong
+    password or no login is LoginRefused (a setting to mend, not the message's fault); a refused recipient and
+    another scheme are permanent failures; a server that is down is not (the sender retries)."""
+    from service.outbox.mailer import LoginRefused, PermanentFailure, message_id, send
+
+    msg_id = message_id("kiyose", 42, "skillbank@kiyose-shakyo.example.jp")
+    mail = {"subject": "件名", "body": "本文です。\n", "msg_id": msg_id}
+    with _smtp_requiring_login() as (inbox, port):
         good = f"smtp://shakyo%40example.jp:p%40ss%3Aw%2Frd@127.0.0.1:{port}"
-        msg_id = message_id("kiyose", 42, "skillbank@kiyose-shakyo.example.jp")
-        mail = {"subject": "件名", "body": "本文です。\n", "msg_id": msg_id}
         send(good, mail_from="skillbank@kiyose-shakyo.example.jp", to="v@example.jp", **mail)
         [got] = inbox.to("v@example.jp")
         assert got["From"] == "skillbank@kiyose-shakyo.example.jp" and got["Message-ID"] == msg_id
         assert got["Subject"] == "件名" and _body(got).strip() == "本文です。"
-        with pytest.raises(
-            PermanentFailure
-        ):  # no login: the server refuses MAIL (530); failed, listed, resendable
+        with pytest.raises(LoginRefused, match="login"):  # no login: the server refuses MAIL (530)
             send(f"smtp://127.0.0.1:{port}", mail_from="a@example.jp", to="v@example.jp", **mail)
+        with pytest.raises(LoginRefused, match="login refused"):  # a wrong password (535)
+            send(
+                f"smtp://shakyo%40example.jp:wrong@127.0.0.1:{port}",
+                mail_from="a@example.jp",
+                to="v@example.jp",
+                **mail,
+            )
         with pytest.raises(PermanentFailure):
             send(good, mail_from="a@example.jp", to="bounce@example.jp", **mail)
         assert len(inbox.messages) == 1
-    finally:
-        controller.stop()
     with pytest.raises(PermanentFailure):
         send(f"http://127.0.0.1:{port}", mail_from="a@example.jp", to="v@example.jp", **mail)
     with pytest.raises(OSError):  # down: worth retrying (the sender backs off), not a permanent failure
         send(f"smtp://127.0.0.1:{port}", mail_from="a@example.jp", to="v@example.jp", timeout=2, **mail)
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback, on purpose
+def test_a_wrong_smtp_password_fails_no_message_and_the_mail_goes_once_it_is_mended(engine, settings) -> None:  # type: ignore[no-untyped-def]
+    """A wrong password in SKILLBANK_SMTP_URL is the office's setting, not any message's fault: however many rounds
+    run (more than mail_max_attempts), every message stays pending with the reason staff see in the outbox
+    (「login refused」), none is failed; once the URL is mended each goes exactly once."""
+    from service.outbox.usecases import deliver_due
+
+    addresses = [f"pw{i}@example.jp" for i in range(3)]
+    with Session(engine) as session:
+        for to in addresses:
+            session.add(
+                OutboxMessage(
+                    org_id="kiyose",
+                    kind="welcome",
+                    recipient_kind="volunteer",
+                    recipient_id=1,
+                    channel="email",
+                    to_address=to,
+                    subject="件名",
+                    body="本文",
+                    status="pending",
+                )
+            )
+        session.commit()
+    with _smtp_requiring_login() as (inbox, port):
+        wrong = settings.with_(
+            smtp_url=f"smtp://shakyo%40example.jp:wrong@127.0.0.1:{port}",
+            mail_max_attempts=2,
+            mail_retry_seconds=0,
+        )
+        for _ in range(4):
+            assert deliver_due(engine, wrong) == 0
+            with Session(
+                engine
+            ) as session:  # every one is due again at once (retry 0 s): let the round see it
+                session.exec(update(OutboxMessage).values(next_attempt_at=None))  # type: ignore[call-overload]
+                session.commit()
+        with Session(engine) as session:
+            rows = list(session.exec(select(OutboxMessage)).all())
+        assert {m.status for m in rows} == {"pending"}, [(m.status, m.last_error) for m in rows]
+        assert all("login refused" in (m.last_error or "") for m in rows if m.attempts)
+        assert inbox.messages == []
+        mended = wrong.with_(smtp_url=f"smtp://shakyo%40example.jp:p%40ss%3Aw%2Frd@127.0.0.1:{port}")
+        assert deliver_due(engine, mended) == 3
+        assert sorted(m["To"] for m in inbox.messages) == addresses
 
 
 def test_racing_senders_send_each_mail_once_and_a_crash_resends_with_the_same_message_id(

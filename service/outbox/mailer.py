@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import smtplib
 import ssl
 from email.message import EmailMessage
@@ -49,6 +50,14 @@ class LoginRefused(Exception):
     fault. Every message waits (nothing is failed or lost) until SKILLBANK_SMTP_URL is right."""
 
 
+def _is_loopback(host: str) -> bool:
+    """Returns whether an SMTP host is this machine (a local relay), where a login without TLS never leaves it."""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def send(
     smtp_url: str, *, mail_from: str, to: str, subject: str, body: str, msg_id: str, timeout: float = 10.0
 ) -> None:
@@ -73,8 +82,16 @@ def send(
     else:
         client = smtplib.SMTP(host, url.port or 25, timeout=timeout)
     try:
-        if url.scheme == "smtp" and url.username and client.has_extn("starttls"):
-            client.starttls(context=ssl.create_default_context())
+        client.ehlo()  # the server's extensions are known only after EHLO: has_extn is False before it
+        if url.scheme == "smtp" and url.username:
+            if client.has_extn("starttls"):
+                client.starttls(context=ssl.create_default_context())
+                client.ehlo()  # again over TLS: a server may offer AUTH only now
+            elif not _is_loopback(host):
+                raise LoginRefused(
+                    "the server offers no STARTTLS: the password would cross the network in clear "
+                    "(use smtps:// or a server with STARTTLS)"
+                )
         if url.username:
             try:
                 client.login(unquote(url.username), unquote(url.password or ""))

@@ -561,3 +561,127 @@ def test_racing_senders_send_each_mail_once_and_a_crash_resends_with_the_same_me
             select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "send")
         ).one()
     assert sends == 41, "one send audit row per message"
+
+
+@pytest.fixture
+def trusted_cert(tmp_path):  # type: ignore[no-untyped-def]
+    """A self-signed certificate for 127.0.0.1 made with openssl, trusted by this test's clients only (OpenSSL's
+    SSL_CERT_FILE, which ssl.create_default_context reads): the mailer's own verification runs unchanged."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server.load_cert_chain(cert, key)
+    return server, str(cert)
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # smtps: the transport is TLS
+def test_smtps_and_starttls_carry_the_login_over_verified_tls(trusted_cert, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """smtps:// (TLS from the first byte) and smtp:// with a login (STARTTLS when offered) deliver through a real
+    server that takes no login in clear (TLS-only, or AUTH refused before STARTTLS); the certificate is verified:
+    one the client does not trust is refused (an OSError: the sender keeps the message pending)."""
+    import ssl
+
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    from service.outbox.mailer import message_id, send
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == SMTP_LOGIN
+        return AuthResult(success=ok, handled=False)
+
+    mail = {"subject": "件名", "body": "本文", "msg_id": message_id("kiyose", 7, "s@example.jp")}
+    login = "shakyo%40example.jp:p%40ss%3Aw%2Frd"
+    context, cert = trusted_cert
+    # smtps: the server speaks only TLS (aiosmtpd then takes AUTH without asking again); smtp: AUTH only after
+    # STARTTLS (auth_require_tls)
+    for scheme, tls in (
+        ("smtps", {"ssl_context": context, "auth_require_tls": False}),
+        ("smtp", {"tls_context": context, "auth_require_tls": True}),
+    ):
+        inbox = Inbox()
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        controller = Controller(
+            inbox, hostname="127.0.0.1", port=port, authenticator=authenticator, auth_required=True, **tls
+        )
+        controller.start()
+        try:
+            monkeypatch.setenv("SSL_CERT_FILE", cert)
+            send(
+                f"{scheme}://{login}@127.0.0.1:{port}",
+                mail_from="s@example.jp",
+                to=f"{scheme}@example.jp",
+                **mail,
+            )
+            assert [m["To"] for m in inbox.messages] == [f"{scheme}@example.jp"]
+            monkeypatch.delenv("SSL_CERT_FILE")  # now the certificate is nobody's: refused, not sent in clear
+            with pytest.raises(ssl.SSLCertVerificationError):
+                send(
+                    f"{scheme}://{login}@127.0.0.1:{port}",
+                    mail_from="s@example.jp",
+                    to="x@example.jp",
+                    **mail,
+                )
+            assert len(inbox.messages) == 1
+        finally:
+            controller.stop()
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # the case under test
+def test_a_password_never_crosses_the_network_in_clear() -> None:
+    """A server elsewhere on the network that offers no STARTTLS gets no login (LoginRefused naming STARTTLS, before
+    any AUTH command); a relay on this machine (loopback) may take it, as the test above shows."""
+    import subprocess
+
+    from service.outbox.mailer import LoginRefused, message_id, send
+
+    address = subprocess.run(["hostname", "-I"], capture_output=True, text=True).stdout.split()
+    outside = next((a for a in address if "." in a and not a.startswith("127.")), None)
+    if outside is None:
+        pytest.skip("this machine has no non-loopback IPv4 address")
+    seen: list[str] = []
+
+    class Watch(Inbox):
+        async def handle_AUTH(self, server, session, envelope, args):  # type: ignore[no-untyped-def]
+            seen.append(args[0])
+            return MISSING
+
+    from aiosmtpd.smtp import MISSING, AuthResult
+
+    with socket.socket() as probe:
+        probe.bind((outside, 0))
+        port = probe.getsockname()[1]
+    controller = Controller(
+        Watch(),
+        hostname=outside,
+        port=port,
+        authenticator=lambda *_: AuthResult(success=True),
+        auth_required=True,
+        auth_require_tls=False,
+    )
+    controller.start()
+    try:
+        with pytest.raises(LoginRefused, match="STARTTLS"):
+            send(
+                f"smtp://shakyo:secret@{outside}:{port}",
+                mail_from="s@example.jp",
+                to="v@example.jp",
+                subject="件名",
+                body="本文",
+                msg_id=message_id("kiyose", 8, "s@example.jp"),
+            )
+        assert seen == []
+    finally:
+        controller.stop()

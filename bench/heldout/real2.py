@@ -500,7 +500,12 @@ REQ_KEYS = {"external_id", "requester_kind", "requester_name", "title", "descrip
 
 
 def _expected_grade(
-    need: list[str], also: list[str], rlangs: list[str], have: list[str], vlangs: list[str]
+    need: list[str],
+    also: list[str],
+    rlangs: list[str],
+    have: list[str],
+    vlangs: list[str],
+    related: list[list[str]],
 ) -> int:
     """The grading rule written a second time, as a table lookup over (holds ask, holds second ask, related)."""
     if any(lang not in vlangs for lang in rlangs):
@@ -508,17 +513,14 @@ def _expected_grade(
     main_hit = any(c in have for c in need)
     all_also = all(c in have for c in also)
     any_also = any(c in have for c in also)
-    related = any({n, h} == set(pair) for n in need for h in have for pair in RELATED_PAIRS)
+    near = any({n, h} == set(pair) for n in need for h in have for pair in related)
     table = {
         (True, True): 3,  # the ask and every second ask (or none was asked)
         (True, False): 2,  # the ask without the second one
     }
     if main_hit:
         return table[(True, all_also)]
-    return 1 if any_also or related else 0
-
-
-RELATED_PAIRS = [tuple(sorted(p)) for p in RELATED]
+    return 1 if any_also or near else 0
 
 
 def self_check(out: Path = OUT) -> None:
@@ -545,6 +547,7 @@ def self_check(out: Path = OUT) -> None:
     assert len(vids) == len(set(vids)) and len(rids) == len(set(rids)), "ids must be unique"
     assert not set(vids) & set(rids)
     known = set(labels["concepts"])
+    assert all(len(p) == 2 and set(p) <= known for p in labels["related"])
     for v in vols:
         assert set(v) == VOL_KEYS, v["external_id"]
         assert isinstance(v["display_name"], str) and v["display_name"].strip()
@@ -579,7 +582,12 @@ def self_check(out: Path = OUT) -> None:
         good = 0
         for vid in vids:
             want = _expected_grade(
-                lab["need"], lab["also"], r["languages"], labels["volunteers"][vid], vmap[vid]["languages"]
+                lab["need"],
+                lab["also"],
+                r["languages"],
+                labels["volunteers"][vid],
+                vmap[vid]["languages"],
+                labels["related"],  # the related pairs as written to concepts.json, not the module's set
             )
             got = qrels.get((r["external_id"], vid), 0)
             assert got == want, (r["external_id"], vid, got, want)

@@ -35,6 +35,7 @@ HELDOUT_DATA = REPO / "bench" / "heldout" / "data"
 FRESH_DATA = REPO / "bench" / "heldout" / "fresh"  # 16 requests graded before skill-v4 saw them (fresh.py)
 REAL_DATA = REPO / "bench" / "heldout" / "real"  # real public wording, skill fit only (real.py)
 FRESH2_DATA = REPO / "bench" / "heldout" / "fresh2"  # 36 requests, blind until 2026-12-03 (fresh2.py)
+REAL2_DATA = REPO / "bench" / "heldout" / "real2"  # 2nd real set, sealed: aggregate only (real2.py)
 SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
 METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")

@@ -267,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     tool = load_score_tool(a.score_tool)
     sets = a.data or [
         d
-        for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA, FRESH2_DATA, REAL_DATA)
+        for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA, FRESH2_DATA, REAL_DATA, REAL2_DATA)
         if (d / "qrels.tsv").exists()
     ]
     out = {}

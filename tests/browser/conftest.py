@@ -8,6 +8,7 @@ laptop and fail in CI.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 import time
@@ -129,3 +130,14 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
                                        nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}));
     }""")
     return [v for v in violations if v["impact"] in ("serious", "critical")]
+
+
+def log_in_as_demo(page: Any, path: str) -> None:
+    """Opens a console page, which sends an anonymous visitor to the login form, logs in as the demo coordinator
+    there and waits until the form has returned them to `path`."""
+    page.goto(path)
+    assert "/staff/login" in page.url
+    page.get_by_label("ユーザー名").fill("demo")
+    page.get_by_label("パスワード").fill("skillbank-demo")
+    page.get_by_role("button", name="ログイン").click()
+    page.wait_for_url(re.compile(r":\d+" + re.escape(path) + r"(\?.*)?$"))

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, log_in_as_demo
 
 pytestmark = pytest.mark.browser
 
@@ -30,11 +30,7 @@ def _logged_in(browser: Any, live_server: str) -> tuple[Any, Any]:
     ctx = browser.new_context(base_url=live_server, **LAPTOP)
     ctx.set_default_timeout(8000)
     page = ctx.new_page()
-    page.goto("/staff/login")
-    page.get_by_label("ユーザー名").fill("demo")
-    page.get_by_label("パスワード").fill("skillbank-demo")
-    page.get_by_role("button", name="ログイン").click()
-    page.wait_for_url(re.compile(r"/staff$"))
+    log_in_as_demo(page, "/staff")
     return ctx, page
 
 

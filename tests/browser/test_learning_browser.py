@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from matching.algorithm import DEFAULT
-from tests.browser.conftest import DESKTOP, axe_violations
+from tests.browser.conftest import DESKTOP, axe_violations, log_in_as_demo
 
 pytestmark = pytest.mark.browser
 
@@ -20,12 +20,7 @@ def test_learning_page(live_server: str, browser: Any, shots: Path) -> None:
     desk = browser.new_context(base_url=live_server, **DESKTOP)
     desk.set_default_timeout(8000)
     page = desk.new_page()
-    page.goto("/staff/learning")
-    assert "/staff/login" in page.url
-    page.get_by_label("ユーザー名").fill("demo")
-    page.get_by_label("パスワード").fill("skillbank-demo")
-    page.get_by_role("button", name="ログイン").click()
-    page.wait_for_url(re.compile(r":\d+/staff/learning$"))
+    log_in_as_demo(page, "/staff/learning")
     assert page.get_by_role("link", name="重みの学習").get_attribute("aria-current") == "page"
     assert DEFAULT.name in page.locator("main").inner_text()
     violations = axe_violations(page)

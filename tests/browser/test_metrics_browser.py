@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from service.metrics.compute import JST, fiscal_year_of, reiwa_label
-from tests.browser.conftest import DESKTOP, axe_violations
+from tests.browser.conftest import DESKTOP, axe_violations, log_in_as_demo
 
 pytestmark = pytest.mark.browser
 
@@ -22,12 +22,7 @@ def test_metrics_dashboard(live_server: str, browser: Any, shots: Path) -> None:
     desk = browser.new_context(base_url=live_server, accept_downloads=True, **DESKTOP)
     desk.set_default_timeout(8000)
     page = desk.new_page()
-    page.goto("/staff/metrics")
-    assert "/staff/login" in page.url
-    page.get_by_label("ユーザー名").fill("demo")
-    page.get_by_label("パスワード").fill("skillbank-demo")
-    page.get_by_role("button", name="ログイン").click()
-    page.wait_for_url(re.compile(r":\d+/staff/metrics(\?.*)?$"))
+    log_in_as_demo(page, "/staff/metrics")
     fy = fiscal_year_of(datetime.now(JST).date())
     assert reiwa_label(fy) in page.locator("h1").inner_text()
     assert page.locator("svg.chart").count() == 3

@@ -8,7 +8,7 @@ reads or runs the matcher, its taxonomy, the dev set's grades or the other seale
 the areas file (towns and their neighbours).
 
 Written against wording that is NOT dev's (「…を教えてほしい」「…で活動しています」「ご都合のよい日」) nor
-make.py's / fresh2.py's: new sentence patterns, new words for the same needs, and 13 concepts the earlier sets
+make.py's / fresh2.py's: new sentence patterns, new words for the same needs, and 12 concepts the earlier sets
 did not have (tablet apart from smartphone, screen reader, toy repair, reading aloud, watching over elderly
 people apart from children, stage acts 余興, origami, a wheelchair car, tidying, mahjong apart from go/shogi).
 

@@ -36,6 +36,7 @@ FRESH_DATA = REPO / "bench" / "heldout" / "fresh"  # 16 requests graded before s
 REAL_DATA = REPO / "bench" / "heldout" / "real"  # real public wording, skill fit only (real.py)
 FRESH2_DATA = REPO / "bench" / "heldout" / "fresh2"  # 36 requests, blind until 2026-12-03 (fresh2.py)
 REAL2_DATA = REPO / "bench" / "heldout" / "real2"  # 2nd real set, sealed: aggregate only (real2.py)
+FRESH3_DATA = REPO / "bench" / "heldout" / "fresh3"  # 130 requests, 417 own volunteers, blind (fresh3.py)
 SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
 METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")

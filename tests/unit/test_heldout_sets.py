@@ -101,3 +101,141 @@ def test_real2_precision_traps_are_graded_as_intended(real2: ModuleType) -> None
 def test_real2_generator_does_not_import_the_matcher() -> None:
     source = (HELDOUT / "real2.py").read_text(encoding="utf-8")
     assert "import matching" not in source and "from matching" not in source
+
+
+# ---- fresh3: the blind synthetic set in other phrasing (bench/heldout/fresh3.py), with a pool of its own
+
+
+@pytest.fixture(scope="module")
+def fresh3() -> ModuleType:
+    return _load("fresh3")
+
+
+def _qrels(out: Path) -> dict[tuple[str, str], int]:
+    rows = (out / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {(r, v): int(g) for r, v, g in (line.split("\t") for line in rows)}
+
+
+def test_fresh3_files_load_as_interchange_records(fresh3: ModuleType) -> None:
+    vols = _jsonl(fresh3.OUT / "volunteers.jsonl")
+    reqs = _jsonl(fresh3.OUT / "requests.jsonl")
+    assert len(reqs) >= 110 and len(vols) >= 380
+    for v in vols:
+        VolunteerBase.model_validate(v)  # the API's own field rules (slots, languages, lengths)
+    for r in reqs:
+        HelpRequestBase.model_validate(r)
+
+
+def test_fresh3_self_check_passes(fresh3: ModuleType) -> None:
+    fresh3.self_check(fresh3.OUT)
+
+
+def test_fresh3_files_are_byte_for_byte_what_the_generator_writes(fresh3: ModuleType, tmp_path: Path) -> None:
+    fresh3.write(tmp_path)
+    for name in ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json"):
+        assert (tmp_path / name).read_bytes() == (fresh3.OUT / name).read_bytes(), name
+
+
+def test_fresh3_every_request_has_two_good_volunteers(fresh3: ModuleType) -> None:
+    q = _qrels(fresh3.OUT)
+    for r in _jsonl(fresh3.OUT / "requests.jsonl"):
+        assert sum(1 for (rid, _), g in q.items() if rid == r["external_id"] and g >= 2) >= 2
+
+
+def _mutated(fresh3: ModuleType, tmp_path: Path, name: str, change) -> Path:  # type: ignore[no-untyped-def]
+    out = tmp_path / "fresh3"
+    shutil.copytree(fresh3.OUT, out)
+    path = out / name
+    if name.endswith(".jsonl"):
+        rows = _jsonl(path)
+        change(rows)
+        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in rows), encoding="utf-8")
+    else:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        change(lines)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def test_fresh3_self_check_catches_a_wrong_grade(fresh3: ModuleType, tmp_path: Path) -> None:
+    def bump(lines: list[str]) -> None:
+        r, v, g = lines[1].split("\t")
+        lines[1] = f"{r}\t{v}\t{1 if g != '1' else 2}"
+
+    with pytest.raises(AssertionError):
+        fresh3.self_check(_mutated(fresh3, tmp_path, "qrels.tsv", bump))
+
+
+def test_fresh3_self_check_catches_a_missing_grade(fresh3: ModuleType, tmp_path: Path) -> None:
+    with pytest.raises(AssertionError):
+        fresh3.self_check(_mutated(fresh3, tmp_path, "qrels.tsv", lambda lines: lines.pop()))
+
+
+@pytest.mark.parametrize(
+    ("name", "field", "value"),
+    [
+        ("volunteers.jsonl", "area", "town_nowhere"),
+        ("requests.jsonl", "area", "town_nowhere"),
+        ("volunteers.jsonl", "availability", ["monday-am"]),
+        ("requests.jsonl", "slots", ["sat-night"]),
+        ("volunteers.jsonl", "languages", ["jpn"]),
+        ("requests.jsonl", "requester_kind", "company"),
+    ],
+)
+def test_fresh3_self_check_catches_an_invalid_field(
+    fresh3: ModuleType, tmp_path: Path, name: str, field: str, value: object
+) -> None:
+    def change(rows: list[dict]) -> None:
+        rows[0][field] = value
+
+    with pytest.raises(AssertionError):
+        fresh3.self_check(_mutated(fresh3, tmp_path, name, change))
+
+
+def test_fresh3_self_check_catches_a_grader_that_forgets_missing_availability(
+    fresh3: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A mutant of the generator's grade() (no cap at 1 without availability) is caught by the independent check."""
+    original = fresh3.grade
+
+    def mutant(r, need, v, have, nb, related):  # type: ignore[no-untyped-def]
+        return (
+            original(r, need, {**v, "availability": v["availability"] or ["mon-am"]}, have, nb, related)
+            if (set(need) & have)
+            else original(r, need, v, have, nb, related)
+        )
+
+    monkeypatch.setattr(fresh3, "grade", mutant)
+    with pytest.raises(AssertionError):
+        fresh3.write(tmp_path / "mutant")
+
+
+def test_fresh3_precision_traps_are_graded_as_intended(fresh3: ModuleType) -> None:
+    """Near-but-wrong skills: a go/shogi player at a mahjong table, a 音訳 reader for screen-reader help, a school
+    crossing guard for an elderly person's 見守り score 0; a smartphone helper on a tablet ask at most 1."""
+    labels = json.loads((fresh3.OUT / "concepts.json").read_text(encoding="utf-8"))
+    q = _qrels(fresh3.OUT)
+    checked = 0
+    for ask, near, cap in (
+        ("mahjong", "go_shogi", 0),
+        ("go_shogi", "mahjong", 0),
+        ("screenreader", "reading", 0),
+        ("watch_elder", "watch_child", 0),
+        ("watch_child", "watch_elder", 0),
+        ("pcdoc", "music", 0),
+        ("tablet", "smartphone", 1),
+        ("wheelcar", "driving", 1),
+    ):
+        for rid, need in labels["requests"].items():
+            if need != [ask]:
+                continue
+            for vid, have in labels["volunteers"].items():
+                if near in have and ask not in have:
+                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
+                    checked += 1
+    assert checked > 50
+
+
+def test_fresh3_generator_does_not_import_the_matcher() -> None:
+    source = (HELDOUT / "fresh3.py").read_text(encoding="utf-8")
+    assert "import matching" not in source and "from matching" not in source

@@ -268,12 +268,17 @@ def main(argv: list[str] | None = None) -> int:
     tool = load_score_tool(a.score_tool)
     sets = a.data or [
         d
-        for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA, FRESH2_DATA, REAL_DATA, REAL2_DATA)
+        for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA, FRESH2_DATA, FRESH3_DATA, REAL_DATA, REAL2_DATA)
         if (d / "qrels.tsv").exists()
     ]
     out = {}
     for data in sets:
-        halves = data.resolve() in (HELDOUT_DATA.resolve(), FRESH2_DATA.resolve(), REAL_DATA.resolve())
+        halves = data.resolve() in (
+            HELDOUT_DATA.resolve(),
+            FRESH2_DATA.resolve(),
+            FRESH3_DATA.resolve(),
+            REAL_DATA.resolve(),
+        )
         out[str(data)] = report(a, tool, data, halves=halves)
     # Side by side: the matcher on every set, and each set's gap to the first (dev when it is there).
     key = f"matcher {DEFAULT.name}"

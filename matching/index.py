@@ -179,7 +179,7 @@ BIO_FUZZY = 0.8  # a bio phrase matched only by edit distance
 TEXT_EXACT_FOR_VECTORS = 1.0  # a vector link's strength is VEC_CREDIT of this
 # Which volunteer text the vector layer reads: "tags" (the skills they listed), "offers" (tags and the bio's
 # 「Xが得意」 phrases), "bio" (tags and every offering clause of the bio), "" (none).
-VEC_VOLUNTEER = "offers"
+VEC_VOLUNTEER = "tags"
 
 # What people write after the thing they can do: 「筆耕が得意です」「電気工事の経験があります」「Xならお手伝いできます」.
 _OFFER_RE = re.compile(

@@ -119,6 +119,13 @@ def _model() -> Any:
     return _MODEL[0]
 
 
+def reset() -> None:
+    """Forgets the loaded table (the settings are read again on next use; for tests and a changed setting). A
+    taxonomy keeps the term vectors it was given: load a new one after switching."""
+    with _LOCK:
+        _MODEL.clear()
+
+
 def available() -> bool:
     """Returns whether the vector layer is installed, allowed and working."""
     return _model() is not None

@@ -423,7 +423,7 @@ def _vector_concepts(
     t = normalize(text)
     req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
     out = []
-    for sid, word, _cos in vectors.links(text, taxonomy):
+    for sid, word, _cos in vectors.links(text, taxonomy, vectors.VEC_MIN_REQUEST):
         if sid in seen:
             continue
         w = normalize(word)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 VEC_MIN = 0.55  # cosine a word needs with a concept's term to stand for the concept
 VEC_MARGIN = 0.05  # ... and its best concept must lead the second by this much (囲碁 ~ 将棋 ~ 麻雀 do not)
+VEC_MIN_REQUEST = 0.55  # the same for a request's words (its links replace the whole-text fallback)
 VEC_CREDIT = 0.6  # a vector link counts this share of a taxonomy word (volunteer strength, request weight)
 MAX_WORDS = 60  # content words read per text (long bios: the first ones)
 MIN_CHARS = 2
@@ -194,6 +195,10 @@ _STOP_WORDS = """お願い 願い 募集 方 人 者 活動 手伝い 手伝う 
     よろしく 宜しく 気軽 連絡 問い合わせ 相談 対応 担当 内容 様子 大丈夫 不安 心配 困りごと 用事 用 件 等 など
     一人 二人 方々 みんな 皆 先生 講師 お手伝い 手 目 気 話 声 力 名 歳 代 前 後 中 上 下 内 外 間 感じ 好き"""
 _STOP = frozenset(_STOP_WORDS.split())
+# When, not what: weekdays (水曜), times of day (夕方), dates and counts.
+_TIME_RE = re.compile(
+    "[月火水木金土日]曜|曜日|夕方|午前|午後|毎日|毎朝|週末|[0-9０-９〇一二三四五六七八九十]+[時日月年回]"
+)
 _KANA_ONLY_RE = re.compile("^[\u3040-\u309f]+$")
 _JA_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 VEC_VERBS = False
@@ -228,7 +233,7 @@ def content_words(text: str) -> tuple[tuple[str, str], ...]:
         s, nf = m.surface(), m.normalized_form()
         if not _JA_RE.search(s) or (pos[0] == "動詞" and not VEC_VERBS):
             continue
-        if s in _STOP or nf in _STOP or (_KANA_ONLY_RE.match(s) and len(s) < 3):
+        if s in _STOP or nf in _STOP or _TIME_RE.search(s) or (_KANA_ONLY_RE.match(s) and len(s) < 3):
             continue
         if len(s) < MIN_CHARS and not (
             VEC_ONE_KANJI and _KANJI_RE.match(s)
@@ -328,14 +333,16 @@ def concept_vectors(tax: Taxonomy) -> ConceptVectors | None:
     return cv
 
 
-def links(text: str, tax: Taxonomy) -> list[tuple[str, str, float]]:
+def links(text: str, tax: Taxonomy, min_cos: float | None = None) -> list[tuple[str, str, float]]:
     """Returns (skill_id, word, cosine) for each word of the text the taxonomy does not know whose vector is near
-    one concept (VEC_MIN, VEC_MARGIN); the best link per concept, in reading order. Never raises."""
+    one concept (min_cos, default VEC_MIN; VEC_MARGIN); the best link per concept, in reading order. Never
+    raises."""
     try:
         cv = concept_vectors(tax)
         if cv is None or not text:
             return []
-        return list(_links(text, tax, cv))
+        lo = VEC_MIN if min_cos is None else min_cos
+        return [x for x in _links(text, tax, cv) if x[2] >= lo]
     except Exception:  # a word the analyser or the table refuses: no link
         return []
 
@@ -366,7 +373,7 @@ def _links(text: str, tax: Taxonomy, cv: ConceptVectors) -> tuple[tuple[str, str
         if v is None:
             continue
         sid, s1, s2 = cv.nearest(v)
-        if sid and s1 >= VEC_MIN and s1 - s2 >= VEC_MARGIN:
+        if sid and s1 >= min(VEC_MIN, VEC_MIN_REQUEST) and s1 - s2 >= VEC_MARGIN:
             if sid not in best:
                 order.append(sid)
             if sid not in best or best[sid][1] < s1:
@@ -380,7 +387,7 @@ def _links(text: str, tax: Taxonomy, cv: ConceptVectors) -> tuple[tuple[str, str
 
 def analyser_tag() -> str:
     """Returns what stored volunteer analyses depend on in this layer: on or off, and its thresholds."""
-    return f"vectors={available()}:{VEC_MIN}:{VEC_MARGIN}:{VEC_CREDIT}:{MAX_WORDS}:{VEC_VERBS}:{MIN_CHARS}"
+    return f"vectors={available()}:{VEC_MIN}:{VEC_MIN_REQUEST}:{VEC_MARGIN}:{VEC_CREDIT}:{MAX_WORDS}:{VEC_VERBS}:{MIN_CHARS}"
 
 
 def SUFFIX() -> str:  # noqa: N802

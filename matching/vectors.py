@@ -74,24 +74,22 @@ _ENTRY_RE = re.compile(_UINT + _UINT, re.S)
 
 
 def _read_key2row(buf: bytes) -> tuple[NDArray[np.uint64], NDArray[np.int32]]:
-    """Returns (sorted keys, rows) of spaCy's key2row file (a msgpack map of uint64 hash → row)."""
-    if not buf or buf[0] not in (0xDE, 0xDF):
+    """Returns (sorted keys, rows: the row, or -1 - row for a pruned word) of spaCy's key2row file (a msgpack map
+    of uint64 hash → row)."""
+    if len(buf) < 5 or buf[0] not in (0xDE, 0xDF):
         raise ValueError("not a msgpack map")
     start = 5 if buf[0] == 0xDF else 3
-    keys: list[int] = []
-    rows: list[int] = []
-    pos = start
-    for m in _ENTRY_RE.finditer(buf, start):
-        if m.start() != pos:
-            raise ValueError("unexpected key2row entry")
-        pos = m.end()
-        g = m.groups()
-        keys.append(int.from_bytes(next(x for x in g[:5] if x is not None), "big"))
-        rows.append(int.from_bytes(next(x for x in g[5:] if x is not None), "big"))
-    if pos != len(buf):
-        raise ValueError("key2row not read to its end")
-    k = np.asarray(keys, dtype=np.uint64)
-    r = np.asarray(rows, dtype=np.int32)
+    count = int.from_bytes(buf[1:start], "big")
+    entries = _ENTRY_RE.findall(buf, start)  # one pass in C; groups: key as 5 widths, then the row as 5
+    if len(entries) != count:
+        raise ValueError("key2row entries do not match the map's count")
+    keys = np.fromiter(
+        (int.from_bytes(g[4] or g[3] or g[2] or g[1] or g[0], "big") for g in entries), np.uint64, count
+    )
+    rows = np.fromiter(
+        (int.from_bytes(g[9] or g[8] or g[7] or g[6] or g[5], "big") for g in entries), np.int64, count
+    )
+    k, r = keys, rows.astype(np.int32)
     # spaCy writes the kept words first, in row order, then the pruned words mapped onto a kept row: a key is a
     # row's own word when it is the first key written for that row.
     _u, first = np.unique(r, return_index=True)
@@ -113,6 +111,8 @@ def _model() -> Any:
                         norms = np.linalg.norm(vecs, axis=1, keepdims=True)
                         norms[norms == 0] = 1.0
                         keys, rows = _read_key2row((d / "vocab" / "key2row").read_bytes())
+                        if len(rows) and int(np.maximum(rows, -1 - rows).max()) >= len(vecs):
+                            raise ValueError("key2row names a row the table does not have")
                         got = (vecs / norms, keys, rows)
                 except Exception:  # damaged or another format: the layer is off
                     got = None

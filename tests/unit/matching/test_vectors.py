@@ -159,3 +159,14 @@ def test_real_model(monkeypatch):
     finally:
         monkeypatch.undo()
         vectors.reset()
+
+
+def test_stored_analyses_follow_the_layer(vec_on, monkeypatch):
+    """An analysis stored with the layer on is not reused with it off (and the other way round); with it off the
+    key is the one the matcher had before the layer existed."""
+    from matching.profiles import analyser_key
+
+    on = analyser_key(vec_on)
+    monkeypatch.setenv("SKILLBANK_VECTORS", "off")
+    vectors.reset()
+    assert analyser_key(load_taxonomy(DEFAULT_TAXONOMY_PATH)) != on

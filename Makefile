@@ -1,5 +1,5 @@
 # Skillbank — `make help` lists the targets. The two commands that matter are ./run and ./test.
-.PHONY: help i18n run demo test test-fast typecheck lint lock chaos chaos-full bench quality speed worker-memory latency burst bench-service bench-import load clean
+.PHONY: help i18n run demo test test-fast typecheck lint lock vectors chaos chaos-full bench quality speed worker-memory latency burst bench-service bench-import load clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ chaos-full:  ## the chaos scenarios at the trust targets' full counts (takes sev
 
 quality:  ## matching quality on ../shared/data/dev with the ablation
 	.venv/bin/python -m bench.quality
+
+vectors:  ## install the optional word-vector model (ja-ginza, 59 MB, no deps; the layer stays off unless SKILLBANK_VECTORS=on)
+	.venv/bin/python -m pip install --no-deps --require-hashes -r requirements-vectors.lock
 
 speed:  ## matcher speed at 10k/100k/1M synthetic volunteers
 	.venv/bin/python -m bench.speed

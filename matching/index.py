@@ -12,9 +12,10 @@ from numpy.typing import NDArray
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 
+from . import vectors
 from .areas import Areas
 from .normalize import latin_words, normalize
-from .taxonomy import Hit, Taxonomy
+from .taxonomy import Hit, Taxonomy, offer_clauses
 from .types import SLOTS, Volunteer
 
 if TYPE_CHECKING:
@@ -175,6 +176,10 @@ class VolunteerProfile:
 
 
 BIO_FUZZY = 0.8  # a bio phrase matched only by edit distance
+TEXT_EXACT_FOR_VECTORS = 1.0  # a vector link's strength is VEC_CREDIT of this
+# Which volunteer text the vector layer reads: "tags" (the skills they listed), "offers" (tags and the bio's
+# 「Xが得意」 phrases), "bio" (tags and every offering clause of the bio), "" (none).
+VEC_VOLUNTEER = "tags"
 
 # What people write after the thing they can do: 「筆耕が得意です」「電気工事の経験があります」「Xならお手伝いできます」.
 _OFFER_RE = re.compile(
@@ -190,6 +195,16 @@ def bio_offers(bio: str) -> list[str]:
         x = _OFFER_LEAD_RE.sub("", m.group(1))  # 「趣味は写真」→ 写真
         if len(x) >= 2:
             out.append(normalize(x))
+    return out
+
+
+def bio_offers_raw(bio: str) -> list[str]:
+    """Returns what a bio says its writer can do (「Xが得意です」→ X), as written."""
+    out = []
+    for m in _OFFER_RE.finditer(bio or ""):
+        x = _OFFER_LEAD_RE.sub("", m.group(1))
+        if len(x) >= 2:
+            out.append(x)
     return out
 
 
@@ -209,6 +224,17 @@ def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str
                 hits[sid] = Hit(sid, w, BIO_FUZZY)
         if not fuzzy:
             unknown.append(x)
+    if vectors.available():  # words no dictionary knows, by their nearest concept (weaker than any word hit)
+        strength = round(vectors.VEC_CREDIT * TEXT_EXACT_FOR_VECTORS, 3)
+        texts = list(v.skills) if VEC_VOLUNTEER else []
+        if VEC_VOLUNTEER == "bio":
+            texts.append(offer_clauses(v.bio))
+        elif VEC_VOLUNTEER == "offers":
+            texts.extend(bio_offers_raw(v.bio))
+        for text in texts:
+            for sid, w, _cos in vectors.links(text, tax):
+                if sid not in hits:
+                    hits[sid] = Hit(sid, normalize(w), strength)
     return hits, " ".join(dict.fromkeys(unknown))
 
 

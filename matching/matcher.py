@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from . import features as ft
+from . import vectors
 from .algorithm import DEFAULT, Algorithm, Scores
 from .areas import Areas
 from .index import (
@@ -339,7 +340,7 @@ class Matcher:
         if not cands:
             scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
         explanation = () if cands else self._explain(rq, scored, vols)
-        return RankResult(request.id, algo.name, tuple(cands), explanation)
+        return RankResult(request.id, algo.name + vectors.SUFFIX(), tuple(cands), explanation)
 
     @staticmethod
     def _held(rq: ft.RequestProfile, segs: Sequence[Segment]) -> bool:

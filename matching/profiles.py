@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from . import variants
+from . import index, variants, vectors
 from .index import FALLBACK_FEATURES, fallback_matrix_uncached, volunteer_analysis
 from .normalize import normalize_pair
 from .taxonomy import Taxonomy
@@ -61,6 +61,8 @@ def analyser_key(tax: Taxonomy) -> str:
         ANALYSER_VERSION,
         str(FALLBACK_FEATURES),
         str(variants.available()),
+        # the vector layer only when on: with it off the key (and so a stored file) is the same as without it
+        *((vectors.analyser_tag(), index.VEC_VOLUNTEER) if vectors.available() else ()),
         _canonical(sorted(tax.skills.items())),
         _canonical(sorted(tax.categories.items())),
         _canonical(sorted(tax.groups.items())),

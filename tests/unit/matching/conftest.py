@@ -20,3 +20,15 @@ def areas():
 @pytest.fixture
 def matcher(areas, taxonomy):
     return Matcher(areas=areas, taxonomy=taxonomy)
+
+
+@pytest.fixture(autouse=True)
+def _vector_layer_off(monkeypatch):
+    """The matcher's tests and golden rankings are of the shipped default: the optional word-vector layer off,
+    whatever the shell sets (test_vectors.py switches it on where it tests it)."""
+    from matching import vectors
+
+    monkeypatch.setenv("SKILLBANK_VECTORS", "off")
+    vectors.reset()
+    yield
+    vectors.reset()

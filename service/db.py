@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -391,10 +390,9 @@ def _copy_text(cur: Any, values: list[list[Any]]) -> bytes | None:
             return None  # a NUL in a text: psycopg's dumper refuses it
         if "\\" in joined:
             joined = joined.replace("\\", "\\\\")  # first: the escapes below add backslashes
-        if _COPY_ESCAPED.search(joined):
-            for char, escaped in _COPY_ESCAPES:
-                if char in joined:
-                    joined = joined.replace(char, escaped)
+        for char, escaped in _COPY_ESCAPES:
+            if char in joined:  # a character search in C, quicker than a regular expression's class
+                joined = joined.replace(char, escaped)
         parts = joined.split("\x00")
         if None in dumped:
             parts = ["\\N" if v is None else p for v, p in zip(dumped, parts, strict=True)]
@@ -410,7 +408,6 @@ _BY_VALUE = (int, bool, type(None))
 
 # COPY's text format escapes, as psycopg writes them (psycopg/_copy_base.py: _dump_re, _dump_repl); the
 # backslash is doubled before these.
-_COPY_ESCAPED = re.compile("[\b\t\n\v\f\r]")
 _COPY_ESCAPES = (("\b", "\\b"), ("\t", "\\t"), ("\n", "\\n"), ("\v", "\\v"), ("\f", "\\f"), ("\r", "\\r"))
 
 

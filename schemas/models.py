@@ -179,14 +179,15 @@ class Volunteer(VolunteerBase, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    org_id: str = Field(default=DEFAULT_ORG, max_length=40, index=True)
+    # no index on org_id or updated_at alone: the two above serve every query (migration 0012)
+    org_id: str = Field(default=DEFAULT_ORG, max_length=40)
     external_id: str | None = Field(default=None, max_length=60)
     status: str = Field(default=VolunteerStatus.active, max_length=20, index=True)
     contact_email: str | None = Field(default=None, max_length=254)
     contact_phone: str | None = Field(default=None, max_length=40)
     name_kana: str | None = Field(default=None, max_length=100)  # reading (ふりがな), from roster imports
     created_at: datetime = Field(default_factory=utcnow)
-    updated_at: datetime = Field(default_factory=utcnow, index=True)
+    updated_at: datetime = Field(default_factory=utcnow)
     # The console's search text, folded (service/search.py keeps them on every write): names, reading, bio,
     # skills; and skills with bio for the skill box.
     search_key: str = Field(default="", sa_column_kwargs={"server_default": ""})

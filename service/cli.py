@@ -61,8 +61,30 @@ def _explain(exc: BaseException) -> tuple[str, str]:
     )
 
 
+class _NoBar:
+    """What _progress gives when no bar is shown: the calls a bar takes, doing nothing (rich is not imported: a
+    tenth of a second of a `skillbank import` into a pipe)."""
+
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, *args: object, **kwargs: object) -> int:
+        return 0
+
+    def advance(self, *args: object, **kwargs: object) -> None:
+        return None
+
+    def update(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
 def _progress(label: str, total: int, *, enabled: bool = True):
     """A progress bar on a terminal (stderr), nothing when the output goes to a file or a pipe."""
+    if not (enabled and sys.stderr.isatty()):
+        return _NoBar()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(

@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from enum import Enum
 from json.encoder import encode_basestring_ascii
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -265,7 +266,7 @@ def insert_columns(session: Session, table: Table, given: dict[str, list[Any]]) 
         first = column[0]
         if len(set(map(id, column))) == 1:
             values[i] = [conv(first)] * len(column)
-        elif (encode := getattr(conv, "strings", None)) is not None and _all_string_lists(column):
+        elif (encode := _strings_encoder(conn, conv)) is not None and _all_string_lists(column):
             values[i] = ["[" + ", ".join(map(encode, v)) + "]" for v in column]
         else:
             values[i] = [conv(v) for v in column]
@@ -278,11 +279,15 @@ def insert_columns(session: Session, table: Table, given: dict[str, list[Any]]) 
             for i, column in enumerate(values):
                 if convert[i] is not None:  # only a converted column (a new list) is changed in place
                     _pre_dump_json(cur, column)
+            data = _copy_text(cur, values)
             with cur.copy(
                 f"COPY {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) FROM STDIN"
             ) as copy:
-                for row in zip(*values, strict=True):
-                    copy.write_row(row)
+                if data is not None:
+                    copy.write(data)
+                else:  # psycopg row by row: the value it cannot send raises its own error
+                    for row in zip(*values, strict=True):
+                        copy.write_row(row)
         return
     conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
 
@@ -308,6 +313,102 @@ def _pre_dump_json(cur: Any, column: list[Any]) -> bool:
             seen = done[id(value)] = (value, bytes(dumpers[type(value)].dump(value)).decode())
         column[k] = seen[1]
     return True
+
+
+def _strings_encoder(conn: Connection, conv: Callable[[Any], Any]) -> Callable[[str], str] | None:
+    """Returns json's C string encoder when a column converted by conv stores a list of strings as the text
+    "[" + ", ".join(encoded items) + "]": SQLite's JSON columns (json.dumps with its defaults), and PostgreSQL's
+    when psycopg's dumper of the processor's JSON wrapper writes that same text (the probes of
+    _string_list_encoder, dumped as COPY would dump them). None otherwise."""
+    strings = getattr(conv, "strings", None)
+    if (
+        strings is not None
+        or conn.dialect.name != "postgresql"
+        or (process := getattr(conv, "process", None)) is None
+    ):
+        return strings
+    from psycopg.adapt import PyFormat, Transformer
+
+    driver = conn.connection.driver_connection
+    tx = Transformer.from_context(driver)
+    try:
+        for p in _STRING_LIST_PROBES:
+            wrapped = process(p)
+            raw = tx.get_dumper(wrapped, PyFormat.TEXT).dump(wrapped)
+            if raw is None or bytes(raw) != _list_text(p).encode():
+                return None
+    except Exception:
+        return None
+    return _encode_string
+
+
+def _copy_text(cur: Any, values: list[list[Any]]) -> bytes | None:
+    """Returns the COPY text stream of the rows given column by column: the bytes psycopg's write_row writes
+    for each row (each value by the dumper psycopg picks for it, text format, NULL as \\N, the same escapes),
+    built a column at a time (each column joined once and escaped by one regular expression, each distinct
+    non-string value dumped once) instead of a dumper call and an escape per value. None when a value needs
+    psycopg's own handling (a NUL or an unencodable character in a text, whose error psycopg raises, or a
+    connection not in UTF-8): the caller then writes row by row.
+    """
+    from psycopg.adapt import PyFormat, Transformer
+
+    if cur.connection.info.encoding != "utf-8":
+        return None
+    tx = Transformer.from_context(cur)
+
+    def dump(value: Any) -> str | None:
+        if value is None:
+            return None
+        raw = tx.get_dumper(value, PyFormat.TEXT).dump(value)
+        return None if raw is None else bytes(raw).decode()
+
+    texts: list[list[str]] = []
+    for column in values:
+        kinds = set(map(type, column))
+        dumped: list[str | None]
+        if kinds <= {str, type(None)}:
+            dumped = column
+        elif len(set(map(id, column))) == 1:  # one object in every row (the import's timestamp)
+            dumped = [dump(column[0])] * len(column)
+        elif len(kinds - {type(None)}) == 1 and all(k in _BY_VALUE or issubclass(k, Enum) for k in kinds):
+            # one type whose equal values are written alike (not so for datetimes in two time zones)
+            done = {v: dump(v) for v in set(column)}
+            dumped = list(map(done.__getitem__, column))
+        else:
+            by_id: dict[int, str | None] = {}  # the column holds every object: ids are not reused meanwhile
+            dumped = []
+            for value in column:
+                if type(value) is str:
+                    dumped.append(value)
+                    continue
+                out = by_id.get(id(value), _NOTHING)
+                if out is _NOTHING:
+                    out = by_id[id(value)] = dump(value)
+                dumped.append(out)  # type: ignore[arg-type]
+        joined = "\x00".join(["" if v is None else v for v in dumped])
+        if joined.count("\x00") != len(dumped) - 1:
+            return None  # a NUL in a text: psycopg's dumper refuses it
+        if "\\" in joined:
+            joined = joined.replace("\\", "\\\\")  # first: the escapes below add backslashes
+        for char, escaped in _COPY_ESCAPES:
+            if char in joined:  # a character search in C, quicker than a regular expression's class
+                joined = joined.replace(char, escaped)
+        parts = joined.split("\x00")
+        if None in dumped:
+            parts = ["\\N" if v is None else p for v, p in zip(dumped, parts, strict=True)]
+        texts.append(parts)
+    try:
+        return ("\n".join(map("\t".join, zip(*texts, strict=True))) + "\n").encode()
+    except UnicodeEncodeError:
+        return None  # a lone surrogate: psycopg's dumper raises its error
+
+
+# Types whose equal values psycopg writes alike (None included), Enum members aside.
+_BY_VALUE = (int, bool, type(None))
+
+# COPY's text format escapes, as psycopg writes them (psycopg/_copy_base.py: _dump_re, _dump_repl); the
+# backslash is doubled before these.
+_COPY_ESCAPES = (("\b", "\\b"), ("\t", "\\t"), ("\n", "\\n"), ("\v", "\\v"), ("\f", "\\f"), ("\r", "\\r"))
 
 
 def _all_string_lists(column: list[Any]) -> bool:
@@ -357,6 +458,7 @@ def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | 
 
     # json's C string encoder when the processor is json.dumps with its defaults (insert_rows: whole columns)
     convert.strings = None if strings is None else _encode_string  # type: ignore[attr-defined]
+    convert.process = process  # type: ignore[attr-defined]
     return convert
 
 
@@ -366,12 +468,15 @@ def _string_list_encoder(process: Callable[[Any], Any]) -> Callable[[list[str]],
     the encoder object json.dumps goes through for every call. None when the processor is anything else (a
     driver's JSON wrapper, a custom serialiser), which the probe below tells."""
 
-    def encode(value: list[str]) -> str:
-        return "[" + ", ".join(map(_encode_string, value)) + "]"
-
-    probes: list[list[str]] = [[], ["a"], ["書道", 'q"uo\\te', "\n\u2028", "x y"], ["\ud800"]]
     try:
-        same = all(process(p) == encode(p) for p in probes)
+        same = all(process(p) == _list_text(p) for p in _STRING_LIST_PROBES)
     except Exception:
         return None
-    return encode if same else None
+    return _list_text if same else None
+
+
+def _list_text(value: list[str]) -> str:
+    return "[" + ", ".join(map(_encode_string, value)) + "]"
+
+
+_STRING_LIST_PROBES: list[list[str]] = [[], ["a"], ["書道", 'q"uo\\te', "\n\u2028", "x y"], ["\ud800"]]

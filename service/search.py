@@ -91,11 +91,17 @@ def fold_many(texts: list[str]) -> list[str]:
 
 
 def volunteer_keys_many(rows: list[tuple[str, str | None, str, list[str]]]) -> list[tuple[str, str]]:
-    """Returns volunteer_keys(*row) for each (display_name, name_kana, bio, skills), folded in one pass."""
+    """Returns volunteer_keys(*row) for each (display_name, name_kana, bio, skills), folded in one pass, each
+    distinct text once (a roster repeats its skills, and often its bio sentences)."""
     texts: list[str] = []
     for name, kana, bio, skills in rows:
         texts += (name, kana or "", bio, *skills)
-    folded = iter(fold_many(texts))
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) < len(texts):
+        texts = list(map(dict(zip(distinct, fold_many(distinct), strict=True)).__getitem__, texts))
+    else:
+        texts = fold_many(texts)
+    folded = iter(texts)
     out = []
     for _name, _kana, _bio, skills in rows:
         name_key, kana_key, bio_key = next(folded), next(folded), next(folded)

@@ -227,6 +227,10 @@ def varied_file(path: Path, seeded: int) -> Path:
             rec["availability"] = [*rec["availability"], *rec["availability"]]
             rec["languages"] = [*rec["languages"], "ja", *rec["languages"]]
             rec["rosters"] = [*rec["rosters"], "digital", *rec["rosters"]]
+        if i in (5, 6):  # what COPY's text format escapes (tab, newline, CR, backslash …), in texts and lists
+            rec["bio"] = 'タブ\tと改行\nと復帰\rと\\と\b\f\vと"引用"と\\N'
+            rec["skills"] = ["C:\\temp", "a\tb", '"書道"', "\\N"]
+            rec["display_name"] = "円\\記号\t" + str(i)
         if i % 11 == 0:
             del rec["external_id"]  # no id: the ORM inserts it
         if roll < 0.15 and seeded:  # an update of a volunteer already stored

@@ -79,6 +79,9 @@ def test_folding_many_texts_at_once_gives_each_texts_key(texts: list[str]) -> No
         max_size=6,
     )
 )
+@example(
+    [("すまほ", None, "ブ", ["すまほ", "ァ"]), ("ｽﾏﾎ", "", "ブ", ["すまほ"])]
+)  # repeated texts: folded once
 def test_volunteer_keys_of_many_rows_are_each_rows_keys(
     rows: list[tuple[str, str | None, str, list[str]]],
 ) -> None:

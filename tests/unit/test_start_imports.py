@@ -92,3 +92,31 @@ def test_the_unknown_user_hash_has_the_hashers_current_parameters():
             auth._hasher.verify(stored, "wrong-password")
         timings[name] = time.perf_counter() - started
     assert timings["dummy"] > 0.3 * timings["real"], timings
+
+
+def test_an_import_into_a_pipe_does_not_load_the_progress_bar(tmp_path):
+    """`skillbank import` with its output to a file or a pipe shows no bar, so it does not import rich for one (a
+    tenth of a second of the command); its summary is printed all the same."""
+    line = '{"external_id": "P1", "display_name": "山田", "skills": ["書道"]}\n'
+    (tmp_path / "v.jsonl").write_text(line, encoding="utf-8")
+    code = f"""
+import sys
+from service.cli import main
+main(["migrate"])
+code = main(["import", "--volunteers", "{tmp_path / "v.jsonl"}"])
+print("rich" if "rich.progress" in sys.modules else "no rich", code)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={
+            "SKILLBANK_VAR_DIR": str(tmp_path),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}",
+            "REDIS_URL": "",
+            "PATH": "",
+        },
+    )
+    assert "新規 1 件" in out.stdout, out.stdout + out.stderr
+    assert out.stdout.strip().endswith("no rich 0"), out.stdout + out.stderr

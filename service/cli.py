@@ -150,7 +150,10 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict | None, tuple[str, str] |
             f"{path} は UTF-8 ではありません({exc.start}バイト目)。UTF-8 で保存し直してください。",
             f"{path} is not UTF-8 (byte {exc.start}): save it as UTF-8.",
         ) from None
-    for n, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines ends a line at "\n" (a "\r" before it is dropped) and nowhere else: str.splitlines would also cut
+    # at U+2028, U+2029 and U+0085, which json.dumps(ensure_ascii=False) writes unescaped inside strings
+    for n, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         if line[:1] == "{" and line[-1:] == "}":

@@ -68,3 +68,18 @@ def test_each_line_is_read_as_json_loads_reads_it(tmp_path: Path, bom: str) -> N
             colno, msg = want_problem  # type: ignore[misc]
             assert problem == f"not JSON (column {colno}: {msg})", n
     assert sum(problem is None for _, _, problem in got) == 9  # the test is not vacuous: records were read
+
+
+def test_a_line_ends_only_at_a_newline_not_at_unicode_separators(tmp_path: Path) -> None:
+    """json.dumps(ensure_ascii=False) leaves U+2028, U+2029 and U+0085 unescaped inside a string: such a record
+    stays one record (str.splitlines cut it in two and refused both halves); CRLF files read as before, with the
+    same line numbers."""
+    bios = ["前\u2028後", "前\u2029後", "前\x85後"]
+    records = [{"external_id": f"U{i}", "bio": bio} for i, bio in enumerate(bios)]
+    path = tmp_path / "separators.jsonl"
+    path.write_text(
+        "\r\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\r\n", encoding="utf-8"
+    )
+    got = list(read_jsonl(path))
+    assert [(n, rec) for n, rec, _ in got] == [(i + 1, r) for i, r in enumerate(records)]
+    assert all(problem is None for _, _, problem in got)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from .index import (
     fit_idf,
     volunteer_profile,
 )
-from .profiles import Analysed, ProfileStore, analyse, concat, empty, text_digest
+from .profiles import Analysed, ProfileStore, analyse, concat, empty, spill_terms, text_digest
 from .reasons import availability_summary, lang_ja
 from .taxonomy import Taxonomy
 from .types import DELTA_MAX, Candidate, HelpRequest, RankResult, Volunteer
@@ -79,6 +80,9 @@ class Matcher:
         self.last_analysed = 0  # volunteers whose text the last index() read (the others came from the store)
         self._delta = self._segment([])
         self._delta_stale = False  # upserts since the delta segment was built: rebuilt once, at the next read
+        # where the main segment's fallback term ids are moved out of private memory after each build (see
+        # profiles.spill_terms); None keeps them in memory
+        self.spill_dir: Path | None = None
 
     @property
     def name(self) -> str:
@@ -146,6 +150,8 @@ class Matcher:
             self._delta_an = {}
             self._delta = self._segment([])
             self._delta_stale = False
+        if self.spill_dir is not None:  # the segment is built: its arrays no longer read them
+            spill_terms(analysed, self.spill_dir)
 
     def upsert(self, volunteer: Volunteer) -> None:
         """Adds or replaces one volunteer; the next rank() sees the new state (pause → never proposed).

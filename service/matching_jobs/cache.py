@@ -306,6 +306,8 @@ class MatcherCache:
         # the volunteers whose text changed (or everything, after a taxonomy or synonym change).
         path = self.profiles_path()
         store = matching.ProfileStore.load(path, taxonomy) if path else None
+        if path is not None:  # the kept term ids live in the page cache, not the heap (~45 MB at 100k)
+            matcher.spill_dir = path.parent
         matcher.index(volunteers.values(), store)
         if store is not None and path is not None and store.changed:
             try:

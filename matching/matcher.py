@@ -153,6 +153,12 @@ class Matcher:
         if self.spill_dir is not None:  # the segment is built: its arrays no longer read them
             spill_terms(analysed, self.spill_dir)
 
+    def spill_to(self, directory: Path) -> None:
+        """Moves the main segment's fallback term ids out of private memory now and after every later build
+        (profiles.spill_terms)."""
+        self.spill_dir = directory
+        spill_terms(self._main_an, directory)
+
     def upsert(self, volunteer: Volunteer) -> None:
         """Adds or replaces one volunteer; the next rank() sees the new state (pause → never proposed).
 

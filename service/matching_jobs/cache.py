@@ -306,14 +306,16 @@ class MatcherCache:
         # the volunteers whose text changed (or everything, after a taxonomy or synonym change).
         path = self.profiles_path()
         store = matching.ProfileStore.load(path, taxonomy) if path else None
-        if path is not None:  # the kept term ids live in the page cache, not the heap (~45 MB at 100k)
-            matcher.spill_dir = path.parent
         matcher.index(volunteers.values(), store)
         if store is not None and path is not None and store.changed:
             try:
                 store.save(path)
             except OSError as e:  # a read-only var dir: the next start reads the text again
                 log.warning("could not save analysed profiles to %s: %s", path, e)
+        if (
+            path is not None
+        ):  # after the save, which reads them: the kept term ids go to the page cache (45 MB)
+            matcher.spill_to(path.parent)
         release_freed_heap()
         return _Built(matcher, volunteers, stamps, imports_seen, started)
 

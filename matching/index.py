@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer
 
 from . import vectors
 from .areas import Areas
+from .hashing import TermHasher
 from .normalize import latin_words, normalize
 from .taxonomy import Hit, Taxonomy, offer_clauses
 from .types import SLOTS, Volunteer
@@ -33,25 +33,16 @@ NO_AVAIL_BIT = 1 << len(
 )  # stored for "no availability given", so one AND tests "common slot or unknown"
 TEXT_FEATURES = 2**18
 # Stateless hashing keeps upserts cheap: no vocabulary to refit when a volunteer arrives.
-_HASHER = HashingVectorizer(
-    analyzer="char",
-    ngram_range=(2, 3),
-    n_features=TEXT_FEATURES,
-    alternate_sign=False,
-    norm=None,
-    lowercase=False,
-)
+# scikit-learn's HashingVectorizer(analyzer="char", alternate_sign=False, norm=None, lowercase=False), the same terms
+# and columns without importing scikit-learn (see hashing.py).
+_HASHER = TermHasher(ngram_range=(2, 3), n_features=TEXT_FEATURES)
 
 
 # The whole-text fallback (when no concept is recognised): char 2–3-grams plus Latin words (light-stemmed, so
 # "lessons"/"lesson" and "teaching"/"teach" meet), binary, idf-weighted cosine over an inverted index.
 FALLBACK_FEATURES = 2**18
-_FB_WORDS = HashingVectorizer(
-    analyzer=lambda t: [f"w:{w}" for w in latin_words(t)],
-    n_features=FALLBACK_FEATURES,
-    alternate_sign=False,
-    norm=None,
-    binary=True,
+_FB_WORDS = TermHasher(
+    analyzer=lambda t: [f"w:{w}" for w in latin_words(t)], n_features=FALLBACK_FEATURES, binary=True
 )
 FALLBACK_DF_CAP = 0.05  # n-grams in more than this share of a large segment carry no signal: not posted
 FALLBACK_DF_FLOOR = 2_000  # ... but small segments keep every posting

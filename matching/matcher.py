@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
 
@@ -21,7 +22,7 @@ from .index import (
     fit_idf,
     volunteer_profile,
 )
-from .profiles import Analysed, ProfileStore, analyse, concat, empty, text_digest
+from .profiles import Analysed, ProfileStore, analyse, concat, empty, spill_terms, text_digest
 from .reasons import availability_summary, lang_ja
 from .taxonomy import Taxonomy
 from .types import DELTA_MAX, Candidate, HelpRequest, RankResult, Volunteer
@@ -80,6 +81,9 @@ class Matcher:
         self.last_analysed = 0  # volunteers whose text the last index() read (the others came from the store)
         self._delta = self._segment([])
         self._delta_stale = False  # upserts since the delta segment was built: rebuilt once, at the next read
+        # where the main segment's fallback term ids are moved out of private memory after each build (see
+        # profiles.spill_terms); None keeps them in memory
+        self.spill_dir: Path | None = None
 
     @property
     def name(self) -> str:
@@ -147,6 +151,14 @@ class Matcher:
             self._delta_an = {}
             self._delta = self._segment([])
             self._delta_stale = False
+        if self.spill_dir is not None:  # the segment is built: its arrays no longer read them
+            spill_terms(analysed, self.spill_dir)
+
+    def spill_to(self, directory: Path) -> None:
+        """Moves the main segment's fallback term ids out of private memory now and after every later build
+        (profiles.spill_terms)."""
+        self.spill_dir = directory
+        spill_terms(self._main_an, directory)
 
     def upsert(self, volunteer: Volunteer) -> None:
         """Adds or replaces one volunteer; the next rank() sees the new state (pause → never proposed).

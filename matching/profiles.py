@@ -307,7 +307,7 @@ class ProfileStore:
             "words": a.words,
             "residual": a.residual,
             "fb_indptr": a.fb_indptr,
-            "fb_terms": a.fb_terms,
+            "fb_terms": np.asarray(a.fb_terms),  # a plain array even when mapped (spill_terms)
         }
         with open(tmp, "wb") as fh:
             pickle.dump(payload, fh, protocol=5)
@@ -348,3 +348,27 @@ class ProfileStore:
             return cls(key, ids, a)
         except Exception:  # missing, truncated, another format: start empty
             return cls(key)
+
+
+SPILL_MIN_BYTES = 1 << 20  # smaller term arrays stay in memory: a file per build would not pay
+
+
+def spill_terms(an: Analysed, directory: Path) -> bool:
+    """Moves an analysis's fallback term ids (its largest array, ~0.45 KB per volunteer, read again only when the
+    index is folded or a volunteer re-enters the delta) out of the process's private memory: written to a file in
+    `directory`, mapped read-only and the file unlinked at once (the mapping outlives the name; nothing is left
+    on disk after the process). Its pages are then the kernel's page cache, evictable, and resident in this
+    process only while read. Returns whether it moved (not on a full or read-only disk, where it stays)."""
+    if an.fb_terms.nbytes < SPILL_MIN_BYTES or isinstance(an.fb_terms, np.memmap):
+        return False
+    path = directory / f".fb-terms-{os.getpid()}-{id(an)}.npy"
+    try:
+        np.save(path, an.fb_terms)
+        try:
+            mapped = np.load(path, mmap_mode="r")
+        finally:
+            path.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        return False
+    an.fb_terms = mapped
+    return True

@@ -204,3 +204,34 @@ def test_fallback_postings_are_the_transpose_without_stop_terms(taxonomy, monkey
     assert int(np.diff(got[0]).max()) <= 20 < int(np.bincount(a.fb_terms).max())  # some were dropped
     empty = index.fallback_postings(np.zeros(0, dtype=np.int32), np.zeros(4, dtype=np.int64), 3)
     assert len(empty[1]) == 0 and len(empty[0]) == index.FALLBACK_FEATURES + 1
+
+
+def test_spilled_term_ids_rank_and_fold_as_in_memory(tmp_path, taxonomy, monkeypatch):
+    """The main segment's fallback term ids moved to a mapped, unlinked file (profiles.spill_terms) rank, upsert
+    and fold into a new main segment exactly as when kept in memory, and leave no file behind."""
+    import matching.profiles as profiles
+
+    monkeypatch.setattr(profiles, "SPILL_MIN_BYTES", 0)
+    kept, spilled = _matcher(taxonomy), _matcher(taxonomy)
+    kept.index(VOLS)
+    spilled.index(VOLS)
+    spilled.spill_to(tmp_path)  # as the service does after a build; later folds spill by themselves
+    assert isinstance(spilled._main_an.fb_terms, np.memmap)
+    assert not isinstance(kept._main_an.fb_terms, np.memmap)
+    assert np.array_equal(spilled._main_an.fb_terms, kept._main_an.fb_terms)
+    assert _rankings(spilled) == _rankings(kept)
+    # load-only upserts reuse the main analysis (read from the mapping); then a fold rebuilds main from it
+    for m in (kept, spilled):
+        for v in VOLS[:40]:
+            m.upsert(dataclasses.replace(v, load=dataclasses.replace(v.load, recent_proposals=3)))
+        m.upsert(dataclasses.replace(VOLS[41], bio=VOLS[41].bio + " 写真の撮り方を教えます"))
+    assert _rankings(spilled) == _rankings(kept)
+    with kept._lock, spilled._lock:
+        kept._compact()
+        spilled._compact()
+    assert isinstance(spilled._main_an.fb_terms, np.memmap)
+    assert _rankings(spilled) == _rankings(kept)
+    store = ProfileStore("")
+    spilled.index(VOLS, store)
+    store.save(tmp_path / "p.bin")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.bin"]

@@ -23,8 +23,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .areas import Areas
+from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import (
-    _HASHER,
     BoolArray,
     FloatArray,
     IntArray,
@@ -36,9 +36,9 @@ from .index import (
     VolunteerProfile,
     fallback_matrix_uncached,
     slot_mask,
+    text_query,
     volunteer_profile,
 )
-from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .normalize import normalize
 from .reasons import area_reason, lang_ja, time_reason
 from .taxonomy import Taxonomy
@@ -175,7 +175,6 @@ def request_profile(
             asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     text = normalize(" ".join((req.title, req.description, *req.skills)))
-    q = _HASHER.transform([text])
     a = areas.canonical(req.area)
     known = set(langs.bits)
     return RequestProfile(
@@ -188,7 +187,7 @@ def request_profile(
         area=a,
         area_idx=area_index.get(a, -1) if a else -1,
         remote=req.remote_ok,
-        query=np.unique(q.indices),
+        query=text_query(text),
         fb_text=text,
         excluded=req.excluded,
     )

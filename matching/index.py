@@ -11,6 +11,7 @@ import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.utils import murmurhash3_32
 
 from .areas import Areas
 from .normalize import latin_words, normalize
@@ -40,6 +41,30 @@ _HASHER = HashingVectorizer(
     norm=None,
     lowercase=False,
 )
+
+_ANALYSE = _HASHER.build_analyzer()
+# n-gram → its column in _HASHER's space, filled as requests are read (a burst's texts share most n-grams).
+_GRAM_COLUMN: dict[str, int] = {}
+_GRAM_COLUMNS_MAX = 200_000
+
+
+def _gram_column(gram: str) -> int:
+    """Returns the column HashingVectorizer gives an n-gram (sklearn's _hashing_fast: signed murmurhash3 of the
+    UTF-8 bytes, seed 0, absolute value modulo the width)."""
+    col = _GRAM_COLUMN.get(gram)
+    if col is None:
+        h = murmurhash3_32(gram, seed=0)
+        col = abs(h) % TEXT_FEATURES if h != -(2**31) else (2**31 - 1 - (TEXT_FEATURES - 1)) % TEXT_FEATURES
+        if len(_GRAM_COLUMN) >= _GRAM_COLUMNS_MAX:
+            _GRAM_COLUMN.clear()
+        _GRAM_COLUMN[gram] = col
+    return col
+
+
+def text_query(text: str) -> NDArray[np.int32]:
+    """Returns the sorted distinct columns of a text's n-grams: `np.unique(_HASHER.transform([text]).indices)`,
+    without building a sparse matrix for one row (a third of the cost: a request is read once per job)."""
+    return np.array(sorted({_gram_column(g) for g in set(_ANALYSE(text))}), dtype=np.int32)
 
 
 # The whole-text fallback (when no concept is recognised): char 2–3-grams plus Latin words (light-stemmed, so

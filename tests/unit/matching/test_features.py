@@ -172,3 +172,27 @@ def test_reasons_come_from_feature_details(matcher):
     noted = matcher.rank(req, algorithm=algo).candidates[0]
     assert noted.reasons == (*plain.reasons, "メモ1.0") and noted.score == plain.score
     assert noted.factors == {**plain.factors, "note": 1.0}
+
+
+def test_a_request_text_query_is_the_hashing_vectorizers_columns_exactly():
+    """text_query reads the columns _HASHER would give (the volunteers' postings are built with _HASHER): random
+    texts over kana, kanji, Latin, digits, spaces and emoji, with the n-gram memo cold, warm and cleared midway."""
+    import random
+
+    from matching import index
+
+    rng = random.Random(7)
+    alphabet = "あいうえおかきくけこスマホライン教室料理書道写真 \u3000\tABCabc123!?。、🙂𠮷é"
+    texts = ["", " ", "a", "ab", "スマホの使い方を教えてほしい", "LINE  で\n写真を送りたい"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(300)]
+    for memo_max in (index._GRAM_COLUMNS_MAX, 50):
+        index._GRAM_COLUMN.clear()
+        index._GRAM_COLUMNS_MAX, saved = memo_max, index._GRAM_COLUMNS_MAX
+        try:
+            for _ in range(2):  # cold, then warm
+                for text in texts:
+                    want = np.unique(index._HASHER.transform([text]).indices)
+                    got = index.text_query(text)
+                    assert got.dtype == want.dtype and got.tolist() == want.tolist(), text
+        finally:
+            index._GRAM_COLUMNS_MAX = saved

@@ -269,6 +269,9 @@ _PERSON = (
     "両親",
     "親",
 )
+# One pass over a concept's tail each instead of a startswith per cue and position (most of reading a request).
+_WHO_AFTER_RE = re.compile("|".join(map(re.escape, _WHO_AFTER)))
+_PERSON_RE = re.compile("|".join(map(re.escape, _PERSON)))
 _FOR_LEAD = tuple(
     normalize(x)
     for x in ("たい", "ている", "ておられる", "てる", "苦手な", "不自由な", "不安な", "困って", "の")
@@ -330,18 +333,21 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
         if ch in _CLAUSE_END:
             tail = tail[:i]
             break
-    if any(tail.startswith(x, k) for k in range(6) for x in _WHO_AFTER) or _SELF_INTRO_RE.match(tail):
+    # a cue within the first six characters (the leftmost match of the alternation starts there if any does)
+    who = _WHO_AFTER_RE.search(tail)
+    if (who is not None and who.start() < 6) or _SELF_INTRO_RE.match(tail):
         return True
     if _VENUE_RE.match(tail):  # 「保育園で紙芝居を」「放課後クラブで」: where the help happens
         return True
-    for k in range(len(tail)):
-        for p in _PERSON:
-            if tail.startswith(p, k):
-                lead = tail[:k]
-                # the word itself may carry the cue (「手話ができる」方)
-                if p in ("方", "人") and any(h in t[start:end] + lead for h in _HELPER):
-                    return False  # 「…ができる方」: the helper sought, so the ask
-                return k == 0 or lead.endswith(_FOR_LEAD) or lead.endswith("ナ")  # 好きな, 元気な
+    # the first position holding a person word, and at it the first of _PERSON in order (as the alternation tries)
+    person = _PERSON_RE.search(tail)
+    if person is not None:
+        k, p = person.start(), person.group()
+        lead = tail[:k]
+        # the word itself may carry the cue (「手話ができる」方)
+        if p in ("方", "人") and any(h in t[start:end] + lead for h in _HELPER):
+            return False  # 「…ができる方」: the helper sought, so the ask
+        return k == 0 or lead.endswith(_FOR_LEAD) or lead.endswith("ナ")  # 好きな, 元気な
     return False
 
 

@@ -677,12 +677,11 @@ def text_coverage(rq: RequestProfile, postings: Postings | None, n: int) -> Floa
     if postings is None or not len(rq.query):
         return out
     indptr, indices, sq = postings
-    starts, ends = indptr[rq.query], indptr[rq.query + 1]
-    if not (ends > starts).any():
-        return out
-    rows = np.concatenate([indices[a:b] for a, b in zip(starts, ends, strict=True) if b > a])
-    vals = np.concatenate([sq[a:b] for a, b in zip(starts, ends, strict=True) if b > a])
-    np.add.at(out, rows, vals)
+    # An n-gram's posting holds each row once, so adding posting by posting in query order is np.add.at over their
+    # concatenation, addition for addition in float32 (the same sums to the bit), without the concatenation.
+    for a, b in zip(indptr[rq.query].tolist(), indptr[rq.query + 1].tolist(), strict=True):
+        if b > a:
+            out[indices[a:b]] += sq[a:b]
     out[out < TEXT_MIN] = 0.0
     return out
 

@@ -217,7 +217,7 @@ def _role_by_startswith(t, end, requester, start):  # type: ignore[no-untyped-de
                 lead = tail[:k]
                 if p in ("方", "人") and any(h in t[start:end] + lead for h in ft._HELPER):
                     return False
-                return k == 0 or lead.endswith(ft._FOR_LEAD) or lead.endswith("ナ")
+                return k == 0 or lead.endswith((*ft._FOR_LEAD, "ナ"))
     return False
 
 
@@ -229,7 +229,19 @@ def test_the_role_cue_search_agrees_with_a_startswith_per_cue_and_position():
     from matching.normalize import normalize
 
     rng = random.Random(11)
-    pieces = [*ft._WHO_AFTER, *ft._PERSON, *ft._HELPER, *ft._FOR_LEAD, "ナ", "。", "、", "ア", "手話", "料理", "で"]
+    pieces = [
+        *ft._WHO_AFTER,
+        *ft._PERSON,
+        *ft._HELPER,
+        *ft._FOR_LEAD,
+        "ナ",
+        "。",
+        "、",
+        "ア",
+        "手話",
+        "料理",
+        "で",
+    ]
     pieces += [normalize(x) for x in ("方々", "の方", "したい方", "ができる方", "高齢者の", "母が")]
     checked = 0
     for _ in range(3000):

@@ -34,7 +34,7 @@ from .index import (
     Segment,
     SegmentView,
     VolunteerProfile,
-    fallback_matrix_uncached,
+    fallback_terms,
     slot_mask,
     text_query,
     volunteer_profile,
@@ -117,7 +117,7 @@ class RequestProfile:
         never need the fallback)."""
         q = self.__dict__.get("_fb_query")
         if q is None:
-            q = np.unique(fallback_matrix_uncached([self.fb_text]).indices).astype(np.intp)
+            q = fallback_terms(self.fb_text)
             self.__dict__["_fb_query"] = q
         return q
 

@@ -48,13 +48,18 @@ _GRAM_COLUMN: dict[str, int] = {}
 _GRAM_COLUMNS_MAX = 200_000
 
 
+def _column(feature: str, width: int) -> int:
+    """Returns the column a HashingVectorizer of this width (alternate_sign=False) gives a feature: sklearn's
+    _hashing_fast, a signed murmurhash3 of the UTF-8 bytes with seed 0, its absolute value modulo the width."""
+    h = murmurhash3_32(feature, seed=0)
+    return abs(h) % width if h != -(2**31) else (2**31 - 1 - (width - 1)) % width
+
+
 def _gram_column(gram: str) -> int:
-    """Returns the column HashingVectorizer gives an n-gram (sklearn's _hashing_fast: signed murmurhash3 of the
-    UTF-8 bytes, seed 0, absolute value modulo the width)."""
+    """Returns _HASHER's column of an n-gram (memoised)."""
     col = _GRAM_COLUMN.get(gram)
     if col is None:
-        h = murmurhash3_32(gram, seed=0)
-        col = abs(h) % TEXT_FEATURES if h != -(2**31) else (2**31 - 1 - (TEXT_FEATURES - 1)) % TEXT_FEATURES
+        col = _column(gram, TEXT_FEATURES)
         if len(_GRAM_COLUMN) >= _GRAM_COLUMNS_MAX:
             _GRAM_COLUMN.clear()
         _GRAM_COLUMN[gram] = col
@@ -117,6 +122,24 @@ def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
     X.sum_duplicates()
     X.data[:] = 1.0
     return X
+
+
+def fallback_terms(text: str) -> IntArray:
+    """Returns the sorted distinct columns of fallback_matrix_uncached([text]) (char_gram_matrix's and _FB_WORDS's,
+    all positive: their sum drops none) without building, adding and sorting sparse matrices for one row."""
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    keys = []
+    for k in (2, 3):
+        m = len(cps) - k + 1
+        if m <= 0:
+            continue
+        h = np.full(m, np.uint64(k), dtype=np.uint64)
+        for j in range(k):
+            h = (h * np.uint64(1_000_003)) ^ cps[j : j + m]
+        keys.append(((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64))
+    words = [_column(f"w:{w}", FALLBACK_FEATURES) for w in set(latin_words(text))]
+    keys.append(np.array(words, dtype=np.int64))
+    return np.unique(np.concatenate(keys)).astype(np.intp)
 
 
 _FB_CACHE: dict[str, np.ndarray] = {}  # normalised text → its sorted term ids (content-keyed, so never stale)

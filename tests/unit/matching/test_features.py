@@ -251,3 +251,24 @@ def test_the_role_cue_search_agrees_with_a_startswith_per_cue_and_position():
         assert ft._role(t, end, (), start) == _role_by_startswith(t, end, (), start), (t, start, end)
         checked += ft._role(t, end, (), start)
     assert 300 < checked < 2700  # both answers were exercised
+
+
+def test_a_request_fallback_query_is_the_fallback_matrix_columns_exactly():
+    """fallback_terms (one text, no sparse matrices) gives the columns fallback_matrix_uncached gives: random
+    texts over kana, kanji, Latin words (upper case, accents, stems), digits, spaces and emoji."""
+    import random
+
+    from matching import index
+
+    rng = random.Random(5)
+    words = ["lesson", "Lessons", "teaching", "PC", "café", "iPhone", "zoom", "wifi", "LINE", "a", "x1"]
+    chars = list("あいうスマホ教室料理 \u3000\t123!?。🙂𠮷")
+    texts = ["", " ", "a", "犬", "🙂", "ab", "スマホ lessons を teaching"]
+    for _ in range(300):
+        texts.append(
+            "".join(rng.choice(words + chars) + rng.choice(["", " "]) for _ in range(rng.randint(0, 30)))
+        )
+    for text in texts:
+        want = np.unique(index.fallback_matrix_uncached([text]).indices).astype(np.intp)
+        got = index.fallback_terms(text)
+        assert got.dtype == want.dtype and got.tolist() == want.tolist(), text

@@ -6,7 +6,8 @@ children), beside the matcher's own batch over the same volunteers and requests,
 
 Per mode and number of submitting clients it prints: the submission rate (the POSTs alone), matched per second
 from the first POST until no request is left matching, and its ratio to the matcher's batch (`Matcher.rank` over
-the same requests, the ceiling of any mode). `--clients 1` is one client posting one request after another (as
+the same requests, the ceiling of any mode), and the CPU milliseconds the service's processes spent per request
+during the burst (steadier than the rates on a shared machine). `--clients 1` is one client posting one request after another (as
 in bench.service); `--clients 8` is eight clients posting at once (a burst from many residents is concurrent).
 
 With --baseline-src, the code in DIR (e.g. `git archive main | tar -x -C /tmp/base`) runs the same burst on a copy
@@ -34,6 +35,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from bench.latency import PASSWORD, SKILLBANK, call, free_port
+from bench.proposals import cpu_seconds
 from bench.service import (
     answer_time,
     base_env,
@@ -78,6 +80,14 @@ def statuses(base: str, token: str) -> dict[int, str]:
         offset += 500
 
 
+def children(pid: int) -> list[int]:
+    """Returns the ids of a process's child processes (a Celery worker's pool)."""
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
 def until_none_matching(base: str, token: str, timeout: float = 900) -> None:
     """Returns once no request is waiting for its match (one read-only list call per poll)."""
     deadline = time.monotonic() + timeout
@@ -87,12 +97,17 @@ def until_none_matching(base: str, token: str, timeout: float = 900) -> None:
         time.sleep(0.005)
 
 
-def burst(base: str, token: str, reqs: list[dict], clients: int) -> tuple[float, float]:
-    """Returns (submissions/s, matched/s from the first POST until none is left matching) for the burst."""
+def burst(
+    base: str, token: str, reqs: list[dict], clients: int, pids: list[int]
+) -> tuple[float, float, float]:
+    """Returns (submissions/s, matched/s from the first POST until none is left matching, CPU ms per request of
+    the processes `pids` over the burst) for the burst. The CPU figure is steadier than the rates on a shared
+    machine: other work delays the service but hardly changes what each request costs it."""
 
     def post(r: dict) -> int:
         return int(call(base, "POST", "/api/requests", r)["id"])  # type: ignore[index]
 
+    cpu0 = sum(cpu_seconds(pid) for pid in pids)
     started = time.perf_counter()
     if clients == 1:
         ids = [post(r) for r in reqs]
@@ -102,10 +117,11 @@ def burst(base: str, token: str, reqs: list[dict], clients: int) -> tuple[float,
     posted = time.perf_counter() - started
     until_none_matching(base, token)
     elapsed = time.perf_counter() - started
+    cpu = sum(cpu_seconds(pid) for pid in pids) - cpu0
     seen = statuses(base, token)
     unmatched = [rid for rid in ids if seen.get(rid, "missing") in (*PENDING, "missing")]
     assert len(set(ids)) == len(reqs) and not unmatched, f"not matched: {unmatched[:10]}"
-    return len(reqs) / posted, len(reqs) / elapsed
+    return len(reqs) / posted, len(reqs) / elapsed, cpu * 1000 / len(reqs)
 
 
 def py_spy(pid: int, out: Path) -> subprocess.Popen | None:
@@ -188,7 +204,7 @@ def run_mode(
     pg: str,
     spy_dir: Path | None,
     src: str | None,
-) -> tuple[float, float]:
+) -> tuple[float, float, float]:
     """Runs one burst on a fresh copy of the seed's database, with the code in `src` (None: this checkout)."""
     with ExitStack() as stack:
         work = seed.work.parent / run
@@ -245,7 +261,8 @@ def run_mode(
             if worker is not None:
                 spies.append(py_spy(worker.pid, spy_dir / f"{run}-worker.txt"))
         try:
-            return burst(base, token, reqs, clients)
+            pids = [server.pid] if worker is None else [server.pid, worker.pid, *children(worker.pid)]
+            return burst(base, token, reqs, clients, pids)
         finally:
             for spy in spies:
                 stop_spy(spy)
@@ -272,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     variants: list[tuple[str, str | None]] = [("new", None)]
     if a.baseline_src:
         variants.insert(0, ("baseline", str(Path(a.baseline_src).resolve())))
-    results: dict[tuple[int, str, int, str], tuple[float, float]] = {}
+    results: dict[tuple[int, str, int, str], tuple[float, float, float]] = {}
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         root = Path(tmp)
         vol_file = write_jsonl(root / "volunteers.jsonl", volunteer_records(a.volunteers))
@@ -291,21 +308,27 @@ def main(argv: list[str] | None = None) -> int:
                         results[(rnd, mode, clients, name)] = got = run_mode(
                             seed, run, reqs, clients, a.pg, a.py_spy, src
                         )
-                        print(f"{run}: POST {got[0]:.1f}/s matched {got[1]:.1f}/s", flush=True)
+                        print(
+                            f"{run}: POST {got[0]:.1f}/s matched {got[1]:.1f}/s, {got[2]:.1f} CPU ms/request",
+                            flush=True,
+                        )
     ref = matcher_batch_rate(a.volunteers, reqs)
     print(f"\nburst of {a.burst}, {a.volunteers:,} volunteers; matcher's own batch (same run): {ref:,.0f} /s")
     print(
         f"{'round':>5} {'mode':9} {'clients':>7} {'code':9} {'POST /s':>8} {'matched /s':>11} {'÷ matcher':>10}"
+        f" {'CPU ms/req':>10}"
     )
-    for (rnd, mode, clients, name), (posted, matched) in results.items():
-        print(f"{rnd:5} {mode:9} {clients:7} {name:9} {posted:8.1f} {matched:11.1f} {matched / ref:9.3f}×")
+    for (rnd, mode, clients, name), (posted, matched, cpu) in results.items():
+        print(
+            f"{rnd:5} {mode:9} {clients:7} {name:9} {posted:8.1f} {matched:11.1f} {matched / ref:9.3f}× {cpu:10.1f}"
+        )
     print(
         json.dumps(
             {
                 "reference": ref,
                 "runs": [
-                    {"round": r, "mode": m, "clients": c, "code": n, "post": p, "matched": x}
-                    for (r, m, c, n), (p, x) in results.items()
+                    {"round": r, "mode": m, "clients": c, "code": n, "post": p, "matched": x, "cpu_ms": u}
+                    for (r, m, c, n), (p, x, u) in results.items()
                 ],
             }
         )

@@ -24,8 +24,8 @@ from numpy.typing import NDArray
 
 from . import vectors
 from .areas import Areas
+from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import (
-    _HASHER,
     BoolArray,
     FloatArray,
     IntArray,
@@ -35,11 +35,11 @@ from .index import (
     Segment,
     SegmentView,
     VolunteerProfile,
-    fallback_matrix_uncached,
+    fallback_terms,
     slot_mask,
+    text_query,
     volunteer_profile,
 )
-from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .normalize import normalize
 from .reasons import area_reason, lang_ja, time_reason
 from .taxonomy import Taxonomy
@@ -118,7 +118,7 @@ class RequestProfile:
         never need the fallback)."""
         q = self.__dict__.get("_fb_query")
         if q is None:
-            q = np.unique(fallback_matrix_uncached([self.fb_text]).indices).astype(np.intp)
+            q = fallback_terms(self.fb_text)
             self.__dict__["_fb_query"] = q
         return q
 
@@ -188,7 +188,6 @@ def request_profile(
             asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     text = normalize(" ".join((req.title, req.description, *req.skills)))
-    q = _HASHER.transform([text])
     a = areas.canonical(req.area)
     known = set(langs.bits)
     return RequestProfile(
@@ -201,7 +200,7 @@ def request_profile(
         area=a,
         area_idx=area_index.get(a, -1) if a else -1,
         remote=req.remote_ok,
-        query=np.unique(q.indices),
+        query=text_query(text),
         fb_text=text,
         excluded=req.excluded,
     )
@@ -283,6 +282,9 @@ _PERSON = (
     "両親",
     "親",
 )
+# One pass over a concept's tail each instead of a startswith per cue and position (most of reading a request).
+_WHO_AFTER_RE = re.compile("|".join(map(re.escape, _WHO_AFTER)))
+_PERSON_RE = re.compile("|".join(map(re.escape, _PERSON)))
 _FOR_LEAD = tuple(
     normalize(x)
     for x in ("たい", "ている", "ておられる", "てる", "苦手な", "不自由な", "不安な", "困って", "の")
@@ -344,18 +346,21 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
         if ch in _CLAUSE_END:
             tail = tail[:i]
             break
-    if any(tail.startswith(x, k) for k in range(6) for x in _WHO_AFTER) or _SELF_INTRO_RE.match(tail):
+    # a cue within the first six characters (the leftmost match of the alternation starts there if any does)
+    who = _WHO_AFTER_RE.search(tail)
+    if (who is not None and who.start() < 6) or _SELF_INTRO_RE.match(tail):
         return True
     if _VENUE_RE.match(tail):  # 「保育園で紙芝居を」「放課後クラブで」: where the help happens
         return True
-    for k in range(len(tail)):
-        for p in _PERSON:
-            if tail.startswith(p, k):
-                lead = tail[:k]
-                # the word itself may carry the cue (「手話ができる」方)
-                if p in ("方", "人") and any(h in t[start:end] + lead for h in _HELPER):
-                    return False  # 「…ができる方」: the helper sought, so the ask
-                return k == 0 or lead.endswith(_FOR_LEAD) or lead.endswith("ナ")  # 好きな, 元気な
+    # the first position holding a person word, and at it the first of _PERSON in order (as the alternation tries)
+    person = _PERSON_RE.search(tail)
+    if person is not None:
+        k, p = person.start(), person.group()
+        lead = tail[:k]
+        # the word itself may carry the cue (「手話ができる」方)
+        if p in ("方", "人") and any(h in t[start:end] + lead for h in _HELPER):
+            return False  # 「…ができる方」: the helper sought, so the ask
+        return k == 0 or lead.endswith(_FOR_LEAD) or lead.endswith("ナ")  # 好きな, 元気な
     return False
 
 
@@ -709,12 +714,11 @@ def text_coverage(rq: RequestProfile, postings: Postings | None, n: int) -> Floa
     if postings is None or not len(rq.query):
         return out
     indptr, indices, sq = postings
-    starts, ends = indptr[rq.query], indptr[rq.query + 1]
-    if not (ends > starts).any():
-        return out
-    rows = np.concatenate([indices[a:b] for a, b in zip(starts, ends, strict=True) if b > a])
-    vals = np.concatenate([sq[a:b] for a, b in zip(starts, ends, strict=True) if b > a])
-    np.add.at(out, rows, vals)
+    # An n-gram's posting holds each row once, so adding posting by posting in query order is np.add.at over their
+    # concatenation, addition for addition in float32 (the same sums to the bit), without the concatenation.
+    for a, b in zip(indptr[rq.query].tolist(), indptr[rq.query + 1].tolist(), strict=True):
+        if b > a:
+            out[indices[a:b]] += sq[a:b]
     out[out < TEXT_MIN] = 0.0
     return out
 

@@ -19,7 +19,7 @@ from schemas.models import (
     utcnow,
 )
 from schemas.privacy import Consent
-from service.db import analyze, make_engine
+from service.db import analyze, make_engine, unit_of_work
 from service.matching_jobs.cache import MatcherCache
 from service.matching_jobs.repository import enqueue_match_new
 from service.matching_jobs.runner import run_job
@@ -542,3 +542,53 @@ def test_past_the_rebuild_bound_requests_are_ranked_while_the_next_matcher_is_bu
         s.commit()
     _run_pending(engine, MatcherCache(settings))
     assert _proposals(engine) == again  # the swapped-in matcher ranked as one built from scratch does
+
+
+def test_a_refresh_reads_whole_rows_only_of_volunteers_whose_stamp_moved(db_url, settings_for):
+    """For 30 s after an import every refresh gets all its stamps back: those the matcher holds are recognised as
+    the database returns them (SQLite's text, PostgreSQL's datetimes), so only a volunteer changed since is read
+    whole again, and that change is seen."""
+    from sqlalchemy import event
+
+    from schemas.models import VolunteerUpdate
+    from service.volunteers.usecases import update_volunteer
+
+    settings = settings_for(db_url)
+    engine = make_engine(db_url)
+    try:
+        with UnitOfWork(engine) as uow:
+            import_volunteers(
+                uow=uow,
+                records=enumerate(synthetic(40), 1),
+                areas_path=settings.areas_path,
+                org_id=settings.org_id,
+            )
+        cache = MatcherCache(settings)
+        cache.warm(engine)
+        whole_rows: list[tuple] = []
+
+        def spy(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+            if "volunteer.display_name" in statement and "WHERE volunteer.id IN" in statement:
+                whole_rows.append(parameters)
+
+        event.listen(engine, "before_cursor_execute", spy)
+        with unit_of_work(engine, write=False) as s:
+            vid = s.exec(select(Volunteer.id).where(Volunteer.external_id == "V00003")).one()
+            cache.matcher(s)  # within the overlap: every stamp comes back, none moved
+        assert whole_rows == []
+        with UnitOfWork(engine) as uow:
+            update_volunteer(
+                uow=uow,
+                volunteer_id=vid,
+                data=VolunteerUpdate(status="paused"),
+                areas_path=settings.areas_path,
+                org_id=settings.org_id,
+                actor="test",
+            )
+        with unit_of_work(engine, write=False) as s:
+            matcher = cache.matcher(s)
+        assert len(whole_rows) == 1, whole_rows  # the paused volunteer's row alone
+        paused = matcher.get(str(vid))
+        assert paused is not None and not paused.active
+    finally:
+        engine.dispose()

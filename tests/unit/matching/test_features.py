@@ -172,3 +172,103 @@ def test_reasons_come_from_feature_details(matcher):
     noted = matcher.rank(req, algorithm=algo).candidates[0]
     assert noted.reasons == (*plain.reasons, "メモ1.0") and noted.score == plain.score
     assert noted.factors == {**plain.factors, "note": 1.0}
+
+
+def test_a_request_text_query_is_the_hashing_vectorizers_columns_exactly():
+    """text_query reads the columns _HASHER would give (the volunteers' postings are built with _HASHER): random
+    texts over kana, kanji, Latin, digits, spaces and emoji, with the n-gram memo cold, warm and cleared midway."""
+    import random
+
+    from matching import index
+
+    rng = random.Random(7)
+    alphabet = "あいうえおかきくけこスマホライン教室料理書道写真 \u3000\tABCabc123!?。、🙂𠮷é"
+    texts = ["", " ", "a", "ab", "スマホの使い方を教えてほしい", "LINE  で\n写真を送りたい"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(300)]
+    for memo_max in (index._GRAM_COLUMNS_MAX, 50):
+        index._GRAM_COLUMN.clear()
+        index._GRAM_COLUMNS_MAX, saved = memo_max, index._GRAM_COLUMNS_MAX
+        try:
+            for _ in range(2):  # cold, then warm
+                for text in texts:
+                    want = np.unique(index._HASHER.transform([text]).indices)
+                    got = index.text_query(text)
+                    assert got.dtype == want.dtype and got.tolist() == want.tolist(), text
+        finally:
+            index._GRAM_COLUMNS_MAX = saved
+
+
+def _role_by_startswith(t, end, requester, start):  # type: ignore[no-untyped-def]
+    """The role test as it was written first (a startswith per cue and position): the reference of the next test."""
+    if any(a <= start and end <= b for a, b in requester):
+        return True
+    tail = t[end : end + ft._ROLE_WINDOW]
+    for i, ch in enumerate(tail):
+        if ch in ft._CLAUSE_END:
+            tail = tail[:i]
+            break
+    if any(tail.startswith(x, k) for k in range(6) for x in ft._WHO_AFTER) or ft._SELF_INTRO_RE.match(tail):
+        return True
+    if ft._VENUE_RE.match(tail):
+        return True
+    for k in range(len(tail)):
+        for p in ft._PERSON:
+            if tail.startswith(p, k):
+                lead = tail[:k]
+                if p in ("方", "人") and any(h in t[start:end] + lead for h in ft._HELPER):
+                    return False
+                return k == 0 or lead.endswith((*ft._FOR_LEAD, "ナ"))
+    return False
+
+
+def test_the_role_cue_search_agrees_with_a_startswith_per_cue_and_position():
+    """Random texts built from the cue words themselves (who asks, the people a need is for, helper words, leads),
+    with concept spans at every position: _role's regular expressions decide exactly as the plain loops."""
+    import random
+
+    from matching.normalize import normalize
+
+    rng = random.Random(11)
+    pieces = [
+        *ft._WHO_AFTER,
+        *ft._PERSON,
+        *ft._HELPER,
+        *ft._FOR_LEAD,
+        "ナ",
+        "。",
+        "、",
+        "ア",
+        "手話",
+        "料理",
+        "で",
+    ]
+    pieces += [normalize(x) for x in ("方々", "の方", "したい方", "ができる方", "高齢者の", "母が")]
+    checked = 0
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        start = rng.randrange(len(t))
+        end = min(len(t), start + rng.randint(1, 4))
+        assert ft._role(t, end, (), start) == _role_by_startswith(t, end, (), start), (t, start, end)
+        checked += ft._role(t, end, (), start)
+    assert 300 < checked < 2700  # both answers were exercised
+
+
+def test_a_request_fallback_query_is_the_fallback_matrix_columns_exactly():
+    """fallback_terms (one text, no sparse matrices) gives the columns fallback_matrix_uncached gives: random
+    texts over kana, kanji, Latin words (upper case, accents, stems), digits, spaces and emoji."""
+    import random
+
+    from matching import index
+
+    rng = random.Random(5)
+    words = ["lesson", "Lessons", "teaching", "PC", "café", "iPhone", "zoom", "wifi", "LINE", "a", "x1"]
+    chars = list("あいうスマホ教室料理 \u3000\t123!?。🙂𠮷")
+    texts = ["", " ", "a", "犬", "🙂", "ab", "スマホ lessons を teaching"]
+    for _ in range(300):
+        texts.append(
+            "".join(rng.choice(words + chars) + rng.choice(["", " "]) for _ in range(rng.randint(0, 30)))
+        )
+    for text in texts:
+        want = np.unique(index.fallback_matrix_uncached([text]).indices).astype(np.intp)
+        got = index.fallback_terms(text)
+        assert got.dtype == want.dtype and got.tolist() == want.tolist(), text

@@ -244,6 +244,20 @@ _WHO_AFTER = tuple(
         "の担当",
         "のメンバー",
         "を立ち上げ",
+        # what the writer already manages is not the ask (「スマホは毎日使っているのですが、タブレットは…」)
+        "は毎日使って",
+        "は毎日使いこなして",
+        "は使っているのですが",
+        "は使っていますが",
+        "は使えるのですが",
+        "は使えますが",
+        "はなんとか使え",
+        "とは勝手が違",  # 「スマホとは勝手が違う」: what the ask is compared with
+        "とは違って",
+        "と違って",
+        # the people the help is done with (「子どもたちと畑を」): for whom, not the ask
+        "たちと",
+        "たちといっしょに",
     )
 )
 # The people a need is for: 「…の方の」「…たい方」「…が苦手な方」; a helper is described with 「…できる方」.

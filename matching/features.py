@@ -427,7 +427,9 @@ def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break
                 if sid2 != sid and w2 not in _BACKGROUND:  # 「パンクの修理」: the thing repaired is the ask
-                    weight = MODIFIER_WEIGHT
+                    # 「リフト付きの車の運転」: a kind of the later ask, the same help on a special thing, is the ask
+                    if sid2 not in taxonomy.skills[sid].similar:
+                        weight = MODIFIER_WEIGHT
                     break
         out.append((sid, w, weight, False))
     return out

@@ -263,6 +263,10 @@ _WHO_AFTER = tuple(
 # The people a need is for: 「…の方の」「…たい方」「…が苦手な方」; a helper is described with 「…できる方」.
 _PERSON = (
     "方",
+    "子ども",
+    "子供",
+    "こども",
+    "児童",
     "人",
     "方々",
     "皆",
@@ -317,7 +321,7 @@ _HELPER = tuple(
     )
 )
 # 「…の事務局です」「…教室です」: a noun phrase introducing the writer (a short noun tail, then です).
-_SELF_INTRO_RE = re.compile("^[^ガヲニハデモトノ]{0,3}(?:デス|デゴザイマス)(?:[。.!！]|$)")
+_SELF_INTRO_RE = re.compile("^[^ガヲニハデモトノ]{0,4}(?:デス|デゴザイマス)(?:[。.!！]|$)")
 # A concept word that, with a place noun, names where the help happens (保育園で, 放課後クラブで, 料理教室で), not a need.
 _VENUE_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"

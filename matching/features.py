@@ -320,8 +320,8 @@ _HELPER = tuple(
         "ある方",
     )
 )
-# 「…の事務局です」「…教室です」: a noun phrase introducing the writer (a short noun tail, then です).
-_SELF_INTRO_RE = re.compile("^[^ガヲニハデモトノ]{0,4}(?:デス|デゴザイマス)(?:[。.!！]|$)")
+# 「…の事務局です」「…教室です」「ヨガサークルです」: a noun phrase introducing the writer (a short noun tail, then です).
+_SELF_INTRO_RE = re.compile("^(?:[^ガヲニハデモトノ]{0,3}|サークル|クラブ|グループ|チーム)(?:デス|デゴザイマス)(?:[。.!！]|$)")
 # A concept word that, with a place noun, names where the help happens (保育園で, 放課後クラブで, 料理教室で), not a need.
 _VENUE_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"

@@ -263,9 +263,9 @@ _WHO_AFTER = tuple(
 # The people a need is for: 「…の方の」「…たい方」「…が苦手な方」; a helper is described with 「…できる方」.
 _PERSON = (
     "方",
-    "子ども",
+    normalize("子ども"),  # the tail is normalised (子ドモ); the kanji entries read the same either way
     "子供",
-    "こども",
+    normalize("こども"),
     "児童",
     "人",
     "方々",
@@ -321,7 +321,9 @@ _HELPER = tuple(
     )
 )
 # 「…の事務局です」「…教室です」「ヨガサークルです」: a noun phrase introducing the writer (a short noun tail, then です).
-_SELF_INTRO_RE = re.compile("^(?:[^ガヲニハデモトノ]{0,3}|サークル|クラブ|グループ|チーム)(?:デス|デゴザイマス)(?:[。.!！]|$)")
+_SELF_INTRO_RE = re.compile(
+    "^(?:[^ガヲニハデモトノ]{0,3}|サークル|クラブ|グループ|チーム)(?:デス|デゴザイマス)(?:[。.!！]|$)"
+)
 # A concept word that, with a place noun, names where the help happens (保育園で, 放課後クラブで, 料理教室で), not a need.
 _VENUE_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"

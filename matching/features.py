@@ -347,6 +347,12 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
     if any(a <= start and end <= b for a, b in requester):
         return True
     tail = t[end : end + _ROLE_WINDOW]
+    # A group's own name in quotes (料理教室「菜の花」からのお願い, 書道サークル「白梅」の): read past it.
+    q = tail.find("「", 0, 6)
+    if q >= 0:
+        j = t.find("」", end + q, end + _ROLE_WINDOW)
+        if j > 0:
+            tail = tail[:q] + t[j + 1 : j + 1 + _ROLE_WINDOW]
     for i, ch in enumerate(tail):
         if ch in _CLAUSE_END:
             tail = tail[:i]

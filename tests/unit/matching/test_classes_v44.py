@@ -149,3 +149,27 @@ def test_foreign_language_is_not_japanese_as_a_school_subject(taxonomy):
 
 def test_contact_me_is_not_phone_contacts(taxonomy):
     assert "phone_calls_contacts" not in sids(taxonomy, "Feel free to contact me.")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("自治会のオープンチャットを作りたい", "line_app"),
+        ("我想学习用手机支付", "cashless_payment"),
+        ("近所の父の様子見をお願いしたい", "watching_over"),
+        ("ゼンマイのロボットが動かない", "toy_repair"),
+    ],
+)
+def test_more_effect_words(taxonomy, text, wanted):
+    assert wanted in sids(taxonomy, text)
+
+
+def test_hospitality_and_furniture_are_no_skill(taxonomy):
+    assert "tea_ceremony" not in sids(taxonomy, "来ていただけたらお茶くらいはお出しします")
+    assert "cooking" not in sids(taxonomy, "調理台を運んでほしい")
+
+
+def test_group_name_in_quotes_then_who_cue(matcher):
+    kw = dict(title="書道サークル「白梅」からのお願い", description="会場の机を運ぶ力仕事をお願いします。")
+    assert primary(matcher, **kw) == ["heavy_lifting_moving"]
+    assert "calligraphy" not in profile(matcher, **kw)

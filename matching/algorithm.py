@@ -139,6 +139,13 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.4: classes of miss read from fresh3's odd half: needs named by their effect (a fake virus warning or a prize
+# message on a device is a scam question, neat handwriting is calligraphy, a sliding door that will not close is a
+# repair, staying beside someone is watching over, tin and clockwork toys, e-Tax and 医療費控除, 旗振り …); a car a
+# wheelchair fits in is its own concept (wheelchair_vehicle) and a qualifier that is a special kind of the later ask
+# (リフト付きの車の運転) is the ask; what the writer already uses or compares with (スマホは毎日使っているのですが,
+# スマホとは勝手が違う) and the people the help is done with (子どもたちと) are not the ask; 外国語 is not 国語 and
+# 'contact me' is not phone contacts (traps); words for interpreting in Vietnamese, Portuguese and Chinese.
 # skill-v4.3: a flexible request still prefers a volunteer who said when they are free (TIME_FLEXIBLE_UNKNOWN:
 # availability unknown is weaker evidence, as coordinators grade it); words of the writer's situation or of the
 # manner of help (一人暮らし, 相談にのって) and more organiser verbs (主宰, 経営, 営む) read as who asks; music on any
@@ -158,7 +165,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.3",
+    name="skill-v4.4",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -256,11 +256,29 @@ _WHO_AFTER = tuple(
         "の担当",
         "のメンバー",
         "を立ち上げ",
+        # what the writer already manages is not the ask (「スマホは毎日使っているのですが、タブレットは…」)
+        "は毎日使って",
+        "は毎日使いこなして",
+        "は使っているのですが",
+        "は使っていますが",
+        "は使えるのですが",
+        "は使えますが",
+        "はなんとか使え",
+        "とは勝手が違",  # 「スマホとは勝手が違う」: what the ask is compared with
+        "とは違って",
+        "と違って",
+        # the people the help is done with (「子どもたちと畑を」): for whom, not the ask
+        "たちと",
+        "たちといっしょに",
     )
 )
 # The people a need is for: 「…の方の」「…たい方」「…が苦手な方」; a helper is described with 「…できる方」.
 _PERSON = (
     "方",
+    normalize("子ども"),  # the tail is normalised (子ドモ); the kanji entries read the same either way
+    "子供",
+    normalize("こども"),
+    "児童",
     "人",
     "方々",
     "皆",
@@ -317,8 +335,10 @@ _HELPER = tuple(
         "ある方",
     )
 )
-# 「…の事務局です」「…教室です」: a noun phrase introducing the writer (a short noun tail, then です).
-_SELF_INTRO_RE = re.compile("^[^ガヲニハデモトノ]{0,3}(?:デス|デゴザイマス)(?:[。.!！]|$)")
+# 「…の事務局です」「…教室です」「ヨガサークルです」: a noun phrase introducing the writer (a short noun tail, then です).
+_SELF_INTRO_RE = re.compile(
+    "^(?:[^ガヲニハデモトノ]{0,3}|サークル|クラブ|グループ|チーム)(?:デス|デゴザイマス)(?:[。.!！]|$)"
+)
 # A concept word that, with a place noun, names where the help happens (保育園で, 放課後クラブで, 料理教室で), not a need.
 _VENUE_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"
@@ -342,6 +362,12 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
     if any(a <= start and end <= b for a, b in requester):
         return True
     tail = t[end : end + _ROLE_WINDOW]
+    # A group's own name in quotes (料理教室「菜の花」からのお願い, 書道サークル「白梅」の): read past it.
+    q = tail.find("「", 0, 6)
+    if q >= 0:
+        j = t.find("」", end + q, end + _ROLE_WINDOW)
+        if j > 0:
+            tail = tail[:q] + t[j + 1 : j + 1 + _ROLE_WINDOW]
     for i, ch in enumerate(tail):
         if ch in _CLAUSE_END:
             tail = tail[:i]
@@ -455,7 +481,9 @@ def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break
                 if sid2 != sid and w2 not in _BACKGROUND:  # 「パンクの修理」: the thing repaired is the ask
-                    weight = MODIFIER_WEIGHT
+                    # 「リフト付きの車の運転」: a kind of the later ask, the same help on a special thing, is the ask
+                    if sid2 not in taxonomy.skills[sid].similar:
+                        weight = MODIFIER_WEIGHT
                     break
         out.append((sid, w, weight, False))
     return out

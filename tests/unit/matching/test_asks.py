@@ -121,7 +121,7 @@ def test_tablet_request_prefers_tablet_helpers(matcher):
         ("合唱の伴奏をキーボードでお願いしたい", "piano_keyboard", "pc_basics"),
         ("小学生の下校時の見守りをお願いします", "childcare_play", "watching_over"),
         ("車いすのまま乗れる車で送ってほしい", "driving_transport", "guide_help"),
-        ("パソコンの読み上げソフトの設定", "pc_basics", "audio_reading"),
+        ("パソコンの読み上げソフトの設定", "screen_reader", "audio_reading"),
         # fresh2's tuning half (2026-12-03): conversation practice for people from abroad, a call by its effect
         (
             "外国から来た方のおしゃべり相手になって、日本語を使う機会を作りたい",
@@ -164,7 +164,7 @@ def test_variant_layer_on_volunteers(matcher):
         ("講座の間、お子さんを見ていてくれる方", "childcare_play"),
         ("忘年会の余興をしてくれる方", "magic_performance"),
         ("おもちゃドクターに来てほしい", "toy_repair"),
-        ("スクリーンリーダーの使い方", "pc_basics"),
+        ("スクリーンリーダーの使い方", "screen_reader"),
     ],
 )
 def test_effect_words(taxonomy, text, wanted):

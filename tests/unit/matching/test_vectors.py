@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from matching import DEFAULT_TAXONOMY_PATH, Matcher, Volunteer, load_taxonomy, vectors
+from matching.algorithm import DEFAULT
 from matching.index import volunteer_analysis
 from matching.variants import available as dictionary_available
 
@@ -90,7 +91,7 @@ def test_off_by_default(monkeypatch, tmp_path, areas):
         assert "野草" not in [
             h.word for h in volunteer_analysis(Volunteer("A", skills=("野草",)), tax)[0].values()
         ]
-        assert m.rank(HelpRequestFor("雑草を抜いてほしい")).algorithm == "skill-v4.3"
+        assert m.rank(HelpRequestFor("雑草を抜いてほしい")).algorithm == DEFAULT.name
     finally:
         vectors.reset()
 
@@ -128,7 +129,7 @@ def test_matcher_links_below_a_dictionary_hit(vec_on, areas):
     res = m.rank(HelpRequestFor("雑草を抜いてほしい"))
     assert [c.volunteer_id for c in res.candidates] == ["WORD", "LINKED"]
     assert res.candidates[0].score > res.candidates[1].score
-    assert res.algorithm == "skill-v4.3+vec"
+    assert res.algorithm == f"{DEFAULT.name}+vec"
     # A request the dictionary cannot read at all: its unknown word is read through the vectors.
     res = m.rank(HelpRequestFor("炊飯をお願いしたい"))
     assert [c.volunteer_id for c in res.candidates][:1] == ["COOK"]

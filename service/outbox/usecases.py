@@ -119,6 +119,18 @@ def _to_volunteer(volunteer: Volunteer) -> dict[str, Any]:
     }
 
 
+def to_requester(request: HelpRequest) -> dict[str, Any]:
+    """Returns the recipient fields of a message to a request's requester (who, where, in which language)."""
+    return {
+        "recipient_kind": "request",
+        "recipient_id": row_id(request),
+        "name": request.requester_name,
+        "email": request.contact_email,
+        "phone": request.contact_phone,
+        "language": language_of(request.languages or ["ja"]),
+    }
+
+
 def welcome_volunteer(
     session: Session, settings: Settings, volunteer: Volunteer, token: str
 ) -> OutboxMessage:
@@ -267,18 +279,14 @@ def tell_requester_date_cancelled(
     """Queues the news to the requester that staff cancelled one date (the others stand), with their private link:
     mail when they gave an address, else a 連絡 task for staff. The requester who cancels a date themselves is not
     told what they did."""
-    lang = language_of(request.languages or ["ja"])
+    to = to_requester(request)
+    lang = to["language"]
     token = create_private_link(session, kind="request", entity_id=row_id(request), org_id=settings.org_id)
     return queue_message(
         session,
         settings,
         kind=MessageKind.date_cancelled_requester,
-        recipient_kind="request",
-        recipient_id=row_id(request),
-        name=request.requester_name,
-        email=request.contact_email,
-        phone=request.contact_phone,
-        language=lang,
+        **to,
         **about_request(request, lang),
         day=occurrence_text(as_schedule(request.schedule), day, lang),
         link=private_url(settings, "request", token),

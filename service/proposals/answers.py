@@ -27,10 +27,10 @@ from service.outbox.usecases import (
     about_request,
     ask_volunteer,
     assignment_when,
-    language_of,
     private_url,
     queue_message,
     remind_volunteer,
+    to_requester,
 )
 from service.privacy.consent import consent_in_force, disclose
 from service.privacy.links import create_private_link
@@ -136,7 +136,8 @@ def tell_requester(
     """Queues the news for the requester: who comes and when; the helper's name and contact only with both consents."""
     volunteer = session.get(Volunteer, proposal.volunteer_id)
     assert volunteer is not None
-    lang = language_of(request.languages or ["ja"])
+    to = to_requester(request)
+    lang = to["language"]
     consented = consent_in_force(
         session, "volunteer", row_id(volunteer), "contact_share"
     ) and consent_in_force(session, "request", row_id(request), "share_with_volunteer")
@@ -153,13 +154,8 @@ def tell_requester(
         session,
         settings,
         kind=MessageKind.accepted,
-        recipient_kind="request",
-        recipient_id=row_id(request),
         proposal_id=proposal.id,
-        name=request.requester_name,
-        email=request.contact_email,
-        phone=request.contact_phone,
-        language=lang,
+        **to,
         **about_request(request, lang, proposal),
         helper=helper,
         helper_contact=helper_contact,

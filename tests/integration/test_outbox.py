@@ -373,6 +373,20 @@ def test_a_commit_that_writes_mail_wakes_the_sender(db_url, settings_for, engine
 SMTP_LOGIN = (b"shakyo@example.jp", b"p@ss:w/rd")
 
 
+def _due_mail(to: str) -> OutboxMessage:
+    """A mail due now, written straight to the outbox (no event behind it)."""
+    return OutboxMessage(
+        kind="welcome",
+        recipient_kind="volunteer",
+        recipient_id=1,
+        channel="email",
+        to_address=to,
+        subject="件名",
+        body="本文",
+        status="pending",
+    )
+
+
 @contextmanager
 def _smtp_requiring_login() -> Iterator[tuple[Inbox, int]]:
     """A real aiosmtpd on loopback that requires AUTH (no TLS offered) and takes only SMTP_LOGIN."""
@@ -444,20 +458,7 @@ def test_a_wrong_smtp_password_fails_no_message_and_the_mail_goes_once_it_is_men
 
     addresses = [f"pw{i}@example.jp" for i in range(3)]
     with Session(engine) as session:
-        for to in addresses:
-            session.add(
-                OutboxMessage(
-                    org_id="kiyose",
-                    kind="welcome",
-                    recipient_kind="volunteer",
-                    recipient_id=1,
-                    channel="email",
-                    to_address=to,
-                    subject="件名",
-                    body="本文",
-                    status="pending",
-                )
-            )
+        session.add_all([_due_mail(to) for to in addresses])
         session.commit()
     with _smtp_requiring_login() as (inbox, port):
         wrong = settings.with_(
@@ -498,18 +499,7 @@ def test_racing_senders_send_each_mail_once_and_a_crash_resends_with_the_same_me
     from service.outbox.mailer import message_id, send
     from service.outbox.usecases import deliver_due
 
-    def mail(to: str) -> OutboxMessage:
-        return OutboxMessage(
-            kind="welcome",
-            recipient_kind="volunteer",
-            recipient_id=1,
-            channel="email",
-            to_address=to,
-            subject="件名",
-            body="本文",
-            status="pending",
-        )
-
+    mail = _due_mail
     with Session(engine) as session:
         session.add_all([mail(f"r{i}@example.jp") for i in range(40)])
         session.commit()

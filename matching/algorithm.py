@@ -139,6 +139,13 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.5: classes of miss read from real2 (real public wording, opened after four blind scorings; real3 is the
+# new sealed set): a bare volunteer tag a context rule reads (キーボード, 見守り) is read in the context of the whole
+# registration; a request's context rules read its other fields (a title's 余興 spelt out in the description as
+# 歌 or 楽器の演奏 is music); whom the help is for is no skill on the volunteer's side either (目の不自由 ≠ 点訳);
+# Japanese named beside another taught subject (日本語と、宿題を教えて); needs named by a gesture or an effect
+# (耳を傾けて, ドクダミ, 庭に手が回らない, 枝を払う, 仕込み, 連鶴, 声の広報, 水引, 読んで聞かせる); the text fallback
+# compares only the sentences that ask, not the writer's introduction.
 # skill-v4.4: classes of miss read from fresh3's odd half: needs named by their effect (a fake virus warning or a prize
 # message on a device is a scam question, neat handwriting is calligraphy, a sliding door that will not close is a
 # repair, staying beside someone is watching over, tin and clockwork toys, e-Tax and 医療費控除, 旗振り …); a car a
@@ -165,7 +172,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.4",
+    name="skill-v4.5",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -136,13 +136,13 @@ def request_profile(
     who = req.requester
     found: list[tuple[str, str, float, bool]] = []  # in reading order: title, tags, description
     title_ids: set[str] = set()
-    for sid, w, weight, role in text_concepts(req.title, taxonomy, who):
+    for sid, w, weight, role in text_concepts(req.title, taxonomy, who, req.description):
         found.append((sid, w, weight, role))
         title_ids.add(sid)
     for tag in req.skills:
         for sid, w, _s in taxonomy.tag_hits(tag):
             found.append((sid, w, DESC_WEIGHT, False))
-    for sid, w, weight, role in text_concepts(req.description, taxonomy, who):
+    for sid, w, weight, role in text_concepts(req.description, taxonomy, who, req.title):
         found.append((sid, w, weight * DESC_WEIGHT if weight >= 1.0 else weight, role))
     all_role = bool(found) and all(role for *_x, role in found)
     if VEC_REQUEST and vectors.available() and (VEC_REQUEST == "always" or not found or all_role):
@@ -188,6 +188,7 @@ def request_profile(
             asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     text = normalize(" ".join((req.title, req.description, *req.skills)))
+    fb_text = normalize(" ".join((req.title, ask_sentences(req.description), *req.skills)))
     a = areas.canonical(req.area)
     known = set(langs.bits)
     return RequestProfile(
@@ -201,9 +202,28 @@ def request_profile(
         area_idx=area_index.get(a, -1) if a else -1,
         remote=req.remote_ok,
         query=text_query(text),
-        fb_text=text,
+        fb_text=fb_text,
         excluded=req.excluded,
     )
+
+
+# A sentence that asks (「…してくださる方を探しています」「…をお願いしたい」「…いませんか」) against one that
+# introduces the writer or the setting (「サロンで活動しています。」「参加者のなかに…方がいます。」).
+_ASK_RE = re.compile(
+    r"ください|下さい|くださる|下さる|ほしい|欲しい|お願い|願いま|募集|探して|さがして|いませんか|おられませんか"
+    r"|いただけ|頂け|もらえ|たいです|たいと思|たい。|求め|頼み|頼め|助かり|助かる|want|need|looking for|could|please"
+    r"|can someone|would like",
+    re.IGNORECASE,
+)
+_SENTENCE_RE = re.compile(r"[^。.!?！？\n]+[。.!?！？\n]?")
+
+
+def ask_sentences(text: str) -> str:
+    """Returns the sentences of a description that ask for something, or the whole text when none does (the
+    text fallback then compares the ask, not the writer's self-introduction, with the volunteers' words)."""
+    sents = _SENTENCE_RE.findall(text or "")
+    asks = [x for x in sents if _ASK_RE.search(x)]
+    return "".join(asks) if asks and len(asks) < len(sents) else text
 
 
 # Who asks and for whom are not what is asked (「パソコン教室からのお願い」「サロンで活動しています」「一人暮らしの方の」
@@ -430,15 +450,17 @@ def _requester_spans(t: str, requester: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def text_concepts(text: str, taxonomy: Taxonomy, requester: str = "") -> list[tuple[str, str, float, bool]]:
+def text_concepts(
+    text: str, taxonomy: Taxonomy, requester: str = "", context: str = ""
+) -> list[tuple[str, str, float, bool]]:
     """Returns (skill_id, word, weight, role) per concept mention: a mention that only qualifies a later one in
     the same sentence (followed by の) gets MODIFIER_WEIGHT; one naming who asks or whom it is for (role) gets
-    ROLE_WEIGHT."""
-    out = _text_concepts(text, taxonomy, requester)
+    ROLE_WEIGHT. Context rules read `context` (the request's other fields) beside the text."""
+    out = _text_concepts(text, taxonomy, requester, context)
     v = variant(text)  # the dictionary's spellings (おり紙 → 折り紙): concepts only they show
     if v:
         seen = {sid for sid, *_x in out}
-        out.extend(h for h in _text_concepts(v, taxonomy, requester) if h[0] not in seen)
+        out.extend(h for h in _text_concepts(v, taxonomy, requester, context) if h[0] not in seen)
     return out
 
 
@@ -466,8 +488,10 @@ def _vector_concepts(
     return out
 
 
-def _text_concepts(text: str, taxonomy: Taxonomy, requester: str) -> list[tuple[str, str, float, bool]]:
-    spans = taxonomy.text_spans(text)
+def _text_concepts(
+    text: str, taxonomy: Taxonomy, requester: str, context: str = ""
+) -> list[tuple[str, str, float, bool]]:
+    spans = taxonomy.text_spans(text, context)
     t = normalize(text)
     req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
     out = []

@@ -34,7 +34,7 @@ from .taxonomy import Taxonomy
 from .types import Volunteer
 
 # Bump when the analysis itself changes (normalisation, offers, residual rules, fallback hashing).
-ANALYSER_VERSION = "1"
+ANALYSER_VERSION = "2"
 _FORMAT = "skillbank-profiles-2"
 
 

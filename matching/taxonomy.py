@@ -320,12 +320,14 @@ class Taxonomy:
                 out.append((sid, term))
         return tuple(out)
 
-    def text_spans(self, text: str) -> list[tuple[str, str, int, int]]:
-        """Returns (skill_id, word, start, end) in the normalised text for every concept mention."""
+    def text_spans(self, text: str, context: str = "") -> list[tuple[str, str, int, int]]:
+        """Returns (skill_id, word, start, end) in the normalised text for every concept mention; a context rule
+        also reads `context` (the rest of the request: a title's 余興 spelt out in the description as 歌)."""
         t, sc = normalize_pair(text)
+        ctx = f"{t} {normalize(context)}" if context else t
         out = []
         for term, a, b in self._scan(t, sc):
-            sid = self._in_context(term, self._term(term), t)
+            sid = self._in_context(term, self._term(term), ctx)
             if sid is not None:
                 out.append((sid, term, a, b))
         return out
@@ -389,10 +391,17 @@ class Taxonomy:
 
     def concepts(self, tags: Iterable[str], text: str) -> dict[str, Hit]:
         """Returns the strongest hit per skill from tags (exact or fuzzy) and free text (a volunteer's bio:
-        clauses denying a skill are skipped)."""
+        clauses denying a skill are skipped). A bare tag a context rule reads (キーボード, 見守り) is read in the
+        context of the whole registration: the tag キーボード beside 「電子キーボードで伴奏」 is the instrument."""
         best: dict[str, Hit] = {}
+        tags = tuple(tags)
+        whole: str | None = None  # every tag and the bio, normalised once, when a tag needs its context
         for tag in tags:
             for sid, w, s in self.tag_hits(tag):
+                if w in self._ctx_terms and sid == self._term(w):
+                    if whole is None:
+                        whole = normalize(" ".join((*tags, text)))
+                    sid = self._in_context(w, sid, whole) or sid
                 if sid not in best or best[sid].strength < s:
                     best[sid] = Hit(sid, w, s)
         for sid, w in self.text_hits(offer_clauses(text)):

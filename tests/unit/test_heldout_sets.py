@@ -239,3 +239,113 @@ def test_fresh3_precision_traps_are_graded_as_intended(fresh3: ModuleType) -> No
 def test_fresh3_generator_does_not_import_the_matcher() -> None:
     source = (HELDOUT / "fresh3.py").read_text(encoding="utf-8")
     assert "import matching" not in source and "from matching" not in source
+
+
+# ---- real3: the third, blind set of real public wording (bench/heldout/real3.py), sealed at its first commit
+
+
+@pytest.fixture(scope="module")
+def real3() -> ModuleType:
+    return _load("real3")
+
+
+def test_real3_files_load_as_interchange_records(real3: ModuleType) -> None:
+    vols = _jsonl(real3.OUT / "volunteers.jsonl")
+    reqs = _jsonl(real3.OUT / "requests.jsonl")
+    assert len(reqs) >= 70 and len(vols) >= 150
+    for v in vols:
+        VolunteerBase.model_validate(v)  # the API's own field rules (slots, languages, lengths)
+    for r in reqs:
+        HelpRequestBase.model_validate(r)
+
+
+def test_real3_self_check_passes(real3: ModuleType) -> None:
+    real3.self_check(real3.OUT)
+
+
+def test_real3_files_are_byte_for_byte_what_the_generator_writes(real3: ModuleType, tmp_path: Path) -> None:
+    real3.write(tmp_path)
+    for name in ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json"):
+        assert (tmp_path / name).read_bytes() == (real3.OUT / name).read_bytes(), name
+
+
+def test_real3_self_check_catches_a_wrong_grade(real3: ModuleType, tmp_path: Path) -> None:
+    out = tmp_path / "real3"
+    shutil.copytree(real3.OUT, out)
+    qrels = out / "qrels.tsv"
+    lines = qrels.read_text(encoding="utf-8").splitlines()
+    r, v, g = lines[1].split("\t")
+    lines[1] = f"{r}\t{v}\t{1 if g != '1' else 2}"
+    qrels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(AssertionError):
+        real3.self_check(out)
+
+
+def test_real3_self_check_catches_a_related_pair_added_to_the_labels(
+    real3: ModuleType, tmp_path: Path
+) -> None:
+    """The tables in concepts.json are what self_check grades by: declaring 読み聞かせ and 音訳 related without
+    regrading the pairs must fail."""
+    out = tmp_path / "real3"
+    shutil.copytree(real3.OUT, out)
+    labels = json.loads((out / "concepts.json").read_text(encoding="utf-8"))
+    labels["related"].append(["onyaku", "storytelling"])
+    (out / "concepts.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(AssertionError):
+        real3.self_check(out)
+
+
+def test_real3_self_check_catches_a_page_of_an_earlier_set(real3: ModuleType, tmp_path: Path) -> None:
+    out = tmp_path / "real3"
+    shutil.copytree(real3.OUT, out)
+    earlier = json.loads((real3.OUT.parent / "real2" / "sources.json").read_text(encoding="utf-8"))
+    sources = json.loads((out / "sources.json").read_text(encoding="utf-8"))
+    first = next(iter(sources["requests"]))
+    sources["requests"][first] = next(iter(earlier["requests"].values()))
+    (out / "sources.json").write_text(
+        json.dumps(sources, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(AssertionError):
+        real3.self_check(out)
+
+
+def test_real3_precision_traps_are_graded_as_intended(real3: ModuleType) -> None:
+    """Near-but-different pairs: 読み聞かせ vs 音訳, 見守り of children vs of elderly people, 傾聴 vs a child's
+    遊び・話し相手 score 0; 囲碁 vs 将棋, 配食 vs 調理, 手話 vs 要約筆記 at most 1."""
+    labels = json.loads((real3.OUT / "concepts.json").read_text(encoding="utf-8"))
+    q = _qrels(real3.OUT)
+    checked = 0
+    for ask, near, cap in (
+        ("storytelling", "onyaku", 0),
+        ("onyaku", "storytelling", 0),
+        ("watch_elder", "watch_child", 0),
+        ("watch_child", "watch_elder", 0),
+        ("listening", "kids_play", 0),
+        ("kids_play", "listening", 0),
+        ("go", "shogi", 1),
+        ("shogi", "go", 1),
+        ("meal_delivery", "cooking", 1),
+        ("cooking", "meal_delivery", 1),
+        ("sign", "summary", 1),
+        ("summary", "sign", 1),
+    ):
+        for rid, lab in labels["requests"].items():
+            if lab["need"] != [ask]:
+                continue
+            for vid, have in labels["volunteers"].items():
+                if near in have and not set(have) & set(lab["need"] + lab["also"]):
+                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
+                    checked += 1
+    assert checked > 40
+    # おはなし会の読み手: an 音訳 reader 0, a storyteller 3; スクールガード: a 民生委員 0, a crossing guard 3;
+    # 配達だけ (the caterer cooks): a kitchen volunteer 1, a delivery volunteer 3
+    assert q.get(("R3Q08", "R3V016"), 0) == 0 and q[("R3Q08", "R3V012")] == 3
+    assert q.get(("R3Q21", "R3V030"), 0) == 0 and q[("R3Q21", "R3V033")] == 3
+    assert q[("R3Q28", "R3V048")] == 1 and q[("R3Q28", "R3V045")] == 3
+
+
+def test_real3_generator_does_not_import_the_matcher() -> None:
+    source = (HELDOUT / "real3.py").read_text(encoding="utf-8")
+    assert "import matching" not in source and "from matching" not in source

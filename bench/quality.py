@@ -3,7 +3,7 @@
 usage: .venv/bin/python -m bench.quality [--data DIR ...] [--score-tool ../shared/tools/score.py]
 Default: the dev set (../shared/data/dev), the independent held-out set (bench/heldout/data, also split into
 its odd-numbered (tuning) and even-numbered (test) halves), the small fresh held-out set (bench/heldout/fresh) and
-the set of real public wording (bench/heldout/real, halved the same way),
+the sets of real public wording (bench/heldout/real, halved the same way; real2; real3, whose even half is sealed),
 then the matcher's figures on all of them side by side with each set's nDCG@5 gap to dev. Scores with the shared tool's own
 logic (imported from its path) when it is there, else with `Scorer` below, which applies the same rules so
 that a fresh clone (no ../shared) can still measure; qrels are read only to score.
@@ -35,7 +35,8 @@ HELDOUT_DATA = REPO / "bench" / "heldout" / "data"
 FRESH_DATA = REPO / "bench" / "heldout" / "fresh"  # 16 requests graded before skill-v4 saw them (fresh.py)
 REAL_DATA = REPO / "bench" / "heldout" / "real"  # real public wording, skill fit only (real.py)
 FRESH2_DATA = REPO / "bench" / "heldout" / "fresh2"  # 36 requests, blind until 2026-12-03 (fresh2.py)
-REAL2_DATA = REPO / "bench" / "heldout" / "real2"  # 2nd real set, sealed: aggregate only (real2.py)
+REAL2_DATA = REPO / "bench" / "heldout" / "real2"  # 2nd real set, blind for 4 scorings, read since skill-v4.5
+REAL3_DATA = REPO / "bench" / "heldout" / "real3"  # 3rd real set: odd ids tuning, even ids sealed (real3.py)
 FRESH3_DATA = REPO / "bench" / "heldout" / "fresh3"  # 130 requests, 417 own volunteers, blind (fresh3.py)
 SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
@@ -268,7 +269,16 @@ def main(argv: list[str] | None = None) -> int:
     tool = load_score_tool(a.score_tool)
     sets = a.data or [
         d
-        for d in (DEFAULT_DATA, HELDOUT_DATA, FRESH_DATA, FRESH2_DATA, FRESH3_DATA, REAL_DATA, REAL2_DATA)
+        for d in (
+            DEFAULT_DATA,
+            HELDOUT_DATA,
+            FRESH_DATA,
+            FRESH2_DATA,
+            FRESH3_DATA,
+            REAL_DATA,
+            REAL2_DATA,
+            REAL3_DATA,
+        )
         if (d / "qrels.tsv").exists()
     ]
     out = {}
@@ -278,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
             FRESH2_DATA.resolve(),
             FRESH3_DATA.resolve(),
             REAL_DATA.resolve(),
+            REAL3_DATA.resolve(),
         )
         out[str(data)] = report(a, tool, data, halves=halves)
     # Side by side: the matcher on every set, and each set's gap to the first (dev when it is there).

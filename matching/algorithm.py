@@ -139,6 +139,11 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.6: classes of miss read from real3's tuning half (odd ids; the even half stays sealed): concepts split
+# where real pages name different work (hospital and library volunteers, salon running, light chores, homestay hosts,
+# street and park clean-ups, flower beds apart from weeding); interpreting into text (要約筆記, 文字で通訳) is
+# captioning, not sign language; a child's 話し相手 is childcare; a concept the request says it does not need
+# (手話は使いません, パソコンは不要, …ではなく) leaves the ask; bare 手作り and ビーズ no longer mean crafts.
 # skill-v4.5: classes of miss read from real2 (real public wording, opened after four blind scorings; real3 is the
 # new sealed set): a bare volunteer tag a context rule reads (キーボード, 見守り) is read in the context of the whole
 # registration; a request's context rules read its other fields (a title's 余興 spelt out in the description as
@@ -172,7 +177,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.5",
+    name="skill-v4.6",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -488,6 +488,34 @@ def _vector_concepts(
     return out
 
 
+# A concept the writer says is not wanted or not needed (「手話は使われません」「パソコンはできなくても大丈夫」
+# 「車は不要です」「スマホではなく」): no need at all.
+_NOT_ASKED_RE = re.compile(
+    "|".join(
+        re.escape(normalize(x))
+        for x in (
+            "は使われません",
+            "は使われない",
+            "は使いません",
+            "は使わない",
+            "は不要",
+            "はいりません",
+            "は要りません",
+            "は必要ありません",
+            "は必要ない",
+            "は必要ございません",
+            "はできなくても",
+            "ができなくても",
+            "は出来なくても",
+            "が出来なくても",
+            "ではなく",
+            "じゃなく",
+            "でなくて",
+        )
+    )
+)
+
+
 def _text_concepts(
     text: str, taxonomy: Taxonomy, requester: str, context: str = ""
 ) -> list[tuple[str, str, float, bool]]:
@@ -496,6 +524,8 @@ def _text_concepts(
     req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
     out = []
     for i, (sid, w, start, end) in enumerate(spans):
+        if _NOT_ASKED_RE.match(t, end):
+            continue
         weight = 1.0
         if w in _BACKGROUND or _role(t, end, req_spans, start):
             out.append((sid, w, ROLE_WEIGHT, True))

@@ -120,7 +120,7 @@ def test_what_the_ask_is_compared_with_is_not_the_ask(matcher):
 
 def test_people_the_help_is_done_with_are_for_whom(matcher):
     got = profile(matcher, title="子どもたちと花壇の手入れを")
-    assert "weeding_garden" in got and "childcare_play" not in got
+    assert "flower_gardening" in got and "childcare_play" not in got
     got = profile(matcher, description="学童クラブの子どもたちに囲碁を教えてください")
     assert "igo" in got and "childcare_play" not in got
 

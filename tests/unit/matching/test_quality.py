@@ -13,6 +13,7 @@ HELDOUT = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "data"
 REAL = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "real"
 FRESH3 = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "fresh3"
 REAL2 = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "real2"
+REAL3 = Path(__file__).resolve().parents[3] / "bench" / "heldout" / "real3"
 
 
 def _figures(data: Path) -> dict[str, float]:
@@ -63,6 +64,18 @@ def test_fresh3_tuning_half_quality_floor(tmp_path):
     assert metrics["nDCG@5"] >= 0.89
     assert metrics["P@1"] >= 0.90
     assert metrics["Recall@10"] >= 0.91
+
+
+def test_real3_tuning_half_quality_floor(tmp_path):
+    """skill-v4.6 on real3's odd ids only (real public wording; the tuning half since scoring #2, the even half is
+    sealed and never ranked here): nDCG@5 0.853, P@1 0.974, Recall@10 0.840 (skill-v4.5: 0.726, 0.821, 0.710).
+    39 requests, so one request moves nDCG@5 by about 0.025: floors sit just below."""
+    data = subset_dir(REAL3, lambda rid: id_half(rid, True), tmp_path)
+    metrics = _figures(data)
+    assert metrics["violations@5"] == 0.0
+    assert metrics["nDCG@5"] >= 0.84
+    assert metrics["P@1"] >= 0.94
+    assert metrics["Recall@10"] >= 0.82
 
 
 def test_scorer_rules(tmp_path):

@@ -139,6 +139,11 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.7: more classes from real3's tuning half and fresh3's: a concept followed by 「(し)ながら」 is the manner of
+# the help, not the ask (おしゃべりしながら一緒に作って asks for crafts); a bio's negation that modifies a noun
+# (わからないことに答える, スマホが使えない方の) no longer denies its clause; a language written as an English adjective
+# before another concept is its style (learn Japanese home cooking); effect and verb forms of known asks (見守って,
+# 自分の車で, 院内の案内, 給食サービス, 足腰を鍛える, ゴミを出す).
 # skill-v4.6: classes of miss read from real3's tuning half (odd ids; the even half stays sealed): concepts split
 # where real pages name different work (hospital and library volunteers, salon running, light chores, homestay hosts,
 # street and park clean-ups, flower beds apart from weeding); interpreting into text (要約筆記, 文字で通訳) is
@@ -177,7 +182,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.6",
+    name="skill-v4.7",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -516,6 +516,22 @@ _NOT_ASKED_RE = re.compile(
 )
 
 
+# A concept followed by 「(を)(し)ながら」 says how the help is done, not what is asked (「おしゃべりしながら一緒に
+# 作って」 asks for crafts; 「歌いながら体操」 for exercise): weighed like a qualifier.
+_MANNER_RE = re.compile(f"(?:{normalize('を')})?(?:{normalize('し')})?{normalize('ながら')}")
+
+
+def _style_of_next(
+    taxonomy: Taxonomy, sid: str, t: str, end: int, nxt: list[tuple[str, str, int, int]]
+) -> bool:
+    """Returns whether a language word written as an English adjective directly before another concept names its
+    style, not a language asked for (「learn Japanese home cooking」「Chinese calligraphy」)."""
+    if not nxt or taxonomy.skills[sid].category != "language" or not t[end - 1 : end].isascii():
+        return False
+    sid2, _w2, start2, _e2 = nxt[0]
+    return sid2 != sid and start2 - end <= 1 and not t[end:start2].strip()
+
+
 def _text_concepts(
     text: str, taxonomy: Taxonomy, requester: str, context: str = ""
 ) -> list[tuple[str, str, float, bool]]:
@@ -530,7 +546,9 @@ def _text_concepts(
         if w in _BACKGROUND or _role(t, end, req_spans, start):
             out.append((sid, w, ROLE_WEIGHT, True))
             continue
-        if _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
+        if _MANNER_RE.match(t, end) or _style_of_next(taxonomy, sid, t, end, spans[i + 1 : i + 2]):
+            weight = MODIFIER_WEIGHT
+        elif _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
             for sid2, w2, start2, _e2 in spans[i + 1 :]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break

@@ -69,8 +69,11 @@ KATAKANA_AFFIXES = (
 # A bio clause that says what its writer cannot or does not do (「スマホは持っていません」「パソコンは苦手です」)
 # is not an offer: its concept words are not read as skills.
 _CLAUSE_SPLIT_RE = re.compile(r"[。．.!?！？\n]|が、|けど|けれど|ですが|ものの")
+# A negation that modifies a noun (「わからないことに答える」「スマホが使えない方のお手伝い」) describes whom or what the
+# writer helps with, not what they cannot do: it does not deny the clause.
 _NEGATION_RE = re.compile(
-    r"苦手|不得意|ません|ではない|じゃない|できない|出来ない|使えない|持っていない|わからない|分からない|知らない"
+    r"(?:苦手|不得意|ません|ではない|じゃない|できない|出来ない|使えない|持っていない|わからない|分からない|知らない)"
+    r"(?!こと|事|方|かた|人|ところ|所|子|もの|点|場合|とき|時|高齢|お年寄り|利用者)"
     r"|not |n't|never "
 )
 

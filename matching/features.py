@@ -14,7 +14,6 @@ order of the reasons live on the Algorithm (see `algorithm.py`), a versioned, we
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -24,6 +23,7 @@ from numpy.typing import NDArray
 
 from . import vectors
 from .areas import Areas
+from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_concepts
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import (
     BoolArray,
@@ -44,13 +44,10 @@ from .normalize import normalize
 from .reasons import area_reason, lang_ja, time_reason
 from .taxonomy import Taxonomy
 from .types import HelpRequest, Volunteer
-from .variants import variant
 
 RELATED_CREDIT = 0.4  # a related skill (same group, or listed as related) scores below the exact one
 CLOSE_CREDIT = 0.9  # a near-equivalent skill (listed as close) scores just below the exact one
 SIMILAR_CREDIT = 0.7  # the same help on another thing (tablet ↔ smartphone): between related and close
-MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualifies the skill asked for, it is not the skill
-_SENTENCE_END = "。.!?！？\n"
 AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
 TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.45
 TIME_FLEXIBLE_UNKNOWN = 0.8  # a flexible request, but the volunteer never said when they are free
@@ -150,7 +147,7 @@ def request_profile(
         # vector link never competes with a real hit. A link in a phrase naming who asks or for whom is left out
         # (the dictionary's own such words stand).
         for k, text in enumerate((req.title, *req.skills, req.description)):
-            for sid, w, weight, role in _vector_concepts(text, taxonomy, who, found):
+            for sid, w, weight, role in vector_concepts(text, taxonomy, who, found):
                 if not role:
                     found.append((sid, w, weight if k == 0 else weight * DESC_WEIGHT, False))
     # Every concept the request names is scored; none overrides another. The title is the person's main ask;
@@ -205,360 +202,6 @@ def request_profile(
         fb_text=fb_text,
         excluded=req.excluded,
     )
-
-
-# A sentence that asks (「…してくださる方を探しています」「…をお願いしたい」「…いませんか」) against one that
-# introduces the writer or the setting (「サロンで活動しています。」「参加者のなかに…方がいます。」).
-_ASK_RE = re.compile(
-    r"ください|下さい|くださる|下さる|ほしい|欲しい|お願い|願いま|募集|探して|さがして|いませんか|おられませんか"
-    r"|いただけ|頂け|もらえ|たいです|たいと思|たい。|求め|頼み|頼め|助かり|助かる|want|need|looking for|could|please"
-    r"|can someone|would like",
-    re.IGNORECASE,
-)
-_SENTENCE_RE = re.compile(r"[^。.!?！？\n]+[。.!?！？\n]?")
-
-
-def ask_sentences(text: str) -> str:
-    """Returns the sentences of a description that ask for something, or the whole text when none does (the
-    text fallback then compares the ask, not the writer's self-introduction, with the volunteers' words)."""
-    sents = _SENTENCE_RE.findall(text or "")
-    asks = [x for x in sents if _ASK_RE.search(x)]
-    return "".join(asks) if asks and len(asks) < len(sents) else text
-
-
-# Who asks and for whom are not what is asked (「パソコン教室からのお願い」「サロンで活動しています」「一人暮らしの方の」
-# 「身体を動かしたい方」): a concept in such a phrase is read at ROLE_WEIGHT, below a qualifier, unless the request
-# names nothing else. Cue phrases are matched after normalisation (hiragana → katakana).
-ROLE_WEIGHT = 0.3
-SECOND_ASK = 0.8  # a further need besides the main ask: a volunteer holding only it is not a full match
-_WHO_AFTER = tuple(
-    normalize(x)
-    for x in (
-        "からのお願い",
-        "からの依頼",
-        "からのご依頼",
-        "から依頼",
-        "で活動し",
-        "で活動中",
-        "の活動をし",
-        "を運営し",
-        "の運営を",
-        "の運営者",
-        "の運営スタッフ",
-        "を主催し",
-        "の主催",
-        "主催の",
-        "を主宰し",
-        "の主宰",
-        "主宰の",
-        "を経営し",
-        "を営ん",
-        "を営む",
-        "の代表",
-        "のスタッフで",
-        "の者です",
-        "の者で",
-        "に所属",
-        "の会員",
-        "の世話人",
-        "の役員",
-        "に参加して",
-        "を開いて",
-        "を開催して",
-        "をやって",
-        "をしています",
-        "をしております",
-        "を行って",
-        "で行って",
-        "を運営",
-        "では毎",
-        "でボランティア",
-        "の担当",
-        "のメンバー",
-        "を立ち上げ",
-        # what the writer already manages is not the ask (「スマホは毎日使っているのですが、タブレットは…」)
-        "は毎日使って",
-        "は毎日使いこなして",
-        "は使っているのですが",
-        "は使っていますが",
-        "は使えるのですが",
-        "は使えますが",
-        "はなんとか使え",
-        "とは勝手が違",  # 「スマホとは勝手が違う」: what the ask is compared with
-        "とは違って",
-        "と違って",
-        # the people the help is done with (「子どもたちと畑を」): for whom, not the ask
-        "たちと",
-        "たちといっしょに",
-    )
-)
-# The people a need is for: 「…の方の」「…たい方」「…が苦手な方」; a helper is described with 「…できる方」.
-_PERSON = (
-    "方",
-    normalize("子ども"),  # the tail is normalised (子ドモ); the kanji entries read the same either way
-    "子供",
-    normalize("こども"),
-    "児童",
-    "人",
-    "方々",
-    "皆",
-    "みな",
-    "高齢者",
-    "お年寄",
-    "利用者",
-    "参加者",
-    "住民",
-    "母",
-    "父",
-    "祖母",
-    "祖父",
-    "夫",
-    "妻",
-    "息子",
-    "娘",
-    "家族",
-    "両親",
-    "親",
-)
-# One pass over a concept's tail each instead of a startswith per cue and position (most of reading a request).
-_WHO_AFTER_RE = re.compile("|".join(map(re.escape, _WHO_AFTER)))
-_PERSON_RE = re.compile("|".join(map(re.escape, _PERSON)))
-_FOR_LEAD = tuple(
-    normalize(x)
-    for x in ("たい", "ている", "ておられる", "てる", "苦手な", "不自由な", "不安な", "困って", "の")
-)
-_HELPER = tuple(
-    normalize(x)
-    for x in (
-        "できる",
-        "出来る",
-        "得意",
-        "詳しい",
-        "くわしい",
-        "教えられる",
-        "教えて",
-        "てくれる",
-        "ていただける",
-        "経験",
-        "上手",
-        "弾ける",
-        "可能",
-        "お持ち",
-        "持って",
-        "資格",
-        "自信",
-        "好きな",
-        "慣れ",
-        "わかる",
-        "分かる",
-        "使える",
-        "ある方",
-    )
-)
-# 「…の事務局です」「…教室です」「ヨガサークルです」: a noun phrase introducing the writer (a short noun tail, then です).
-_SELF_INTRO_RE = re.compile(
-    "^(?:[^ガヲニハデモトノ]{0,3}|サークル|クラブ|グループ|チーム)(?:デス|デゴザイマス)(?:[。.!！]|$)"
-)
-# A concept word that, with a place noun, names where the help happens (保育園で, 放課後クラブで, 料理教室で), not a need.
-_VENUE_RE = re.compile(
-    "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"
-)
-_CLAUSE_END = "。.!?！？\n、,「」()()"
-_ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
-
-
-QUOTE_MIN = 10  # a quotation this long is someone's words (「携帯を替えた、この番号を登録して」), not the ask
-_QUOTE_RE = re.compile("「([^「」]*)」")
-
-
-def _quoted(t: str) -> tuple[tuple[int, int], ...]:
-    """Returns the spans of long quotations (reported speech) in a normalised text."""
-    return tuple((m.start(), m.end()) for m in _QUOTE_RE.finditer(t) if len(m.group(1)) >= QUOTE_MIN)
-
-
-def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) -> bool:
-    """Returns whether a concept word at t[start:end] names who asks or whom the need is for, or sits in
-    someone's quoted words, rather than the need."""
-    if any(a <= start and end <= b for a, b in requester):
-        return True
-    tail = t[end : end + _ROLE_WINDOW]
-    # A group's own name in quotes (料理教室「菜の花」からのお願い, 書道サークル「白梅」の): read past it.
-    q = tail.find("「", 0, 6)
-    if q >= 0:
-        j = t.find("」", end + q, end + _ROLE_WINDOW)
-        if j > 0:
-            tail = tail[:q] + t[j + 1 : j + 1 + _ROLE_WINDOW]
-    for i, ch in enumerate(tail):
-        if ch in _CLAUSE_END:
-            tail = tail[:i]
-            break
-    # a cue within the first six characters (the leftmost match of the alternation starts there if any does)
-    who = _WHO_AFTER_RE.search(tail)
-    if (who is not None and who.start() < 6) or _SELF_INTRO_RE.match(tail):
-        return True
-    if _VENUE_RE.match(tail):  # 「保育園で紙芝居を」「放課後クラブで」: where the help happens
-        return True
-    # the first position holding a person word, and at it the first of _PERSON in order (as the alternation tries)
-    person = _PERSON_RE.search(tail)
-    if person is not None:
-        k, p = person.start(), person.group()
-        lead = tail[:k]
-        # the word itself may carry the cue (「手話ができる」方)
-        if p in ("方", "人") and any(h in t[start:end] + lead for h in _HELPER):
-            return False  # 「…ができる方」: the helper sought, so the ask
-        return k == 0 or lead.endswith(_FOR_LEAD) or lead.endswith("ナ")  # 好きな, 元気な
-    return False
-
-
-# Words that on their own say the writer's situation or the manner of help, not a help (「一人暮らしで食事が偏り
-# がち」「…について相談にのってください」「パンクの修理」): read like who asks — a need only when the request names
-# nothing else (「一人暮らしの母が心配」 is a watching-over request; 「詐欺の電話…相談にのって」 asks about scams).
-_BACKGROUND = frozenset(
-    normalize(x)
-    for x in (
-        "一人暮らし",
-        "ひとり暮らし",
-        "独り暮らし",
-        "独居",
-        "相談にのって",
-        "相談に乗って",
-        "相談にのる",
-        "相談に乗る",
-        "修理",  # 「パンクの修理」「ぬいぐるみの修理」: what is repaired is the ask
-        "修繕",
-        "補修",
-        "repair",
-        "fix",
-    )
-)
-
-
-# A concept word, then at most a short kanji noun (用, 大会, 教室, 体験会), then の: it names the kind of thing or
-# occasion a later concept of the same sentence is asked for (「カラオケ大会の司会」 asks for an MC).
-_QUALIFIER_RE = re.compile("[\u4e00-\u9fff々]{0,3}ノ")
-
-
-def _requester_spans(t: str, requester: str) -> tuple[tuple[int, int], ...]:
-    """Returns where the requester's own name occurs in the normalised text."""
-    r = normalize(requester)
-    if len(r) < 2:
-        return ()
-    out, i = [], t.find(r)
-    while i >= 0:
-        out.append((i, i + len(r)))
-        i = t.find(r, i + 1)
-    return tuple(out)
-
-
-def text_concepts(
-    text: str, taxonomy: Taxonomy, requester: str = "", context: str = ""
-) -> list[tuple[str, str, float, bool]]:
-    """Returns (skill_id, word, weight, role) per concept mention: a mention that only qualifies a later one in
-    the same sentence (followed by の) gets MODIFIER_WEIGHT; one naming who asks or whom it is for (role) gets
-    ROLE_WEIGHT. Context rules read `context` (the request's other fields) beside the text."""
-    out = _text_concepts(text, taxonomy, requester, context)
-    v = variant(text)  # the dictionary's spellings (おり紙 → 折り紙): concepts only they show
-    if v:
-        seen = {sid for sid, *_x in out}
-        out.extend(h for h in _text_concepts(v, taxonomy, requester, context) if h[0] not in seen)
-    return out
-
-
-# "fallback": a request's words are read through the vectors only when the dictionary found no need in it (or only
-# who asks); "always": beside its concepts too (measured worse: held-out −0.017, fresh −0.067); "": never.
-VEC_REQUEST = "fallback"
-
-
-def _vector_concepts(
-    text: str, taxonomy: Taxonomy, requester: str, found: list[tuple[str, str, float, bool]]
-) -> list[tuple[str, str, float, bool]]:
-    """Returns concept mentions from words the taxonomy does not know (vectors.links), weighted VEC_CREDIT of a
-    taxonomy word, with whether each names who asks or for whom (read by the same cues as a taxonomy word)."""
-    seen = {sid for sid, *_x in found}
-    t = normalize(text)
-    req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
-    out = []
-    for sid, word, _cos in vectors.links(text, taxonomy, vectors.VEC_MIN_REQUEST):
-        if sid in seen:
-            continue
-        w = normalize(word)
-        start = t.find(w)
-        role = start >= 0 and _role(t, start + len(w), req_spans, start)
-        out.append((sid, w, vectors.VEC_CREDIT * (ROLE_WEIGHT if role else 1.0), role))
-    return out
-
-
-# A concept the writer says is not wanted or not needed (「手話は使われません」「パソコンはできなくても大丈夫」
-# 「車は不要です」「スマホではなく」): no need at all.
-_NOT_ASKED_RE = re.compile(
-    "|".join(
-        re.escape(normalize(x))
-        for x in (
-            "は使われません",
-            "は使われない",
-            "は使いません",
-            "は使わない",
-            "は不要",
-            "はいりません",
-            "は要りません",
-            "は必要ありません",
-            "は必要ない",
-            "は必要ございません",
-            "はできなくても",
-            "ができなくても",
-            "は出来なくても",
-            "が出来なくても",
-            "ではなく",
-            "じゃなく",
-            "でなくて",
-        )
-    )
-)
-
-
-# A concept followed by 「(を)(し)ながら」 says how the help is done, not what is asked (「おしゃべりしながら一緒に
-# 作って」 asks for crafts; 「歌いながら体操」 for exercise): weighed like a qualifier.
-_MANNER_RE = re.compile(f"(?:{normalize('を')})?(?:{normalize('し')})?{normalize('ながら')}")
-
-
-def _style_of_next(
-    taxonomy: Taxonomy, sid: str, t: str, end: int, nxt: list[tuple[str, str, int, int]]
-) -> bool:
-    """Returns whether a language word written as an English adjective directly before another concept names its
-    style, not a language asked for (「learn Japanese home cooking」「Chinese calligraphy」)."""
-    if not nxt or taxonomy.skills[sid].category != "language" or not t[end - 1 : end].isascii():
-        return False
-    sid2, _w2, start2, _e2 = nxt[0]
-    return sid2 != sid and start2 - end <= 1 and not t[end:start2].strip()
-
-
-def _text_concepts(
-    text: str, taxonomy: Taxonomy, requester: str, context: str = ""
-) -> list[tuple[str, str, float, bool]]:
-    spans = taxonomy.text_spans(text, context)
-    t = normalize(text)
-    req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
-    out = []
-    for i, (sid, w, start, end) in enumerate(spans):
-        if _NOT_ASKED_RE.match(t, end):
-            continue
-        weight = 1.0
-        if w in _BACKGROUND or _role(t, end, req_spans, start):
-            out.append((sid, w, ROLE_WEIGHT, True))
-            continue
-        if _MANNER_RE.match(t, end) or _style_of_next(taxonomy, sid, t, end, spans[i + 1 : i + 2]):
-            weight = MODIFIER_WEIGHT
-        elif _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
-            for sid2, w2, start2, _e2 in spans[i + 1 :]:
-                if any(ch in _SENTENCE_END for ch in t[end:start2]):
-                    break
-                if sid2 != sid and w2 not in _BACKGROUND:  # 「パンクの修理」: the thing repaired is the ask
-                    # 「リフト付きの車の運転」: a kind of the later ask, the same help on a special thing, is the ask
-                    if sid2 not in taxonomy.skills[sid].similar:
-                        weight = MODIFIER_WEIGHT
-                    break
-        out.append((sid, w, weight, False))
-    return out
 
 
 @dataclass(frozen=True)

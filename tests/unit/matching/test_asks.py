@@ -4,7 +4,7 @@ candidates. Sentences written for these tests (not taken from any evaluation set
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
+from matching import HelpRequest, Matcher, Volunteer, asks
 from matching import features as ft
 from matching.variants import available
 
@@ -26,9 +26,9 @@ def sids(taxonomy, text: str) -> set[str]:
 
 
 def test_role_words_are_weighed_as_roles(taxonomy):
-    got = {s: (w, r) for s, _x, w, r in ft.text_concepts("パソコン教室からのお願い", taxonomy)}
-    assert got["pc_basics"] == (ft.ROLE_WEIGHT, True)
-    got = {s: (w, r) for s, _x, w, r in ft.text_concepts("手話ができる方を探しています", taxonomy)}
+    got = {s: (w, r) for s, _x, w, r in asks.text_concepts("パソコン教室からのお願い", taxonomy)}
+    assert got["pc_basics"] == (asks.ROLE_WEIGHT, True)
+    got = {s: (w, r) for s, _x, w, r in asks.text_concepts("手話ができる方を探しています", taxonomy)}
     assert got["sign_language"] == (1.0, False)  # a helper described by what they can do is the ask
 
 
@@ -262,9 +262,9 @@ def test_mending_clothes_is_not_needlecraft(matcher):
 def test_a_concept_naming_the_occasion_qualifies_the_ask(taxonomy):
     """「カラオケ大会の司会」: a concept word with a short noun (大会, 教室, 用) before の names the occasion or kind of
     a later concept of the sentence, which is the ask; with no later concept it stays the ask."""
-    got = {s: x for s, _w, x, _r in ft.text_concepts("カラオケ大会の司会をお願いしたい", taxonomy)}
-    assert got["singing_choir"] == ft.MODIFIER_WEIGHT and got["mc_announcing"] == 1.0
-    got = {s: x for s, _w, x, _r in ft.text_concepts("カラオケ大会の準備をお願いしたい", taxonomy)}
+    got = {s: x for s, _w, x, _r in asks.text_concepts("カラオケ大会の司会をお願いしたい", taxonomy)}
+    assert got["singing_choir"] == asks.MODIFIER_WEIGHT and got["mc_announcing"] == 1.0
+    got = {s: x for s, _w, x, _r in asks.text_concepts("カラオケ大会の準備をお願いしたい", taxonomy)}
     assert got["singing_choir"] == 1.0
 
 
@@ -309,3 +309,60 @@ def test_flexible_request_prefers_one_who_said_when_they_are_free(matcher):
     assert [c.volunteer_id for c in res.candidates] == ["AVAIL", "NOAV"]
     assert "空き時間が未登録" in res.candidates[1].reasons
     assert "空き時間が未登録" not in res.candidates[0].reasons
+
+
+def _role_by_startswith(t, end, requester, start):  # type: ignore[no-untyped-def]
+    """The role test as it was written first (a startswith per cue and position): the reference of the next test."""
+    if any(a <= start and end <= b for a, b in requester):
+        return True
+    tail = t[end : end + asks._ROLE_WINDOW]
+    for i, ch in enumerate(tail):
+        if ch in asks._CLAUSE_END:
+            tail = tail[:i]
+            break
+    if any(tail.startswith(x, k) for k in range(6) for x in asks._WHO_AFTER) or asks._SELF_INTRO_RE.match(
+        tail
+    ):
+        return True
+    if asks._VENUE_RE.match(tail):
+        return True
+    for k in range(len(tail)):
+        for p in asks._PERSON:
+            if tail.startswith(p, k):
+                lead = tail[:k]
+                if p in ("方", "人") and any(h in t[start:end] + lead for h in asks._HELPER):
+                    return False
+                return k == 0 or lead.endswith((*asks._FOR_LEAD, "ナ"))
+    return False
+
+
+def test_the_role_cue_search_agrees_with_a_startswith_per_cue_and_position():
+    """Random texts built from the cue words themselves (who asks, the people a need is for, helper words, leads),
+    with concept spans at every position: _role's regular expressions decide exactly as the plain loops."""
+    import random
+
+    from matching.normalize import normalize
+
+    rng = random.Random(11)
+    pieces = [
+        *asks._WHO_AFTER,
+        *asks._PERSON,
+        *asks._HELPER,
+        *asks._FOR_LEAD,
+        "ナ",
+        "。",
+        "、",
+        "ア",
+        "手話",
+        "料理",
+        "で",
+    ]
+    pieces += [normalize(x) for x in ("方々", "の方", "したい方", "ができる方", "高齢者の", "母が")]
+    checked = 0
+    for _ in range(3000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        start = rng.randrange(len(t))
+        end = min(len(t), start + rng.randint(1, 4))
+        assert asks._role(t, end, (), start) == _role_by_startswith(t, end, (), start), (t, start, end)
+        checked += asks._role(t, end, (), start)
+    assert 300 < checked < 2700  # both answers were exercised

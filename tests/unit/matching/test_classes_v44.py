@@ -5,8 +5,7 @@ boilerplate that is no skill."""
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
-from matching import features as ft
+from matching import HelpRequest, Matcher, Volunteer, asks
 
 
 def profile(matcher: Matcher, **kw) -> dict[str, float]:
@@ -133,10 +132,10 @@ def test_group_noun_before_desu_is_who_asks(matcher):
 
 
 def test_kind_of_ask_before_no_is_the_ask(taxonomy):
-    got = {s: w for s, _x, w, _r in ft.text_concepts("リフト付きの車の運転", taxonomy)}
+    got = {s: w for s, _x, w, _r in asks.text_concepts("リフト付きの車の運転", taxonomy)}
     assert got["wheelchair_vehicle"] == 1.0
-    got = {s: w for s, _x, w, _r in ft.text_concepts("イベントの写真撮影", taxonomy)}
-    assert got["event_management"] == ft.MODIFIER_WEIGHT  # an occasion still only qualifies
+    got = {s: w for s, _x, w, _r in asks.text_concepts("イベントの写真撮影", taxonomy)}
+    assert got["event_management"] == asks.MODIFIER_WEIGHT  # an occasion still only qualifies
 
 
 # -- boilerplate and word boundaries -------------------------------------------------------------------

@@ -6,8 +6,7 @@ gesture or by what a garden has become."""
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
-from matching import features as ft
+from matching import HelpRequest, Matcher, Volunteer, asks
 
 
 def primary(matcher: Matcher, **kw) -> list[str]:
@@ -127,14 +126,16 @@ def test_gesture_and_effect_words(taxonomy, text, wanted):
 
 def test_ask_sentences_drop_the_introduction():
     text = "公民館で体操の会を開いています。会員の相談にのってくださる方を探しています。"
-    assert ft.ask_sentences(text) == "会員の相談にのってくださる方を探しています。"
+    assert asks.ask_sentences(text) == "会員の相談にのってくださる方を探しています。"
 
 
 def test_ask_sentences_keep_everything_when_nothing_or_everything_asks():
-    assert ft.ask_sentences("庭が荒れています。草が伸びています。") == "庭が荒れています。草が伸びています。"
+    assert (
+        asks.ask_sentences("庭が荒れています。草が伸びています。") == "庭が荒れています。草が伸びています。"
+    )
     both = "手伝ってください。来てほしい。"
-    assert ft.ask_sentences(both) == both
-    assert ft.ask_sentences("") == ""
+    assert asks.ask_sentences(both) == both
+    assert asks.ask_sentences("") == ""
 
 
 def test_the_fallback_ignores_words_of_the_introduction(matcher):

@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from matching import asks
 from matching import features as ft
 from matching.types import HelpRequest, Load, Volunteer
 
@@ -73,7 +74,7 @@ def test_modifier_mention_weighs_less(seg_rq):
     seg, rq, m = seg_rq(title="イベントの写真撮影をしてほしい")
     assert [s for s, _x, _w in rq.primary] == ["photography"]
     assert {s: w for s, _x, w in rq.asked} == {
-        "event_management": ft.MODIFIER_WEIGHT,
+        "event_management": asks.MODIFIER_WEIGHT,
         "photography": 1.0,
     }
 
@@ -196,61 +197,6 @@ def test_a_request_text_query_is_the_hashing_vectorizers_columns_exactly():
                     assert got.dtype == want.dtype and got.tolist() == want.tolist(), text
         finally:
             index._GRAM_COLUMNS_MAX = saved
-
-
-def _role_by_startswith(t, end, requester, start):  # type: ignore[no-untyped-def]
-    """The role test as it was written first (a startswith per cue and position): the reference of the next test."""
-    if any(a <= start and end <= b for a, b in requester):
-        return True
-    tail = t[end : end + ft._ROLE_WINDOW]
-    for i, ch in enumerate(tail):
-        if ch in ft._CLAUSE_END:
-            tail = tail[:i]
-            break
-    if any(tail.startswith(x, k) for k in range(6) for x in ft._WHO_AFTER) or ft._SELF_INTRO_RE.match(tail):
-        return True
-    if ft._VENUE_RE.match(tail):
-        return True
-    for k in range(len(tail)):
-        for p in ft._PERSON:
-            if tail.startswith(p, k):
-                lead = tail[:k]
-                if p in ("方", "人") and any(h in t[start:end] + lead for h in ft._HELPER):
-                    return False
-                return k == 0 or lead.endswith((*ft._FOR_LEAD, "ナ"))
-    return False
-
-
-def test_the_role_cue_search_agrees_with_a_startswith_per_cue_and_position():
-    """Random texts built from the cue words themselves (who asks, the people a need is for, helper words, leads),
-    with concept spans at every position: _role's regular expressions decide exactly as the plain loops."""
-    import random
-
-    from matching.normalize import normalize
-
-    rng = random.Random(11)
-    pieces = [
-        *ft._WHO_AFTER,
-        *ft._PERSON,
-        *ft._HELPER,
-        *ft._FOR_LEAD,
-        "ナ",
-        "。",
-        "、",
-        "ア",
-        "手話",
-        "料理",
-        "で",
-    ]
-    pieces += [normalize(x) for x in ("方々", "の方", "したい方", "ができる方", "高齢者の", "母が")]
-    checked = 0
-    for _ in range(3000):
-        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        start = rng.randrange(len(t))
-        end = min(len(t), start + rng.randint(1, 4))
-        assert ft._role(t, end, (), start) == _role_by_startswith(t, end, (), start), (t, start, end)
-        checked += ft._role(t, end, (), start)
-    assert 300 < checked < 2700  # both answers were exercised
 
 
 def test_a_request_fallback_query_is_the_fallback_matrix_columns_exactly():

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from matching import SLOTS, HelpRequest, Load, Matcher, Volunteer, features, index, normalize, reasons
+from matching import SLOTS, HelpRequest, Load, Matcher, Volunteer, asks, index, normalize, reasons
 from matching.rank import main as rank_main
 from matching.rank import result_to_json
 from matching.records import request_from_record, volunteer_from_record
@@ -73,7 +73,7 @@ def test_taxonomy_lookup(taxonomy, t):
     taxonomy.taxonomy_concepts(t)
     taxonomy.display(t)
     offer_clauses(t)
-    assert all(0 < w <= 1 for _s, _w, w, _r in features.text_concepts(t, taxonomy, t[:4]))
+    assert all(0 < w <= 1 for _s, _w, w, _r in asks.text_concepts(t, taxonomy, t[:4]))
 
 
 @FAST

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -509,3 +510,30 @@ def test_a_rematch_deletes_only_the_pending_proposals_no_longer_ranked_on_both_d
             assert s.get(HelpRequest, other).status == "no_candidates"
     finally:
         engine.dispose()
+
+
+def test_the_embedded_worker_releases_memory_once_after_a_pause_not_during_a_burst(
+    engine, settings, monkeypatch
+):
+    """What the jobs left resident (the dictionary's mapped pages, the freed heap) is handed back once the queue
+    has been empty for IDLE_RELEASE_SECONDS after some work; never while jobs keep coming, never twice for one
+    pause, never while nothing ran."""
+    from service.matching_jobs import dispatch
+
+    monkeypatch.setattr(dispatch, "IDLE_RELEASE_SECONDS", 0.3)
+    released: list[float] = []
+    monkeypatch.setattr(dispatch, "release_freed_heap", lambda: released.append(time.monotonic()))
+    worker = dispatch.EmbeddedWorker(engine, settings)
+    worker._thread.start()
+    try:
+        time.sleep(0.6)
+        assert released == []  # nothing ran yet: nothing to release
+        _register(engine, settings)
+        worker.dispatch([_submit(engine, settings)[1]])
+        assert worker.drain(30)
+        done_at = time.monotonic()
+        time.sleep(1.2)
+        assert len(released) == 1 and released[0] >= done_at + 0.25  # once, after the pause
+    finally:
+        worker.stop()
+

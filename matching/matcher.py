@@ -229,6 +229,11 @@ class Matcher:
     def __len__(self) -> int:
         return len(self._volunteers)
 
+    def ids(self) -> list[str]:
+        """Returns the ids of the indexed volunteers (a snapshot)."""
+        with self._lock:
+            return list(self._volunteers)
+
     def get(self, volunteer_id: str) -> Volunteer | None:
         """Returns the indexed state of a volunteer."""
         return self._volunteers.get(volunteer_id)

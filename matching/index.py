@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -407,6 +408,34 @@ def fallback_postings(
     return out_indptr, rows
 
 
+class SortedRows:
+    """The row of each id of a segment whose ids are in strictly increasing order (an index build's main segment,
+    a delta): a binary search over the segment's own list of ids, in place of a dict (a dict entry and an int
+    object per volunteer, 6.5 MB at 100k, for a lookup per write)."""
+
+    __slots__ = ("ids",)
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids
+
+    def get(self, vid: str, default: int | None = None) -> int | None:
+        """Returns the row of vid, or default when the segment has no such id."""
+        i = bisect_left(self.ids, vid)
+        return i if i < len(self.ids) and self.ids[i] == vid else default
+
+    def __contains__(self, vid: object) -> bool:
+        return isinstance(vid, str) and self.get(vid) is not None
+
+    def __getitem__(self, vid: str) -> int:
+        i = self.get(vid)
+        if i is None:
+            raise KeyError(vid)
+        return i
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
 class Segment:
     """Arrays for a list of volunteers; only `alive` is flipped in place (tombstones)."""
 
@@ -433,7 +462,11 @@ class Segment:
         )
         self.volunteers = list(volunteers)
         self.ids = [v.id for v in volunteers]
-        self.row = {vid: i for i, vid in enumerate(self.ids)}
+        self.row: SortedRows | dict[str, int] = (
+            SortedRows(self.ids)
+            if all(a < b for a, b in zip(self.ids, self.ids[1:], strict=False))
+            else {vid: i for i, vid in enumerate(self.ids)}
+        )
         self.eligible = np.zeros(n, dtype=bool)  # active and below monthly capacity
         self.alive = np.ones(
             n, dtype=bool

@@ -355,20 +355,32 @@ SPILL_MIN_BYTES = 1 << 20  # smaller term arrays stay in memory: a file per buil
 
 def spill_terms(an: Analysed, directory: Path) -> bool:
     """Moves an analysis's fallback term ids (its largest array, ~0.45 KB per volunteer, read again only when the
-    index is folded or a volunteer re-enters the delta) out of the process's private memory: written to a file in
-    `directory`, mapped read-only and the file unlinked at once (the mapping outlives the name; nothing is left
-    on disk after the process). Its pages are then the kernel's page cache, evictable, and resident in this
-    process only while read. Returns whether it moved (not on a full or read-only disk, where it stays)."""
-    if an.fb_terms.nbytes < SPILL_MIN_BYTES or isinstance(an.fb_terms, np.memmap):
+    index is folded or a volunteer re-enters the delta) out of the process's private memory (see spill). Returns
+    whether it moved (not on a full or read-only disk, where it stays)."""
+    if isinstance(an.fb_terms, np.memmap):
         return False
-    path = directory / f".fb-terms-{os.getpid()}-{id(an)}.npy"
-    try:
-        np.save(path, an.fb_terms)
-        try:
-            mapped = np.load(path, mmap_mode="r")
-        finally:
-            path.unlink(missing_ok=True)
-    except (OSError, ValueError):
+    mapped = spill(an.fb_terms, directory)
+    if mapped is an.fb_terms:
         return False
     an.fb_terms = mapped
     return True
+
+
+def spill(arr: NDArray[Any], directory: Path) -> NDArray[Any]:
+    """Returns a read-only copy of an array written to a file in `directory`, mapped, and the file unlinked at once
+    (the mapping outlives the name; nothing is left on disk after the process): its pages are then the kernel's
+    page cache, evictable, and resident in this process only while read. Returns the array itself when it is
+    small (SPILL_MIN_BYTES: a file per build would not pay), mapped already, or cannot be written (a full or
+    read-only disk)."""
+    if arr.nbytes < SPILL_MIN_BYTES or isinstance(arr, np.memmap):
+        return arr
+    path = directory / f".spill-{os.getpid()}-{id(arr)}.npy"
+    try:
+        np.save(path, arr)
+        try:
+            mapped: NDArray[Any] = np.load(path, mmap_mode="r")
+        finally:
+            path.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        return arr
+    return mapped

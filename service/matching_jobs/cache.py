@@ -6,6 +6,7 @@ import contextlib
 import ctypes
 import logging
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -86,7 +87,8 @@ def to_matching_volunteer(v: Volunteer | Any, load: matching.Load) -> matching.V
         skills=_intern(tuple(_intern(t) for t in v.skills)),
         bio=v.bio,
         area=_intern(v.area),
-        availability=_intern(frozenset(v.availability)),
+        # the slot names inside too: 100k volunteers hold ~50k distinct sets of them (8 MB of copies at 100k)
+        availability=_intern(frozenset(_intern(s) for s in v.availability)),
         languages=_intern(frozenset(v.languages)),
         rosters=_intern(frozenset(v.rosters)),
         max_per_month=v.max_per_month,
@@ -157,12 +159,31 @@ def release_freed_heap() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
+class _ByRowId(Mapping[int, matching.Volunteer]):
+    """The matcher's volunteers by row id, read from the matcher's own table (keyed by str(id)): the cache kept a
+    second dict of every volunteer (5 MB at 100k)."""
+
+    def __init__(self, matcher: matching.Matcher | None) -> None:
+        self._matcher = matcher
+
+    def __getitem__(self, vid: int) -> matching.Volunteer:
+        v = self._matcher.get(str(vid)) if self._matcher is not None else None
+        if v is None:
+            raise KeyError(vid)
+        return v
+
+    def __iter__(self) -> Iterator[int]:  # a snapshot: the caller may write to the matcher meanwhile
+        return iter([int(k) for k in self._matcher.ids()] if self._matcher is not None else [])
+
+    def __len__(self) -> int:
+        return len(self._matcher) if self._matcher is not None else 0
+
+
 @dataclass
 class _Built:
     """A matcher built from committed rows, with what the cache keeps beside it."""
 
     matcher: matching.Matcher
-    volunteers: dict[int, matching.Volunteer]
     stamps: dict[int, datetime]
     imports_seen: set[int]
     started: datetime
@@ -185,7 +206,6 @@ class MatcherCache:
         self._built: _Built | None = None
         self.lock_row = threading.Lock()
         self._matcher: matching.Matcher | None = None
-        self._volunteers: dict[int, matching.Volunteer] = {}
         self._watermark: datetime | None = None
         self._loads_at = datetime.min.replace(tzinfo=UTC)
         self._synonyms_key: tuple[int, int] | None = None
@@ -195,9 +215,9 @@ class MatcherCache:
         self.areas = matching.load_areas(settings.areas_path)
 
     @property
-    def volunteers(self) -> dict[int, matching.Volunteer]:
+    def volunteers(self) -> Mapping[int, matching.Volunteer]:
         """Returns the volunteers the matcher holds, by row id."""
-        return self._volunteers
+        return _ByRowId(self._matcher)
 
     def warm(self, engine: Engine) -> None:
         """Builds or refreshes the matcher in a read-only transaction (no write lock held while it works).
@@ -252,7 +272,7 @@ class MatcherCache:
         self._swap_in(self._build(session, extra))
 
     def _swap_in(self, built: _Built) -> None:
-        self._matcher, self._volunteers, self._stamps = built.matcher, built.volunteers, built.stamps
+        self._matcher, self._stamps = built.matcher, built.stamps
         self._imports_seen = built.imports_seen
         self._watermark = self._loads_at = built.started
 
@@ -276,7 +296,7 @@ class MatcherCache:
                 # Requests ranked meanwhile did not see the new volunteers: the sweep dispatches this job.
                 with unit_of_work(engine) as session:
                     session.add(MatchingJob(kind=JobKind.volunteers_imported))
-                log.info("matcher rebuilt in the background: %d volunteers", len(built.volunteers))
+                log.info("matcher rebuilt in the background: %d volunteers", len(built.matcher))
             except Exception:  # the next refresh finds the changes again and starts another rebuild
                 log.exception("background rebuild of the matcher failed")
             finally:
@@ -300,14 +320,20 @@ class MatcherCache:
         )
         volunteers: dict[int, matching.Volunteer] = {}
         stamps: dict[int, datetime] = {}
+        one_stamp: dict[datetime, datetime] = {}  # an import's rows share a stamp: one object for them all
         for v in rows:
             volunteers[v.id] = to_matching_volunteer(v, loads.get(v.id, matching.Load()))
-            stamps[v.id] = v.updated_at
+            stamps[v.id] = one_stamp.setdefault(v.updated_at, v.updated_at)
+        del one_stamp
+        # The built volunteers share their values already; the table of them (5 MB at 100k) would only serve the
+        # few volunteers later refreshes read.
+        _INTERNED.clear()
         # Analysed text persisted next to the database: a restart, or another worker process, reads again only
         # the volunteers whose text changed (or everything, after a taxonomy or synonym change).
         path = self.profiles_path()
         store = matching.ProfileStore.load(path, taxonomy) if path else None
         matcher.index(volunteers.values(), store)
+        del volunteers  # the matcher holds them (by str(id)); the cache reads them from it
         if store is not None and path is not None and store.changed:
             try:
                 store.save(path)
@@ -318,7 +344,7 @@ class MatcherCache:
         ):  # after the save, which reads them: the kept term ids go to the page cache (45 MB)
             matcher.spill_to(path.parent)
         release_freed_heap()
-        return _Built(matcher, volunteers, stamps, imports_seen, started)
+        return _Built(matcher, stamps, imports_seen, started)
 
     def _forget_deleted(self, session: Session) -> None:
         """Drops volunteers whose row was deleted (a person's erasure: no stamp ever says so) from the matcher
@@ -327,9 +353,8 @@ class MatcherCache:
         existing = set(
             session.exec(select(Volunteer.id).where(Volunteer.org_id == self.settings.org_id)).all()
         )
-        gone = [vid for vid in self._volunteers if vid not in existing]
+        gone = [vid for vid in self.volunteers if vid not in existing]
         for vid in gone:
-            self._volunteers.pop(vid, None)
             self._stamps.pop(vid, None)
             self._matcher.remove(str(vid))
         stamped_gone = [vid for vid in self._stamps if vid not in existing]
@@ -428,17 +453,15 @@ class MatcherCache:
         )
         for v in changed:
             if v.status == VolunteerStatus.withdrawn:
-                if self._volunteers.pop(row_id(v), None) is not None:
+                if self._matcher.get(str(v.id)) is not None:
                     self._matcher.remove(str(v.id))
                 continue
             mv = to_matching_volunteer(v, loads.get(row_id(v), matching.Load()))
-            if self._volunteers.get(row_id(v)) != mv:
-                self._volunteers[row_id(v)] = mv
+            if self._matcher.get(mv.id) != mv:
                 self._matcher.upsert(mv)
-        for vid in self._volunteers.keys() if targets is None else targets:
-            cached = self._volunteers.get(vid)
+        for vid in self.volunteers if targets is None else targets:
+            cached = self._matcher.get(str(vid))
             load = loads.get(vid, matching.Load())
             if cached is not None and cached.load != load:
-                self._volunteers[vid] = replace(cached, load=load)
-                self._matcher.upsert(self._volunteers[vid])
+                self._matcher.upsert(replace(cached, load=load))
         self._watermark = started

@@ -19,7 +19,7 @@ from typing import Protocol, runtime_checkable
 
 from sqlalchemy import Engine
 
-from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.cache import MatcherCache, release_freed_heap
 from service.matching_jobs.repository import mark_dispatched
 from service.matching_jobs.runner import run_jobs
 from service.matching_jobs.sweep import sweep
@@ -52,6 +52,12 @@ BURST_LINGER = 0.02
 # submission. bench.burst, 8 clients, 20k volunteers, alternated in one run: 63.3 / 60.6 matched/s at 5 ms,
 # 74.8 / 65.4 at 0.5 ms (the one-client runs were too noisy to tell).
 EMBEDDED_SWITCH_INTERVAL = 0.0005
+
+# Seconds without a job after which the embedded worker hands back what matching left resident (see
+# EmbeddedWorker._idle). Reading one request's text maps ~100 MB of SudachiDict's file into the process (its
+# connection costs are read at random, and each fault maps a 64 KB run); mapping them again costs the next job
+# ~2 ms, so a burst never pays it: only a pause this long.
+IDLE_RELEASE_SECONDS = 2.0
 
 
 @runtime_checkable
@@ -196,14 +202,25 @@ class _QueueThread:
         # re-sent jobs are late already, but a fresh request must not wait behind them
         self.dispatch(sweep(self.engine, self.settings, live=self.live), bulk=True)
 
+    def _idle(self) -> None:
+        """Called once when the queue has been empty for IDLE_RELEASE_SECONDS after some work (nothing here)."""
+
     def _loop(self) -> None:
+        worked = False  # since the last _idle()
         while True:
             idle_from = time.monotonic()
-            item = self.queue.get()
-            assert item is not None
+            item = self.queue.get(timeout=IDLE_RELEASE_SECONDS if worked else None)
+            if item is None:  # nothing came for a while: the work is done
+                worked = False
+                try:
+                    self._idle()
+                except Exception:
+                    log.warning("idle release failed", exc_info=True)
+                continue
             job_id, priority = item
             if job_id is None:
                 return
+            worked = True
             # the job was waiting already when the last one finished: work arrives faster than it is done
             behind = time.monotonic() - idle_from < 0.001
             batch = [job_id, *self._more(priority, behind)]
@@ -262,6 +279,11 @@ class EmbeddedWorker(_QueueThread):
             self.cache.warm(self.engine)
         except Exception:  # the first job builds it instead
             log.warning("could not build the matcher at start-up", exc_info=True)
+
+    def _idle(self) -> None:
+        # The dictionary's pages a request's reading mapped (~100 MB of RSS at rest, file-backed: the page cache
+        # keeps them), and the heap the jobs freed.
+        release_freed_heap()
 
     def _more(self, priority: int, behind: bool) -> list[int]:
         # A burst of submissions is matched up to MATCH_BATCH at a time: one claim, one refresh, one commit. When

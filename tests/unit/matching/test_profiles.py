@@ -207,8 +207,8 @@ def test_fallback_postings_are_the_transpose_without_stop_terms(taxonomy, monkey
 
 
 def test_spilled_term_ids_rank_and_fold_as_in_memory(tmp_path, taxonomy, monkeypatch):
-    """The main segment's fallback term ids moved to a mapped, unlinked file (profiles.spill_terms) rank, upsert
-    and fold into a new main segment exactly as when kept in memory, and leave no file behind."""
+    """The main segment's fallback term ids and inverted postings moved to mapped, unlinked files (profiles.spill)
+    rank, upsert and fold into a new main segment exactly as when kept in memory, and leave no file behind."""
     import matching.profiles as profiles
 
     monkeypatch.setattr(profiles, "SPILL_MIN_BYTES", 0)
@@ -219,6 +219,12 @@ def test_spilled_term_ids_rank_and_fold_as_in_memory(tmp_path, taxonomy, monkeyp
     assert isinstance(spilled._main_an.fb_terms, np.memmap)
     assert not isinstance(kept._main_an.fb_terms, np.memmap)
     assert np.array_equal(spilled._main_an.fb_terms, kept._main_an.fb_terms)
+    assert isinstance(spilled._main.fb_indices, np.memmap)
+    assert not isinstance(kept._main.fb_indices, np.memmap)
+    for r in REQS:  # the whole-text fallback reads the postings: same rows, same cosines
+        q = kept.profile(r).fallback_query()
+        want, got = kept._main.fallback_scores(q, 50), spilled._main.fallback_scores(q, 50)
+        assert len(want[0]) and np.array_equal(want[0], got[0]) and np.array_equal(want[1], got[1])
     assert _rankings(spilled) == _rankings(kept)
     # load-only upserts reuse the main analysis (read from the mapping); then a fold rebuilds main from it
     for m in (kept, spilled):
@@ -229,7 +235,9 @@ def test_spilled_term_ids_rank_and_fold_as_in_memory(tmp_path, taxonomy, monkeyp
     with kept._lock, spilled._lock:
         kept._compact()
         spilled._compact()
-    assert isinstance(spilled._main_an.fb_terms, np.memmap)
+    assert isinstance(spilled._main_an.fb_terms, np.memmap) and isinstance(
+        spilled._main.fb_indices, np.memmap
+    )
     assert _rankings(spilled) == _rankings(kept)
     store = ProfileStore("")
     spilled.index(VOLS, store)

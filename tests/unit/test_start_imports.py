@@ -10,8 +10,17 @@ import sys
 HEAVY = ("numpy", "sklearn", "scipy")
 # Not needed before the first answer of an embedded (SQLite) service, each imported where it is used: migrations
 # (the database is at the head), the Celery client, PostgreSQL's dialect (an upsert on PostgreSQL), the roster
-# import's name comparison.
-ON_DEMAND = ("alembic", "celery", "kombu", "redis", "sqlalchemy.dialects.postgresql", "rapidfuzz")
+# import's name comparison and spreadsheet reader, the matcher thread's morphological analyser.
+ON_DEMAND = (
+    "alembic",
+    "celery",
+    "kombu",
+    "redis",
+    "sqlalchemy.dialects.postgresql",
+    "rapidfuzz",
+    "openpyxl",
+    "sudachipy",
+)
 
 
 def _env(tmp_path, **more: str) -> dict[str, str]:

@@ -364,27 +364,48 @@ def load_demo(engine, settings) -> None:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import gc
+
+    # No cyclic collection while the modules are imported and the app is built: they only allocate (SQLAlchemy's
+    # tables, pydantic's models, Litestar's 200-odd handlers), and the collector kept re-scanning what they made,
+    # about a tenth of the CPU before /health answered. What they made is then frozen (never scanned again, as
+    # for a pre-forking server); the collector runs as before on everything allocated after.
+    gc.disable()
+    try:
+        app = _serve_app(args)
+    finally:
+        gc.freeze()
+        gc.enable()
+    if app is None:
+        return 2
     import uvicorn
+
+    settings = app.state.settings
+    mode = "embedded (SQLite, matcher thread)" if settings.embedded else "Celery via Redis"
+    print(f"Skillbank on http://{args.host}:{args.port}  mode: {mode}  API docs: /schema")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    return 0
+
+
+def _serve_app(args: argparse.Namespace):
+    """Migrates, then returns the web app `serve` runs (None after saying why it must not start)."""
+    import uvicorn  # noqa: F401  (imported here, with the app, while the collector is off)
 
     from service.app import create_app
     from service.migrate import upgrade
 
     settings = _service_settings()
     if settings is None:
-        return 2
+        return None
     if args.no_worker:
         settings = settings.with_(embedded_worker=False)
     engine = _engine(settings)
     upgrade(engine)
     if args.demo:
         load_demo(engine, settings)
-    app = create_app(
+    return create_app(
         settings, engine=engine, start_dispatcher=settings.embedded_worker or not settings.embedded
     )
-    mode = "embedded (SQLite, matcher thread)" if settings.embedded else "Celery via Redis"
-    print(f"Skillbank on http://{args.host}:{args.port}  mode: {mode}  API docs: /schema")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
-    return 0
 
 
 def cmd_worker(args: argparse.Namespace) -> int:

@@ -229,6 +229,19 @@ def lock_row(session: Session, model: type[_Row], ident: int) -> _Row:
     return session.exec(select(model).where(model.id == ident).with_for_update(key_share=True)).one()
 
 
+def dialect_insert(dialect: str) -> Any:
+    """Returns the dialect's INSERT construct (the one with ON CONFLICT) for "postgresql" or "sqlite". The dialect
+    modules are imported on first use: an embedded (SQLite) process never imports PostgreSQL's, which cost every
+    start about 40 ms of CPU before the first answer."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert
+
+
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Inserts rows (each with the same columns) with the driver's executemany (COPY on PostgreSQL), the values
     converted exactly as SQLAlchemy converts them (each column type's bind processor: JSON, timestamps), but

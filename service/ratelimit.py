@@ -17,12 +17,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, delete
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 
 from schemas.models import utcnow
 from schemas.staff import LoginThrottle
-from service.db import unit_of_work
+from service.db import dialect_insert, unit_of_work
 
 log = logging.getLogger("skillbank.ratelimit")
 
@@ -48,7 +47,7 @@ def hit_in_database(
     now = now or utcnow()
     with unit_of_work(engine) as session:
         dialect = session.get_bind().dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        insert = dialect_insert(dialect)
         session.exec(
             insert(LoginThrottle)
             .values(key=key, window_start=now, attempts=0)

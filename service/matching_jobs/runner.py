@@ -14,8 +14,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, bindparam, delete, or_, tuple_, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
@@ -30,7 +28,14 @@ from schemas.enums import (
     VolunteerStatus,
 )
 from schemas.models import HelpRequest, MatchingJob, Proposal, Volunteer, utcnow
-from service.db import TRANSACTION_ATTEMPTS, is_retryable, retry_backoff, row_id, unit_of_work
+from service.db import (
+    TRANSACTION_ATTEMPTS,
+    dialect_insert,
+    is_retryable,
+    retry_backoff,
+    row_id,
+    unit_of_work,
+)
 from service.matching_jobs.cache import MatcherCache, to_matching_request, to_matching_volunteer
 from service.matching_jobs.repository import enqueue_match_new
 from service.proposals.rules import fill_state
@@ -425,7 +430,7 @@ def _proposal_upsert(dialect: str) -> Any:
     """Returns the proposal upsert: a new candidate is inserted, a pending one takes its new rank and score, a
     decided one is left as it is."""
     table = Proposal.__table__  # type: ignore[attr-defined]
-    stmt = (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+    stmt = dialect_insert(dialect)(table)
     return stmt.on_conflict_do_update(
         index_elements=["request_id", "volunteer_id"],
         set_={

@@ -41,12 +41,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, delete
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from schemas.models import utcnow
 from schemas.staff import LoginThrottle
-from service.db import unit_of_work
+from service.db import dialect_insert, unit_of_work
 from service.errors import DomainError
 
 ACCOUNT_LIMIT = 5
@@ -160,7 +159,7 @@ def delay_after(failures: int, free: int = ACCOUNT_LIMIT) -> timedelta:
 
 def _ensure_rows(session: Session, keys: list[str], now: datetime) -> None:
     dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = dialect_insert(dialect)
     for key in keys:
         session.exec(
             insert(LoginThrottle)

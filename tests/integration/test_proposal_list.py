@@ -139,3 +139,43 @@ def test_a_read_only_unit_of_work_reads_through_a_bare_connection_and_ends_it(en
     writing.end_read()  # left to commit as usual
     assert not writing.idle
     writing.close()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_sqlite_connection_stays_query_only_between_reads_and_writes_after_them(engine):
+    """Setting `PRAGMA query_only` expires every statement SQLite prepared on the connection: a read no longer
+    switches it on and off, so the next read on the connection runs its prepared statements as they are. A write
+    on the same connection switches it off first, and a read-only transaction still refuses writes."""
+    from service.uow import UnitOfWork
+
+    def read() -> object:
+        uow = UnitOfWork(engine, write=False)
+        try:
+            connection = uow.read_connection()
+            assert connection.execute(text("SELECT count(*) FROM help_request")).scalar() == 0
+            return connection.connection.driver_connection
+        finally:
+            uow.end_read()
+
+    first = read()
+    seen: list[str] = []
+    first.set_trace_callback(seen.append)  # type: ignore[attr-defined]
+    try:
+        assert read() is first  # the pool's one connection
+    finally:
+        first.set_trace_callback(None)  # type: ignore[attr-defined]
+    assert "BEGIN DEFERRED" in seen and not [s for s in seen if "PRAGMA" in s.upper()], seen
+    with unit_of_work(engine) as session:  # a write on that same connection
+        session.execute(text("UPDATE help_request SET title = title"))
+        assert session.connection().connection.driver_connection is first
+        session.execute(text("CREATE TABLE scratch (x INTEGER)"))
+    reading = UnitOfWork(engine, write=False)
+    connection = reading.read_connection()
+    assert connection.connection.driver_connection is first
+    with pytest.raises(Exception, match="readonly"):  # noqa: B017 - query-only again: the write is refused
+        connection.execute(text("INSERT INTO scratch VALUES (1)"))
+    reading.end_read()
+    with unit_of_work(engine) as session:
+        session.execute(text("INSERT INTO scratch VALUES (2)"))
+    with unit_of_work(engine, write=False) as session:
+        assert session.execute(text("SELECT x FROM scratch")).scalars().all() == [2]

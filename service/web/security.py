@@ -8,7 +8,8 @@
 - ``wall_guard``: an app-wide guard, deny by default. A route is public only by declaration
   (``opt={"public": True}`` on the handler, or listed in ``PUBLIC_PAGES`` below); everything else needs a staff
   session, and ``opt={"role": "admin"}`` / ``admin_guard`` needs an admin. ``tests/security/test_walls.py`` fails
-  for any route that is not declared public and does not declare its guard.
+  for any route that is not declared public and does not declare its guard (or its access: ``STAFF_ONLY``, for a
+  polled staff route the wall alone guards).
 """
 
 from __future__ import annotations

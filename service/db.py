@@ -59,23 +59,26 @@ class _SQLiteConnection(sqlite3.Connection):
         A read is also made query-only, as PostgreSQL's READ ONLY: a write inside it fails at once and every
         time, where it would otherwise try to upgrade to the write lock and fail only when a writer held it
         ("database is locked" — an export's audit row in a GET that did not declare it writes).
+
+        The connection stays query-only after a read, until a writing transaction begins on it: setting the
+        pragma expires every statement SQLite has prepared on the connection, so switching it on and off around
+        each read made every read compile its statements again (two thirds of the SQLite time of the polled
+        staff proposal list). Every transaction opens here, so each one still sets the mode it needs first.
         """
         if immediate and self.write_lock is not None and not self._holding:
             # past the busy timeout, go on anyway: SQLite's own wait then decides, as without this lock
             self._holding = self.write_lock.acquire(timeout=WRITE_LOCK_TIMEOUT)
         try:
-            if not immediate:
-                self.execute("PRAGMA query_only=1")
-                self._query_only = True
+            # a read on a writable connection, or a write on a query-only one
+            if self._query_only == immediate:
+                self.execute("PRAGMA query_only=0" if immediate else "PRAGMA query_only=1")
+                self._query_only = not immediate
             self.execute("BEGIN IMMEDIATE" if immediate else "BEGIN DEFERRED")
         except BaseException:
             self._release()
             raise
 
     def _release(self) -> None:
-        if self._query_only:
-            self._query_only = False
-            self.execute("PRAGMA query_only=0")
         if self._holding:
             self._holding = False
             assert self.write_lock is not None

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 import msgspec
-from sqlalchemy import func, update
+from sqlalchemy import Engine, func, update
 from sqlmodel import Session, col, select
 
 from schemas.enums import (
@@ -199,3 +199,8 @@ def proposals_json(uow: UnitOfWork, request_id: int, org_id: str) -> bytes:
     if rows is None:
         raise NotFound("依頼", "Request", request_id)
     return RENDERED_LISTS.body(request_id, rows)
+
+
+def staff_proposals_json(engine: Engine, request_id: int, org_id: str) -> bytes:
+    """`proposals_json` in a read-only unit of work of its own (the polled staff list takes no dependency)."""
+    return proposals_json(UnitOfWork(engine, write=False), request_id, org_id)

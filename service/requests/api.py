@@ -23,7 +23,7 @@ from schemas.schedule import DateCancelled, Schedule
 from service.db import row_id
 from service.privacy.contact import show_contact
 from service.privacy.rules import ContactView, contact_visible
-from service.proposals.usecases import proposals_json
+from service.proposals.usecases import staff_proposals_json
 from service.requests.repository import get_request, list_requests
 from service.requests.usecases import (
     calendar_day,
@@ -38,7 +38,7 @@ from service.requests.usecases import (
 )
 from service.settings import Settings
 from service.uow import UnitOfWork
-from service.web.deps import WRITES, staff_guard
+from service.web.deps import STAFF_ONLY, WRITES, staff_guard
 from service.web.limits import submission_limit
 from service.web.params import (
     IDEMPOTENCY_RESPONSES,
@@ -116,16 +116,16 @@ class RequestController(Controller):
         )
         return request_read(session, request, with_contact=shown)
 
-    @get("/{request_id:int}/proposals", sync_to_thread=True, guards=[staff_guard])
-    def proposals(
-        self, request: Request, request_id: int, uow: NamedDependency[UnitOfWork]
-    ) -> Response[builtins.list[ProposalRead]]:
+    @get("/{request_id:int}/proposals", sync_to_thread=True, opt=STAFF_ONLY)
+    def proposals(self, request: Request, request_id: int) -> Response[builtins.list[ProposalRead]]:
         """Returns the ranked proposals of a request with factor scores and reasons."""
-        # Staff poll this list: one dependency (Litestar resolves two or more in a task group, a fifth of the
-        # route's event-loop time), the settings from the app's state; the body is already JSON
-        # (service.proposals.usecases: rendered again only when a row shown changed).
-        org_id = request.app.state.settings.org_id
-        body = proposals_json(uow, request_id, org_id)
+        # Staff poll this list. One guard: the app-wide wall checks the staff session (STAFF_ONLY declares the
+        # access, where a route guard would run a second time, on a second copy of the handler). No dependency:
+        # the read is one statement in a read-only unit of work of its own, ended before it returns, so there is
+        # nothing to settle. The body is already JSON (service.proposals.usecases: rendered again only when a
+        # row shown changed).
+        state = request.app.state
+        body = staff_proposals_json(state.engine, request_id, state.settings.org_id)
         return Response(body, media_type=MediaType.JSON)  # type: ignore[arg-type]  # the list, already encoded
 
     @post("/{request_id:int}/rematch", status_code=202, sync_to_thread=True, guards=[staff_guard])

@@ -134,6 +134,11 @@ def provide_dispatcher(state: State) -> Dispatcher:
 # Routes that write although they are read with GET (an export writes its audit row) say so with this option.
 WRITES = {"writes": True}
 
+# A staff route may declare its access with this option instead of `guards=[staff_guard]`: the app-wide wall
+# (service.web.security.wall_guard) checks the staff session for it all the same, and Litestar runs one guard
+# instead of two (each on a copy of the handler). For a polled route (the staff proposal list).
+STAFF_ONLY = {"access": "staff"}
+
 
 async def provide_uow(request: Request) -> AsyncGenerator[UnitOfWork, None]:
     """Yields the request's unit of work: committed once after the handler returned (its doorbells rung after

@@ -381,7 +381,7 @@ def allow_header_hook() -> Any:
         if message["type"] != "http.response.start":
             return
         headers = MutableScopeHeaders.from_message(message)
-        if "allow" not in headers:
+        if not any(name.lower() == b"allow" for name, _ in headers.headers):  # most answers: no decoding
             return
         if not methods:
             for route in Litestar.from_scope(scope).routes:

@@ -8,7 +8,8 @@
 - ``wall_guard``: an app-wide guard, deny by default. A route is public only by declaration
   (``opt={"public": True}`` on the handler, or listed in ``PUBLIC_PAGES`` below); everything else needs a staff
   session, and ``opt={"role": "admin"}`` / ``admin_guard`` needs an admin. ``tests/security/test_walls.py`` fails
-  for any route that is not declared public and does not declare its guard.
+  for any route that is not declared public and does not declare its guard (or its access: ``STAFF_ONLY``, for a
+  polled staff route the wall alone guards).
 """
 
 from __future__ import annotations
@@ -71,17 +72,34 @@ def security_headers_hook(settings: Settings) -> Any:
     if settings.production:
         base["strict-transport-security"] = "max-age=31536000; includeSubDomains"
 
+    # Encoded once: looking each name up through MutableScopeHeaders (a scan decoding every header) cost a
+    # small API answer as much as its guard. The same headers in the same order as setting them one by one.
+    csp = (b"content-security-policy", CSP.encode("latin-1"))
+    unless_set = [  # pages may set a stricter referrer policy
+        (name.encode("latin-1"), value.encode("latin-1"))
+        for name, value in base.items()
+        if name != "content-security-policy"
+    ]
+    no_store = (b"cache-control", b"no-store")
+
     async def security_headers(message: Message, scope: Scope) -> None:
         if message["type"] != "http.response.start":
             return
         headers = MutableScopeHeaders.from_message(message)
-        for name, value in base.items():
-            if (
-                name == "content-security-policy" or name not in headers
-            ):  # pages may set a stricter referrer policy
-                headers[name] = value
+        raw = headers.headers
+        present = {name.lower() for name, _ in raw}
+        if csp[0] in present:  # replaced where it stands, duplicates dropped
+            headers["content-security-policy"] = CSP
+        else:
+            raw.append(csp)
+        for item in unless_set:
+            if item[0] not in present:
+                raw.append(item)
         if not scope.get("path", "").startswith("/static/"):
-            headers["cache-control"] = "no-store"
+            if no_store[0] in present:
+                headers["cache-control"] = "no-store"
+            else:
+                raw.append(no_store)
 
     return security_headers
 

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from service.db import unit_of_work
 from service.proposals.repository import list_proposals
 from service.proposals.usecases import RENDERED_LISTS, RenderedLists
-from tests.conftest import wait_for
+from tests.conftest import login, make_staff, wait_for
 from tests.factories import help_request, volunteer
 
 
@@ -139,3 +139,86 @@ def test_a_read_only_unit_of_work_reads_through_a_bare_connection_and_ends_it(en
     writing.end_read()  # left to commit as usual
     assert not writing.idle
     writing.close()
+
+
+def _proposals_handler(client):  # type: ignore[no-untyped-def]
+    """The route's handler and the model of the arguments Litestar resolves for it."""
+    route = next(r for r in client.app.routes if r.path == "/api/requests/{request_id:int}/proposals")
+    return route.route_handler_map["GET"]
+
+
+def test_one_guard_walls_the_list_and_an_ended_session_is_refused_at_once(client, engine, staff):
+    """The route declares its access (STAFF_ONLY) instead of a second guard: the app-wide wall alone checks the
+    session, as strictly: no session, a logged-out one or a disabled account's gets the bilingual 401, with the
+    security headers; the session remembered for a second is forgotten by the logout and the disabling."""
+    from service.web.security import CSP, wall_guard
+
+    handler, arguments = _proposals_handler(client)
+    assert handler.opt["access"] == "staff"
+    guards = handler.resolve_guards()  # one guard, run on one copy of the handler
+    assert [getattr(g, "value", g) for g in guards] == [wall_guard]
+    assert not arguments.dependency_batches  # one read-only statement of its own: nothing to settle after it
+    rid = _matched(client, staff)
+    ok = client.get(f"/api/requests/{rid}/proposals", headers=staff)
+    assert ok.status_code == 200 and ok.headers["content-type"] == "application/json"
+    assert ok.headers["content-security-policy"] == CSP and ok.headers["cache-control"] == "no-store"
+    assert ok.headers["x-frame-options"] == "DENY" and ok.headers["x-content-type-options"] == "nosniff"
+    for headers in ({}, {"Authorization": "Bearer not-a-session"}):
+        refused = client.get(f"/api/requests/{rid}/proposals", headers=headers)
+        assert refused.status_code == 401 and refused.headers["content-security-policy"] == CSP
+        body = refused.json()
+        assert body["error"] == "not_authenticated" and body["message_ja"] and body["message_en"]
+    assert client.post("/api/auth/logout", headers=staff).status_code == 200
+    # refused at once, not a second later
+    assert client.get(f"/api/requests/{rid}/proposals", headers=staff).status_code == 401
+    make_staff(engine, "admin1", role="admin")
+    admin = {"Authorization": f"Bearer {login(client, 'admin1')}"}
+    client.cookies.clear()  # else the next login rotates (ends) the admin's session
+    other = {"Authorization": f"Bearer {login(client)}"}
+    assert client.get(f"/api/requests/{rid}/proposals", headers=other).status_code == 200  # remembered now
+    client.cookies.clear()
+    accounts = client.get("/api/staff", headers=admin).json()
+    coordinator = next(a["id"] for a in accounts if a["username"] == "coordinator")
+    assert client.patch(f"/api/staff/{coordinator}", json={"active": False}, headers=admin).status_code == 200
+    assert client.get(f"/api/requests/{rid}/proposals", headers=other).status_code == 401
+    assert client.get(f"/api/requests/{rid}/proposals", headers=admin).status_code == 200
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_sqlite_connection_stays_query_only_between_reads_and_writes_after_them(engine):
+    """Setting `PRAGMA query_only` expires every statement SQLite prepared on the connection: a read no longer
+    switches it on and off, so the next read on the connection runs its prepared statements as they are. A write
+    on the same connection switches it off first, and a read-only transaction still refuses writes."""
+    from service.uow import UnitOfWork
+
+    def read() -> object:
+        uow = UnitOfWork(engine, write=False)
+        try:
+            connection = uow.read_connection()
+            assert connection.execute(text("SELECT count(*) FROM help_request")).scalar() == 0
+            return connection.connection.driver_connection
+        finally:
+            uow.end_read()
+
+    first = read()
+    seen: list[str] = []
+    first.set_trace_callback(seen.append)  # type: ignore[attr-defined]
+    try:
+        assert read() is first  # the pool's one connection
+    finally:
+        first.set_trace_callback(None)  # type: ignore[attr-defined]
+    assert "BEGIN DEFERRED" in seen and not [s for s in seen if "PRAGMA" in s.upper()], seen
+    with unit_of_work(engine) as session:  # a write on that same connection
+        session.execute(text("UPDATE help_request SET title = title"))
+        assert session.connection().connection.driver_connection is first
+        session.execute(text("CREATE TABLE scratch (x INTEGER)"))
+    reading = UnitOfWork(engine, write=False)
+    connection = reading.read_connection()
+    assert connection.connection.driver_connection is first
+    with pytest.raises(Exception, match="readonly"):  # noqa: B017 - query-only again: the write is refused
+        connection.execute(text("INSERT INTO scratch VALUES (1)"))
+    reading.end_read()
+    with unit_of_work(engine) as session:
+        session.execute(text("INSERT INTO scratch VALUES (2)"))
+    with unit_of_work(engine, write=False) as session:
+        assert session.execute(text("SELECT x FROM scratch")).scalars().all() == [2]

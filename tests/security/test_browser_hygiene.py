@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from html.parser import HTMLParser
+from typing import Any
 
 import pytest
 from litestar.testing import TestClient
@@ -225,3 +226,57 @@ def test_cookie_authenticated_api_calls_from_another_site_are_refused(client, en
         ).status_code
         == 200
     )
+
+
+def _headers_set_one_by_one(settings: Any, message: dict[str, Any], path: str) -> None:
+    """The security headers as the hook set them before it encoded them once (the reference it must match)."""
+    from litestar.datastructures import MutableScopeHeaders
+
+    base = {
+        "content-security-policy": CSP,
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "same-origin",
+        "x-frame-options": "DENY",
+        "cross-origin-opener-policy": "same-origin",
+        "permissions-policy": "camera=(), microphone=(), geolocation=()",
+    }
+    if settings.production:
+        base["strict-transport-security"] = "max-age=31536000; includeSubDomains"
+    headers = MutableScopeHeaders.from_message(message)  # type: ignore[arg-type]
+    for name, value in base.items():
+        if name == "content-security-policy" or name not in headers:
+            headers[name] = value
+    if not path.startswith("/static/"):
+        headers["cache-control"] = "no-store"
+
+
+@pytest.mark.parametrize("production", [False, True])
+@pytest.mark.parametrize("path", ["/api/requests/1/proposals", "/static/style.css"])
+@pytest.mark.parametrize(
+    "given",
+    [
+        [],
+        [(b"content-type", b"application/json"), (b"content-length", b"12")],
+        [(b"content-security-policy", b"default-src 'none'"), (b"referrer-policy", b"no-referrer")],
+        [
+            (b"Cache-Control", b"max-age=60"),
+            (b"X-Frame-Options", b"SAMEORIGIN"),
+            (b"cache-control", b"private"),
+        ],
+        [(b"Content-Security-Policy", b"a"), (b"x", b"y"), (b"content-security-policy", b"b")],
+    ],
+)
+def test_the_security_headers_hook_sets_what_setting_them_one_by_one_set(settings, production, path, given):
+    import asyncio
+
+    from service.web.security import security_headers_hook
+
+    settings = settings.with_(env="production") if production else settings
+    expected: dict[str, Any] = {"type": "http.response.start", "status": 200, "headers": list(given)}
+    _headers_set_one_by_one(settings, expected, path)
+    message: dict[str, Any] = {"type": "http.response.start", "status": 200, "headers": list(given)}
+    asyncio.run(security_headers_hook(settings)(message, {"path": path}))  # type: ignore[arg-type]
+    assert message["headers"] == expected["headers"]
+    body: dict[str, Any] = {"type": "http.response.body", "body": b"{}"}
+    asyncio.run(security_headers_hook(settings)(body, {"path": path}))  # type: ignore[arg-type]
+    assert body == {"type": "http.response.body", "body": b"{}"}

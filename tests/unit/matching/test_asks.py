@@ -4,23 +4,10 @@ candidates. Sentences written for these tests (not taken from any evaluation set
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer, asks
+from matching import HelpRequest, Volunteer, asks
 from matching import features as ft
 from matching.variants import available
-
-
-def profile(matcher: Matcher, **kw) -> dict[str, float]:
-    rq = matcher.profile(HelpRequest("R", **kw))
-    return {s: w for s, _x, w in rq.asked}
-
-
-def primary(matcher: Matcher, **kw) -> list[str]:
-    return [s for s, _x, _w in matcher.profile(HelpRequest("R", **kw)).primary]
-
-
-def sids(taxonomy, text: str) -> set[str]:
-    return {s for s, _w in taxonomy.text_hits(text)}
-
+from tests.unit.matching.reading import primary, profile, sids
 
 # -- 1. who asks and for whom are not the ask ------------------------------------------------------------
 

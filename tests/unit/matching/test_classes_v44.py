@@ -5,25 +5,8 @@ boilerplate that is no skill."""
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer, asks
-
-
-def profile(matcher: Matcher, **kw) -> dict[str, float]:
-    return {s: w for s, _x, w in matcher.profile(HelpRequest("R", **kw)).asked}
-
-
-def primary(matcher: Matcher, **kw) -> list[str]:
-    return [s for s, _x, _w in matcher.profile(HelpRequest("R", **kw)).primary]
-
-
-def sids(taxonomy, text: str) -> set[str]:
-    return {s for s, _w in taxonomy.text_hits(text)}
-
-
-def ranked(matcher: Matcher, vols: list[Volunteer], **kw) -> list[str]:
-    matcher.index(vols)
-    return [c.volunteer_id for c in matcher.rank(HelpRequest("R", **kw)).candidates]
-
+from matching import Volunteer, asks
+from tests.unit.matching.reading import primary, profile, ranked, sids
 
 # -- needs named by their effect -----------------------------------------------------------------------
 

@@ -6,25 +6,8 @@ gesture or by what a garden has become."""
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer, asks
-
-
-def primary(matcher: Matcher, **kw) -> list[str]:
-    return [s for s, _x, _w in matcher.profile(HelpRequest("R", **kw)).primary]
-
-
-def asked(matcher: Matcher, **kw) -> set[str]:
-    return {s for s, _x, _w in matcher.profile(HelpRequest("R", **kw)).asked}
-
-
-def sids(taxonomy, text: str) -> set[str]:
-    return {s for s, _w in taxonomy.text_hits(text)}
-
-
-def ranked(matcher: Matcher, vols: list[Volunteer], **kw) -> list[str]:
-    matcher.index(vols)
-    return [c.volunteer_id for c in matcher.rank(HelpRequest("R", **kw)).candidates]
-
+from matching import Volunteer, asks
+from tests.unit.matching.reading import asked, primary, ranked, sids
 
 # -- a bare tag is read in the context of the whole registration ------------------------------------------
 

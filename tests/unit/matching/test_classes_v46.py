@@ -6,20 +6,8 @@ are a kind of their own beside weeding, and a home-made lunch box is no craft.""
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
-
-
-def primary(matcher: Matcher, **kw) -> list[str]:
-    return [s for s, _x, _w in matcher.profile(HelpRequest("R", **kw)).primary]
-
-
-def sids(taxonomy, text: str) -> set[str]:
-    return {s for s, _w in taxonomy.text_hits(text)}
-
-
-def ranked(matcher: Matcher, vols: list[Volunteer], **kw) -> list[str]:
-    matcher.index(vols)
-    return [c.volunteer_id for c in matcher.rank(HelpRequest("R", **kw)).candidates]
+from matching import Volunteer
+from tests.unit.matching.reading import asked, primary, ranked, sids
 
 
 @pytest.mark.parametrize(
@@ -56,10 +44,6 @@ def test_interpreting_by_writing_is_captioning(matcher):
     )
     assert got == ["captioning"]
     assert primary(matcher, title="耳の聞こえない方の通訳をお願いしたい") == ["sign_language"]
-
-
-def asked(matcher: Matcher, **kw) -> set[str]:
-    return {s for s, _x, _w in matcher.profile(HelpRequest("R", **kw)).asked}
 
 
 def test_what_the_writer_says_is_not_needed_is_no_ask(matcher):

@@ -5,20 +5,8 @@ an English adjective names a style, and effect or verb forms of known asks."""
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
-
-
-def primary(matcher: Matcher, **kw) -> list[str]:
-    return [s for s, _x, _w in matcher.profile(HelpRequest("R", **kw)).primary]
-
-
-def offered(taxonomy, bio: str) -> set[str]:
-    return set(taxonomy.concepts([], bio))
-
-
-def ranked(matcher: Matcher, vols: list[Volunteer], **kw) -> list[str]:
-    matcher.index(vols)
-    return [c.volunteer_id for c in matcher.rank(HelpRequest("R", **kw)).candidates]
+from matching import Volunteer
+from tests.unit.matching.reading import offered, primary, ranked
 
 
 def test_the_manner_of_the_help_is_not_the_ask(matcher):

@@ -59,8 +59,8 @@ SCHEMA_PREFIX = "/schema"
 # ---------------------------------------------------------------- headers
 
 
-def security_headers_hook(settings: Settings) -> Any:
-    """Returns the before_send hook adding the security headers to every HTTP response."""
+def base_security_headers(settings: Settings) -> dict[str, str]:
+    """Returns the security headers every HTTP response carries (a page may set a stricter referrer policy)."""
     base = {
         "content-security-policy": CSP,
         "x-content-type-options": "nosniff",
@@ -71,6 +71,12 @@ def security_headers_hook(settings: Settings) -> Any:
     }
     if settings.production:
         base["strict-transport-security"] = "max-age=31536000; includeSubDomains"
+    return base
+
+
+def security_headers_hook(settings: Settings) -> Any:
+    """Returns the before_send hook adding the security headers to every HTTP response."""
+    base = base_security_headers(settings)
 
     # Encoded once: looking each name up through MutableScopeHeaders (a scan decoding every header) cost a
     # small API answer as much as its guard. The same headers in the same order as setting them one by one.

@@ -232,16 +232,9 @@ def _headers_set_one_by_one(settings: Any, message: dict[str, Any], path: str) -
     """The security headers as the hook set them before it encoded them once (the reference it must match)."""
     from litestar.datastructures import MutableScopeHeaders
 
-    base = {
-        "content-security-policy": CSP,
-        "x-content-type-options": "nosniff",
-        "referrer-policy": "same-origin",
-        "x-frame-options": "DENY",
-        "cross-origin-opener-policy": "same-origin",
-        "permissions-policy": "camera=(), microphone=(), geolocation=()",
-    }
-    if settings.production:
-        base["strict-transport-security"] = "max-age=31536000; includeSubDomains"
+    from service.web.security import base_security_headers
+
+    base = base_security_headers(settings)
     headers = MutableScopeHeaders.from_message(message)  # type: ignore[arg-type]
     for name, value in base.items():
         if name == "content-security-policy" or name not in headers:

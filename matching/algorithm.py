@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import features as ft
-from .index import BoolArray, FloatArray, Rows
+from .grams import FloatArray
+from .index import BoolArray, Rows
 
 FeatureFunc = Callable[[ft.Context, Rows, ft.Config], ft.FtResult]
 CONSTRAINTS = "constraints"  # the name the hard constraints' reasons go by in `reason_order`

@@ -24,23 +24,11 @@ from numpy.typing import NDArray
 from . import vectors
 from .areas import Areas
 from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_concepts
+from .grams import FloatArray, IntArray, fallback_terms, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
-from .index import (
-    BoolArray,
-    FloatArray,
-    IntArray,
-    LangCodes,
-    Postings,
-    Rows,
-    Segment,
-    SegmentView,
-    VolunteerProfile,
-    fallback_terms,
-    slot_mask,
-    text_query,
-    volunteer_profile,
-)
+from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
 from .normalize import normalize
+from .offers import VolunteerProfile, volunteer_profile
 from .reasons import area_reason, lang_ja, time_reason
 from .taxonomy import Taxonomy
 from .types import HelpRequest, Volunteer

@@ -13,15 +13,9 @@ from . import features as ft
 from . import vectors
 from .algorithm import DEFAULT, Algorithm, Scores
 from .areas import Areas
-from .index import (
-    FloatArray,
-    IntArray,
-    LangCodes,
-    Segment,
-    SegmentView,
-    fit_idf,
-    volunteer_profile,
-)
+from .grams import FloatArray, IntArray, fit_idf
+from .index import LangCodes, Segment, SegmentView
+from .offers import volunteer_profile
 from .profiles import Analysed, ProfileStore, analyse, concat, empty, spill, spill_terms, text_digest
 from .reasons import availability_summary, lang_ja
 from .taxonomy import Taxonomy

@@ -27,9 +27,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from . import index, variants, vectors
-from .index import FALLBACK_FEATURES, fallback_matrix_uncached, volunteer_analysis
+from . import offers, variants, vectors
+from .grams import FALLBACK_FEATURES, fallback_matrix_uncached
 from .normalize import normalize_pair
+from .offers import volunteer_analysis
 from .taxonomy import Taxonomy
 from .types import Volunteer
 
@@ -62,7 +63,7 @@ def analyser_key(tax: Taxonomy) -> str:
         str(FALLBACK_FEATURES),
         str(variants.available()),
         # the vector layer only when on: with it off the key (and so a stored file) is the same as without it
-        *((vectors.analyser_tag(), index.VEC_VOLUNTEER) if vectors.available() else ()),
+        *((vectors.analyser_tag(), offers.VEC_VOLUNTEER) if vectors.available() else ()),
         _canonical(sorted(tax.skills.items())),
         _canonical(sorted(tax.categories.items())),
         _canonical(sorted(tax.groups.items())),

@@ -138,7 +138,7 @@ def test_text_fallback(matcher):
 
 
 def test_bio_offers_feed_fuzzy_and_text_fallback(matcher, taxonomy):
-    from matching.index import bio_offers, volunteer_profile
+    from matching.offers import bio_offers, volunteer_profile
 
     assert bio_offers("元大工です。瓦の修理が得意です。趣味は盆栽の経験があります。") == ["瓦ノ修理", "盆栽"]
     prof = volunteer_profile(Volunteer("V", bio="キャッシュレ決済ならお手伝いできます。"), taxonomy)
@@ -180,23 +180,23 @@ def test_a_request_text_query_is_the_hashing_vectorizers_columns_exactly():
     texts over kana, kanji, Latin, digits, spaces and emoji, with the n-gram memo cold, warm and cleared midway."""
     import random
 
-    from matching import index
+    from matching import grams
 
     rng = random.Random(7)
     alphabet = "あいうえおかきくけこスマホライン教室料理書道写真 \u3000\tABCabc123!?。、🙂𠮷é"
     texts = ["", " ", "a", "ab", "スマホの使い方を教えてほしい", "LINE  で\n写真を送りたい"]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(300)]
-    for memo_max in (index._GRAM_COLUMNS_MAX, 50):
-        index._GRAM_COLUMN.clear()
-        index._GRAM_COLUMNS_MAX, saved = memo_max, index._GRAM_COLUMNS_MAX
+    for memo_max in (grams._GRAM_COLUMNS_MAX, 50):
+        grams._GRAM_COLUMN.clear()
+        grams._GRAM_COLUMNS_MAX, saved = memo_max, grams._GRAM_COLUMNS_MAX
         try:
             for _ in range(2):  # cold, then warm
                 for text in texts:
-                    want = np.unique(index._HASHER.transform([text]).indices)
-                    got = index.text_query(text)
+                    want = np.unique(grams._HASHER.transform([text]).indices)
+                    got = grams.text_query(text)
                     assert got.dtype == want.dtype and got.tolist() == want.tolist(), text
         finally:
-            index._GRAM_COLUMNS_MAX = saved
+            grams._GRAM_COLUMNS_MAX = saved
 
 
 def test_a_request_fallback_query_is_the_fallback_matrix_columns_exactly():
@@ -204,7 +204,7 @@ def test_a_request_fallback_query_is_the_fallback_matrix_columns_exactly():
     texts over kana, kanji, Latin words (upper case, accents, stems), digits, spaces and emoji."""
     import random
 
-    from matching import index
+    from matching import grams
 
     rng = random.Random(5)
     words = ["lesson", "Lessons", "teaching", "PC", "café", "iPhone", "zoom", "wifi", "LINE", "a", "x1"]
@@ -215,6 +215,6 @@ def test_a_request_fallback_query_is_the_fallback_matrix_columns_exactly():
             "".join(rng.choice(words + chars) + rng.choice(["", " "]) for _ in range(rng.randint(0, 30)))
         )
     for text in texts:
-        want = np.unique(index.fallback_matrix_uncached([text]).indices).astype(np.intp)
-        got = index.fallback_terms(text)
+        want = np.unique(grams.fallback_matrix_uncached([text]).indices).astype(np.intp)
+        got = grams.fallback_terms(text)
         assert got.dtype == want.dtype and got.tolist() == want.tolist(), text

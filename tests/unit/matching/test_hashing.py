@@ -8,8 +8,8 @@ import random
 import numpy as np
 import pytest
 
+from matching.grams import _FB_WORDS, _HASHER, FALLBACK_FEATURES, TEXT_FEATURES
 from matching.hashing import TermHasher, char_ngrams, murmurhash3_32
-from matching.index import _FB_WORDS, _HASHER, FALLBACK_FEATURES, TEXT_FEATURES
 from matching.normalize import latin_words
 
 sk_text = pytest.importorskip("sklearn.feature_extraction.text")

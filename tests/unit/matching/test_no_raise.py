@@ -15,7 +15,19 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from matching import SLOTS, HelpRequest, Load, Matcher, Volunteer, asks, index, normalize, reasons
+from matching import (
+    SLOTS,
+    HelpRequest,
+    Load,
+    Matcher,
+    Volunteer,
+    asks,
+    grams,
+    index,
+    normalize,
+    offers,
+    reasons,
+)
 from matching.rank import main as rank_main
 from matching.rank import result_to_json
 from matching.records import request_from_record, volunteer_from_record
@@ -105,15 +117,15 @@ def test_reason_helpers(t, slots, langs):
 def test_text_matrices(texts):
     norm = [normalize.normalize(t) for t in texts]
     for X in (
-        index.char_gram_matrix(norm),
-        index.fallback_matrix(norm),
-        index.fallback_matrix_uncached(norm),
+        grams.char_gram_matrix(norm),
+        grams.fallback_matrix(norm),
+        grams.fallback_matrix_uncached(norm),
     ):
-        assert X.shape == (len(texts), index.FALLBACK_FEATURES)
-    assert index.text_matrix(norm, None).shape[0] == len(texts)
-    assert np.isfinite(index.fit_idf(norm)).all()
+        assert X.shape == (len(texts), grams.FALLBACK_FEATURES)
+    assert grams.text_matrix(norm, None).shape[0] == len(texts)
+    assert np.isfinite(grams.fit_idf(norm)).all()
     for t in texts:
-        index.bio_offers(t)
+        offers.bio_offers(t)
 
 
 @FAST
@@ -270,7 +282,7 @@ def test_dictionary_variants_and_reasons(areas, t, area, slots, avail):
 def test_profiles_any_text(tmp_path_factory, taxonomy, vols):
     """The analysis of volunteers' text and its store (digest, analyse, save, load, without) on any text."""
     from matching import profiles
-    from matching.index import volunteer_analysis, volunteer_profile
+    from matching.offers import volunteer_analysis, volunteer_profile
 
     people = [Volunteer(f"P{i}", skills=tuple(tags), bio=bio) for i, (tags, bio) in enumerate(vols)]
     for v in people:

@@ -169,10 +169,10 @@ def _postings_by_transpose(terms, indptr, n):
     """The fallback's inverted index as built before: scipy's CSC transpose, then stop terms dropped."""
     from scipy import sparse
 
-    from matching import index
+    from matching import grams, index
 
     X = sparse.csr_matrix(
-        (np.ones(len(terms), dtype=np.float32), terms, indptr), shape=(n, index.FALLBACK_FEATURES)
+        (np.ones(len(terms), dtype=np.float32), terms, indptr), shape=(n, grams.FALLBACK_FEATURES)
     )
     Xc = sparse.csc_matrix(X)
     counts = np.diff(Xc.indptr)
@@ -191,7 +191,7 @@ def _postings_by_transpose(terms, indptr, n):
 
 
 def test_fallback_postings_are_the_transpose_without_stop_terms(taxonomy, monkeypatch):
-    from matching import index
+    from matching import grams, index
 
     a = analyse(VOLS, taxonomy)
     for floor in (index.FALLBACK_DF_FLOOR, 20):  # nothing dropped; common n-grams dropped
@@ -203,7 +203,7 @@ def test_fallback_postings_are_the_transpose_without_stop_terms(taxonomy, monkey
         assert len(got[1]) > len(VOLS)
     assert int(np.diff(got[0]).max()) <= 20 < int(np.bincount(a.fb_terms).max())  # some were dropped
     empty = index.fallback_postings(np.zeros(0, dtype=np.int32), np.zeros(4, dtype=np.int64), 3)
-    assert len(empty[1]) == 0 and len(empty[0]) == index.FALLBACK_FEATURES + 1
+    assert len(empty[1]) == 0 and len(empty[0]) == grams.FALLBACK_FEATURES + 1
 
 
 def test_spilled_term_ids_rank_and_fold_as_in_memory(tmp_path, taxonomy, monkeypatch):

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 
 from matching import DEFAULT_TAXONOMY_PATH, Matcher, Volunteer, load_taxonomy, vectors
 from matching.algorithm import DEFAULT
-from matching.index import volunteer_analysis
+from matching.offers import volunteer_analysis
 from matching.variants import available as dictionary_available
 
 from .test_no_raise import TEXT

@@ -1,0 +1,190 @@
+"""Hashed character n-grams of texts: a request's query columns, the TF-IDF rows of volunteers' texts, and the
+whole-text fallback's term ids and matrices. Stateless hashing (no vocabulary to refit when a volunteer arrives)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy import sparse
+
+from .hashing import TermHasher, murmurhash3_32
+from .normalize import latin_words
+
+FloatArray = NDArray[np.float32]
+IntArray = NDArray[np.intp]
+
+TEXT_FEATURES = 2**18
+# Stateless hashing keeps upserts cheap: no vocabulary to refit when a volunteer arrives.
+# scikit-learn's HashingVectorizer(analyzer="char", alternate_sign=False, norm=None, lowercase=False), the same terms
+# and columns without importing scikit-learn (see hashing.py).
+_HASHER = TermHasher(ngram_range=(2, 3), n_features=TEXT_FEATURES)
+
+# n-gram → its column in _HASHER's space, filled as requests are read (a burst's texts share most n-grams).
+_GRAM_COLUMN: dict[str, int] = {}
+_GRAM_COLUMNS_MAX = 200_000
+
+
+def _columns(features: list[str], width: int) -> list[int]:
+    """Returns the column a HashingVectorizer of this width (alternate_sign=False) gives each feature: a signed
+    murmurhash3 of the UTF-8 bytes with seed 0, its absolute value modulo the width (hashing.TermHasher's rule)."""
+    h = murmurhash3_32([f.encode("utf-8") for f in features]).astype(np.int64)
+    return (np.where(h == -(2**31), 2**31 - 1 - (width - 1), np.abs(h)) % width).tolist()  # type: ignore[no-any-return]
+
+
+def _column(feature: str, width: int) -> int:
+    """Returns one feature's column (see _columns)."""
+    return _columns([feature], width)[0]
+
+
+def text_query(text: str) -> NDArray[np.int32]:
+    """Returns the sorted distinct columns of a text's n-grams: `np.unique(_HASHER.transform([text]).indices)`,
+    without building a sparse matrix for one row (a third of the cost: a request is read once per job); the
+    n-grams not seen before are hashed in one vectorised call and remembered."""
+    grams = set(_HASHER.terms(text))
+    unseen = [g for g in grams if g not in _GRAM_COLUMN]
+    if unseen:
+        if len(_GRAM_COLUMN) + len(unseen) > _GRAM_COLUMNS_MAX:
+            _GRAM_COLUMN.clear()
+            unseen = list(grams)
+        _GRAM_COLUMN.update(zip(unseen, _columns(unseen, TEXT_FEATURES), strict=True))
+    return np.array(sorted({_GRAM_COLUMN[g] for g in grams}), dtype=np.int32)
+
+
+# The whole-text fallback (when no concept is recognised): char 2–3-grams plus Latin words (light-stemmed, so
+# "lessons"/"lesson" and "teaching"/"teach" meet), binary, idf-weighted cosine over an inverted index.
+FALLBACK_FEATURES = 2**18
+_FB_WORDS = TermHasher(
+    analyzer=lambda t: [f"w:{w}" for w in latin_words(t)], n_features=FALLBACK_FEATURES, binary=True
+)
+_FB_BITS = 18
+assert FALLBACK_FEATURES == 1 << _FB_BITS
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Returns binary hashed char 2- and 3-gram rows for texts, vectorised over the whole batch (the same
+    terms as a char (2, 3) HashingVectorizer would give, hashed differently; several times faster)."""
+    n = len(texts)
+    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    if not n or not lens.sum():
+        return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
+    # surrogatepass: one code unit per character even for a lone surrogate, so offsets stay aligned.
+    cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.uint64
+    )
+    doc = np.repeat(np.arange(n, dtype=np.int64), lens)
+    keys, docs = [], []
+    for k in (2, 3):
+        m = len(cps) - k + 1
+        if m <= 0:
+            continue
+        ok = doc[:m] == doc[k - 1 :]
+        h = np.full(m, np.uint64(k), dtype=np.uint64)
+        for j in range(k):
+            h = (h * np.uint64(1_000_003)) ^ cps[j : j + m]
+        h = ((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64)
+        keys.append(h[ok])
+        docs.append(doc[:m][ok])
+    if not keys:  # one character in all (「犬」, an emoji): no 2-gram, an all-empty matrix
+        return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
+    rows, cols = np.concatenate(docs), np.concatenate(keys)
+    X = sparse.coo_matrix(
+        (np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(n, FALLBACK_FEATURES)
+    ).tocsr()  # linear-time; sums repeated n-grams of a text, made binary below
+    X.sum_duplicates()
+    X.data[:] = 1.0
+    return X
+
+
+def fallback_terms(text: str) -> IntArray:
+    """Returns the sorted distinct columns of fallback_matrix_uncached([text]) (char_gram_matrix's and _FB_WORDS's,
+    all positive: their sum drops none) without building, adding and sorting sparse matrices for one row."""
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    keys = []
+    for k in (2, 3):
+        m = len(cps) - k + 1
+        if m <= 0:
+            continue
+        h = np.full(m, np.uint64(k), dtype=np.uint64)
+        for j in range(k):
+            h = (h * np.uint64(1_000_003)) ^ cps[j : j + m]
+        keys.append(((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64))
+    words = [_column(f"w:{w}", FALLBACK_FEATURES) for w in set(latin_words(text))]
+    keys.append(np.array(words, dtype=np.int64))
+    return np.unique(np.concatenate(keys)).astype(np.intp)
+
+
+_FB_CACHE: dict[str, np.ndarray] = {}  # normalised text → its sorted term ids (content-keyed, so never stale)
+FB_CACHE_MAX = 300_000
+
+
+def fallback_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Returns binary hashed char n-gram + word rows for normalised texts (the fallback's terms). Each distinct
+    text is hashed once and remembered, so rebuilds and repeated texts cost a lookup."""
+    missing = [t for t in dict.fromkeys(texts) if t not in _FB_CACHE]
+    if missing:
+        if len(_FB_CACHE) + len(missing) > FB_CACHE_MAX:
+            _FB_CACHE.clear()
+        X = sparse.csr_matrix(char_gram_matrix(missing) + _FB_WORDS.transform(missing))
+        X.sort_indices()
+        for i, t in enumerate(missing):
+            _FB_CACHE[t] = X.indices[X.indptr[i] : X.indptr[i + 1]].astype(np.int32)
+    got = [_FB_CACHE.get(t) for t in texts]
+    rows = [r for r in got if r is not None]
+    if len(rows) < len(got):  # evicted by a concurrent build: hash what is missing directly
+        return fallback_matrix_uncached(texts)
+    lens = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+    indptr = np.concatenate(([0], np.cumsum(lens)))
+    indices = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int32)
+    data = np.ones(len(indices), dtype=np.float32)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(texts), FALLBACK_FEATURES))
+
+
+def fallback_matrix_uncached(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Returns the fallback rows without the cache (same result)."""
+    if not texts:  # sklearn's hashers cannot transform an empty batch
+        return sparse.csr_matrix((0, FALLBACK_FEATURES), dtype=np.float32)
+    X = sparse.csr_matrix(char_gram_matrix(texts) + _FB_WORDS.transform(texts), dtype=np.float32)
+    X.sort_indices()
+    X.data[:] = 1.0
+    return X
+
+
+def fallback_idf(X: sparse.csr_matrix) -> FloatArray:
+    """Returns smoothed idf weights over the fallback's hashed terms."""
+    n: int = X.shape[0]
+    df = np.bincount(X.indices, minlength=FALLBACK_FEATURES)
+    return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+
+def text_matrix(texts: Sequence[str], idf: np.ndarray | None) -> sparse.csr_matrix:
+    """Returns L2-normalised char 2–3-gram TF-IDF rows (hashed) for texts."""
+    if not texts:  # sklearn's hashers cannot transform an empty batch
+        return sparse.csr_matrix((0, TEXT_FEATURES), dtype=np.float32)
+    X = sparse.csr_matrix(_HASHER.transform(texts), dtype=np.float32)
+    X.sum_duplicates()
+    # In place over the stored entries (O(entries)): a product with a diagonal of all 2^18 features cost a
+    # small delta segment's build more than everything else in it.
+    if idf is not None:
+        X.data *= idf.astype(np.float32, copy=False)[X.indices]
+    counts = np.diff(X.indptr)
+    sq = np.zeros(len(texts), dtype=np.float32)
+    nz = counts > 0
+    if nz.any():
+        sq[nz] = np.add.reduceat(X.data * X.data, X.indptr[:-1][nz])
+    norms = np.sqrt(sq)
+    norms[norms == 0] = 1.0
+    X.data *= np.repeat((1.0 / norms).astype(np.float32), counts)
+    return X
+
+
+def fit_idf(texts: Sequence[str]) -> np.ndarray:
+    """Returns smoothed idf weights over hashed n-grams of a corpus."""
+    n = len(texts)
+    if n == 0:
+        return np.ones(TEXT_FEATURES, dtype=np.float32)
+    X = _HASHER.transform(texts)
+    df = np.bincount(X.indices, minlength=TEXT_FEATURES)
+    return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)

@@ -1,0 +1,95 @@
+"""Reading one volunteer: the concepts their tags and bio offer, and the residual words the taxonomy did not read
+(for the text fallback). Index builds read every volunteer through `profiles.analyse`; `volunteer_profile` serves
+the few a ranking shows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vectors
+from .normalize import normalize
+from .taxonomy import Hit, Taxonomy, offer_clauses
+from .types import Volunteer
+
+
+@dataclass(frozen=True)
+class VolunteerProfile:
+    """What the matcher extracts from one volunteer's free text, cached by content."""
+
+    hits: dict[str, Hit]
+    residual: str  # tags the taxonomy did not understand, for the text-similarity fallback
+
+
+BIO_FUZZY = 0.8  # a bio phrase matched only by edit distance
+TEXT_EXACT_FOR_VECTORS = 1.0  # a vector link's strength is VEC_CREDIT of this
+# Which volunteer text the vector layer reads: "tags" (the skills they listed), "offers" (tags and the bio's
+# 「Xが得意」 phrases), "bio" (tags and every offering clause of the bio), "" (none).
+VEC_VOLUNTEER = "tags"
+
+# What people write after the thing they can do: 「筆耕が得意です」「電気工事の経験があります」「Xならお手伝いできます」.
+_OFFER_RE = re.compile(
+    r"([^。、,.!?！？\s]{2,16}?)(?:が得意|の経験があ|ならお手伝い|を長年|ができます|を教えられ|の資格)"
+)
+_OFFER_LEAD_RE = re.compile(r"^.*(?:は|、)")
+
+
+def bio_offers_raw(bio: str) -> list[str]:
+    """Returns what a bio says its writer can do (「Xが得意です」→ X), as written."""
+    out = []
+    for m in _OFFER_RE.finditer(bio or ""):
+        x = _OFFER_LEAD_RE.sub("", m.group(1))  # 「趣味は写真」→ 写真
+        if len(x) >= 2:
+            out.append(x)
+    return out
+
+
+def bio_offers(bio: str) -> list[str]:
+    """Returns what a bio says its writer can do (「Xが得意です」→ X), normalised, for the text fallback."""
+    return [normalize(x) for x in bio_offers_raw(bio)]
+
+
+PROFILE_CACHE_MAX = 20_000  # volunteers' profiles kept for reasons (shown candidates), by content
+
+
+def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str]:
+    """Returns the concepts of a volunteer's tags and bio and the residual text the taxonomy did not read."""
+    hits = tax.concepts(v.skills, v.bio)
+    unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
+    for x in bio_offers(v.bio):
+        if tax.text_hits(x):
+            continue  # already understood from the bio text
+        fuzzy = tax.tag_hits(x)  # a typo in the bio (キャッシュレ決済): as for tags, a bit weaker
+        for sid, w, _st in fuzzy:
+            if sid not in hits:
+                hits[sid] = Hit(sid, w, BIO_FUZZY)
+        if not fuzzy:
+            unknown.append(x)
+    if vectors.available():  # words no dictionary knows, by their nearest concept (weaker than any word hit)
+        strength = round(vectors.VEC_CREDIT * TEXT_EXACT_FOR_VECTORS, 3)
+        texts = list(v.skills) if VEC_VOLUNTEER else []
+        if VEC_VOLUNTEER == "bio":
+            texts.append(offer_clauses(v.bio))
+        elif VEC_VOLUNTEER == "offers":
+            texts.extend(bio_offers_raw(v.bio))
+        for text in texts:
+            for sid, w, _cos in vectors.links(text, tax):
+                if sid not in hits:
+                    hits[sid] = Hit(sid, normalize(w), strength)
+    return hits, " ".join(dict.fromkeys(unknown))
+
+
+def volunteer_profile(v: Volunteer, tax: Taxonomy) -> VolunteerProfile:
+    """Returns the concepts and residual text of a volunteer (cached by content on the taxonomy). Index builds
+    read text through `profiles.analyse` into flat arrays; this is for the few volunteers a ranking shows, so
+    the cache is small (a cache of every volunteer cost kilobytes each)."""
+    cache: dict[tuple[tuple[str, ...], str], VolunteerProfile] = tax.__dict__.setdefault("_profiles", {})
+    key = (v.skills, v.bio)
+    prof = cache.get(key)
+    if prof is None:
+        hits, residual = volunteer_analysis(v, tax)
+        prof = VolunteerProfile(hits=hits, residual=residual)
+        if len(cache) >= PROFILE_CACHE_MAX:
+            cache.clear()
+        cache[key] = prof
+    return prof

@@ -144,7 +144,7 @@ def fallback_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
 
 def fallback_matrix_uncached(texts: Sequence[str]) -> sparse.csr_matrix:
     """Returns the fallback rows without the cache (same result)."""
-    if not texts:  # sklearn's hashers cannot transform an empty batch
+    if not texts:  # no rows: an empty matrix of the right width
         return sparse.csr_matrix((0, FALLBACK_FEATURES), dtype=np.float32)
     X = sparse.csr_matrix(char_gram_matrix(texts) + _FB_WORDS.transform(texts), dtype=np.float32)
     X.sort_indices()
@@ -161,7 +161,7 @@ def fallback_idf(X: sparse.csr_matrix) -> FloatArray:
 
 def text_matrix(texts: Sequence[str], idf: np.ndarray | None) -> sparse.csr_matrix:
     """Returns L2-normalised char 2–3-gram TF-IDF rows (hashed) for texts."""
-    if not texts:  # sklearn's hashers cannot transform an empty batch
+    if not texts:  # no rows: an empty matrix of the right width
         return sparse.csr_matrix((0, TEXT_FEATURES), dtype=np.float32)
     X = sparse.csr_matrix(_HASHER.transform(texts), dtype=np.float32)
     X.sum_duplicates()

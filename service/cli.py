@@ -755,8 +755,9 @@ def _check_output(path: Path) -> Path:
 def cmd_metrics(args: argparse.Namespace) -> int:
     from service.db import unit_of_work
     from service.errors import DomainError
-    from service.metrics.compute import compute_for, parse_period
+    from service.metrics.compute import compute_for
     from service.metrics.export import tables, write_csv_dir, write_xlsx
+    from service.metrics.period import parse_period
     from service.metrics.targets import set_target
 
     settings = _settings()

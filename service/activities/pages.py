@@ -15,7 +15,8 @@ from schemas.enums import Roster
 from service.activities.usecases import confirm_activity, list_volunteer_activities, record_activity
 from service.errors import DomainError, InputError
 from service.i18n import N_
-from service.metrics.compute import JST, ROSTER_JA
+from service.metrics.compute import ROSTER_JA
+from service.metrics.period import JST
 from service.proposals.repository import get_proposal, list_taken_helpers
 from service.requests.repository import get_request
 from service.staff.pages import current_staff_user

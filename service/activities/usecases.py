@@ -20,7 +20,7 @@ from service.areas import area_names
 from service.audit import audit
 from service.db import lock_row, row_id
 from service.errors import Conflict, InputError
-from service.metrics.compute import local_date
+from service.metrics.period import local_date
 from service.proposals.answers import ask_again_for_next_occurrence
 from service.proposals.repository import get_proposal
 from service.requests.repository import get_request

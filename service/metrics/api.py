@@ -14,8 +14,9 @@ from schemas.activity import MetricTargetSet
 from schemas.enums import Roster
 from schemas.models import StaffUser
 from service.errors import InputError
-from service.metrics.compute import Period, compute_for, parse_period
+from service.metrics.compute import compute_for
 from service.metrics.export import write_xlsx
+from service.metrics.period import Period, parse_period
 from service.metrics.targets import set_target
 from service.settings import Settings
 from service.uow import UnitOfWork

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -32,9 +30,7 @@ from schemas.enums import ProposalStatus, RequestStatus, Roster, VolunteerStatus
 from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
 from service.db import row_id
 from service.i18n import N_
-
-JST = ZoneInfo("Asia/Tokyo")
-
+from service.metrics.period import Period, local_date
 
 ROSTER_JA = {Roster.skill_bank: N_("特技バンク"), Roster.digital: N_("デジタルボランティア")}
 
@@ -63,81 +59,6 @@ TARGET_METRICS: dict[str, str] = {
     "digital_people_helped": N_("デジタル支援を受けた人数"),
     "requests_fulfilled": N_("実施・解決した依頼数"),
 }
-
-
-def local_date(moment: datetime) -> date:
-    """Returns the Asia/Tokyo calendar date of a stored instant (naive values are UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(JST).date()
-
-
-def fiscal_year_of(day: date) -> int:
-    """Returns the fiscal year (April–March) a local date belongs to."""
-    return day.year if day.month >= 4 else day.year - 1
-
-
-def reiwa_label(fiscal_year: int) -> str:
-    """Returns the Japanese name of a fiscal year: 2026 → 令和8年度 (2019 → 令和元年度)."""
-    n = fiscal_year - 2018
-    if n < 1:
-        return f"{fiscal_year}年度"
-    return f"令和{'元' if n == 1 else n}年度"
-
-
-MAX_PERIOD_DAYS = 30 * 366
-
-
-@dataclass(frozen=True)
-class Period:
-    """Local (Asia/Tokyo) dates, both inclusive."""
-
-    start: date
-    end: date
-
-    def __post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError("the period ends before it starts")
-        if (self.end - self.start).days > MAX_PERIOD_DAYS:
-            # figures over millennia cost seconds of a web thread and mean nothing
-            raise ValueError("the period is longer than 30 years")
-
-    @classmethod
-    def fiscal_year(cls, fy: int) -> Period:
-        return cls(date(fy, 4, 1), date(fy + 1, 3, 31))
-
-    @property
-    def start_utc(self) -> datetime:
-        return datetime.combine(self.start, time(), JST).astimezone(UTC)
-
-    @property
-    def end_utc(self) -> datetime:
-        """The first instant after the period."""
-        return datetime.combine(self.end + timedelta(days=1), time(), JST).astimezone(UTC)
-
-    @property
-    def whole_fiscal_year(self) -> int | None:
-        fy = fiscal_year_of(self.start)
-        return fy if self == Period.fiscal_year(fy) else None
-
-    def label(self) -> str:
-        fy = self.whole_fiscal_year
-        if fy is not None:
-            return f"{reiwa_label(fy)}（{fy}年度: {self.start.isoformat()}〜{self.end.isoformat()}）"
-        return f"{self.start.isoformat()}〜{self.end.isoformat()}"
-
-    def has(self, moment: datetime | date | None) -> bool:
-        if moment is None:
-            return False
-        day = moment if not isinstance(moment, datetime) else local_date(moment)
-        return self.start <= day <= self.end
-
-    def months(self) -> list[str]:
-        out, y, m = [], self.start.year, self.start.month
-        while (y, m) <= (self.end.year, self.end.month):
-            out.append(f"{y:04d}-{m:02d}")
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        return out
 
 
 def _before_end(moment: datetime | None, period: Period) -> bool:
@@ -561,23 +482,6 @@ def _targets(session: Session, org_id: str, period: Period, result: dict[str, An
             }
         )
     return out
-
-
-def parse_period(
-    date_from: str | None, date_to: str | None, fiscal_year: int | None = None, today: date | None = None
-) -> Period:
-    """Returns the period asked for: a fiscal year, or from/to dates; default the current fiscal year."""
-    if fiscal_year is not None:
-        return Period.fiscal_year(fiscal_year)
-    today = today or datetime.now(JST).date()
-    default = Period.fiscal_year(fiscal_year_of(today))
-    start = date.fromisoformat(date_from) if date_from else default.start
-    end = (
-        date.fromisoformat(date_to)
-        if date_to
-        else (default.end if not date_from else max(start, default.end))
-    )
-    return Period(start, end)
 
 
 def taxonomy_for(settings: Any) -> Any:

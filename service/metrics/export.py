@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from service.i18n import N_
-from service.metrics.compute import ROSTER_JA, reiwa_label
+from service.metrics.compute import ROSTER_JA
+from service.metrics.period import reiwa_label
 
 
 @dataclass(frozen=True)

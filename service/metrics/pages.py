@@ -15,8 +15,9 @@ from markupsafe import Markup, escape
 
 from schemas.enums import Roster
 from service.i18n import N_, gettext
-from service.metrics.compute import JST, ROSTER_JA, compute_for, fiscal_year_of, parse_period, reiwa_label
+from service.metrics.compute import ROSTER_JA, compute_for
 from service.metrics.export import tables
+from service.metrics.period import JST, fiscal_year_of, parse_period, reiwa_label
 from service.uow import UnitOfWork
 from service.web.deps import admin_guard, current_staff
 from service.web.forms import FormData

@@ -248,14 +248,14 @@ _HIRA_TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 def today_jst() -> str:
     from datetime import datetime
 
-    from service.metrics.compute import JST
+    from service.metrics.period import JST
 
     return datetime.now(JST).date().isoformat()
 
 
 def local_time(moment: Any, fmt: str = "%Y-%m-%d %H:%M") -> str:
     """Returns a stored (UTC) time as the council reads it, in Asia/Tokyo."""
-    from service.metrics.compute import JST
+    from service.metrics.period import JST
 
     if moment is None:
         return ""

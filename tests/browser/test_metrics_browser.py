@@ -10,7 +10,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from service.metrics.compute import JST, fiscal_year_of, reiwa_label
+from service.metrics.period import JST, fiscal_year_of, reiwa_label
 from tests.browser.conftest import DESKTOP, axe_violations, log_in_as_demo
 
 pytestmark = pytest.mark.browser

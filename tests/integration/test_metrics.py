@@ -16,8 +16,9 @@ from schemas.activity import Activity, ActivityVolunteer, MetricTarget
 from schemas.models import AuditEvent, HelpRequest, Proposal, Volunteer
 from service.areas import area_names
 from service.db import unit_of_work
-from service.metrics.compute import Period, compute, fiscal_year_of, local_date, parse_period, reiwa_label
+from service.metrics.compute import compute
 from service.metrics.export import tables, write_csv_dir, write_xlsx
+from service.metrics.period import Period, fiscal_year_of, local_date, parse_period, reiwa_label
 
 
 def utc(*args: int) -> datetime:

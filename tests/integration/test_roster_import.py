@@ -18,7 +18,7 @@ from sqlmodel import select
 
 from schemas.models import Contact, Volunteer, VolunteerCreate
 from service.db import unit_of_work
-from service.metrics.compute import JST, fiscal_year_of, reiwa_label
+from service.metrics.period import JST, fiscal_year_of, reiwa_label
 from service.roster.importer import import_roster
 from service.uow import UnitOfWork
 from service.volunteers.usecases import register_volunteer

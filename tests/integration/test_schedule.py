@@ -917,7 +917,8 @@ def test_each_occurrence_that_happened_counts_as_an_activity(setup) -> None:  # 
     figures, and the volunteer who did both counts once among registrations that led to activity."""
     from schemas.activity import ActivityCreate
     from service.activities.usecases import record_activity
-    from service.metrics.compute import Period, compute_for
+    from service.metrics.compute import compute_for
+    from service.metrics.period import Period
 
     engine, settings = setup
     today = today_jst()

@@ -55,7 +55,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
 
     from service.app import create_app
-    from service.cli import load_demo
+    from service.cli_data import load_demo
     from service.db import make_engine
     from service.migrate import upgrade
     from service.settings import Settings

@@ -27,7 +27,7 @@ import service.volunteers.usecases as usecases
 from schemas.enums import VolunteerStatus
 from schemas.models import Contact, HelpRequestCreate, Volunteer, VolunteerCreate, VolunteerUpdate
 from service.areas import check_area
-from service.cli import import_records
+from service.cli_data import import_records
 from service.db import make_engine, row_id
 from service.errors import DomainError
 from service.matching_jobs.repository import rescore_after_import

@@ -413,7 +413,7 @@ def test_cli_import_roster_prints_what_it_always_printed(tmp_path):
 def test_cli_questions_read_as_before(engine, settings, monkeypatch):
     """`import-roster --merge ask` on a terminal asks about each likely duplicate and each renumbered 「No.」 in
     the words it always used (the reasons are catalogue messages now, rendered in Japanese here)."""
-    from service import cli
+    from service import cli_data
 
     by_no = {"No.": "external_id"}
     first, _ = _import(engine, settings, path=MESSAGES / "first.csv", mapping=by_no, dry_run=False)
@@ -421,7 +421,12 @@ def test_cli_questions_read_as_before(engine, settings, monkeypatch):
     asked: list[str] = []
     monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or "n")
     _import(
-        engine, settings, path=MESSAGES / "roster.csv", mapping=by_no, dry_run=False, decide=cli._ask_merge
+        engine,
+        settings,
+        path=MESSAGES / "roster.csv",
+        mapping=by_no,
+        dry_run=False,
+        decide=cli_data._ask_merge,
     )
     assert asked == [  # as printed by the code before the change
         f"行2「安藤 次郎」の番号は 登録済み#{hanako} 佐藤 花子 のものです（外部ID「1」の登録済み#{hanako}は「佐藤 花子」"

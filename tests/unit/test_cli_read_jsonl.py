@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from service.cli import read_jsonl
+from service.cli_data import read_jsonl
 
 LINES = [
     '{"external_id": "A1", "display_name": "ボランティア", "skills": ["書道", "スマホ"]}',

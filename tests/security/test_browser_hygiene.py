@@ -124,6 +124,13 @@ def test_cookies_are_httponly_samesite_and_secure_in_production(settings, engine
         assert app.debug is False
 
 
+def _jobs_settled(engine) -> bool:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return not conn.execute(
+            text("SELECT count(*) FROM matching_job WHERE status IN ('pending', 'running')")
+        ).scalar()
+
+
 def _state(engine) -> str:  # type: ignore[no-untyped-def]
     """A digest of every row of every table that a form could change."""
     parts = []
@@ -211,6 +218,9 @@ def test_cookie_authenticated_api_calls_from_another_site_are_refused(client, en
     make_staff(engine)
     client.cookies.clear()
     client.post("/api/auth/login", json={"username": "coordinator", "password": STAFF_PASSWORD})
+    # every matching job settled first (the volunteer's registration queues one too): a job finishing between the
+    # snapshot and the check would change the rows without any of the refused calls having done so
+    wait_for(lambda: _jobs_settled(engine), timeout=30)
     before = _state(engine)
     for headers in (
         {"Origin": "https://evil.example"},

@@ -349,3 +349,124 @@ def test_real3_precision_traps_are_graded_as_intended(real3: ModuleType) -> None
 def test_real3_generator_does_not_import_the_matcher() -> None:
     source = (HELDOUT / "real3.py").read_text(encoding="utf-8")
     assert "import matching" not in source and "from matching" not in source
+
+
+# ---- real4: the fourth, blind set of real public wording (bench/heldout/real4.py), sealed at its first commit
+
+
+@pytest.fixture(scope="module")
+def real4() -> ModuleType:
+    return _load("real4")
+
+
+def test_real4_files_load_as_interchange_records(real4: ModuleType) -> None:
+    vols = _jsonl(real4.OUT / "volunteers.jsonl")
+    reqs = _jsonl(real4.OUT / "requests.jsonl")
+    assert len(reqs) >= 50 and len(vols) >= 110
+    for v in vols:
+        VolunteerBase.model_validate(v)  # the API's own field rules (slots, languages, lengths)
+    for r in reqs:
+        HelpRequestBase.model_validate(r)
+
+
+def test_real4_self_check_passes(real4: ModuleType) -> None:
+    real4.self_check(real4.OUT)
+
+
+def test_real4_files_are_byte_for_byte_what_the_generator_writes(real4: ModuleType, tmp_path: Path) -> None:
+    real4.write(tmp_path)
+    for name in ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json"):
+        assert (tmp_path / name).read_bytes() == (real4.OUT / name).read_bytes(), name
+
+
+def test_real4_every_request_has_two_good_volunteers(real4: ModuleType) -> None:
+    good: dict[str, int] = {}
+    for (r, _v), g in _qrels(real4.OUT).items():
+        good[r] = good.get(r, 0) + (g >= 2)
+    reqs = _jsonl(real4.OUT / "requests.jsonl")
+    assert all(good.get(r["external_id"], 0) >= 2 for r in reqs)
+
+
+def test_real4_self_check_catches_a_wrong_grade(real4: ModuleType, tmp_path: Path) -> None:
+    out = tmp_path / "real4"
+    shutil.copytree(real4.OUT, out)
+    qrels = out / "qrels.tsv"
+    lines = qrels.read_text(encoding="utf-8").splitlines()
+    r, v, g = lines[1].split("\t")
+    lines[1] = f"{r}\t{v}\t{1 if g != '1' else 2}"
+    qrels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(AssertionError):
+        real4.self_check(out)
+
+
+def test_real4_self_check_catches_a_related_pair_added_to_the_labels(
+    real4: ModuleType, tmp_path: Path
+) -> None:
+    """The tables in concepts.json are what self_check grades by: declaring 力仕事 and 調理 related without
+    regrading the pairs must fail."""
+    out = tmp_path / "real4"
+    shutil.copytree(real4.OUT, out)
+    labels = json.loads((out / "concepts.json").read_text(encoding="utf-8"))
+    labels["related"].append(["cooking", "heavy"])
+    (out / "concepts.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(AssertionError):
+        real4.self_check(out)
+
+
+def test_real4_self_check_catches_a_page_of_an_earlier_set(real4: ModuleType, tmp_path: Path) -> None:
+    out = tmp_path / "real4"
+    shutil.copytree(real4.OUT, out)
+    earlier = json.loads((real4.OUT.parent / "real3" / "sources.json").read_text(encoding="utf-8"))
+    sources = json.loads((out / "sources.json").read_text(encoding="utf-8"))
+    first = next(iter(sources["requests"]))
+    sources["requests"][first] = next(iter(earlier["requests"].values()))
+    (out / "sources.json").write_text(
+        json.dumps(sources, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(AssertionError):
+        real4.self_check(out)
+
+
+def test_real4_precision_traps_are_graded_as_intended(real4: ModuleType) -> None:
+    """Near-but-different pairs: 力仕事 vs 調理 and 体操 vs 音楽 score 0; 傾聴 vs 電話の安否確認, 点訳 vs 音訳,
+    手芸 vs 裁縫, 遊び相手 vs 障害児の余暇支援, 援農 vs 竹林整備, 将棋 vs 囲碁 at most 1."""
+    labels = json.loads((real4.OUT / "concepts.json").read_text(encoding="utf-8"))
+    tables = [set(p) for p in labels["related"] + labels["close"]]
+    q = _qrels(real4.OUT)
+    checked = 0
+    for ask, near, cap in (
+        ("heavy", "cooking", 0),
+        ("exercise", "music", 0),
+        ("music", "exercise", 0),
+        ("smartphone", "web", 0),
+        ("listening", "watch_call", 1),
+        ("watch_call", "listening", 1),
+        ("braille", "onyaku", 1),
+        ("onyaku", "braille", 1),
+        ("sewing", "crafts", 1),
+        ("disabled_kids", "kids_play", 1),
+        ("farming", "satoyama", 1),
+        ("satoyama", "farming", 1),
+        ("shogi", "go", 1),
+        ("go", "shogi", 1),
+    ):
+        for rid, lab in labels["requests"].items():
+            if lab["need"] != [ask] or any({a, near} in tables or a == near for a in lab["also"]):
+                continue  # a secondary ask near the near concept may lift it: not this trap
+            for vid, have in labels["volunteers"].items():
+                if set(have) == {near}:  # the near concept alone: nothing else may lift the grade
+                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
+                    checked += 1
+    assert checked > 30
+    # the 料理教室 that asks for carrying: no cook is graded; the 点訳 ask that mentions 音訳: an 音訳 reader 1
+    cooks = [v for v, have in labels["volunteers"].items() if have == ["cooking"]]
+    assert cooks and all(q.get(("R4Q44", v), 0) == 0 for v in cooks)
+    readers = [v for v, have in labels["volunteers"].items() if have == ["onyaku"]]
+    assert readers and all(q[("R4Q11", v)] == 1 for v in readers)
+
+
+def test_real4_generator_does_not_import_the_matcher() -> None:
+    source = (HELDOUT / "real4.py").read_text(encoding="utf-8")
+    assert "import matching" not in source and "from matching" not in source

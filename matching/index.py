@@ -32,6 +32,7 @@ Postings = tuple[NDArray[np.int32], NDArray[np.int32], FloatArray]
 
 FALLBACK_DF_CAP = 0.05  # n-grams in more than this share of a large segment carry no signal: not posted
 FALLBACK_DF_FLOOR = 2_000  # ... but small segments keep every posting
+WORDING_DIRECT_ROWS = 512  # up to this many rows wording() reads the rows' own terms; beyond, the postings
 
 SLOT_BIT = {s: 1 << i for i, s in enumerate(SLOTS)}
 NO_AVAIL_BIT = 1 << len(
@@ -317,6 +318,38 @@ class Segment:
             keep = np.argpartition(-cos, top - 1)[:top]
             uniq, cos = uniq[keep], cos[keep]
         return uniq.astype(np.intp), cos
+
+    def wording(self, query: np.ndarray, rows: np.ndarray) -> FloatArray:
+        """Returns the whole-text cosine of the given rows with the query terms, on the fallback's terms and
+        weights (fallback_scores' figure for those rows): read from each row's own terms when the rows are few,
+        through the postings when they are many (never a scan of every row)."""
+        out = np.zeros(len(rows), dtype=np.float32)
+        indptr, indices, norm, idf = self.fb_indptr, self.fb_indices, self.fb_norm, self.fb_idf
+        if indptr is None or indices is None or norm is None or idf is None:
+            return out
+        if not len(query) or not len(rows):
+            return out
+        idf2 = (idf[query] ** 2).astype(np.float32)
+        qn = np.float32(np.sqrt(idf2.sum())) or np.float32(1.0)
+        if len(rows) <= WORDING_DIRECT_ROWS:  # exact, and the same in any segment (a delta or the main one)
+            a = self.analysed
+            starts, ends = a.fb_indptr[rows], a.fb_indptr[rows + 1]
+            terms = np.concatenate(
+                [a.fb_terms[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+            )
+            owner = np.repeat(np.arange(len(rows)), ends - starts)
+            pos = np.minimum(np.searchsorted(query, terms), len(query) - 1)
+            hit = query[pos] == terms
+            acc = np.bincount(owner[hit], weights=idf2[pos[hit]], minlength=len(rows)).astype(np.float32)
+        else:  # a large tie: the postings, without the terms too common to be posted (cost ∝ their postings)
+            full = np.zeros(len(self), dtype=np.float32)
+            for s, e, w in zip(
+                indptr[query].tolist(), indptr[query + 1].tolist(), idf2.tolist(), strict=True
+            ):
+                full[indices[s:e]] += np.float32(w)
+            acc = full[rows]
+        cos: FloatArray = (acc / (norm[rows] * qn)).astype(np.float32)
+        return cos
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -331,7 +331,7 @@ class Matcher:
             vols = self._volunteers
         rq = self.profile(request)
         scored = [self._score(rq, seg, algo, top=top) for seg in segs if len(seg)]
-        picks = self._picks(scored, top)
+        picks = self._picks(scored, top, rq)
         if (
             not picks
             and not self._held(rq, segs)
@@ -340,11 +340,11 @@ class Matcher:
             # No concept recognised, or nobody holds one: rank by whole-text similarity (tags + bio vs title +
             # description). When holders exist but fail a constraint, the explanation says why instead.
             fb = self._fallback(rq, segs, algo)
-            picks = self._picks(fb, top)
-        picks.sort(key=lambda p: (-p[0], p[1]))
+            picks = self._picks(fb, top, rq)
+        picks.sort(key=lambda p: (-p[0], -p[1], p[2]))
         chosen = [
             (score, vid, sc, r, {k: round(float(a[r]), 4) for k, a in sc.factors.items()})
-            for score, vid, sc, r in picks[:top]
+            for score, _wording, vid, sc, r in picks[:top]
         ]
         shown = {k: [c[4][k] for c in chosen] for k in chosen[0][4]} if chosen else {}
         keep = algo.shown_factors(shown)
@@ -409,8 +409,14 @@ class Matcher:
         return out
 
     @staticmethod
-    def _picks(scored: list[_Scored], top: int) -> list[tuple[float, str, _Scored, int]]:
-        picks: list[tuple[float, str, _Scored, int]] = []
+    def _picks(
+        scored: list[_Scored], top: int, rq: ft.RequestProfile
+    ) -> list[tuple[float, float, str, _Scored, int]]:
+        """Returns (total, wording, id, scored, position) of each segment's best candidates. Equal totals (to the 4
+        places shown) are told apart by how close the volunteer's whole text is to the request's (wording: the
+        fallback's cosine, read for the rows within reach of the top only), then by id: among holders of the same skill in the same
+        town at the same time, the one whose own words are nearest the request's comes first."""
+        picks: list[tuple[float, float, str, _Scored, int]] = []
         for sc in scored:
             idx = np.flatnonzero(sc.candidate)
             if not len(idx):
@@ -426,12 +432,13 @@ class Matcher:
                 kth = np.partition(vals, len(vals) - top)[len(vals) - top]
                 keep = vals >= kth  # keep ties at the boundary; ids break them below
                 idx, vals = idx[keep], vals[keep]
-            # Segment rows are in id order, so the row breaks ties exactly as the id does.
-            order = np.lexsort((sc.rows[idx], -vals))[:top]
             seg = sc.seg.parent
+            wording = np.round(seg.wording(rq.fallback_query(), sc.rows[idx]), 4)
+            # Segment rows are in id order, so the row breaks the remaining ties exactly as the id does.
+            order = np.lexsort((sc.rows[idx], -wording, -vals))[:top]
             for j in order:
                 r = int(idx[j])
-                picks.append((round(float(vals[j]), 4), seg.ids[sc.rows[r]], sc, r))
+                picks.append((round(float(vals[j]), 4), float(wording[j]), seg.ids[sc.rows[r]], sc, r))
         return picks
 
     def rank_many(

@@ -119,7 +119,7 @@ LINE_REQ = HelpRequest(
 def test_ranking_reasons_and_ties(matcher):
     matcher.index(_dev_like())
     res = matcher.rank(LINE_REQ)
-    assert res.algorithm == "skill-v4.7"
+    assert res.algorithm == "skill-v4.8"
     ids = [c.volunteer_id for c in res.candidates]
     assert ids[:3] == ["V1", "V3", "V2"]  # equal scores: ties broken by id
     assert "V4" not in ids  # ライン引き is not LINE
@@ -280,8 +280,9 @@ def test_concurrent_reads_while_writing(matcher):
     assert not errors
 
 
-def _picks_reference(scored, top):
-    """The picks as computed before only the rows near the top were rounded (every candidate rounded)."""
+def _picks_reference(scored, top, rq):
+    """The picks as computed before only the rows near the top were rounded (every candidate rounded); equal
+    totals ordered by wording, then by row."""
     import numpy as np
 
     picks = []
@@ -294,10 +295,11 @@ def _picks_reference(scored, top):
             kth = np.partition(vals, len(vals) - top)[len(vals) - top]
             keep = vals >= kth
             idx, vals = idx[keep], vals[keep]
-        order = np.lexsort((sc.rows[idx], -vals))[:top]
+        wording = np.round(sc.seg.parent.wording(rq.fallback_query(), sc.rows[idx]), 4)
+        order = np.lexsort((sc.rows[idx], -wording, -vals))[:top]
         for j in order:
             r = int(idx[j])
-            picks.append((round(float(vals[j]), 4), sc.seg.parent.ids[sc.rows[r]], sc, r))
+            picks.append((round(float(vals[j]), 4), float(wording[j]), sc.seg.parent.ids[sc.rows[r]], sc, r))
     return picks
 
 
@@ -309,7 +311,8 @@ def _picks_reference(scored, top):
     st.integers(0, 2**32 - 1),
 )
 def test_picks_round_only_near_the_top_and_pick_as_before(steps, top, cut, seed):
-    """Totals crowded within rounding of each other (ties after rounding at the boundary) pick the same rows."""
+    """Totals crowded within rounding of each other (ties after rounding at the boundary, told apart by wording)
+    pick the same rows."""
     import types
 
     import numpy as np
@@ -319,13 +322,15 @@ def test_picks_round_only_near_the_top_and_pick_as_before(steps, top, cut, seed)
     total = (base + np.asarray(steps, dtype=np.float32) * np.float32(1.7e-5)).astype(np.float32)
     n = len(total)
     candidate = rng.random(n) >= cut * 0.5
-    parent = types.SimpleNamespace(ids=[f"V{i:04d}" for i in range(n)])
+    near = rng.integers(0, 3, n).astype(np.float32) / np.float32(4)  # each row's wording: few distinct values
+    parent = types.SimpleNamespace(ids=[f"V{i:04d}" for i in range(n)], wording=lambda _q, rows: near[rows])
+    rq = types.SimpleNamespace(fallback_query=lambda: np.zeros(1, dtype=np.int32))
     sc = types.SimpleNamespace(
         candidate=candidate,
         total=total,
         rows=np.arange(n),
         seg=types.SimpleNamespace(parent=parent),
     )
-    got = [(s, vid, r) for s, vid, _sc, r in Matcher._picks([sc], top)]
-    want = [(s, vid, r) for s, vid, _sc, r in _picks_reference([sc], top)]
+    got = [(s, w, vid, r) for s, w, vid, _sc, r in Matcher._picks([sc], top, rq)]
+    want = [(s, w, vid, r) for s, w, vid, _sc, r in _picks_reference([sc], top, rq)]
     assert got == want

@@ -297,7 +297,7 @@ def vector_concepts(
 
 
 # A concept the writer says is not wanted or not needed (「手話は使われません」「パソコンはできなくても大丈夫」
-# 「車は不要です」「スマホではなく」): no need at all.
+# 「お裁縫が苦手でも大丈夫」「車は不要です」「スマホではなく」): no need at all.
 _NOT_ASKED_RE = re.compile(
     "|".join(
         re.escape(normalize(x))
@@ -316,6 +316,10 @@ _NOT_ASKED_RE = re.compile(
             "ができなくても",
             "は出来なくても",
             "が出来なくても",
+            "が苦手でも",
+            "は苦手でも",
+            "が苦手な方でも",
+            "が苦手な方も",
             "ではなく",
             "じゃなく",
             "でなくて",

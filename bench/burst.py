@@ -2,7 +2,7 @@
 children), beside the matcher's own batch over the same volunteers and requests, measured in the same run.
 
     .venv/bin/python -m bench.burst [--volunteers 20000] [--burst 500] [--modes embedded celery]
-        [--clients 1 8] [--rounds 2] [--baseline-src DIR] [--py-spy DIR]
+        [--clients 1 8] [--rounds 2] [--baseline-src DIR] [--py-spy DIR] [--settle SECONDS]
 
 Per mode and number of submitting clients it prints: the submission rate (the POSTs alone), matched per second
 from the first POST until no request is left matching, and its ratio to the matcher's batch (`Matcher.rank` over
@@ -204,6 +204,7 @@ def run_mode(
     pg: str,
     spy_dir: Path | None,
     src: str | None,
+    settle: float = 0.0,
 ) -> tuple[float, float, float]:
     """Runs one burst on a fresh copy of the seed's database, with the code in `src` (None: this checkout)."""
     with ExitStack() as stack:
@@ -236,6 +237,9 @@ def run_mode(
             }
         if src:
             env["PYTHONPATH"] = src
+        # The worker is `python -m celery`: it imports from its working directory before PYTHONPATH, so it starts
+        # in the code's own directory (from this checkout's, a baseline's worker ran this checkout's code).
+        cwd = src or str(Path(__file__).resolve().parent.parent)
         worker = None
         if seed.mode == "celery":
             worker = stack.enter_context(
@@ -243,18 +247,20 @@ def run_mode(
                     [SKILLBANK, "worker", "--concurrency", "2", "--loglevel", "warning"],
                     env,
                     work / "worker.log",
+                    cwd,
                 )
             )
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server = stack.enter_context(
-            process([SKILLBANK, "serve", "--port", str(port)], env, work / "serve.log")
+            process([SKILLBANK, "serve", "--port", str(port)], env, work / "serve.log", cwd)
         )
         answer_time(base, server, time.perf_counter())
         token = call(base, "POST", "/api/auth/login", {"username": "bench", "password": PASSWORD})["token"]  # type: ignore[index]
         # warm: every child's first job (the index is built, or refreshed after the import)
         for r in reqs[:4]:
             until_matched(base, token, call(base, "POST", "/api/requests", r)["id"], timeout=900)  # type: ignore[index,arg-type]
+        time.sleep(settle)
         spies = []
         if spy_dir:  # the server, and the Celery worker's processes
             spies = [py_spy(server.pid, spy_dir / f"{run}-server.txt")]
@@ -281,6 +287,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pg", default="postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
     p.add_argument("--redis", default="redis://127.0.0.1:6379/0")
     p.add_argument("--py-spy", type=Path, default=None, help="directory for py-spy's raw profiles")
+    p.add_argument(
+        "--settle",
+        type=float,
+        default=0.0,
+        help="seconds to wait after the warm-up (30: the burst starts past the matcher's refresh overlap after"
+        " the import, as a burst long after an import does)",
+    )
     a = p.parse_args(argv)
     demo = request_records()
     reqs = [demo[i % len(demo)] for i in range(a.burst)]
@@ -306,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
                     for name, src in order:
                         run = f"{mode}-c{clients}-{name}-r{rnd}"
                         results[(rnd, mode, clients, name)] = got = run_mode(
-                            seed, run, reqs, clients, a.pg, a.py_spy, src
+                            seed, run, reqs, clients, a.pg, a.py_spy, src, a.settle
                         )
                         print(
                             f"{run}: POST {got[0]:.1f}/s matched {got[1]:.1f}/s, {got[2]:.1f} CPU ms/request",

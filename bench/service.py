@@ -163,9 +163,11 @@ def answer_time(base: str, proc: subprocess.Popen, started: float, timeout: floa
 
 
 @contextmanager
-def process(args: list[str], env: dict[str, str], log: Path):  # type: ignore[no-untyped-def]
+def process(args: list[str], env: dict[str, str], log: Path, cwd: str | None = None):  # type: ignore[no-untyped-def]
+    """Runs a service process for the with-block. `cwd`: the directory it starts in (`python -m` puts it first
+    on sys.path, before PYTHONPATH: a Celery worker imports its code from there)."""
     proc = subprocess.Popen(
-        args, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT, start_new_session=True
+        args, env=env, stdout=open(log, "w"), stderr=subprocess.STDOUT, start_new_session=True, cwd=cwd
     )
     try:
         yield proc

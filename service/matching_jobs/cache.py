@@ -50,6 +50,12 @@ _MATCHER_COLUMNS = (
 # committed late with an earlier updated_at is still picked up.
 REFRESH_OVERLAP = timedelta(seconds=30)
 
+# Within the overlap a refresh first asks how many rows (and which ids, summed) carry each stamp: an import's
+# rows share one, so 100k rows come back as a few lines, and only the rows of a stamp whose count or id sum
+# differs from what the matcher holds are read one by one. Past this many distinct stamps in the overlap (many
+# single edits) it reads every row's stamp as before.
+GROUPED_STAMPS_MAX = 200
+
 
 FULL_LOAD_REFRESH = timedelta(minutes=5)
 
@@ -212,6 +218,7 @@ class MatcherCache:
         self._extra: dict[str, list[str]] = {}
         self._imports_seen: set[int] = set()  # import jobs whose rows a rebuild has read
         self._stamps: dict[int, datetime] = {}  # updated_at of each volunteer row as last read
+        self._by_stamp: dict[datetime, tuple[int, int]] = {}  # stamp -> (rows held at it, sum of their ids)
         self.areas = matching.load_areas(settings.areas_path)
 
     @property
@@ -273,6 +280,11 @@ class MatcherCache:
 
     def _swap_in(self, built: _Built) -> None:
         self._matcher, self._stamps = built.matcher, built.stamps
+        by_stamp: dict[datetime, tuple[int, int]] = {}
+        for vid, at in built.stamps.items():
+            n, total = by_stamp.get(at, (0, 0))
+            by_stamp[at] = (n + 1, total + vid)
+        self._by_stamp = by_stamp
         self._imports_seen = built.imports_seen
         self._watermark = self._loads_at = built.started
 
@@ -355,11 +367,11 @@ class MatcherCache:
         )
         gone = [vid for vid in self.volunteers if vid not in existing]
         for vid in gone:
-            self._stamps.pop(vid, None)
+            self._unstamp(vid)
             self._matcher.remove(str(vid))
         stamped_gone = [vid for vid in self._stamps if vid not in existing]
         for vid in stamped_gone:  # withdrawn before, deleted now
-            self._stamps.pop(vid, None)
+            self._unstamp(vid)
         path = self.profiles_path()
         if (gone or stamped_gone) and path is not None and path.exists():
             store = matching.ProfileStore.load(path, self._matcher.taxonomy)
@@ -367,6 +379,35 @@ class MatcherCache:
                 store.without({str(v) for v in (*gone, *stamped_gone)}).save(path)
             except OSError as e:
                 log.warning("could not rewrite %s without deleted volunteers: %s", path, e)
+
+    def _unstamp(self, vid: int) -> None:
+        at = self._stamps.pop(vid, None)
+        if at is not None:
+            n, total = self._by_stamp[at]
+            if n == 1:
+                del self._by_stamp[at]
+            else:
+                self._by_stamp[at] = (n - 1, total - vid)
+
+    def _stamp(self, vid: int, at: datetime) -> None:
+        self._unstamp(vid)
+        self._stamps[vid] = at
+        n, total = self._by_stamp.get(at, (0, 0))
+        self._by_stamp[at] = (n + 1, total + vid)
+
+    def _moved_stamps(self, session: Session, since: datetime) -> list[datetime] | None:
+        """Returns the stamps since `since` whose rows differ from those the matcher holds at them (a count or an
+        id sum differs: a row moved to or from the stamp, or came in with it), or None when there are more than
+        GROUPED_STAMPS_MAX distinct stamps (reading every row's stamp is then as cheap)."""
+        groups = session.exec(
+            select(Volunteer.updated_at, func.count(), func.sum(Volunteer.id))
+            .where(Volunteer.org_id == self.settings.org_id, col(Volunteer.updated_at) >= since)
+            .group_by(col(Volunteer.updated_at))
+            .limit(GROUPED_STAMPS_MAX + 1)
+        ).all()
+        if len(groups) > GROUPED_STAMPS_MAX:
+            return None
+        return [at for at, n, total in groups if self._by_stamp.get(at) != (int(n), int(total or 0))]
 
     def profiles_path(self) -> Path | None:
         """Returns the file of this organisation's analysed volunteer profiles (in the var dir)."""
@@ -391,9 +432,12 @@ class MatcherCache:
         stamps_q = select(Volunteer.id, type_coerce(stamp_col, NullType())).where(
             Volunteer.org_id == self.settings.org_id
         )
-        if not imports:
+        moved = None if imports else self._moved_stamps(session, since)
+        if moved is not None:  # only the rows of the stamps whose rows moved (none, mostly)
+            stamps_q = stamps_q.where(col(Volunteer.updated_at).in_(moved))
+        elif not imports:
             stamps_q = stamps_q.where(col(Volunteer.updated_at) >= since)
-        stamps = session.connection().execute(stamps_q).all()
+        stamps = session.connection().execute(stamps_q).all() if moved != [] else []
         self._imports_seen |= imports
         dialect = session.get_bind().dialect
         stored = stamp_col.type.dialect_impl(dialect).bind_processor(dialect) or (lambda at: at)
@@ -426,7 +470,8 @@ class MatcherCache:
                 select(Volunteer).where(col(Volunteer.id).in_(fresh[start : start + 5_000]))
             )
         ]
-        self._stamps.update({row_id(v): v.updated_at for v in changed})
+        for v in changed:
+            self._stamp(row_id(v), v.updated_at)
         if len(changed) > REBUILD_OVER:
             self._rebuild(session, self._extra)
             return

@@ -15,13 +15,22 @@ into a Python shell. Only a Core ``UPDATE`` of the searched columns would bypass
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import event
 
-from matching.normalize import normalize, normalize_unspaced
+from matching.normalize import (
+    _ASCII_DASH_RE,
+    _DASHES,
+    _HIRA_TO_KATA_VU,
+    _SURROGATE_RE,
+    _VU_PAIRS,
+    normalize,
+)
 from schemas.models import HelpRequest, Volunteer
 
 
@@ -87,27 +96,82 @@ def fold_many(texts: list[str]) -> list[str]:
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:
         return [_part_key(t) for t in texts]
-    return normalize_unspaced(joined, "\x00").split("\x00")
+    return _fold_unspaced(joined, "\x00").split("\x00")
+
+
+def _fold_table() -> list[int]:
+    """normalize_unspaced's kana and ヴ table, with every dash mapped to ー, as a list indexed by code point: str.translate
+    looks a character up in a dict by a new int and an exception when it is not there, in a list by its index
+    (twice as quick on Japanese text); a character past the list is left as it is, as a dict's miss leaves it."""
+    table = list(range(0x10000))
+    for code, to in _HIRA_TO_KATA_VU.items():
+        table[code] = to
+    for dash in _DASHES:
+        table[ord(dash)] = ord("ー")
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+_LONG_RUN = re.compile("ー{2,}")
+
+
+def _fold_unspaced(text: str, sep: str) -> str:
+    """normalize_unspaced(text, sep), quicker: the dashes become ー in the same table lookup as the kana (the runs
+    of them then one ー, as normalize's one pass over [dashes]+ makes them: a ヴ pair has no dash), and each
+    regular expression runs only when it can change something. tests/unit/test_search_keys.py checks it."""
+    if not text:
+        return ""
+    t = _SURROGATE_RE.sub("\ufffd", text)
+    if not unicodedata.is_normalized("NFKC", t):
+        t = sep.join(
+            [
+                p if unicodedata.is_normalized("NFKC", p) else unicodedata.normalize("NFKC", p)
+                for p in t.split(sep)
+            ]
+        )
+    t = t.casefold().translate(_FOLD_TABLE)
+    if "ブ" in t:
+        for a, b in _VU_PAIRS:
+            t = t.replace(a, b)
+    if "ー" in t:
+        if "ーー" in t:
+            t = _LONG_RUN.sub("ー", t)
+        t = _ASCII_DASH_RE.sub("", t)
+    return "".join(t.split())
 
 
 def volunteer_keys_many(rows: list[tuple[str, str | None, str, list[str]]]) -> list[tuple[str, str]]:
-    """Returns volunteer_keys(*row) for each (display_name, name_kana, bio, skills), folded in one pass, each
-    distinct text once (a roster repeats its skills, and often its bio sentences)."""
-    texts: list[str] = []
-    for name, kana, bio, skills in rows:
-        texts += (name, kana or "", bio, *skills)
-    distinct = list(dict.fromkeys(texts))
-    if len(distinct) < len(texts):
-        texts = list(map(dict(zip(distinct, fold_many(distinct), strict=True)).__getitem__, texts))
-    else:
-        texts = fold_many(texts)
-    folded = iter(texts)
-    out = []
-    for _name, _kana, _bio, skills in rows:
-        name_key, kana_key, bio_key = next(folded), next(folded), next(folded)
-        skill_keys = "".join([next(folded) for _ in skills])
-        out.append((name_key + kana_key + bio_key + skill_keys, skill_keys + bio_key))
-    return out
+    """Returns volunteer_keys(*row) for each (display_name, name_kana, bio, skills) (volunteer_key_columns)."""
+    if not rows:
+        return []
+    names, kanas, bios, skills = map(list, zip(*rows, strict=True))
+    return list(zip(*volunteer_key_columns(names, kanas, bios, skills), strict=True))
+
+
+def volunteer_key_columns(
+    names: list[str], kanas: list[str | None], bios: list[str], skills: list[list[str]]
+) -> tuple[list[str], list[str]]:
+    """Returns the (search_key, skill_key) columns of volunteers given column by column: volunteer_keys of each
+    row, each column folded in one pass (fold_many) and each distinct text once (a roster repeats its bios and
+    its sets of skills). A row's skills are folded as one text, " ".join(skills): its key is the parts' keys
+    joined (joined_key)."""
+    name_keys = _fold_distinct(names)
+    kana_keys = _fold_distinct(["" if k is None else k for k in kanas])
+    bio_keys = _fold_distinct(bios)
+    skill_keys = _fold_distinct(list(map(" ".join, skills)))
+    return (
+        list(map("".join, zip(name_keys, kana_keys, bio_keys, skill_keys, strict=True))),
+        list(map(str.__add__, skill_keys, bio_keys)),
+    )
+
+
+def _fold_distinct(texts: list[str]) -> list[str]:
+    """fold_many(texts), folding each distinct text once."""
+    distinct = dict.fromkeys(texts)
+    if len(distinct) == len(texts):
+        return fold_many(texts)
+    keys = dict(zip(distinct, fold_many(list(distinct)), strict=True))
+    return list(map(keys.__getitem__, texts))
 
 
 def volunteer_keys(display_name: str, name_kana: str | None, bio: str, skills: list[str]) -> tuple[str, str]:

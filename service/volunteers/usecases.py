@@ -36,7 +36,7 @@ from service.db import row_id
 from service.errors import Conflict, DomainError, InputError
 from service.matching_jobs.repository import match_request, rescore_after_import, rescore_for_volunteer
 from service.privacy.repository import insert_consents, record_consents
-from service.search import volunteer_keys_many
+from service.search import volunteer_key_columns
 from service.uow import UnitOfWork
 from service.volunteers.repository import get_volunteer, ids_by_external_id, insert_volunteer_columns
 
@@ -368,12 +368,12 @@ IMPORT_BATCH = 2_000
 def _new_columns(datas: list[dict[str, Any]], org_id: str, now: datetime) -> dict[str, list[Any]]:
     """Returns the column values of new volunteers, column by column, as register_volunteer would store each
     (VolunteerCreate's validated values as model_dump gives them: the fields are plain values and lists), the
-    search keys folded for the whole batch at once (volunteer_keys_many)."""
+    search keys folded for the whole batch at once (volunteer_key_columns)."""
     columns = {name: [data[name] for data in datas] for name in _COLUMN_FIELDS}
     contacts = [data["contact"] for data in datas]
     kana = [(data["kana"] or "").strip() or None for data in datas]
-    keys = volunteer_keys_many(
-        list(zip(columns["display_name"], kana, columns["bio"], columns["skills"], strict=True))
+    search_keys, skill_keys = volunteer_key_columns(
+        columns["display_name"], kana, columns["bio"], columns["skills"]
     )
     columns.update(
         org_id=[org_id] * len(datas),
@@ -383,8 +383,8 @@ def _new_columns(datas: list[dict[str, Any]], org_id: str, now: datetime) -> dic
         name_kana=kana,
         created_at=[now] * len(datas),
         updated_at=[now] * len(datas),
-        search_key=[search for search, _ in keys],
-        skill_key=[skill for _, skill in keys],
+        search_key=search_keys,
+        skill_key=skill_keys,
     )
     return columns
 

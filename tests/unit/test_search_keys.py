@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from matching.normalize import normalize, normalize_unspaced
 from service.search import (
+    _fold_unspaced,
     fold_many,
     joined_key,
     request_keys,
@@ -93,5 +94,8 @@ def test_volunteer_keys_of_many_rows_are_each_rows_keys(
 @example("ｌｉｎｅ\x00すまほ\x00ブ\x00ァ")  # NFKC on the parts that need it only, ヴ pairs within a part
 @example("カ\x00\u3099")  # NUL stands between: the mark does not compose
 @example("\u3000 a-\x1c\x00 ")
+@example("a-～ーb\x00ー\x00-ー")  # a run of dashes of every kind is one ー; after a Latin letter, none
+@example("ヴァー\x00ブ\x00ァ")
 def test_the_unspaced_fold_is_normalize_without_spaces(text: str) -> None:
     assert normalize_unspaced(text) == normalize(text).replace(" ", "")
+    assert _fold_unspaced(text, "\x00") == normalize(text).replace(" ", "")

@@ -28,7 +28,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from . import offers, variants, vectors
-from .grams import FALLBACK_FEATURES, fallback_matrix_uncached
+from .grams import FALLBACK_FEATURES, fallback_rows
 from .normalize import normalize_pair
 from .offers import volunteer_analysis
 from .taxonomy import Taxonomy
@@ -227,7 +227,7 @@ def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
         indptr[i + 1] = len(skills)
         residual.append(sys.intern(resid))  # many volunteers share one residual (a tag, or none)
         full.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
-    X = fallback_matrix_uncached(full)
+    fb_indptr, fb_terms = fallback_rows(full)
     return Analysed(
         digest=digest,
         hit_indptr=indptr,
@@ -236,8 +236,8 @@ def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
         hit_word=np.asarray(hit_words, dtype=np.int32),
         words=list(vocab),
         residual=residual,
-        fb_indptr=X.indptr.astype(np.int64),
-        fb_terms=X.indices.astype(np.int32),
+        fb_indptr=fb_indptr,
+        fb_terms=fb_terms,
     )
 
 

@@ -16,6 +16,8 @@ _SPACE_RE = re.compile(r"\s+")
 _ASCII_DASH_RE = re.compile(r"(?<=[a-z0-9])ー")
 # Small kana people type as full size and vice versa are left alone; ヴ-row is folded to バ-row.
 _VU = str.maketrans({"ヴ": "ブ"})
+# _HIRA_TO_KATA then _VU in one table (ゔ → ヴ → ブ): one pass over a text instead of two.
+_HIRA_TO_KATA_VU = _HIRA_TO_KATA | {0x3094: ord("ブ"), ord("ヴ"): ord("ブ")}
 _VU_PAIRS = (("ブァ", "バ"), ("ブィ", "ビ"), ("ブェ", "ベ"), ("ブォ", "ボ"))
 # A lone surrogate (JSON allows "\ud800") cannot be encoded, so the n-gram hashers would raise on it: U+FFFD.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -30,7 +32,7 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold()
-    t = t.translate(_HIRA_TO_KATA).translate(_VU)
+    t = t.translate(_HIRA_TO_KATA_VU)
     return _SPACE_RE.sub(" ", _vu_and_dashes(t)).strip()
 
 
@@ -44,10 +46,6 @@ def _vu_and_dashes(t: str) -> str:
     if "ー" in t:
         t = _ASCII_DASH_RE.sub("", t)
     return t
-
-
-# _HIRA_TO_KATA then _VU in one table (ゔ → ヴ → ブ): one pass over a text instead of two.
-_HIRA_TO_KATA_VU = _HIRA_TO_KATA | {0x3094: ord("ブ"), ord("ヴ"): ord("ブ")}
 
 
 def normalize_unspaced(text: str, sep: str = "\x00") -> str:
@@ -80,7 +78,8 @@ def normalize_pair(text: str) -> tuple[str, str]:
     have the same length except for rare hiragana ゔ-sequences."""
     if not text:
         return "", ""
-    t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold().translate(_VU)
+    # .replace: _VU's one mapping, without translate's lookup of every character
+    t = unicodedata.normalize("NFKC", _SURROGATE_RE.sub("\ufffd", text)).casefold().replace("ヴ", "ブ")
     sc = _SPACE_RE.sub(" ", _vu_and_dashes(t)).strip()
     if not _HIRA_RE.search(sc):
         return sc, sc
@@ -105,6 +104,7 @@ def is_katakana(ch: str) -> bool:
 _LATIN_RE = re.compile(r"[a-z][a-z']*[a-z]")
 
 
+@lru_cache(maxsize=NORMALIZE_CACHE)  # a text's words repeat across texts: a lookup, not the suffix loop
 def stem_en(w: str) -> str:
     """Returns a light English stem (plural, -ing, -ed, -ly, final e dropped) so inflected forms meet."""
     for suf in ("ies", "ing", "ed", "ly", "es", "s"):

@@ -28,16 +28,20 @@ TEXT_EXACT_FOR_VECTORS = 1.0  # a vector link's strength is VEC_CREDIT of this
 VEC_VOLUNTEER = "tags"
 
 # What people write after the thing they can do: 「筆耕が得意です」「電気工事の経験があります」「Xならお手伝いできます」.
-_OFFER_RE = re.compile(
-    r"([^。、,.!?！？\s]{2,16}?)(?:が得意|の経験があ|ならお手伝い|を長年|ができます|を教えられ|の資格)"
-)
+_OFFER_CUES = r"(?:が得意|の経験があ|ならお手伝い|を長年|ができます|を教えられ|の資格)"
+_OFFER_RE = re.compile(r"([^。、,.!?！？\s]{2,16}?)" + _OFFER_CUES)
+# Most bios have no cue at all: one quick search for the cues alone spares them the scan above, which tries every
+# start and length (no match can be found without a cue, so the result is the same).
+_OFFER_CUE_RE = re.compile(_OFFER_CUES)
 _OFFER_LEAD_RE = re.compile(r"^.*(?:は|、)")
 
 
 def bio_offers_raw(bio: str) -> list[str]:
     """Returns what a bio says its writer can do (「Xが得意です」→ X), as written."""
+    if not bio or not _OFFER_CUE_RE.search(bio):
+        return []
     out = []
-    for m in _OFFER_RE.finditer(bio or ""):
+    for m in _OFFER_RE.finditer(bio):
         x = _OFFER_LEAD_RE.sub("", m.group(1))  # 「趣味は写真」→ 写真
         if len(x) >= 2:
             out.append(x)

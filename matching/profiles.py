@@ -14,7 +14,9 @@ taxonomy or synonym change, a dictionary installed or removed, or a new ANALYSER
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import hashlib
 import os
 import pickle
@@ -28,7 +30,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from . import offers, variants, vectors
-from .grams import FALLBACK_FEATURES, fallback_matrix_uncached
+from .grams import FALLBACK_FEATURES, fallback_rows
 from .normalize import normalize_pair
 from .offers import volunteer_analysis
 from .taxonomy import Taxonomy
@@ -197,12 +199,104 @@ def empty() -> Analysed:
 ANALYSE_BLOCK = 10_000
 
 
-def analyse(volunteers: Sequence[Volunteer], tax: Taxonomy, block: int = ANALYSE_BLOCK) -> Analysed:
+# A read of at least this many volunteers is shared between processes (see _analyse_forked): below it a fork,
+# and the copy-on-write pages it touches, would not pay.
+PARALLEL_MIN = 50_000
+MAX_WORKERS = 4
+
+
+def _workers(n: int, workers: int | None) -> int:
+    """Returns how many processes read n volunteers' text: as asked, else one per CPU this process may use
+    (at most MAX_WORKERS) for a large read where fork exists, else one."""
+    if workers is not None:
+        return max(1, workers)
+    if n < PARALLEL_MIN or not hasattr(os, "fork"):
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_WORKERS))
+
+
+def analyse(
+    volunteers: Sequence[Volunteer], tax: Taxonomy, block: int = ANALYSE_BLOCK, workers: int | None = None
+) -> Analysed:
     """Reads the text of every volunteer given (the expensive part of an index build), block by block (the
-    result is the same as in one go)."""
+    result is the same as in one go), the blocks shared between `workers` processes (None: see _workers)."""
     if len(volunteers) <= block:
         return _analyse_block(volunteers, tax)
-    return concat([_analyse_block(volunteers[k : k + block], tax) for k in range(0, len(volunteers), block)])
+    spans = [(k, min(k + block, len(volunteers))) for k in range(0, len(volunteers), block)]
+    w = min(_workers(len(volunteers), workers), len(spans) - 1)
+    if w <= 1:
+        return concat([_analyse_block(volunteers[a:b], tax) for a, b in spans])
+    return concat(_analyse_forked(volunteers, tax, spans, w))
+
+
+def _analyse_forked(
+    volunteers: Sequence[Volunteer], tax: Taxonomy, spans: list[tuple[int, int]], w: int
+) -> list[Analysed]:
+    """Returns the blocks of `spans` read by this process and w - 1 forked children (contiguous shares; each
+    child pickles its blocks back through a pipe), in order: the same blocks as one process reads, so the same
+    analysis. The first block is read here before forking, so the children inherit what reading loads (the
+    dictionary, lazy imports, warm caches) instead of each loading it. A child that fails, or whose answer is cut
+    short, costs only time: its blocks are read here."""
+    parts = [_analyse_block(volunteers[spans[0][0] : spans[0][1]], tax)]
+    rest = spans[1:]
+    shares = [rest[i * len(rest) // w : (i + 1) * len(rest) // w] for i in range(w)]
+    children: list[tuple[int, Any, list[tuple[int, int]]]] = []  # (pid, read end, its share)
+    gc.freeze()  # the children's collections then leave the inherited objects (and their pages) alone
+    try:
+        for share in shares[1:]:
+            r, wr = os.pipe()
+            try:
+                pid = os.fork()
+            except OSError:
+                os.close(r)
+                os.close(wr)
+                break
+            if pid == 0:  # the child: read its share, send it, exit without returning into the caller
+                code = 1
+                try:
+                    os.close(r)
+                    for _pid, fh, _s in children:
+                        fh.close()
+                    out = [_analyse_block(volunteers[a:b], tax) for a, b in share]
+                    with os.fdopen(wr, "wb") as fw:
+                        pickle.dump(out, fw, protocol=5)
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(wr)
+            children.append((pid, os.fdopen(r, "rb"), share))
+    finally:
+        gc.unfreeze()
+    try:
+        parts.extend(_analyse_block(volunteers[a:b], tax) for a, b in shares[0])
+        for _pid, fh, share in children:
+            got = _receive(fh, len(share))
+            parts.extend(got if got is not None else [_analyse_block(volunteers[a:b], tax) for a, b in share])
+        for share in shares[1 + len(children) :]:  # a fork that failed: read here
+            parts.extend(_analyse_block(volunteers[a:b], tax) for a, b in share)
+    finally:
+        for pid, fh, _s in children:
+            fh.close()  # a child still writing (this process failed) gets a broken pipe and exits
+            with contextlib.suppress(ChildProcessError):  # reaped already (a SIGCHLD handler)
+                os.waitpid(pid, 0)
+    return parts
+
+
+def _receive(fh: Any, count: int) -> list[Analysed] | None:
+    """Returns the blocks a child sent, or None when it sent no complete answer."""
+    try:
+        got = pickle.load(fh)  # noqa: S301 - our own child, through our own pipe
+    except Exception:  # the child died or failed: nothing, or a cut-off pickle
+        return None
+    if not isinstance(got, list) or len(got) != count or not all(isinstance(a, Analysed) for a in got):
+        return None
+    for a in got:  # equal residuals share one string in this process too
+        a.residual = [sys.intern(r) for r in a.residual]
+    return got
 
 
 def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
@@ -227,7 +321,7 @@ def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
         indptr[i + 1] = len(skills)
         residual.append(sys.intern(resid))  # many volunteers share one residual (a tag, or none)
         full.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
-    X = fallback_matrix_uncached(full)
+    fb_indptr, fb_terms = fallback_rows(full)
     return Analysed(
         digest=digest,
         hit_indptr=indptr,
@@ -236,8 +330,8 @@ def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
         hit_word=np.asarray(hit_words, dtype=np.int32),
         words=list(vocab),
         residual=residual,
-        fb_indptr=X.indptr.astype(np.int64),
-        fb_terms=X.indices.astype(np.int32),
+        fb_indptr=fb_indptr,
+        fb_terms=fb_terms,
     )
 
 

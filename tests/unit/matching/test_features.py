@@ -218,3 +218,25 @@ def test_a_request_fallback_query_is_the_fallback_matrix_columns_exactly():
         want = np.unique(grams.fallback_matrix_uncached([text]).indices).astype(np.intp)
         got = grams.fallback_terms(text)
         assert got.dtype == want.dtype and got.tolist() == want.tolist(), text
+
+
+def test_an_index_builds_fallback_rows_are_the_fallback_matrix_exactly():
+    """fallback_rows (one sort of int64 keys, no sparse matrices: what an index build reads 10,000 texts at a time
+    with) gives fallback_matrix_uncached's indptr and sorted column ids, empty and one-character texts included."""
+    import random
+
+    from matching import grams
+
+    rng = random.Random(11)
+    words = ["lesson", "Lessons", "teaching", "PC", "café", "iPhone", "zoom", "wifi", "LINE", "a", "x1"]
+    chars = list("あいうスマホ教室料理 \u3000\t123!?。🙂𠮷")
+    texts = ["", " ", "a", "犬", "🙂", "ab", "スマホ lessons を teaching"]
+    for _ in range(300):
+        texts.append(
+            "".join(rng.choice(words + chars) + rng.choice(["", " "]) for _ in range(rng.randint(0, 30)))
+        )
+    for batch in (texts, texts[:1], texts[3:5], [""] * 3, [], texts[::-1]):
+        want = grams.fallback_matrix_uncached(batch)
+        indptr, terms = grams.fallback_rows(batch)
+        assert indptr.dtype == np.int64 and terms.dtype == np.int32
+        assert indptr.tolist() == want.indptr.tolist() and terms.tolist() == want.indices.tolist(), batch

@@ -243,3 +243,35 @@ def test_spilled_term_ids_rank_and_fold_as_in_memory(tmp_path, taxonomy, monkeyp
     spilled.index(VOLS, store)
     store.save(tmp_path / "p.bin")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.bin"]
+
+
+def _same_analysis(a, b):
+    for f in ("digest", "hit_indptr", "hit_skill", "hit_strength", "hit_word", "fb_indptr", "fb_terms"):
+        x, y = getattr(a, f), getattr(b, f)
+        assert x.dtype == y.dtype and np.array_equal(x, y), f
+    assert a.words == b.words and a.residual == b.residual
+
+
+def test_reading_in_forked_processes_gives_the_same_analysis_as_one_process(taxonomy):
+    serial = analyse(VOLS, taxonomy, block=37, workers=1)
+    for workers in (2, 3):
+        forked = analyse(VOLS, taxonomy, block=37, workers=workers)
+        _same_analysis(serial, forked)
+        same = [r for r in forked.residual if r and forked.residual.count(r) > 1]
+        assert same and len({id(r) for r in same}) == len(set(same))  # the children's residuals interned too
+
+
+def test_a_child_that_sends_nothing_is_read_again_here(taxonomy, monkeypatch):
+    from matching import profiles
+
+    serial = analyse(VOLS, taxonomy, block=37, workers=1)
+    monkeypatch.setattr(profiles, "_receive", lambda fh, count: None)  # as a child that died or was cut off
+    _same_analysis(serial, analyse(VOLS, taxonomy, block=37, workers=2))
+
+
+def test_only_a_large_read_forks_by_default():
+    from matching import profiles
+
+    assert profiles._workers(profiles.PARALLEL_MIN - 1, None) == 1
+    assert profiles._workers(10, 3) == 3
+    assert 1 <= profiles._workers(profiles.PARALLEL_MIN, None) <= profiles.MAX_WORKERS

@@ -21,6 +21,7 @@ import hashlib
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,10 +208,12 @@ MAX_WORKERS = 4
 
 def _workers(n: int, workers: int | None) -> int:
     """Returns how many processes read n volunteers' text: as asked, else one per CPU this process may use
-    (at most MAX_WORKERS) for a large read where fork exists, else one."""
+    (at most MAX_WORKERS) for a large read where fork exists and this is the process's only thread, else one."""
     if workers is not None:
         return max(1, workers)
-    if n < PARALLEL_MIN or not hasattr(os, "fork"):
+    if n < PARALLEL_MIN or not hasattr(os, "fork") or threading.active_count() > 1:
+        # a process running other threads is never forked: a lock another thread holds (the logging module's,
+        # a database driver's) would stay held forever in the child; the service's builds run serially
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))

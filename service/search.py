@@ -15,22 +15,13 @@ into a Python shell. Only a Core ``UPDATE`` of the searched columns would bypass
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import event
 
-from matching.normalize import (
-    _ASCII_DASH_RE,
-    _DASHES,
-    _HIRA_TO_KATA_VU,
-    _SURROGATE_RE,
-    _VU_PAIRS,
-    normalize,
-)
+from matching.normalize import normalize, normalize_unspaced
 from schemas.models import HelpRequest, Volunteer
 
 
@@ -96,48 +87,7 @@ def fold_many(texts: list[str]) -> list[str]:
     joined = "\x00".join(texts)
     if joined.count("\x00") != len(texts) - 1:
         return [_part_key(t) for t in texts]
-    return _fold_unspaced(joined, "\x00").split("\x00")
-
-
-def _fold_table() -> list[int]:
-    """normalize_unspaced's kana and ヴ table, with every dash mapped to ー, as a list indexed by code point: str.translate
-    looks a character up in a dict by a new int and an exception when it is not there, in a list by its index
-    (twice as quick on Japanese text); a character past the list is left as it is, as a dict's miss leaves it."""
-    table = list(range(0x10000))
-    for code, to in _HIRA_TO_KATA_VU.items():
-        table[code] = to
-    for dash in _DASHES:
-        table[ord(dash)] = ord("ー")
-    return table
-
-
-_FOLD_TABLE = _fold_table()
-_LONG_RUN = re.compile("ー{2,}")
-
-
-def _fold_unspaced(text: str, sep: str) -> str:
-    """normalize_unspaced(text, sep), quicker: the dashes become ー in the same table lookup as the kana (the runs
-    of them then one ー, as normalize's one pass over [dashes]+ makes them: a ヴ pair has no dash), and each
-    regular expression runs only when it can change something. tests/unit/test_search_keys.py checks it."""
-    if not text:
-        return ""
-    t = _SURROGATE_RE.sub("\ufffd", text)
-    if not unicodedata.is_normalized("NFKC", t):
-        t = sep.join(
-            [
-                p if unicodedata.is_normalized("NFKC", p) else unicodedata.normalize("NFKC", p)
-                for p in t.split(sep)
-            ]
-        )
-    t = t.casefold().translate(_FOLD_TABLE)
-    if "ブ" in t:
-        for a, b in _VU_PAIRS:
-            t = t.replace(a, b)
-    if "ー" in t:
-        if "ーー" in t:
-            t = _LONG_RUN.sub("ー", t)
-        t = _ASCII_DASH_RE.sub("", t)
-    return "".join(t.split())
+    return normalize_unspaced(joined, "\x00").split("\x00")
 
 
 def volunteer_keys_many(rows: list[tuple[str, str | None, str, list[str]]]) -> list[tuple[str, str]]:

@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from matching.normalize import normalize, normalize_unspaced
 from service.search import (
-    _fold_unspaced,
     fold_many,
     joined_key,
     request_keys,
@@ -98,4 +97,4 @@ def test_volunteer_keys_of_many_rows_are_each_rows_keys(
 @example("ヴァー\x00ブ\x00ァ")
 def test_the_unspaced_fold_is_normalize_without_spaces(text: str) -> None:
     assert normalize_unspaced(text) == normalize(text).replace(" ", "")
-    assert _fold_unspaced(text, "\x00") == normalize(text).replace(" ", "")
+    assert normalize_unspaced(text, "\x00") == normalize(text).replace(" ", "")

@@ -269,48 +269,6 @@ def test_real3_files_are_byte_for_byte_what_the_generator_writes(real3: ModuleTy
         assert (tmp_path / name).read_bytes() == (real3.OUT / name).read_bytes(), name
 
 
-def test_real3_self_check_catches_a_wrong_grade(real3: ModuleType, tmp_path: Path) -> None:
-    out = tmp_path / "real3"
-    shutil.copytree(real3.OUT, out)
-    qrels = out / "qrels.tsv"
-    lines = qrels.read_text(encoding="utf-8").splitlines()
-    r, v, g = lines[1].split("\t")
-    lines[1] = f"{r}\t{v}\t{1 if g != '1' else 2}"
-    qrels.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(AssertionError):
-        real3.self_check(out)
-
-
-def test_real3_self_check_catches_a_related_pair_added_to_the_labels(
-    real3: ModuleType, tmp_path: Path
-) -> None:
-    """The tables in concepts.json are what self_check grades by: declaring 読み聞かせ and 音訳 related without
-    regrading the pairs must fail."""
-    out = tmp_path / "real3"
-    shutil.copytree(real3.OUT, out)
-    labels = json.loads((out / "concepts.json").read_text(encoding="utf-8"))
-    labels["related"].append(["onyaku", "storytelling"])
-    (out / "concepts.json").write_text(
-        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    with pytest.raises(AssertionError):
-        real3.self_check(out)
-
-
-def test_real3_self_check_catches_a_page_of_an_earlier_set(real3: ModuleType, tmp_path: Path) -> None:
-    out = tmp_path / "real3"
-    shutil.copytree(real3.OUT, out)
-    earlier = json.loads((real3.OUT.parent / "real2" / "sources.json").read_text(encoding="utf-8"))
-    sources = json.loads((out / "sources.json").read_text(encoding="utf-8"))
-    first = next(iter(sources["requests"]))
-    sources["requests"][first] = next(iter(earlier["requests"].values()))
-    (out / "sources.json").write_text(
-        json.dumps(sources, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    with pytest.raises(AssertionError):
-        real3.self_check(out)
-
-
 def test_real3_precision_traps_are_graded_as_intended(real3: ModuleType) -> None:
     """Near-but-different pairs: 読み聞かせ vs 音訳, 見守り of children vs of elderly people, 傾聴 vs a child's
     遊び・話し相手 score 0; 囲碁 vs 将棋, 配食 vs 調理, 手話 vs 要約筆記 at most 1."""
@@ -387,48 +345,6 @@ def test_real4_every_request_has_two_good_volunteers(real4: ModuleType) -> None:
     assert all(good.get(r["external_id"], 0) >= 2 for r in reqs)
 
 
-def test_real4_self_check_catches_a_wrong_grade(real4: ModuleType, tmp_path: Path) -> None:
-    out = tmp_path / "real4"
-    shutil.copytree(real4.OUT, out)
-    qrels = out / "qrels.tsv"
-    lines = qrels.read_text(encoding="utf-8").splitlines()
-    r, v, g = lines[1].split("\t")
-    lines[1] = f"{r}\t{v}\t{1 if g != '1' else 2}"
-    qrels.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(AssertionError):
-        real4.self_check(out)
-
-
-def test_real4_self_check_catches_a_related_pair_added_to_the_labels(
-    real4: ModuleType, tmp_path: Path
-) -> None:
-    """The tables in concepts.json are what self_check grades by: declaring 力仕事 and 調理 related without
-    regrading the pairs must fail."""
-    out = tmp_path / "real4"
-    shutil.copytree(real4.OUT, out)
-    labels = json.loads((out / "concepts.json").read_text(encoding="utf-8"))
-    labels["related"].append(["cooking", "heavy"])
-    (out / "concepts.json").write_text(
-        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    with pytest.raises(AssertionError):
-        real4.self_check(out)
-
-
-def test_real4_self_check_catches_a_page_of_an_earlier_set(real4: ModuleType, tmp_path: Path) -> None:
-    out = tmp_path / "real4"
-    shutil.copytree(real4.OUT, out)
-    earlier = json.loads((real4.OUT.parent / "real3" / "sources.json").read_text(encoding="utf-8"))
-    sources = json.loads((out / "sources.json").read_text(encoding="utf-8"))
-    first = next(iter(sources["requests"]))
-    sources["requests"][first] = next(iter(earlier["requests"].values()))
-    (out / "sources.json").write_text(
-        json.dumps(sources, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    with pytest.raises(AssertionError):
-        real4.self_check(out)
-
-
 def test_real4_precision_traps_are_graded_as_intended(real4: ModuleType) -> None:
     """Near-but-different pairs: 力仕事 vs 調理 and 体操 vs 音楽 score 0; 傾聴 vs 電話の安否確認, 点訳 vs 音訳,
     手芸 vs 裁縫, 遊び相手 vs 障害児の余暇支援, 援農 vs 竹林整備, 将棋 vs 囲碁 at most 1."""
@@ -470,3 +386,60 @@ def test_real4_precision_traps_are_graded_as_intended(real4: ModuleType) -> None
 def test_real4_generator_does_not_import_the_matcher() -> None:
     source = (HELDOUT / "real4.py").read_text(encoding="utf-8")
     assert "import matching" not in source and "from matching" not in source
+
+
+# ---- mutants every real-wording generator's self_check must catch (real3, real4): a wrong grade, a related pair
+# declared in concepts.json without regrading the pairs, a page of an earlier set
+
+
+@pytest.mark.parametrize("name", ["real3", "real4"])
+def test_real_self_check_catches_a_wrong_grade(name: str, tmp_path: Path) -> None:
+    mod = _load(name)
+    out = tmp_path / name
+    shutil.copytree(mod.OUT, out)
+    qrels = out / "qrels.tsv"
+    lines = qrels.read_text(encoding="utf-8").splitlines()
+    r, v, g = lines[1].split("\t")
+    lines[1] = f"{r}\t{v}\t{1 if g != '1' else 2}"
+    qrels.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(AssertionError):
+        mod.self_check(out)
+
+
+@pytest.mark.parametrize(
+    "name, pair",
+    [("real3", ["onyaku", "storytelling"]), ("real4", ["cooking", "heavy"])],  # 読み聞かせ~音訳, 力仕事~調理
+)
+def test_real_self_check_catches_a_related_pair_added_to_the_labels(
+    name: str, pair: list[str], tmp_path: Path
+) -> None:
+    """The tables in concepts.json are what self_check grades by: declaring two of the set's precision-trap
+    concepts related without regrading the pairs must fail."""
+    mod = _load(name)
+    out = tmp_path / name
+    shutil.copytree(mod.OUT, out)
+    labels = json.loads((out / "concepts.json").read_text(encoding="utf-8"))
+    labels["related"].append(pair)
+    (out / "concepts.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(AssertionError):
+        mod.self_check(out)
+
+
+@pytest.mark.parametrize("name, earlier_set", [("real3", "real2"), ("real4", "real3")])
+def test_real_self_check_catches_a_page_of_an_earlier_set(
+    name: str, earlier_set: str, tmp_path: Path
+) -> None:
+    mod = _load(name)
+    out = tmp_path / name
+    shutil.copytree(mod.OUT, out)
+    earlier = json.loads((mod.OUT.parent / earlier_set / "sources.json").read_text(encoding="utf-8"))
+    sources = json.loads((out / "sources.json").read_text(encoding="utf-8"))
+    first = next(iter(sources["requests"]))
+    sources["requests"][first] = next(iter(earlier["requests"].values()))
+    (out / "sources.json").write_text(
+        json.dumps(sources, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(AssertionError):
+        mod.self_check(out)

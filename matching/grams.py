@@ -64,19 +64,17 @@ assert FALLBACK_FEATURES == 1 << _FB_BITS
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
-def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
-    """Returns binary hashed char 2- and 3-gram rows for texts, vectorised over the whole batch (the same
-    terms as a char (2, 3) HashingVectorizer would give, hashed differently; several times faster)."""
-    n = len(texts)
-    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
-    if not n or not lens.sum():
-        return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
+def _char_grams(
+    texts: Sequence[str], lens: NDArray[np.int64]
+) -> list[tuple[NDArray[np.int64], NDArray[np.int64]]]:
+    """Returns, for n = 2 and 3, (row, hashed column) of every char n-gram of the texts that lies within one text,
+    vectorised over the whole batch; lens are the texts' lengths (their sum > 0)."""
     # surrogatepass: one code unit per character even for a lone surrogate, so offsets stay aligned.
     cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
         np.uint64
     )
-    doc = np.repeat(np.arange(n, dtype=np.int64), lens)
-    keys, docs = [], []
+    doc = np.repeat(np.arange(len(texts), dtype=np.int64), lens)
+    out = []
     for k in (2, 3):
         m = len(cps) - k + 1
         if m <= 0:
@@ -86,8 +84,19 @@ def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
         for j in range(k):
             h = (h * np.uint64(1_000_003)) ^ cps[j : j + m]
         h = ((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64)
-        keys.append(h[ok])
-        docs.append(doc[:m][ok])
+        out.append((doc[:m][ok], h[ok]))
+    return out
+
+
+def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Returns binary hashed char 2- and 3-gram rows for texts, vectorised over the whole batch (the same
+    terms as a char (2, 3) HashingVectorizer would give, hashed differently; several times faster)."""
+    n = len(texts)
+    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    if not n or not lens.sum():
+        return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
+    grams = _char_grams(texts, lens)
+    keys, docs = [h for _d, h in grams], [d for d, _h in grams]
     if not keys:  # one character in all (「犬」, an emoji): no 2-gram, an all-empty matrix
         return sparse.csr_matrix((n, FALLBACK_FEATURES), dtype=np.float32)
     rows, cols = np.concatenate(docs), np.concatenate(keys)
@@ -162,20 +171,7 @@ def fallback_rows(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.i
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
     keys = []
     if n and lens.sum():
-        cps = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
-            np.uint64
-        )
-        doc = np.repeat(np.arange(n, dtype=np.int64), lens)
-        for k in (2, 3):  # as char_gram_matrix
-            m = len(cps) - k + 1
-            if m <= 0:
-                continue
-            ok = doc[:m] == doc[k - 1 :]
-            h = np.full(m, np.uint64(k), dtype=np.uint64)
-            for j in range(k):
-                h = (h * np.uint64(1_000_003)) ^ cps[j : j + m]
-            h = ((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64)
-            keys.append((doc[:m][ok] << _FB_BITS) | h[ok])
+        keys = [(d << _FB_BITS) | h for d, h in _char_grams(texts, lens)]
     words: list[str] = []
     word_rows: list[int] = []
     for i, t in enumerate(texts):  # as _FB_WORDS

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import builtins
 from datetime import date
+from functools import partial
 from typing import Annotated, Any
 
 from litestar import Controller, MediaType, Request, Response, get, post, put
+from litestar.concurrency import sync_to_thread
 from litestar.di import NamedDependency
 from litestar.params import Parameter
 
@@ -116,16 +118,20 @@ class RequestController(Controller):
         )
         return request_read(session, request, with_contact=shown)
 
-    @get("/{request_id:int}/proposals", sync_to_thread=True, opt=STAFF_ONLY)
-    def proposals(self, request: Request, request_id: int) -> Response[builtins.list[ProposalRead]]:
+    @get("/{request_id:int}/proposals", opt=STAFF_ONLY)
+    async def proposals(self, request: Request, request_id: int) -> Response[builtins.list[ProposalRead]]:
         """Returns the ranked proposals of a request with factor scores and reasons."""
         # Staff poll this list. One guard: the app-wide wall checks the staff session (STAFF_ONLY declares the
         # access, where a route guard would run a second time, on a second copy of the handler). No dependency:
         # the read is one statement in a read-only unit of work of its own, ended before it returns, so there is
         # nothing to settle. The body is already JSON (service.proposals.usecases: rendered again only when a
-        # row shown changed).
+        # row shown changed). On SQLite the read runs on the event loop: one indexed statement on a local file
+        # (≈ 40 µs; WAL readers never wait for a writer) costs less than the hand-off to a worker thread and back,
+        # which was 60 % of the request's CPU under 16 pollers (bench.proposals: 1.06 → 0.45 CPU ms a request).
+        # A server database is a network round trip: that read stays in a thread.
         state = request.app.state
-        body = staff_proposals_json(state.engine, request_id, state.settings.org_id)
+        read = partial(staff_proposals_json, state.engine, request_id, state.settings.org_id)
+        body = read() if state.engine.dialect.name == "sqlite" else await sync_to_thread(read)
         return Response(body, media_type=MediaType.JSON)  # type: ignore[arg-type]  # the list, already encoded
 
     @post("/{request_id:int}/rematch", status_code=202, sync_to_thread=True, guards=[staff_guard])

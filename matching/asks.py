@@ -82,6 +82,9 @@ _WHO_AFTER = tuple(
         "では毎",
         "でボランティア",
         "の担当",
+        "の会です",
+        "の会でございます",
+        "の会では",
         "のメンバー",
         "を立ち上げ",
         # what the writer already manages is not the ask (「スマホは毎日使っているのですが、タブレットは…」)
@@ -172,6 +175,7 @@ _VENUE_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"
 )
 _CLAUSE_END = "。.!?！？\n、,「」()()"
+_CLEFT = (normalize("のは"), normalize("のは、"))
 _ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
 
 
@@ -202,7 +206,10 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
             break
     # a cue within the first six characters (the leftmost match of the alternation starts there if any does)
     who = _WHO_AFTER_RE.search(tail)
-    if (who is not None and who.start() < 6) or _SELF_INTRO_RE.match(tail):
+    if who is not None and who.start() < 6:
+        return True
+    # 「…の事務局です」 introduces the writer; 「困っているのは…手続きです」 names the ask
+    if _SELF_INTRO_RE.match(tail) and not t.endswith(_CLEFT, max(0, start - 4), start):
         return True
     if _VENUE_RE.match(tail):  # 「保育園で紙芝居を」「放課後クラブで」: where the help happens
         return True
@@ -323,8 +330,53 @@ _NOT_ASKED_RE = re.compile(
             "ではなく",
             "じゃなく",
             "でなくて",
+            # what the writer or the group already does (「運転は私がします」「会計は役員でやっています」「看護師は
+            # 常駐しています」「ホームページは業者に頼んでいます」「スマホは使いこなしています」)
+            "は自分ででき",
+            "は自分でし",
+            "は自分で使",
+            "は自分でや",
+            "は私が",
+            "はわたしが",
+            "はスタッフで",
+            "は職員で",
+            "は専門の",
+            "は常駐",
+            "は使いこなして",
         )
     )
+)
+# The same said directly or a few characters on (「点字の知識は不要です」「囲碁の相手は足りています」「歌わなくて
+# 大丈夫です」「踊る必要はありません」「花壇の手入れは会員で行います」): a short stretch of the clause, then the words
+# that say it is not needed or already done by others.
+_NOT_NEEDED_LATER_RE = re.compile(
+    "[^。、,.!?！？\n]{0,5}?(?:"
+    + "|".join(
+        re.escape(normalize(x))
+        for x in (
+            "は不要",
+            "はいりません",
+            "は要りません",
+            "必要はありません",
+            "必要はない",
+            "必要はございません",
+            "なくて大丈夫",
+            "なくても大丈夫",
+            "なくてもかまいません",
+            "なくても構いません",
+            "なくて結構",
+            "は足りて",
+            "は間に合って",
+            "は会員で",
+            "は役員で",
+            "はスタッフが",
+            "は職員が",
+            "は業者に",
+            "は町会で",
+            "は自治会で",
+        )
+    )
+    + ")"
 )
 
 
@@ -344,6 +396,104 @@ def _style_of_next(
     return sid2 != sid and start2 - end <= 1 and not t[end:start2].strip()
 
 
+# A concept word naming a group or a class (「手話サークルの」「囲碁クラブの会費」「ピアノ教室の発表会が…。当日の受付」)
+# says who asks; what the group asks for may come in a later sentence. A class or salon named as the place
+# (「茶道教室で使っている着物」「料理教室に通う母」) is where, not what.
+_GROUP = tuple(
+    normalize(x)
+    for x in ("サークル", "クラブ", "倶楽部", "グループ", "チーム", "同好会", "愛好会", "教室", "合唱団")
+)
+_GROUP_OF_RE = re.compile("(?:" + "|".join(map(re.escape, _GROUP)) + ")?" + normalize("の"))
+_GROUP_AT_RE = re.compile(
+    "|".join(
+        map(re.escape, (normalize(x) for x in ("で使", "で使っ", "に通う", "に通っ", "に通わ", "に通い")))
+    )
+)
+
+# An occasion named by a concept word (防災訓練, 地域行事, バザー, おはなし会, 華道展) is when the help happens.
+_OCCASION = tuple(
+    normalize(x) for x in ("行事", "バザー", "イベント", "祭り", "まつり", "大会", "訓練", "会", "展")
+)
+_PLACE = (
+    _GROUP
+    + _OCCASION
+    + tuple(normalize(x) for x in ("デイサービス", "サロン", "カフェ", "学童", "センター", "施設"))
+)
+_AT_PLACE_RE = re.compile(
+    normalize("で")
+    + "(?![キスモハ])|"
+    + "|".join(
+        map(re.escape, (normalize(x) for x in ("にて", "に参加", "に出す", "に出る", "に出品", "に向け")))
+    )
+)
+
+
+def _group_of(w: str, t: str, end: int) -> bool:
+    """Returns whether the word, with the group noun it ends with or that follows it, is followed by の (an
+    occasion too: 「バザーの売上で…。手編みの帽子を」)."""
+    m = _GROUP_OF_RE.match(t, end)
+    return m is not None and (m.end() - end > 1 or w.endswith(_GROUP + _OCCASION))
+
+
+def _group_venue(w: str, t: str, end: int) -> bool:
+    """Returns whether a class, group or day facility named by the word is where something is used or someone
+    goes (「デイサービスで、お点前を」「学童で紙芝居を」「パソコン教室で、読み上げソフトの」)."""
+    if w.endswith(_PLACE) and _AT_PLACE_RE.match(t, end):
+        return True
+    for g in _OCCASION:  # 「華道展に車いすの方をお連れします」
+        if t.startswith(g, end) and _AT_PLACE_RE.match(t, end + len(g)):
+            return True
+    if w.endswith(_GROUP):
+        return _GROUP_AT_RE.match(t, end) is not None
+    for g in _GROUP:
+        if t.startswith(g, end):
+            return _GROUP_AT_RE.match(t, end + len(g)) is not None
+    return False
+
+
+# The device a later need is done on (「パソコンでメールを」「スマホで電車を調べる」「携帯に番号を登録」「パソコンに
+# 取り込みたいのですが、スキャナーの」): the means, not the ask, when the sentence names that need.
+_DEVICES = frozenset(("smartphone_basics", "tablet_basics", "pc_basics"))
+_NOT_MEANS = (
+    "つい",
+    "関",
+    "詳",
+    "くわし",
+    "慣",
+    "なれ",
+    "強",
+    "弱",
+    "興味",
+    "自信",
+    "困",
+    "不慣",
+)  # 「スマホに詳しい」
+_MEANS_RE = re.compile(
+    normalize("で") + "(?![キスシモハゴ])|" + normalize("に") + f"(?!{'|'.join(map(normalize, _NOT_MEANS))})"
+)
+
+
+def _other_needs(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, int]]) -> set[str]:
+    """Returns the concepts among later mentions that are other needs: not this concept, not its similar kind,
+    not a background word."""
+    similar = taxonomy.skills[sid].similar
+    return {s2 for s2, w2, _a, _b in later if s2 != sid and w2 not in _BACKGROUND and s2 not in similar}
+
+
+def _one_use(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]) -> bool:
+    """Returns whether the rest of the sentence names exactly one other need (several, 「スマホで乗り換えを調べたり、
+    病院の予約をしたり」, make the device itself the ask: a helper with it covers them all)."""
+    stop = next(
+        (k for k, x in enumerate(later) if any(ch in _SENTENCE_END for ch in t[end : x[2]])), len(later)
+    )
+    return len(_other_needs(taxonomy, sid, later[:stop])) == 1
+
+
+def _later_other(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, int]]) -> bool:
+    """Returns whether the text names, anywhere later, another need that is not this concept's kind."""
+    return bool(_other_needs(taxonomy, sid, later))
+
+
 def _text_concepts(
     text: str, taxonomy: Taxonomy, requester: str, context: str = ""
 ) -> list[tuple[str, str, float, bool]]:
@@ -352,13 +502,23 @@ def _text_concepts(
     req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
     out = []
     for i, (sid, w, start, end) in enumerate(spans):
-        if _NOT_ASKED_RE.match(t, end):
+        if _NOT_ASKED_RE.match(t, end) or _NOT_NEEDED_LATER_RE.match(t, end):
             continue
         weight = 1.0
-        if w in _BACKGROUND or _role(t, end, req_spans, start):
+        if w in _BACKGROUND or _role(t, end, req_spans, start) or _group_venue(w, t, end):
             out.append((sid, w, ROLE_WEIGHT, True))
             continue
-        if _MANNER_RE.match(t, end) or _style_of_next(taxonomy, sid, t, end, spans[i + 1 : i + 2]):
+        later = spans[i + 1 :]
+        group_of_later = _group_of(w, t, end) and _later_other(taxonomy, sid, later)
+        means = (
+            sid in _DEVICES and _MEANS_RE.match(t, end) is not None and _one_use(taxonomy, sid, t, end, later)
+        )
+        if (
+            _MANNER_RE.match(t, end)
+            or _style_of_next(taxonomy, sid, t, end, later[:1])
+            or group_of_later
+            or means
+        ):
             weight = MODIFIER_WEIGHT
         elif _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
             for sid2, w2, start2, _e2 in spans[i + 1 :]:

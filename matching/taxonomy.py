@@ -72,9 +72,10 @@ KATAKANA_AFFIXES = (
 # is not an offer: its concept words are not read as skills.
 _CLAUSE_SPLIT_RE = re.compile(r"[。．.!?！？\n]|が、|けど|けれど|ですが|ものの")
 # A negation that modifies a noun (「わからないことに答える」「スマホが使えない方のお手伝い」) describes whom or what the
-# writer helps with, not what they cannot do: it does not deny the clause.
+# writer helps with, not what they cannot do: it does not deny the clause. Nor does a boast in the negative
+# (「掃除なら誰にも負けません」「草むしりは苦になりません」「手間は惜しみません」「力仕事も厭いません」).
 _NEGATION_RE = re.compile(
-    r"(?:苦手|不得意|ません|ではない|じゃない|できない|出来ない|使えない|持っていない|わからない|分からない|知らない)"
+    r"(?:苦手|不得意|(?<!負け)(?<!苦になり)(?<!惜しみ)(?<!厭い)(?<!いとい)(?<!構い)(?<!かまい)ません|ではない|じゃない|できない|出来ない|使えない|持っていない|わからない|分からない|知らない)"
     r"(?!こと|事|方|かた|人|ところ|所|子|もの|点|場合|とき|時|高齢|お年寄り|利用者)"
     r"|not |n't|never "
 )

@@ -68,7 +68,7 @@ def test_fresh3_tuning_half_quality_floor(tmp_path):
 
 
 def test_real3_tuning_half_quality_floor(tmp_path):
-    """skill-v4.8 on real3's odd ids only (real public wording; the tuning half since scoring #2, the even half is
+    """skill-v4.8 and skill-v4.9 on real3's odd ids only (real public wording; the tuning half since scoring #2, the even half is
     sealed and never ranked here): nDCG@5 0.888, P@1 1.000, Recall@10 0.872 (skill-v4.7: 0.881, 0.974, 0.875; skill-v4.6: 0.853, 0.974, 0.840;
     skill-v4.5: 0.726, 0.821, 0.710). 39 requests, so one request moves nDCG@5 by about 0.025: floors sit below."""
     data = subset_dir(REAL3, lambda rid: id_half(rid, True), tmp_path)
@@ -77,9 +77,9 @@ def test_real3_tuning_half_quality_floor(tmp_path):
 
 
 def test_real4_tuning_half_quality_floor(tmp_path):
-    """skill-v4.8 on real4's odd ids only (real public wording; the tuning half since its blind scoring #1, the even
-    half is sealed and never ranked here): nDCG@5 0.881, P@1 0.964, Recall@10 0.866 (skill-v4.7, blind: 0.764,
-    0.857, 0.778). 28 requests, so one request moves nDCG@5 by about 0.035: floors sit below."""
+    """skill-v4.9 on real4's odd ids only (real public wording; the tuning half since its blind scoring #1, the even
+    half is sealed and never ranked here): nDCG@5 0.881, P@1 0.964, Recall@10 0.861 (skill-v4.8: 0.881, 0.964,
+    0.866; skill-v4.7, blind: 0.764, 0.857, 0.778). 28 requests, so one request moves nDCG@5 by about 0.035: floors sit below."""
     data = subset_dir(REAL4, lambda rid: id_half(rid, True), tmp_path)
     metrics = _figures(data)
     _above(metrics, ndcg=0.85, p_at_1=0.92, recall=0.85)

@@ -174,6 +174,10 @@ _SELF_INTRO_RE = re.compile(
 _VENUE_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|クラブ|センター|ホーム|施設|サロン|教室)(?:デ(?!キ|ス)|ニテ|ノ中デ)"
 )
+# The one a gift goes to (「雑巾を縫って保育園に寄付しています」): for whom, not the ask.
+_RECIPIENT_RE = re.compile(
+    "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|センター|ホーム|施設|食堂)?[ニヘ](?:寄付|寄贈|オ贈リ|贈)"
+)
 _CLAUSE_END = "。.!?！？\n、,「」()()"
 _CLEFT = (normalize("のは"), normalize("のは、"))
 _ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
@@ -211,7 +215,9 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
     # 「…の事務局です」 introduces the writer; 「困っているのは…手続きです」 names the ask
     if _SELF_INTRO_RE.match(tail) and not t.endswith(_CLEFT, max(0, start - 4), start):
         return True
-    if _VENUE_RE.match(tail):  # 「保育園で紙芝居を」「放課後クラブで」: where the help happens
+    if _VENUE_RE.match(tail) or _RECIPIENT_RE.match(
+        tail
+    ):  # 「保育園で紙芝居を」「保育園に寄付」: where, to whom
         return True
     # the first position holding a person word, and at it the first of _PERSON in order (as the alternation tries)
     person = _PERSON_RE.search(tail)
@@ -419,6 +425,15 @@ _PLACE = (
     + _OCCASION
     + tuple(normalize(x) for x in ("デイサービス", "サロン", "カフェ", "学童", "センター", "施設"))
 )
+# An occasion introduced as the setting (「定期演奏会があります。当日の受付を」「作品展を開きます」).
+_OCCASION_SET_RE = re.compile(
+    "|".join(
+        map(
+            re.escape,
+            (normalize(x) for x in ("があります", "がございます", "が開かれ", "を開きます", "を開催します")),
+        )
+    )
+)
 _AT_PLACE_RE = re.compile(
     normalize("で")
     + "(?![キスモハ])|"
@@ -440,8 +455,12 @@ def _group_venue(w: str, t: str, end: int) -> bool:
     goes (「デイサービスで、お点前を」「学童で紙芝居を」「パソコン教室で、読み上げソフトの」)."""
     if w.endswith(_PLACE) and _AT_PLACE_RE.match(t, end):
         return True
+    if w.endswith(_OCCASION) and _OCCASION_SET_RE.match(t, end):
+        return True
     for g in _OCCASION:  # 「華道展に車いすの方をお連れします」
-        if t.startswith(g, end) and _AT_PLACE_RE.match(t, end + len(g)):
+        if t.startswith(g, end) and (
+            _AT_PLACE_RE.match(t, end + len(g)) or _OCCASION_SET_RE.match(t, end + len(g))
+        ):
             return True
     if w.endswith(_GROUP):
         return _GROUP_AT_RE.match(t, end) is not None

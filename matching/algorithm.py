@@ -151,7 +151,10 @@ class Algorithm:
 # names the ask, not the writer; a boast in the negative (負けません, 苦になりません) no longer denies a bio's clause;
 # vocabulary for needs named by their activity (壁画, 句会, 振袖, 掛け算, 茶飲み話, 元気か確かめ, ポイ捨て, …) and
 # "引っ越して" as a situation (a trap), not moving help. From real4's tuning half: a gift's recipient
-# (「雑巾を縫って保育園に寄付」) is for whom, and an occasion introduced as the setting (「定期演奏会があります」) is when. Origins (ベトナム出身) were tried as languages offered and
+# (「雑巾を縫って保育園に寄付」) is for whom, and an occasion introduced as the setting (「定期演奏会があります」) is when.
+# From real3's and real4's tuning halves: everyday help at home as its own concept (odd_jobs_support: お助け隊,
+# ささえあい, ちょっとした困りごと, 協力会員, 家事援助 — 社協's 住民参加型 services), at the similar tier of housework,
+# small repairs, light bulbs, carrying, weeding and shopping: the real pages grade such helpers fit for those chores. Origins (ベトナム出身) were tried as languages offered and
 # dropped: the graded sets do not count them, and a request's 出身 names who asks.
 # skill-v4.8: (1) candidates with equal totals (to the 4 places shown) are ordered by how close their own words (tags
 # and bio) are to the request's — the whole-text fallback's idf-weighted cosine, read for the rows near the top

@@ -5,8 +5,9 @@ or not needed, a cleft naming the ask, and a bio's boast in the negative."""
 
 import pytest
 
+from matching import Volunteer
 from matching.asks import text_concepts
-from tests.unit.matching.reading import asked, offered, primary
+from tests.unit.matching.reading import asked, offered, primary, ranked
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,20 @@ def test_a_boast_in_the_negative_still_offers(matcher, bio, offers):
 
 def test_a_real_denial_still_denies(matcher):
     assert "pc_basics" not in offered(matcher.taxonomy, "パソコンは使えません。料理なら得意です。")
+
+
+def test_an_everyday_helper_comes_after_the_specialist_and_before_the_unrelated(matcher):
+    """住民参加型 help (お助け隊, ささえあい, ちょっとした困りごと) covers chores: a light bulb, carrying, weeding — at
+    the similar tier, below a volunteer who names the chore itself."""
+    vols = [
+        Volunteer("bulbs", skills=("電球交換",), bio="電気工事の仕事をしていました。"),
+        Volunteer(
+            "helper", skills=(), bio="ささえあいのサポーター会員です。ちょっとした困りごとに伺います。"
+        ),
+        Volunteer("cook", skills=("料理",), bio="子ども食堂で調理をしています。"),
+    ]
+    ask = {"title": "電球の交換", "description": "台所の電球が切れました。交換してくださる方を探しています。"}
+    assert ranked(matcher, vols, **ask)[:2] == ["bulbs", "helper"]
+    assert "odd_jobs_support" in offered(
+        matcher.taxonomy, "10分100円のお助け隊で、ゴミ出しや雨戸閉めに伺います。"
+    )

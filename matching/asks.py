@@ -256,7 +256,7 @@ _BACKGROUND = frozenset(
 
 # A concept word, then at most a short kanji noun (用, 大会, 教室, 体験会), then の: it names the kind of thing or
 # occasion a later concept of the same sentence is asked for (「カラオケ大会の司会」 asks for an MC).
-_QUALIFIER_RE = re.compile("[\u4e00-\u9fff々]{0,3}ノ")
+_QUALIFIER_RE = re.compile("(?:[\u4e00-\u9fff々]{0,3}|ゴト)ノ")
 
 
 def _requester_spans(t: str, requester: str) -> tuple[tuple[int, int], ...]:

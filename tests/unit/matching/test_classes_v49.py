@@ -27,6 +27,8 @@ from tests.unit.matching.reading import asked, offered, primary, ranked
             "english",
             "disaster_prevention",
         ),
+        # a concept word before ごとの qualifies the later one (「イベントごとの写真」)
+        ("自治会のイベントごとの写真を撮ってくださる方を探しています。", "photography", "event_management"),
         # a device before で/に is the means of the one need the sentence names
         ("パソコンで孫にメールを送れるようになりたい。", "email", "pc_basics"),
         ("タブレットでユーチューブを見られるようにしてほしい。", "video_streaming", "tablet_basics"),

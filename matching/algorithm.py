@@ -154,7 +154,8 @@ class Algorithm:
 # (「雑巾を縫って保育園に寄付」) is for whom, and an occasion introduced as the setting (「定期演奏会があります」) is when.
 # From real3's and real4's tuning halves: everyday help at home as its own concept (odd_jobs_support: お助け隊,
 # ささえあい, ちょっとした困りごと, 協力会員, 家事援助 — 社協's 住民参加型 services), at the similar tier of housework,
-# small repairs, light bulbs, carrying, weeding and shopping: the real pages grade such helpers fit for those chores. Origins (ベトナム出身) were tried as languages offered and
+# small repairs, light bulbs, carrying, weeding and shopping: the real pages grade such helpers fit for those chores.
+# 片付け beside a venue or an event (会場設営と後片付け, 敬老会の準備や片付け) is event help, not housework (a context rule). Origins (ベトナム出身) were tried as languages offered and
 # dropped: the graded sets do not count them, and a request's 出身 names who asks.
 # skill-v4.8: (1) candidates with equal totals (to the 4 places shown) are ordered by how close their own words (tags
 # and bio) are to the request's — the whole-text fallback's idf-weighted cosine, read for the rows near the top

@@ -105,3 +105,11 @@ def test_an_everyday_helper_comes_after_the_specialist_and_before_the_unrelated(
     assert "odd_jobs_support" in offered(
         matcher.taxonomy, "10分100円のお助け隊で、ゴミ出しや雨戸閉めに伺います。"
     )
+
+
+def test_clearing_up_after_an_event_is_event_help_not_housework(matcher):
+    event = "地域の敬老会の会場設営と後片付けをお願いします。"
+    assert "event_management" in asked(matcher, title="", description=event)
+    assert "housework" not in asked(matcher, title="", description=event)
+    home = "一人暮らしの母の部屋の片付けを手伝ってほしい。"
+    assert primary(matcher, title="", description=home) == ["housework"]

@@ -168,11 +168,13 @@ def _serve_app(args: argparse.Namespace):
     import uvicorn  # noqa: F401  (imported here, with the app, while the collector is off)
 
     from service.app import create_app
+    from service.matching_jobs.cache import limit_malloc_arenas
     from service.migrate import upgrade
 
     settings = _service_settings()
     if settings is None:
         return None
+    limit_malloc_arenas(settings.malloc_arenas)  # before any thread starts
     if args.no_worker:
         settings = settings.with_(embedded_worker=False)
     engine = _engine(settings)

@@ -84,6 +84,8 @@ class Settings:
     persist_profiles: bool = True
     # A Celery worker builds the matcher before forking its children, which then share it copy-on-write
     prebuild_matcher: bool = True
+    # glibc malloc arenas of a server or worker process (SKILLBANK_MALLOC_ARENAS; 0 = glibc's default, 8 per core)
+    malloc_arenas: int = 2
     # Addresses/CIDRs of reverse proxies whose X-Forwarded-For is believed (SKILLBANK_TRUSTED_PROXIES, comma-separated)
     trusted_proxies: tuple[str, ...] = ()
     # Anonymous public submissions per client address and hour (SKILLBANK_PUBLIC_SUBMISSIONS_PER_HOUR; 0 = off)
@@ -165,4 +167,5 @@ class Settings:
             # "0" turns them off (measurements, a read-only var dir)
             persist_profiles=e.get("SKILLBANK_PERSIST_PROFILES", "1") != "0",
             prebuild_matcher=e.get("SKILLBANK_PREBUILD_MATCHER", "1") != "0",
+            malloc_arenas=int(e.get("SKILLBANK_MALLOC_ARENAS", 2)),
         )

@@ -10,7 +10,7 @@ from celery.utils.log import get_logger
 from sqlalchemy import Engine
 
 from service.db import make_engine
-from service.matching_jobs.cache import MatcherCache
+from service.matching_jobs.cache import MatcherCache, limit_malloc_arenas
 from service.matching_jobs.dispatch import (
     RUN_JOB_TASK,
     SWEEP_TASK,
@@ -39,7 +39,9 @@ def prebuild_matcher(**_kwargs: object) -> None:
     """Builds the warm matcher in the worker's parent process, before the pool forks: every child starts with it
     (its numpy arrays shared copy-on-write, never written but for tombstones) instead of building its own copy
     — one index's memory for all children, and no child spends its first job building. The parent's engine is
-    disposed before the fork; each child opens its own. A failure here only means children build as before."""
+    disposed before the fork; each child opens its own. A failure here only means children build as before.
+    It caps malloc's arenas first, for the parent and the children it forks (see limit_malloc_arenas)."""
+    limit_malloc_arenas(settings.malloc_arenas)
     if settings.embedded or not settings.prebuild_matcher:
         return
     try:

@@ -140,6 +140,12 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.10: a bio's clause that leaves the skill to someone else (「家族に任せきり」「夫の担当です」), says the writer
+# is new to it (初心者です, 疎い, 不慣れ, したことがない), speaks of their own busy days or nerves (忙しい, 緊張), or of
+# music they only listen to (歌を聴く) offers nothing — read from the trap sentences of fresh3's volunteer pool,
+# which both its halves share; work named by what is made or done (家具づくり, 言葉の橋渡し, 無事故, 壁飾り).
+# Tried and dropped: a bio's concept before で as the place or means of a later one (介護施設で事務,
+# パソコンで点字): real pages name the activity that way too (日本語教室で教える, お助け隊で草取り, 英語で通訳).
 # skill-v4.9: read from 404 probe sentences written for tests/unit/matching/probes_v49.py by a helper who saw only
 # the concept list (not the matcher, its vocabulary or any evaluation set). A concept the request says is already
 # handled (「運転は私がします」「会計は役員でやっています」「ホームページは業者に頼んでいます」) or, a few characters
@@ -212,7 +218,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.9",
+    name="skill-v4.10",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

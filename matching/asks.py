@@ -49,6 +49,8 @@ _WHO_AFTER = tuple(
         "で活動し",
         "で活動中",
         "の活動をし",
+        "活動をしている",
+        "活動している",
         "を運営し",
         "の運営を",
         "の運営者",
@@ -319,9 +321,6 @@ _NOT_ASKED_RE = re.compile(
             "は使われない",
             "は使いません",
             "は使わない",
-            "は不要",
-            "はいりません",
-            "は要りません",
             "は必要ありません",
             "は必要ない",
             "は必要ございません",
@@ -371,8 +370,6 @@ _NOT_NEEDED_LATER_RE = re.compile(
             "なくてもかまいません",
             "なくても構いません",
             "なくて結構",
-            "は足りて",
-            "は間に合って",
             "は会員で",
             "は役員で",
             "はスタッフが",
@@ -380,9 +377,57 @@ _NOT_NEEDED_LATER_RE = re.compile(
             "は業者に",
             "は町会で",
             "は自治会で",
+            "なくて構いません",
+            "なくてかまいません",
+            "は業者が",
+            "は家族で",
+            "は私たち",
+            "はわたしたち",
+            "はプロの",
+            "は先生が",
+            "は会長が",
+            "は役員が",
+            "は自治会の",
+            "はヘルパー",
+            "は別の",
+            "は別に",
+            "は別途",
+            "はすでに",
+            "は既に",
+            "はできますので",
+            "はできるので",
+            "はできますが",
+            "サービスを使って",
+            "サービスを利用して",
         )
     )
     + ")"
+)
+# What the text says is done or covered, a clause on (「障子の張り替えは済みました」「剪定は植木屋さんが済ませました」
+# 「花壇の植え替えをするボランティアは足りています」); not 「足りていません」, which asks.
+_ALREADY_DONE_RE = re.compile(
+    "{gap}(?:{done}|{wa}[^。、,.!?！？\\n]{{0,8}}?(?:{covered}))".format(
+        gap="[^。、,.!?！？\\n]{0,15}?",
+        done="|".join(
+            re.escape(normalize(x))
+            for x in (
+                "済ませました",
+                "済みました",
+                "済んでいます",
+                "終わりました",
+                "終わっています",
+                "終えました",
+            )
+        ),
+        wa=normalize("は"),
+        covered="|".join(
+            (
+                re.escape(normalize("できています")),
+                re.escape(normalize("足りて")) + "(?!" + normalize("いな|いません") + ")",
+                re.escape(normalize("間に合って")) + "(?!" + normalize("いな|いません") + ")",
+            )
+        ),
+    )
 )
 
 
@@ -407,7 +452,18 @@ def _style_of_next(
 # (「茶道教室で使っている着物」「料理教室に通う母」) is where, not what.
 _GROUP = tuple(
     normalize(x)
-    for x in ("サークル", "クラブ", "倶楽部", "グループ", "チーム", "同好会", "愛好会", "教室", "合唱団")
+    for x in (
+        "サークル",
+        "クラブ",
+        "倶楽部",
+        "グループ",
+        "チーム",
+        "同好会",
+        "愛好会",
+        "教室",
+        "講座",
+        "合唱団",
+    )
 )
 _GROUP_OF_RE = re.compile("(?:" + "|".join(map(re.escape, _GROUP)) + ")?" + normalize("の"))
 _GROUP_AT_RE = re.compile(
@@ -521,7 +577,11 @@ def _text_concepts(
     req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
     out = []
     for i, (sid, w, start, end) in enumerate(spans):
-        if _NOT_ASKED_RE.match(t, end) or _NOT_NEEDED_LATER_RE.match(t, end):
+        if (
+            _NOT_ASKED_RE.match(t, end)
+            or _NOT_NEEDED_LATER_RE.match(t, end)
+            or _ALREADY_DONE_RE.match(t, end)
+        ):
             continue
         weight = 1.0
         if w in _BACKGROUND or _role(t, end, req_spans, start) or _group_venue(w, t, end):

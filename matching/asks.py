@@ -49,6 +49,9 @@ _WHO_AFTER = tuple(
         "で活動し",
         "で活動中",
         "の活動をし",
+        "サークルに入って",
+        "クラブに入って",
+        "の会に入って",
         "活動をしている",
         "活動している",
         "を運営し",
@@ -399,6 +402,11 @@ _NOT_NEEDED_LATER_RE = re.compile(
             "はできますが",
             "サービスを使って",
             "サービスを利用して",
+            "を使っているので",
+            "を利用しているので",
+            "を頼んでいるので",
+            "には参加でき",
+            "は参加でき",
         )
     )
     + ")"
@@ -465,7 +473,8 @@ _GROUP = tuple(
         "合唱団",
     )
 )
-_GROUP_OF_RE = re.compile("(?:" + "|".join(map(re.escape, _GROUP)) + ")?" + normalize("の"))
+_FACILITY = tuple(normalize(x) for x in ("センター", "施設", "ホーム"))
+_GROUP_OF_RE = re.compile("(?:" + "|".join(map(re.escape, _GROUP + _FACILITY)) + ")?" + normalize("の"))
 _GROUP_AT_RE = re.compile(
     "|".join(
         map(re.escape, (normalize(x) for x in ("で使", "で使っ", "に通う", "に通っ", "に通わ", "に通い")))
@@ -513,16 +522,18 @@ def _group_venue(w: str, t: str, end: int) -> bool:
         return True
     if w.endswith(_OCCASION) and _OCCASION_SET_RE.match(t, end):
         return True
-    for g in _OCCASION:  # 「華道展に車いすの方をお連れします」
-        if t.startswith(g, end) and (
-            _AT_PLACE_RE.match(t, end + len(g)) or _OCCASION_SET_RE.match(t, end + len(g))
-        ):
-            return True
-    if w.endswith(_GROUP):
-        return _GROUP_AT_RE.match(t, end) is not None
-    for g in _GROUP:
+    if w.endswith(_GROUP) and _GROUP_AT_RE.match(t, end):
+        return True
+    # the place noun after the word (「華道展に車いすの方を」「認知症カフェで折り紙を」「書道教室に通う」)
+    for g in _PLACE:
         if t.startswith(g, end):
-            return _GROUP_AT_RE.match(t, end + len(g)) is not None
+            e = end + len(g)
+            if (
+                _AT_PLACE_RE.match(t, e)
+                or (g in _OCCASION and _OCCASION_SET_RE.match(t, e))
+                or (g in _GROUP and _GROUP_AT_RE.match(t, e))
+            ):
+                return True
     return False
 
 

@@ -75,7 +75,6 @@ _WHO_AFTER = tuple(
         "の会員",
         "の世話人",
         "の役員",
-        "に参加して",
         "を開いて",
         "を開催して",
         "をやって",
@@ -137,7 +136,15 @@ _PERSON = (
     "親",
 )
 # One pass over a concept's tail each instead of a startswith per cue and position (most of reading a request).
-_WHO_AFTER_RE = re.compile("|".join(map(re.escape, _WHO_AFTER)))
+_WHO_AFTER_RE = re.compile(
+    "|".join(map(re.escape, _WHO_AFTER))
+    # 「…に参加している者です」 says who asks; 「ゴミ拾いに参加してくださる方」 asks
+    + "|"
+    + normalize("に参加して")
+    + "(?!"
+    + normalize("くださ|下さ|いただ|頂|もらえ|ほし")
+    + ")"
+)
 _PERSON_RE = re.compile("|".join(map(re.escape, _PERSON)))
 _FOR_LEAD = tuple(
     normalize(x)
@@ -192,9 +199,22 @@ QUOTE_MIN = 10  # a quotation this long is someone's words (「携帯を替え�
 _QUOTE_RE = re.compile("「([^「」]*)」")
 
 
+# A quotation that is the need voiced (「『スマホの使い方が分からない』という声が多く」「…という相談」) is the ask.
+_VOICED_NEED_RE = re.compile(
+    normalize("という")
+    + "(?:"
+    + "|".join(re.escape(normalize(x)) for x in ("声", "相談", "悩み", "お悩み", "質問", "要望", "ご要望"))
+    + ")"
+)
+
+
 def _quoted(t: str) -> tuple[tuple[int, int], ...]:
-    """Returns the spans of long quotations (reported speech) in a normalised text."""
-    return tuple((m.start(), m.end()) for m in _QUOTE_RE.finditer(t) if len(m.group(1)) >= QUOTE_MIN)
+    """Returns the spans of long quotations (reported speech) in a normalised text, but for a need voiced."""
+    return tuple(
+        (m.start(), m.end())
+        for m in _QUOTE_RE.finditer(t)
+        if len(m.group(1)) >= QUOTE_MIN and not _VOICED_NEED_RE.match(t, m.end())
+    )
 
 
 def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) -> bool:
@@ -405,6 +425,10 @@ _NOT_NEEDED_LATER_RE = re.compile(
             "を使っているので",
             "を利用しているので",
             "を頼んでいるので",
+            "が来てくれています",
+            "が来てくれます",
+            "が来ています",
+            "が入っています",
             "には参加でき",
             "は参加でき",
         )
@@ -495,7 +519,20 @@ _OCCASION_SET_RE = re.compile(
     "|".join(
         map(
             re.escape,
-            (normalize(x) for x in ("があります", "がございます", "が開かれ", "を開きます", "を開催します")),
+            (
+                normalize(x)
+                for x in (
+                    "があります",
+                    "がございます",
+                    "が開かれ",
+                    "を開きます",
+                    "を開催します",
+                    "が終わった",
+                    "の後",
+                    "のあと",
+                    "終了後",
+                )
+            ),
         )
     )
 )

@@ -598,6 +598,11 @@ ASKS = [
     ),
     ("駅前の花壇の植え替えと、夏場の水やりをしてくださる方。", "flower_gardening"),
     ("竹林が荒れ放題で、入ることもできません。竹の伐採と下草刈りをしてくださる方。", "satoyama_forest"),
+    # read right from skill-v4.10 (a quotation followed by という声 is the need voiced)
+    (
+        "ふれあいサロンの参加者さんから「スマホを持ったけど使いこなせない」という声が多く、サロンの時間に簡単なスマホ講座を開いてくださる方を探しています。",
+        "smartphone_basics",
+    ),
 ]
 
 # (bio, the concept it offers)
@@ -820,11 +825,6 @@ NOT_ASKED = [
 
 # (text, concept, why it is still misread)
 ASKS_MISREAD = [
-    (
-        "ふれあいサロンの参加者さんから「スマホを持ったけど使いこなせない」という声が多く、サロンの時間に簡単なスマホ講座を開いてくださる方を探しています。",
-        "smartphone_basics",
-        "the asked skill is said in a quotation and beside the salon's own name: both read as who asks",
-    ),
     (
         "スマホが「ストレージがいっぱいです」と言って写真が撮れなくなりました。孫の写真は消したくないので、整理のしかたを教えてほしい。",
         "camera_photo_organizing",

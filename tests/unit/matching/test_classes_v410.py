@@ -1,11 +1,14 @@
 """skill-v4.10: the reading rules added since skill-v4.9 (see matching/algorithm.py), each pinned on sentences
-written for these tests (not taken from any evaluation set): what a bio's clause says the writer does NOT offer —
-the skill left to someone else, one they are new to, their own busy schedule or nerves, music they only listen to —
-and the words for work described by what is made or done."""
+written for these tests (not taken from any evaluation set), each failing with skill-v4.9's matcher but for the guard
+cases (what must stay read as before): a bio's clause that says its writer does NOT offer the skill (left to someone
+else, new to it, their own busy days or nerves, music they only listen to); words for work named by what is made or
+done; in a request, what is done or covered already, handled by others, or only the setting (a place noun after the
+word, a facility before の, an occasion that is over, a club the writer belongs to); and a quotation that voices the
+need."""
 
 import pytest
 
-from tests.unit.matching.reading import offered
+from tests.unit.matching.reading import offered, primary
 
 
 @pytest.mark.parametrize(
@@ -48,4 +51,94 @@ def test_a_bio_clause_that_says_the_writer_does_not_do_it_offers_nothing(taxonom
     ],
 )
 def test_a_bio_clause_that_offers_is_read(taxonomy, bio, concept):
+    assert concept in offered(taxonomy, bio)
+
+
+@pytest.mark.parametrize(
+    "description, wanted, not_wanted",
+    [
+        # done already, up to a clause on
+        (
+            "網戸の張り替えは済みました。次は庭の草むしりをお願いしたいです。",
+            "weeding_garden",
+            "home_repairs",
+        ),
+        (
+            "引っ越しの荷物運びは業者さんが済ませました。部屋の片付けを手伝ってください。",
+            "housework",
+            "heavy_lifting_moving",
+        ),
+        ("将棋の相手をしてくださる方は足りています。大会の受付をお願いします。", "event_management", "shogi"),
+        # handled by someone else
+        (
+            "配食は家族でなんとかしています。母の話し相手になってくださる方を。",
+            "listening_befriending",
+            "meal_delivery_foodbank",
+        ),
+        ("点字の版は別のグループが作ります。音訳をしてくださる方を募集します。", "audio_reading", "braille"),
+        ("掃除はヘルパーさんが来てくれます。週に一度、将棋を指しに来てくださる方。", "shogi", "housework"),
+        (
+            "食事は宅配の弁当サービスを使っているので、買い物だけお願いしたいです。",
+            "shopping_errands",
+            "meal_delivery_foodbank",
+        ),
+        (
+            "体操教室には参加できますが、送り迎えをしてくださる方がいなくて。",
+            "driving_transport",
+            "exercise_stretch",
+        ),
+        # a place noun after the word (or after its の): where, not what
+        ("認知症カフェで、折り紙を一緒に折ってくださる方。", "origami", "care_assistance"),
+        # a facility or a course before の qualifies the later need
+        (
+            "子育て支援センターの掲示板に貼るイラストを描いてくださる方。",
+            "painting_drawing",
+            "childcare_play",
+        ),
+        # who asks: a club the writer belongs to, a group named by what it does
+        (
+            "書道サークルに入っていて、会報づくりのためにワードを教えてほしい。",
+            "word_processing",
+            "calligraphy",
+        ),
+        (
+            "竹林の整備活動をしている団体です。会計をしてくださる方を探しています。",
+            "accounting",
+            "satoyama_forest",
+        ),
+        # an occasion that is over is when
+        ("盆踊り大会が終わった後のゴミ拾いに参加してくださる方。", "community_cleanup", "dance"),
+    ],
+)
+def test_what_is_done_covered_or_only_the_setting_is_not_the_ask(matcher, description, wanted, not_wanted):
+    got = primary(matcher, title="", description=description)
+    assert wanted in got and not_wanted not in got
+
+
+@pytest.mark.parametrize(
+    "description, concept",
+    [
+        # not enough yet: that is the ask
+        ("囲碁の相手をしてくださる方が足りていません。", "igo"),
+        # a quotation that is the need voiced (「…」という声) is the ask, not someone's aside
+        (
+            "囲碁クラブで「LINEのスタンプの送り方がわからない」という声が多く、教えてくださる方を探しています。",
+            "line_app",
+        ),
+        # 「…に参加してくださる方」 asks; 「…に参加している者です」 says who asks
+        ("地域のゴミ拾いに参加してくださる方を募集しています。", "community_cleanup"),
+    ],
+)
+def test_what_is_still_needed_is_the_ask(matcher, description, concept):
+    assert concept in primary(matcher, title="", description=description)
+
+
+@pytest.mark.parametrize(
+    "bio, concept",
+    [
+        ("英語での日常会話は問題ありません。", "english"),
+        ("運転は支障ありません。", "driving_transport"),
+    ],
+)
+def test_a_boast_that_nothing_is_wrong_still_offers(taxonomy, bio, concept):
     assert concept in offered(taxonomy, bio)

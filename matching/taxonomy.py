@@ -70,6 +70,7 @@ KATAKANA_AFFIXES = (
 
 # A bio clause that says what its writer cannot or does not do (「スマホは持っていません」「パソコンは苦手です」)
 # is not an offer: its concept words are not read as skills.
+_JA_SPACE_RE = re.compile("(?<=[\u3040-\u30ff\u4e00-\u9fff々])[ \u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff々])")
 _CLAUSE_SPLIT_RE = re.compile(r"[。．.!?！？\n]|が、|けど|けれど|ですが|ものの")
 # A negation that modifies a noun (「わからないことに答える」「スマホが使えない方のお手伝い」) describes whom or what the
 # writer helps with, not what they cannot do: it does not deny the clause. Nor does a boast in the negative
@@ -398,6 +399,8 @@ class Taxonomy:
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         """Returns concepts of one short tag: exact taxonomy words (in the tag or its dictionary variant), else
         the closest word by edit distance."""
+        if " " in tag or "\u3000" in tag:
+            tag = _JA_SPACE_RE.sub("", tag)  # a stray space inside a Japanese word (くさ とり, 太 極拳)
         hits = self._tag_hits(*normalize_pair(tag))
         if hits and all(x >= TAG_EXACT for _s, _w, x in hits):
             return hits

@@ -142,3 +142,22 @@ def test_what_is_still_needed_is_the_ask(matcher, description, concept):
 )
 def test_a_boast_that_nothing_is_wrong_still_offers(taxonomy, bio, concept):
     assert concept in offered(taxonomy, bio)
+
+
+@pytest.mark.parametrize(
+    "tag, concept",
+    [
+        # a stray space inside a Japanese word is typing noise: read as the word itself, not as a near miss
+        ("ぬい もの", "sewing_mending"),
+        ("書 道", "calligraphy"),
+        ("ピア ノ", "piano_keyboard"),
+    ],
+)
+def test_a_tag_with_a_stray_space_is_read_exactly(taxonomy, tag, concept):
+    assert (concept, 1.0) in {(s, x) for s, _w, x in taxonomy.tag_hits(tag)}
+
+
+def test_a_car_of_ones_own_offers_driving_and_a_word_about_scams_is_scam_prevention(taxonomy):
+    assert "driving_transport" in offered(taxonomy, "自家用車があります。")
+    got = offered(taxonomy, "郵便局の窓口で、振り込め詐欺の声かけをしていました。")
+    assert "online_safety" in got and "watching_over" not in got

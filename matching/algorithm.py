@@ -144,8 +144,19 @@ class Algorithm:
 # is new to it (初心者です, 疎い, 不慣れ, したことがない), speaks of their own busy days or nerves (忙しい, 緊張), or of
 # music they only listen to (歌を聴く) offers nothing — read from the trap sentences of fresh3's volunteer pool,
 # which both its halves share; work named by what is made or done (家具づくり, 言葉の橋渡し, 無事故, 壁飾り).
+# A stray space inside a Japanese word of a tag (くさ とり) is typing noise. From 314 asks, 152 bios and 62 not-asked
+# texts a helper wrote for tests/unit/matching/probes_v410.py seeing only the concept list: what a request says is
+# done or covered, up to a clause on (障子の張り替えは済みました, 植木屋さんが済ませました, ボランティアは足りて
+# います — not 足りていません), handled by others (は業者が, は家族で, は別のグループが, ヘルパーさんが来てくれて
+# います) or only the setting (a place noun after the word: 認知症カフェで; a facility before の: 子育て支援センター
+# の; an occasion that is over: 盆踊り大会が終わった後; a club the writer belongs to: 写真サークルに入っていて) is not
+# the ask; a quotation followed by という声 voices the need; phone befriending and listening are similar (the same
+# help by another channel); vocabulary for needs named by their effect (複合機, 凧揚げ, 給水所, 自撮り, 椅子がガタガタ)
+# and context rules (a letter to translate is translation; font size in a Word document is word processing).
 # Tried and dropped: a bio's concept before で as the place or means of a later one (介護施設で事務,
-# パソコンで点字): real pages name the activity that way too (日本語教室で教える, お助け隊で草取り, 英語で通訳).
+# パソコンで点字): real pages name the activity that way too (日本語教室で教える, お助け隊で草取り, 英語で通訳);
+# the main ask as the concept nearest the asking words instead of the first strongest (real4 odd −0.028); a compound's
+# first half as a qualifier (ギター伴奏 asks for guitar); 相談員 as welfare consultation (it names staff).
 # skill-v4.9: read from 404 probe sentences written for tests/unit/matching/probes_v49.py by a helper who saw only
 # the concept list (not the matcher, its vocabulary or any evaluation set). A concept the request says is already
 # handled (「運転は私がします」「会計は役員でやっています」「ホームページは業者に頼んでいます」) or, a few characters

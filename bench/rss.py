@@ -6,7 +6,7 @@ Prepares once (kept in --work, reused by later runs): a SQLite database with N s
 through `skillbank import`) and its saved analyses (one `skillbank serve` that matches a request). Each round then
 starts `skillbank serve` on a copy of both, for each --code root in turn (PYTHONPATH=ROOT, so two checkouts are
 alternated in the same run), posts one request, waits until it is matched and the server's CPU is quiet, and reads
-VmRSS, VmHWM and /proc/PID/smaps summed by kind: anonymous (heap, arenas, numpy arrays), the SudachiPy dictionary,
+VmRSS right after the match (as bench.service reads it) and, once quiet, VmRSS, VmHWM and /proc/PID/smaps summed by kind: anonymous (heap, arenas, numpy arrays), the SudachiPy dictionary,
 other files (shared libraries, mapped data), and the private / shared split. Prints one JSON line per server, then
 the medians per code root.
 """
@@ -122,10 +122,12 @@ def serve_once(work: Path, code: Path | str, env: dict[str, str]) -> dict[str, o
         rid = call(base, "POST", "/api/requests", request_records()[0])["id"]  # type: ignore[index]
         until_matched(base, token, rid, timeout=900)  # type: ignore[arg-type]
         matched_s = time.perf_counter() - started
+        at_match = status_kb(server.pid)["VmRSS"]  # bench.service's moment: the dictionary is still mapped
         wait_quiet(server.pid)
         return {
             "start_s": round(start_s, 2),
             "matched_s": round(matched_s, 2),
+            "VmRSS_at_match": at_match,
             **status_kb(server.pid),
             **smaps_kb(server.pid),
         }

@@ -378,7 +378,7 @@ _NOT_ASKED_RE = re.compile(
 # 大丈夫です」「踊る必要はありません」「花壇の手入れは会員で行います」): a short stretch of the clause, then the words
 # that say it is not needed or already done by others.
 _NOT_NEEDED_LATER_RE = re.compile(
-    "[^。、,.!?！？\n]{0,5}?(?:"
+    "[^。、,.!?！？\n■◆●◇□【】]{0,5}?(?:"
     + "|".join(
         re.escape(normalize(x))
         for x in (
@@ -427,8 +427,13 @@ _NOT_NEEDED_LATER_RE = re.compile(
             "を頼んでいるので",
             "が来てくれています",
             "が来てくれます",
-            "が来ています",
-            "が入っています",
+            "は問いません",
+            "を問いません",
+            "は不問",
+            "していただきません",
+            "していただく必要は",
+            "していただかなくて",
+            "ていただく必要はありません",
             "には参加でき",
             "は参加でき",
         )
@@ -438,8 +443,8 @@ _NOT_NEEDED_LATER_RE = re.compile(
 # What the text says is done or covered, a clause on (「障子の張り替えは済みました」「剪定は植木屋さんが済ませました」
 # 「花壇の植え替えをするボランティアは足りています」); not 「足りていません」, which asks.
 _ALREADY_DONE_RE = re.compile(
-    "{gap}(?:{done}|{wa}[^。、,.!?！？\\n]{{0,8}}?(?:{covered}))".format(
-        gap="[^。、,.!?！？\\n]{0,15}?",
+    "{gap}(?:{done}|{wa}[^。、,.!?！？\\n■◆●◇□【】]{{0,8}}?(?:{covered}))".format(
+        gap="[^。、,.!?！？\\n■◆●◇□【】]{0,15}?",
         done="|".join(
             re.escape(normalize(x))
             for x in (
@@ -455,6 +460,14 @@ _ALREADY_DONE_RE = re.compile(
         covered="|".join(
             (
                 re.escape(normalize("できています")),
+                # 「修理はおもちゃドクターが行います」「講師は大学生が務めます」「電話かけは別のボランティアが行います」
+                normalize("が")
+                + "(?:"
+                + "|".join(
+                    re.escape(normalize(x))
+                    for x in ("行います", "担当します", "務めます", "指導します", "教えます", "披露します")
+                )
+                + ")",
                 re.escape(normalize("足りて")) + "(?!" + normalize("いな|いません") + ")",
                 re.escape(normalize("間に合って")) + "(?!" + normalize("いな|いません") + ")",
             )
@@ -617,19 +630,76 @@ def _later_other(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, 
     return bool(_other_needs(taxonomy, sid, later))
 
 
+# The field that says what is asked in a notice (「【募集内容】」「◆活動内容：」「■内容：」): what the notice names before
+# it is its introduction — the group, its activities, the people it serves — and is weighed like a qualifier.
+_ASK_FIELD_RE = re.compile(
+    "|".join(
+        re.escape(normalize(x))
+        for x in (
+            "募集内容",
+            "活動内容",
+            "依頼内容",
+            "お願いしたいこと",
+            "お願いしたい内容",
+            "◆内容",
+            "■内容",
+            "●内容",
+            "【内容】",
+        )
+    )
+)
+
+
+# 「日本語教師の資格は不要です」「書道の経験は問いません」「楽器は問いません」 say who may help or that any kind will do,
+# not that the skill is not the task: only the mention they follow is left out, the concept's other mentions stay, and
+# it comes back when nothing else is asked (「保育の資格は問いません」 in a request for someone to watch the babies).
+_QUALIFICATION_RE = re.compile(
+    "[^。、,.!?！？\n■◆●◇□【】]{0,3}?(?:"
+    + "|".join(
+        re.escape(normalize(x))
+        for x in ("経験", "資格", "知識", "腕前", "技術", "心得", "免許", "種類", "ジャンル", "年齢", "国籍")
+    )
+    + "|"
+    + "|".join(re.escape(normalize(x)) for x in ("は問いません", "を問いません", "は不問"))
+    + ")"
+)
+
+
+def _not_asked(t: str, end: int) -> bool:
+    """Returns whether the words after a concept word say it is not needed, not wanted or already done."""
+    return bool(
+        _NOT_ASKED_RE.match(t, end) or _NOT_NEEDED_LATER_RE.match(t, end) or _ALREADY_DONE_RE.match(t, end)
+    )
+
+
 def _text_concepts(
     text: str, taxonomy: Taxonomy, requester: str, context: str = ""
 ) -> list[tuple[str, str, float, bool]]:
     spans = taxonomy.text_spans(text, context)
     t = normalize(text)
     req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
+    field = _ASK_FIELD_RE.search(t)
+    intro_end = field.start() if field and any(a >= field.end() for _s, _w, a, _b in spans) else -1
+    # A concept the text says, at any of its mentions, is not needed or already done is not asked at any of them
+    # (「書道教室の作品展で受付を…。書道の経験は問いません」).
+    unasked = {
+        sid
+        for sid, _w, _a, end in spans
+        if (_NOT_NEEDED_LATER_RE.match(t, end) or _ALREADY_DONE_RE.match(t, end))
+        and not _QUALIFICATION_RE.match(t, end)
+    }
     out = []
+    # 「保育の資格は問いません」: left out unless nothing else is asked
+    qualification: list[tuple[str, str]] = []
     for i, (sid, w, start, end) in enumerate(spans):
-        if (
-            _NOT_ASKED_RE.match(t, end)
-            or _NOT_NEEDED_LATER_RE.match(t, end)
-            or _ALREADY_DONE_RE.match(t, end)
-        ):
+        if sid in unasked:
+            continue
+        if _not_asked(t, end):
+            if _QUALIFICATION_RE.match(t, end):
+                qualification.append((sid, w))
+            continue
+        if end <= intro_end:  # the notice's introduction, before its field of what is asked
+            out.append((sid, w, MODIFIER_WEIGHT, False))
             continue
         weight = 1.0
         if w in _BACKGROUND or _role(t, end, req_spans, start) or _group_venue(w, t, end):
@@ -657,4 +727,6 @@ def _text_concepts(
                         weight = MODIFIER_WEIGHT
                     break
         out.append((sid, w, weight, False))
+    if qualification and all(role for *_x, role in out):
+        out.extend((sid, w, 1.0, False) for sid, w in qualification)
     return out

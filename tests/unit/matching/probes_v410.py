@@ -321,6 +321,10 @@ ASKS = [
     ),
     ("学校の個人面談で、外国人保護者と担任の先生の間に入って通訳をしてくれる方。", "interpreting"),
     (
+        "入院する外国籍の方と看護師との会話を、その場で訳して伝えてくれる方が必要です。医療の知識はなくて構いません。",
+        "interpreting",
+    ),
+    (
         "外国人住民向けの相談会で、相談員と相談者の会話を通訳していただけるボランティアを募集しています。",
         "interpreting",
     ),
@@ -687,6 +691,10 @@ ASKS = [
     ),
     (
         "社協の軽ワゴンで、地域の行事に参加する高齢者の送迎をしていただけるドライバーを募集。",
+        "driving_transport",
+    ),
+    (
+        "【福祉まつり】駅から会場までのシャトルバスの運転手募集（マイクロバス、中型免許必要）。会場の受付スタッフは別に募集しています。",
         "driving_transport",
     ),
     ("車いすのまま乗れるリフト付きの福祉車両を運転できる方を募集します。", "wheelchair_vehicle"),
@@ -1080,6 +1088,10 @@ NOT_ASKED = [
         "里山の保全活動をしている団体です。活動報告のチラシをデザインしてくださる方を探しています。",
         "satoyama_forest",
     ),
+    (
+        "花壇の植え替えをするボランティアは足りています。花壇の横の古いベンチを作り直していただける方。",
+        "flower_gardening",
+    ),
     ("日本語教室に通う外国人の方の病院受診に同行して、通訳してくださる方。", "japanese_teaching"),
     ("ネパール語の通訳は確保できました。当日の会場受付と案内をお願いできる方を募集します。", "nepali"),
     (
@@ -1203,11 +1215,6 @@ ASKS_MISREAD = [
         "hiragana pidgin: にほんご むずかしい says why, and つうやく comes later",
     ),
     (
-        "入院する外国籍の方と看護師との会話を、その場で訳して伝えてくれる方が必要です。医療の知識はなくて構いません。",
-        "interpreting",
-        "the nurse (看護師), one side of the conversation, comes before the interpreting",
-    ),
-    (
         "市の広報紙を読み上げて録音し、目の不自由な方に届ける音訳ボランティアを募集しています。点字版は別のグループが作っています。",
         "audio_reading",
         "the newsletter read aloud (広報紙) comes before the reading",
@@ -1241,11 +1248,6 @@ ASKS_MISREAD = [
         "バスが減ってしまい、買い物に行く足がありません。車に乗せていってくれる人いませんか。",
         "driving_transport",
         "the shopping trip (the purpose) comes before the car ride asked",
-    ),
-    (
-        "【福祉まつり】駅から会場までのシャトルバスの運転手募集（マイクロバス、中型免許必要）。会場の受付スタッフは別に募集しています。",
-        "driving_transport",
-        "the 受付 staff recruited separately comes before... the bus driver is the ask (the 別に募集 cue does not reach a word 12 characters back)",
     ),
     (
         "認知症の父の歯医者に、付き添ってくれる人を探しています。待ち時間も一緒にいてほしい。",
@@ -1309,11 +1311,6 @@ NOT_ASKED_MISREAD = [
         "読み聞かせの会の会場になっている集会所に、絵本を並べる木の本棚を作ってくれる方。",
         "reading_aloud",
         "読み聞かせの会の会場: an occasion followed by の and a venue is not read as the place",
-    ),
-    (
-        "花壇の植え替えをするボランティアは足りています。花壇の横の古いベンチを作り直していただける方。",
-        "flower_gardening",
-        "the second 花壇 (花壇の横のベンチ) is a location, and the bench's carpentry is not in the vocabulary",
     ),
     (
         "写真はプロのカメラマンが撮ります。その写真を使った広報誌の記事を書いてくださる方。",

@@ -161,3 +161,55 @@ def test_a_car_of_ones_own_offers_driving_and_a_word_about_scams_is_scam_prevent
     assert "driving_transport" in offered(taxonomy, "自家用車があります。")
     got = offered(taxonomy, "郵便局の窓口で、振り込め詐欺の声かけをしていました。")
     assert "online_safety" in got and "watching_over" not in got
+
+
+@pytest.mark.parametrize(
+    "description, wanted, not_wanted",
+    [
+        # a notice's introduction, before the field that says what is asked, is the setting
+        (
+            "子どもたちは料理が大好きです。【募集内容】学童の網戸の張り替えをしてくださる方。",
+            "home_repairs",
+            "cooking",
+        ),
+        # what a later clause says is not needed or done by others covers the concept's earlier mentions too
+        (
+            "囲碁クラブの例会の受付をお願いします。囲碁を打っていただく必要はありません。",
+            "event_management",
+            "igo",
+        ),
+        (
+            "将棋を指す子どもたちの記録を、エクセルに入力してくださる方。将棋の指導は連盟の方が行います。",
+            "spreadsheet",
+            "shogi",
+        ),
+        # a bullet starts another field: what it says does not reach back past it (a guard: read so before too)
+        (
+            "■内容：カレーなど40食分の調理 ■食材の受け取りは別のチームが担当します。",
+            "cooking",
+            "heavy_lifting_moving",
+        ),
+    ],
+)
+def test_a_notices_introduction_and_what_it_says_others_do_are_not_the_ask(
+    matcher, description, wanted, not_wanted
+):
+    got = primary(matcher, title="", description=description)
+    assert wanted in got and not_wanted not in got
+
+
+@pytest.mark.parametrize(
+    "description, concept",
+    [
+        # a qualification not needed says who may help: the skill may still be the task
+        (
+            "会話パートナーを募集します。日本語で話す相手です。日本語教師の資格は不要です。",
+            "japanese_teaching",
+        ),
+        # and when it is all the request names, it is the ask
+        ("子育てサロンの間、別室で赤ちゃんを見ていてくださる方。保育の資格は問いません。", "childcare_play"),
+        ("クリスマス会で生の演奏をお願いします。楽器は問いません。", "instrument_any"),
+    ],
+)
+def test_a_qualification_not_needed_does_not_take_the_skill_away(matcher, description, concept):
+    assert concept in primary(matcher, title="", description=description)

@@ -3,7 +3,7 @@ but not asked" texts written for these tests by a helper who read only the list 
 matcher, its vocabulary, the other tests, the earlier probes or any evaluation set): long 募集 notices whose
 introduction names the group, its activities and the people it serves before the ask (often in a 【募集内容】 /
 ◆活動内容 field), what staff or others already do, what is not needed, and residents' short asks named by their
-effect. At first skill-v4.10's earlier commits misread 59 asks, 1 bio and 37 not-asked texts; the ones still misread
+effect. skill-v4.9 misreads 65 asks, 1 bio and 38 not-asked texts (59 / 1 / 37 at the first commits of skill-v4.10); the ones still misread
 are listed with what is read instead, as a ratchet (test_paraphrase.py) — most are the class "several needs named:
 the first strongest is read as the main ask", which a rule choosing the need nearest the asking words did not fix on
 real pages (tried, real4 odd −0.028)."""

@@ -9,13 +9,7 @@ import re
 from . import vectors
 from .normalize import normalize
 from .taxonomy import Taxonomy
-from .unasked import (
-    ALREADY_DONE_RE,
-    ASK_FIELD_RE,
-    NOT_NEEDED_LATER_RE,
-    QUALIFICATION_RE,
-    not_asked,
-)
+from .unasked import ASK_FIELD_RE, not_asked, qualification_only, unasked_everywhere
 from .variants import variant
 
 MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualifies the skill asked for, it is not the skill
@@ -503,14 +497,8 @@ def _text_concepts(
     req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
     field = ASK_FIELD_RE.search(t)
     intro_end = field.start() if field and any(a >= field.end() for _s, _w, a, _b in spans) else -1
-    # A concept the text says, at any of its mentions, is not needed or already done is not asked at any of them
-    # (「書道教室の作品展で受付を…。書道の経験は問いません」).
-    unasked = {
-        sid
-        for sid, _w, _a, end in spans
-        if (NOT_NEEDED_LATER_RE.match(t, end) or ALREADY_DONE_RE.match(t, end))
-        and not QUALIFICATION_RE.match(t, end)
-    }
+    # A concept the text says, at any of its mentions, is not needed or done is not asked at any of them.
+    unasked = {sid for sid, _w, _a, end in spans if unasked_everywhere(t, end)}
     out = []
     # 「保育の資格は問いません」: left out unless nothing else is asked
     qualification: list[tuple[str, str]] = []
@@ -518,15 +506,15 @@ def _text_concepts(
         if sid in unasked:
             continue
         if not_asked(t, end):
-            if QUALIFICATION_RE.match(t, end):
+            if qualification_only(t, end):
                 qualification.append((sid, w))
-            continue
-        if end <= intro_end:  # the notice's introduction, before its field of what is asked
-            out.append((sid, w, MODIFIER_WEIGHT, False))
             continue
         weight = 1.0
         if w in _BACKGROUND or _role(t, end, req_spans, start) or _group_venue(w, t, end):
             out.append((sid, w, ROLE_WEIGHT, True))
+            continue
+        if end <= intro_end:  # the notice's introduction, before its field of what is asked
+            out.append((sid, w, MODIFIER_WEIGHT, False))
             continue
         later = spans[i + 1 :]
         group_of_later = _group_of(w, t, end) and _later_other(taxonomy, sid, later)

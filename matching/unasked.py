@@ -191,3 +191,19 @@ def not_asked(t: str, end: int) -> bool:
     return bool(
         NOT_ASKED_RE.match(t, end) or NOT_NEEDED_LATER_RE.match(t, end) or ALREADY_DONE_RE.match(t, end)
     )
+
+
+def unasked_everywhere(t: str, end: int) -> bool:
+    """Returns whether the words after a concept word say it is not needed or done (by others) in a way that covers
+    every mention of the concept (「囲碁クラブの例会の受付を…。囲碁を打っていただく必要はありません」), not only this one:
+    not a contrast (「英語の絵本ではなく日本語の絵本を」), nor a qualification (「日本語教師の資格は不要」)."""
+    return bool(
+        (NOT_NEEDED_LATER_RE.match(t, end) or ALREADY_DONE_RE.match(t, end))
+        and not QUALIFICATION_RE.match(t, end)
+    )
+
+
+def qualification_only(t: str, end: int) -> bool:
+    """Returns whether what follows a concept word only says a qualification or a kind is not required
+    (「保育の資格は問いません」「楽器は問いません」): the skill may still be the task."""
+    return QUALIFICATION_RE.match(t, end) is not None

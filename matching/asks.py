@@ -202,8 +202,9 @@ _QUOTE_RE = re.compile("「([^「」]*)」")
 
 # A quotation that is the need voiced (「『スマホの使い方が分からない』という声が多く」「…という相談」) is the ask.
 _VOICED_NEED_RE = re.compile(
-    normalize("という")
-    + "(?:"
+    "(?:"
+    + "|".join(re.escape(normalize(x)) for x in ("という", "との", "などの"))
+    + ")(?:"
     + "|".join(re.escape(normalize(x)) for x in ("声", "相談", "悩み", "お悩み", "質問", "要望", "ご要望"))
     + ")"
 )

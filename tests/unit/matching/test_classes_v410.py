@@ -125,6 +125,10 @@ def test_what_is_done_covered_or_only_the_setting_is_not_the_ask(matcher, descri
             "囲碁クラブで「LINEのスタンプの送り方がわからない」という声が多く、教えてくださる方を探しています。",
             "line_app",
         ),
+        (
+            "将棋クラブの会員から「LINEのグループに入りたい」との声があり、教えてくださる方を探しています。",
+            "line_app",
+        ),
         # 「…に参加してくださる方」 asks; 「…に参加している者です」 says who asks
         ("地域のゴミ拾いに参加してくださる方を募集しています。", "community_cleanup"),
     ],

@@ -9,142 +9,141 @@ import re
 
 from .normalize import normalize
 
+
+def _cues(*words: str) -> str:
+    """Returns an alternation of the words as they read after normalisation (hiragana as katakana)."""
+    return "|".join(re.escape(normalize(x)) for x in words)
+
+
+# What a cue may reach over between a concept word and itself: no sentence end, comma or bullet (■◆●【】 start
+# another field of a notice).
+_SPAN = "[^。、,.!?！？\n■◆●◇□【】]"
+
 # A concept the writer says is not wanted or not needed (「手話は使われません」「パソコンはできなくても大丈夫」
 # 「お裁縫が苦手でも大丈夫」「車は不要です」「スマホではなく」): no need at all.
 NOT_ASKED_RE = re.compile(
-    "|".join(
-        re.escape(normalize(x))
-        for x in (
-            "は使われません",
-            "は使われない",
-            "は使いません",
-            "は使わない",
-            "は必要ありません",
-            "は必要ない",
-            "は必要ございません",
-            "はできなくても",
-            "ができなくても",
-            "は出来なくても",
-            "が出来なくても",
-            "が苦手でも",
-            "は苦手でも",
-            "が苦手な方でも",
-            "が苦手な方も",
-            "ではなく",
-            "じゃなく",
-            "でなくて",
-            # what the writer or the group already does (「運転は私がします」「会計は役員でやっています」「看護師は
-            # 常駐しています」「ホームページは業者に頼んでいます」「スマホは使いこなしています」)
-            "は自分ででき",
-            "は自分でし",
-            "は自分で使",
-            "は自分でや",
-            "は私が",
-            "はわたしが",
-            "はスタッフで",
-            "は職員で",
-            "は専門の",
-            "は常駐",
-            "は使いこなして",
-        )
+    _cues(
+        "は使われません",
+        "は使われない",
+        "は使いません",
+        "は使わない",
+        "は必要ありません",
+        "は必要ない",
+        "は必要ございません",
+        "はできなくても",
+        "ができなくても",
+        "は出来なくても",
+        "が出来なくても",
+        "が苦手でも",
+        "は苦手でも",
+        "が苦手な方でも",
+        "が苦手な方も",
+        "ではなく",
+        "じゃなく",
+        "でなくて",
+        # what the writer or the group already does (「運転は私がします」「会計は役員でやっています」「看護師は
+        # 常駐しています」「ホームページは業者に頼んでいます」「スマホは使いこなしています」)
+        "は自分ででき",
+        "は自分でし",
+        "は自分で使",
+        "は自分でや",
+        "は私が",
+        "はわたしが",
+        "はスタッフで",
+        "は職員で",
+        "は専門の",
+        "は常駐",
+        "は使いこなして",
     )
 )
 # The same said directly or a few characters on (「点字の知識は不要です」「囲碁の相手は足りています」「歌わなくて
 # 大丈夫です」「踊る必要はありません」「花壇の手入れは会員で行います」): a short stretch of the clause, then the words
 # that say it is not needed or already done by others.
 NOT_NEEDED_LATER_RE = re.compile(
-    "[^。、,.!?！？\n■◆●◇□【】]{0,5}?(?:"
-    + "|".join(
-        re.escape(normalize(x))
-        for x in (
-            "は不要",
-            "はいりません",
-            "は要りません",
-            "必要はありません",
-            "必要はない",
-            "必要はございません",
-            "なくて大丈夫",
-            "なくても大丈夫",
-            "なくてもかまいません",
-            "なくても構いません",
-            "なくて結構",
-            "は会員で",
-            "は役員で",
-            "はスタッフが",
-            "は職員が",
-            "は業者に",
-            "は町会で",
-            "は自治会で",
-            "なくて構いません",
-            "なくてかまいません",
-            "は業者が",
-            "は家族で",
-            "は私たち",
-            "はわたしたち",
-            "はプロの",
-            "は先生が",
-            "は会長が",
-            "は役員が",
-            "は自治会の",
-            "はヘルパー",
-            "は別の",
-            "は別に",
-            "は別途",
-            "はすでに",
-            "は既に",
-            "はできますので",
-            "はできるので",
-            "はできますが",
-            "サービスを使って",
-            "サービスを利用して",
-            "を使っているので",
-            "を利用しているので",
-            "を頼んでいるので",
-            "が来てくれています",
-            "が来てくれます",
-            "は問いません",
-            "を問いません",
-            "は不問",
-            "していただきません",
-            "していただく必要は",
-            "していただかなくて",
-            "ていただく必要はありません",
-            "には参加でき",
-            "は参加でき",
-        )
+    _SPAN
+    + "{0,5}?(?:"
+    + _cues(
+        "は不要",
+        "はいりません",
+        "は要りません",
+        "必要はありません",
+        "必要はない",
+        "必要はございません",
+        "なくて大丈夫",
+        "なくても大丈夫",
+        "なくてもかまいません",
+        "なくても構いません",
+        "なくて結構",
+        "は会員で",
+        "は役員で",
+        "はスタッフが",
+        "は職員が",
+        "は業者に",
+        "は町会で",
+        "は自治会で",
+        "なくて構いません",
+        "なくてかまいません",
+        "は業者が",
+        "は家族で",
+        "は私たち",
+        "はわたしたち",
+        "はプロの",
+        "は先生が",
+        "は会長が",
+        "は役員が",
+        "は自治会の",
+        "はヘルパー",
+        "は別の",
+        "は別に",
+        "は別途",
+        "はすでに",
+        "は既に",
+        "はできますので",
+        "はできるので",
+        "はできますが",
+        "サービスを使って",
+        "サービスを利用して",
+        "を使っているので",
+        "を利用しているので",
+        "を頼んでいるので",
+        "が来てくれています",
+        "が来てくれます",
+        "は問いません",
+        "を問いません",
+        "は不問",
+        "していただきません",
+        "していただく必要は",
+        "していただかなくて",
+        "ていただく必要はありません",
+        "には参加でき",
+        "は参加でき",
     )
     + ")"
 )
 # What the text says is done or covered, a clause on (「障子の張り替えは済みました」「剪定は植木屋さんが済ませました」
 # 「花壇の植え替えをするボランティアは足りています」); not 「足りていません」, which asks.
 ALREADY_DONE_RE = re.compile(
-    "{gap}(?:{done}|{wa}[^。、,.!?！？\\n■◆●◇□【】]{{0,8}}?(?:{covered}))".format(
-        gap="[^。、,.!?！？\\n■◆●◇□【】]{0,15}?",
-        done="|".join(
-            re.escape(normalize(x))
-            for x in (
-                "済ませました",
-                "済みました",
-                "済んでいます",
-                "終わりました",
-                "終わっています",
-                "終えました",
-            )
+    "{span}{{0,15}}?(?:{done}|{wa}{span}{{0,8}}?(?:{covered}))".format(
+        span=_SPAN,
+        done=_cues(
+            "済ませました",
+            "済みました",
+            "済んでいます",
+            "終わりました",
+            "終わっています",
+            "終えました",
         ),
         wa=normalize("は"),
         covered="|".join(
             (
-                re.escape(normalize("できています")),
+                _cues("できています"),
                 # 「修理はおもちゃドクターが行います」「講師は大学生が務めます」「電話かけは別のボランティアが行います」
                 normalize("が")
                 + "(?:"
-                + "|".join(
-                    re.escape(normalize(x))
-                    for x in ("行います", "担当します", "務めます", "指導します", "教えます", "披露します")
-                )
+                + _cues("行います", "担当します", "務めます", "指導します", "教えます", "披露します")
                 + ")",
-                re.escape(normalize("足りて")) + "(?!" + normalize("いな|いません") + ")",
-                re.escape(normalize("間に合って")) + "(?!" + normalize("いな|いません") + ")",
+                _cues("足りて") + "(?!" + normalize("いな|いません") + ")",
+                _cues("間に合って") + "(?!" + normalize("いな|いません") + ")",
             )
         ),
     )
@@ -154,19 +153,16 @@ ALREADY_DONE_RE = re.compile(
 # The field that says what is asked in a notice (「【募集内容】」「◆活動内容：」「■内容：」): what the notice names before
 # it is its introduction — the group, its activities, the people it serves — and is weighed like a qualifier.
 ASK_FIELD_RE = re.compile(
-    "|".join(
-        re.escape(normalize(x))
-        for x in (
-            "募集内容",
-            "活動内容",
-            "依頼内容",
-            "お願いしたいこと",
-            "お願いしたい内容",
-            "◆内容",
-            "■内容",
-            "●内容",
-            "【内容】",
-        )
+    _cues(
+        "募集内容",
+        "活動内容",
+        "依頼内容",
+        "お願いしたいこと",
+        "お願いしたい内容",
+        "◆内容",
+        "■内容",
+        "●内容",
+        "【内容】",
     )
 )
 
@@ -175,13 +171,11 @@ ASK_FIELD_RE = re.compile(
 # not that the skill is not the task: only the mention they follow is left out, the concept's other mentions stay, and
 # it comes back when nothing else is asked (「保育の資格は問いません」 in a request for someone to watch the babies).
 QUALIFICATION_RE = re.compile(
-    "[^。、,.!?！？\n■◆●◇□【】]{0,3}?(?:"
-    + "|".join(
-        re.escape(normalize(x))
-        for x in ("経験", "資格", "知識", "腕前", "技術", "心得", "免許", "種類", "ジャンル", "年齢", "国籍")
-    )
+    _SPAN
+    + "{0,3}?(?:"
+    + _cues("経験", "資格", "知識", "腕前", "技術", "心得", "免許", "種類", "ジャンル", "年齢", "国籍")
     + "|"
-    + "|".join(re.escape(normalize(x)) for x in ("は問いません", "を問いません", "は不問"))
+    + _cues("は問いません", "を問いません", "は不問")
     + ")"
 )
 

@@ -309,40 +309,56 @@ def test_real3_generator_does_not_import_the_matcher() -> None:
     assert "import matching" not in source and "from matching" not in source
 
 
-# ---- real4: the fourth, blind set of real public wording (bench/heldout/real4.py), sealed at its first commit
+# ---- what every blind real-wording set keeps (real4, real5): interchange records, its own check passing, files that are
+# byte for byte what its generator writes, two volunteers of grade ≥ 2 for every request, no import of the matcher
 
 
-@pytest.fixture(scope="module")
-def real4() -> ModuleType:
-    return _load("real4")
-
-
-def test_real4_files_load_as_interchange_records(real4: ModuleType) -> None:
-    vols = _jsonl(real4.OUT / "volunteers.jsonl")
-    reqs = _jsonl(real4.OUT / "requests.jsonl")
-    assert len(reqs) >= 50 and len(vols) >= 110
+@pytest.mark.parametrize("name, min_requests, min_volunteers", [("real4", 50, 110), ("real5", 50, 120)])
+def test_real_set_files_load_as_interchange_records(
+    name: str, min_requests: int, min_volunteers: int
+) -> None:
+    out = HELDOUT / name
+    vols = _jsonl(out / "volunteers.jsonl")
+    reqs = _jsonl(out / "requests.jsonl")
+    assert len(reqs) >= min_requests and len(vols) >= min_volunteers
     for v in vols:
         VolunteerBase.model_validate(v)  # the API's own field rules (slots, languages, lengths)
     for r in reqs:
         HelpRequestBase.model_validate(r)
 
 
-def test_real4_self_check_passes(real4: ModuleType) -> None:
-    real4.self_check(real4.OUT)
+@pytest.mark.parametrize("name", ["real4", "real5"])
+def test_real_set_self_check_passes_and_the_files_are_what_the_generator_writes(
+    name: str, tmp_path: Path
+) -> None:
+    mod = _load(name)
+    mod.self_check(mod.OUT)
+    mod.write(tmp_path)
+    for f in ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json"):
+        assert (tmp_path / f).read_bytes() == (mod.OUT / f).read_bytes(), f
 
 
-def test_real4_files_are_byte_for_byte_what_the_generator_writes(real4: ModuleType, tmp_path: Path) -> None:
-    real4.write(tmp_path)
-    for name in ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json"):
-        assert (tmp_path / name).read_bytes() == (real4.OUT / name).read_bytes(), name
-
-
-def test_real4_every_request_has_two_good_volunteers(real4: ModuleType) -> None:
+@pytest.mark.parametrize("name", ["real4", "real5"])
+def test_real_set_every_request_has_two_good_volunteers(name: str) -> None:
     good: dict[str, int] = {}
-    for (r, _v), g in _qrels(real4.OUT).items():
+    for (r, _v), g in _qrels(HELDOUT / name).items():
         good[r] = good.get(r, 0) + (g >= 2)
-    reqs = _jsonl(real4.OUT / "requests.jsonl")
+    reqs = _jsonl(HELDOUT / name / "requests.jsonl")
     assert all(good.get(r["external_id"], 0) >= 2 for r in reqs)
+
+
+@pytest.mark.parametrize("name", ["real4", "real5", "realset"])
+def test_real_set_generator_does_not_import_the_matcher(name: str) -> None:
+    source = (HELDOUT / f"{name}.py").read_text(encoding="utf-8")
+    assert "import matching" not in source and "from matching" not in source
+
+
+# ---- real4: the fourth, blind set of real public wording (bench/heldout/real4.py), sealed at its first commit
+
+
+@pytest.fixture(scope="module")
+def real4() -> ModuleType:
+    return _load("real4")
 
 
 def test_real4_precision_traps_are_graded_as_intended(real4: ModuleType) -> None:
@@ -383,45 +399,12 @@ def test_real4_precision_traps_are_graded_as_intended(real4: ModuleType) -> None
     assert readers and all(q[("R4Q11", v)] == 1 for v in readers)
 
 
-def test_real4_generator_does_not_import_the_matcher() -> None:
-    source = (HELDOUT / "real4.py").read_text(encoding="utf-8")
-    assert "import matching" not in source and "from matching" not in source
-
-
 # ---- real5: the fifth, blind set of real public wording (bench/heldout/real5.py), sealed at its first commit
 
 
 @pytest.fixture(scope="module")
 def real5() -> ModuleType:
     return _load("real5")
-
-
-def test_real5_files_load_as_interchange_records(real5: ModuleType) -> None:
-    vols = _jsonl(real5.OUT / "volunteers.jsonl")
-    reqs = _jsonl(real5.OUT / "requests.jsonl")
-    assert len(reqs) >= 50 and len(vols) >= 120
-    for v in vols:
-        VolunteerBase.model_validate(v)  # the API's own field rules (slots, languages, lengths)
-    for r in reqs:
-        HelpRequestBase.model_validate(r)
-
-
-def test_real5_self_check_passes(real5: ModuleType) -> None:
-    real5.self_check(real5.OUT)
-
-
-def test_real5_files_are_byte_for_byte_what_the_generator_writes(real5: ModuleType, tmp_path: Path) -> None:
-    real5.write(tmp_path)
-    for name in ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json"):
-        assert (tmp_path / name).read_bytes() == (real5.OUT / name).read_bytes(), name
-
-
-def test_real5_every_request_has_two_good_volunteers(real5: ModuleType) -> None:
-    good: dict[str, int] = {}
-    for (r, _v), g in _qrels(real5.OUT).items():
-        good[r] = good.get(r, 0) + (g >= 2)
-    reqs = _jsonl(real5.OUT / "requests.jsonl")
-    assert all(good.get(r["external_id"], 0) >= 2 for r in reqs)
 
 
 def test_real5_precision_traps_are_graded_as_intended(real5: ModuleType) -> None:
@@ -480,11 +463,6 @@ def test_real5_precision_traps_are_graded_as_intended(real5: ModuleType) -> None
     # a bio with another skill's words: the marathon volunteer who drove the camera car is no driver
     camera = [v for v in only["event_staff"] if "撮影車" in vols[v]["bio"]]
     assert camera and all(q.get(("R5Q029", v), 0) == 0 for v in camera)
-
-
-def test_real5_generator_does_not_import_the_matcher() -> None:
-    source = (HELDOUT / "real5.py").read_text(encoding="utf-8")
-    assert "import matching" not in source and "from matching" not in source
 
 
 # ---- mutants every real-wording generator's self_check must catch (real3, real4, real5): a wrong grade, a related pair

@@ -24,10 +24,10 @@ from numpy.typing import NDArray
 from . import vectors
 from .areas import Areas
 from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_concepts
-from .grams import FloatArray, IntArray, fallback_terms, text_query
+from .grams import FloatArray, IntArray, fallback_terms, shared_phrases, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
-from .normalize import normalize
+from .normalize import normalize, normalize_pair
 from .offers import VolunteerProfile, volunteer_profile
 from .reasons import area_reason, lang_ja, time_reason
 from .taxonomy import Taxonomy
@@ -422,11 +422,21 @@ class TextDetail(_RowsDetail):
     def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
         """Returns the fallback's line, or the start of the residual tags the request text covers."""
         if self.ctx.fallback:
+            words = "・".join(shared_words(self.ctx.profile, self.volunteer(row)))
+            if words:
+                return [f"依頼文と登録内容に同じ言葉: 「{words}」(スキル辞書では未判定)"]
             return ["依頼文と登録内容(タグ・自己紹介)の言葉が近い(スキル辞書では未判定)"]
         if value > 0:
             resid = self.profile(row).residual
             return [f"文章が類似: 「{resid[:20]}」"]
         return []
+
+
+def shared_words(rq: RequestProfile, v: Volunteer) -> list[str]:
+    """Returns the words (up to three, longest first) a volunteer's tags and bio share with the request's text
+    as the whole-text fallback reads it (shared_phrases), in the volunteer's own script."""
+    text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
+    return shared_phrases(rq.fb_text, text, kept)
 
 
 def text_tfidf(ctx: Context, rows: Rows, cfg: Config) -> FtResult:

@@ -230,3 +230,38 @@ def fit_idf(texts: Sequence[str]) -> np.ndarray:
     X = _HASHER.transform(texts)
     df = np.bincount(X.indices, minlength=TEXT_FEATURES)
     return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
+
+
+_WORD_RUN_RE = re.compile(
+    r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff々a-z0-9]{2,}"
+)  # kanji, katakana, Latin: no kana
+_KANJI_RE = re.compile(r"[\u4e00-\u9fff々]{2,}")
+
+
+def shared_phrases(query: str, text: str, shown: str = "", k: int = 3) -> list[str]:
+    """Returns up to k of the longest words of text (normalised) that the query also holds, as the whole-text
+    cosine sees them (every char 2-gram of the word occurs in the query): whole runs of kanji, katakana or Latin
+    letters (hiragana ends a run: particles and endings such as です are everywhere), or two or more kanji inside
+    a longer run (病院 of 総合病院; a piece of a katakana or Latin word is no word). shown: text in the form to
+    display and to find the runs in (normalize_pair's hiragana-kept twin, same length; the folded text has no
+    hiragana left to tell)."""
+    grams = {query[i : i + 2] for i in range(len(query) - 1)}
+    src = shown if len(shown) == len(text) else text
+    found: list[tuple[int, int, str]] = []  # (-length, start, word)
+    for m in _WORD_RUN_RE.finditer(src):
+        i = m.start()
+        while i < m.end() - 1:
+            j = i
+            while j < m.end() - 1 and text[j : j + 2] in grams:
+                j += 1
+            word = src[i : j + 1]
+            if j > i and ((i, j + 1) == m.span() or _KANJI_RE.fullmatch(word)):
+                found.append((i - j - 1, i, word))
+            i = j + 1
+    out: list[str] = []
+    for _n, _i, word in sorted(found):
+        if word not in out:
+            out.append(word)
+        if len(out) == k:
+            break
+    return out

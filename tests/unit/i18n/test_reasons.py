@@ -45,3 +45,10 @@ def test_every_reason_of_the_held_out_set_reads_in_english():
     left = {line: _english(line) for line in lines if JAPANESE.search(QUOTED.sub("", _english(line)))}
     assert left == {}
     assert all(translate_reason(line, "ja") == line for line in lines)
+
+
+def test_the_fallbacks_shared_words_read_in_english_and_stay_as_written():
+    line = "依頼文と登録内容に同じ言葉: 「ベルマーク・古切手・集計」(スキル辞書では未判定)"
+    assert _english(line) == (
+        "the same words in the request and the registration: “ベルマーク, 古切手, 集計” (not found in the skill dictionary)"
+    )

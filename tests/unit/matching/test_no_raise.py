@@ -126,6 +126,10 @@ def test_text_matrices(texts):
     assert np.isfinite(grams.fit_idf(norm)).all()
     for t in texts:
         offers.bio_offers(t)
+    for a, b in zip(texts, texts[1:], strict=False):  # the words a fallback card names: any text, either side
+        pair = normalize.normalize_pair(b)
+        words = grams.shared_phrases(normalize.normalize(a), *pair)
+        assert len(words) <= 3 and all(w in pair[1] for w in words)
 
 
 @FAST

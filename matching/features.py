@@ -49,6 +49,7 @@ FALLBACK_POOL = 200  # most similar rows per segment considered
 FALLBACK_REL_MIN = 0.35  # share of the best cosine a row needs to be proposed
 FALLBACK_COS_MIN = 0.03  # absolute floor: shared boilerplate alone is not similarity
 FALLBACK_FIT_MIN, FALLBACK_FIT_MAX = 0.32, 0.6
+REASON_MEMO = 256  # candidates' reasons kept per request profile
 EVIDENCE_MEMO = 64  # skill evidences kept per request profile (volunteers shown across its rankings)
 TEXT_MIN = 0.5  # weighted share of a volunteer's unknown tag covered by the request text
 
@@ -110,6 +111,11 @@ class RequestProfile:
     excluded: frozenset[str] = field(default_factory=frozenset)
     # skill_evidence() of volunteers shown for this request, by (skills, bio); see Context.skill_evidence.
     evidence: dict[tuple[tuple[str, ...], str], SkillEvidence] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # Reasons of candidates shown for this request, by everything they are read from (see Matcher.rank): a worker
+    # re-scores the same open requests and mostly shows the same volunteers again.
+    reasons: dict[tuple[object, ...], tuple[str, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
 

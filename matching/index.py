@@ -32,6 +32,9 @@ Postings = tuple[NDArray[np.int32], NDArray[np.int32], FloatArray]
 
 FALLBACK_DF_CAP = 0.05  # n-grams in more than this share of a large segment carry no signal: not posted
 FALLBACK_DF_FLOOR = 2_000  # ... but small segments keep every posting
+WORDING_MEMO = (
+    4_096  # wording() results a segment keeps (a few hundred bytes each) before it forgets them all
+)
 WORDING_DIRECT_ROWS = 512  # up to this many rows wording() reads the rows' own terms; beyond, the postings
 
 SLOT_BIT = {s: 1 << i for i, s in enumerate(SLOTS)}
@@ -206,6 +209,9 @@ class Segment:
         )
         self.volunteers = list(volunteers)
         self.ids = [v.id for v in volunteers]
+        # wording() by (query, rows): a worker re-scores the same open requests, whose top rows change rarely;
+        # the terms and idf it reads never change in a segment (writes build a new delta segment)
+        self.wording_memo: dict[tuple[bytes, bytes], FloatArray] = {}
         self.row: SortedRows | dict[str, int] = (
             SortedRows(self.ids)
             if all(a < b for a, b in zip(self.ids, self.ids[1:], strict=False))
@@ -329,6 +335,20 @@ class Segment:
             return out
         if not len(query) or not len(rows):
             return out
+        key = (query.tobytes(), rows.tobytes())
+        got = self.wording_memo.get(key)
+        if got is None:
+            got = self._wording(query, rows)
+            got.flags.writeable = False  # shared by later calls
+            if len(self.wording_memo) >= WORDING_MEMO:
+                self.wording_memo.clear()
+            self.wording_memo[key] = got
+        return got
+
+    def _wording(self, query: np.ndarray, rows: np.ndarray) -> FloatArray:
+        """wording() computed (query and rows not empty, the fallback arrays built)."""
+        indptr, indices, norm, idf = self.fb_indptr, self.fb_indices, self.fb_norm, self.fb_idf
+        assert indptr is not None and indices is not None and norm is not None and idf is not None
         idf2 = (idf[query] ** 2).astype(np.float32)
         qn = np.float32(np.sqrt(idf2.sum())) or np.float32(1.0)
         if len(rows) <= WORDING_DIRECT_ROWS:  # exact, and the same in any segment (a delta or the main one)

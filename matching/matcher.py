@@ -30,10 +30,14 @@ PROFILE_CACHE = (
 class _Scored:
     """One algorithm's scores on a candidate view of a segment."""
 
-    __slots__ = ("candidate", "rows", "scores", "seg", "total")
+    __slots__ = ("candidate", "fallback", "rows", "scores", "seg", "total")
 
-    def __init__(self, seg: SegmentView, scores: Scores) -> None:
-        self.seg, self.scores = seg, scores
+    def __init__(self, seg: SegmentView, scores: Scores, fallback: bool = False) -> None:
+        self.seg, self.scores, self.fallback = (
+            seg,
+            scores,
+            fallback,
+        )  # fallback: the whole-text fallback's scores
         self.rows: IntArray = seg.idx  # segment rows of the view's positions
         self.total, self.candidate = scores.total, scores.candidate
 
@@ -321,7 +325,7 @@ class Matcher:
         return self._score_rows(ctx, self._candidate_view(rq, seg, text_rows, True), algorithm)
 
     def _score_rows(self, ctx: ft.Context, view: SegmentView, algorithm: Algorithm) -> _Scored:
-        return _Scored(view, algorithm.score(ctx, view, self._config))
+        return _Scored(view, algorithm.score(ctx, view, self._config), ctx.fallback)
 
     def rank(self, request: HelpRequest, top: int = 10, *, algorithm: Algorithm | None = None) -> RankResult:
         """Returns the top candidates for a request (hard constraints never violated), or why there are none."""
@@ -349,18 +353,40 @@ class Matcher:
         shown = {k: [c[4][k] for c in chosen] for k in chosen[0][4]} if chosen else {}
         keep = algo.shown_factors(shown)
         cands = [
-            Candidate(
-                vid,
-                score,
-                {k: x for k, x in factors.items() if k in keep},
-                algo.reasons(sc.scores, r, factors, shown),
+            Candidate(vid, score, {k: x for k, x in factors.items() if k in keep}, reasons)
+            for (score, vid, _sc, _r, factors), reasons in zip(
+                chosen, self._reasons(rq, algo, chosen, shown), strict=True
             )
-            for score, vid, sc, r, factors in chosen
         ]
         if not cands:
             scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
         explanation = () if cands else self._explain(rq, scored, vols)
         return RankResult(request.id, algo.name + vectors.SUFFIX(), tuple(cands), explanation)
+
+    @staticmethod
+    def _reasons(
+        rq: ft.RequestProfile,
+        algo: Algorithm,
+        chosen: list[tuple[float, str, _Scored, int, dict[str, float]]],
+        shown: dict[str, list[float]],
+    ) -> list[tuple[str, ...]]:
+        """Returns each chosen candidate's reasons, remembered on the request's profile by all they are read from
+        besides the request: the algorithm, whether the whole-text fallback scored them, the volunteer record (its
+        text, area, slots, languages and load), the rounded factors and every listed candidate's factors (what
+        a card folds away)."""
+        memo = rq.reasons
+        listed = tuple((k, tuple(v)) for k, v in shown.items())
+        out = []
+        for _score, _vid, sc, r, factors in chosen:
+            key = (algo, sc.fallback, sc.seg.volunteer(r), tuple(factors.items()), listed)
+            got = memo.get(key)
+            if got is None:
+                got = algo.reasons(sc.scores, r, factors, shown)
+                if len(memo) >= ft.REASON_MEMO:
+                    memo.clear()
+                memo[key] = got
+            out.append(got)
+        return out
 
     @staticmethod
     def _held(rq: ft.RequestProfile, segs: Sequence[Segment]) -> bool:

@@ -375,10 +375,11 @@ class Matcher:
         text, area, slots, languages and load), the rounded factors and every listed candidate's factors (what
         a card folds away)."""
         memo = rq.reasons
-        listed = tuple((k, tuple(v)) for k, v in shown.items())
+        # factor names are the algorithm's, in its order: values alone key them (few objects kept per card)
+        listed = tuple(tuple(v) for v in shown.values())
         out = []
         for _score, _vid, sc, r, factors in chosen:
-            key = (algo, sc.fallback, sc.seg.volunteer(r), tuple(factors.items()), listed)
+            key = (algo, sc.fallback, sc.seg.volunteer(r), tuple(factors.values()), listed)
             got = memo.get(key)
             if got is None:
                 got = algo.reasons(sc.scores, r, factors, shown)

@@ -232,9 +232,8 @@ def fit_idf(texts: Sequence[str]) -> np.ndarray:
     return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
 
 
-_WORD_RUN_RE = re.compile(
-    r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff々a-z0-9]{2,}"
-)  # kanji, katakana, Latin: no kana
+# a word as shared_phrases reads it: a run of kanji, katakana or Latin letters and digits (no kana)
+_WORD_RUN_RE = re.compile(r"[\u30a1-\u30fa\u30fc\u4e00-\u9fff々a-z0-9]{2,}")
 _KANJI_RE = re.compile(r"[\u4e00-\u9fff々]{2,}")
 
 

@@ -32,9 +32,8 @@ Postings = tuple[NDArray[np.int32], NDArray[np.int32], FloatArray]
 
 FALLBACK_DF_CAP = 0.05  # n-grams in more than this share of a large segment carry no signal: not posted
 FALLBACK_DF_FLOOR = 2_000  # ... but small segments keep every posting
-WORDING_MEMO = (
-    4_096  # wording() results a segment keeps (a few hundred bytes each) before it forgets them all
-)
+# wording() results a segment keeps (a few hundred bytes each) before it forgets them all
+WORDING_MEMO = 4_096
 WORDING_DIRECT_ROWS = 512  # up to this many rows wording() reads the rows' own terms; beyond, the postings
 
 SLOT_BIT = {s: 1 << i for i, s in enumerate(SLOTS)}

@@ -33,11 +33,8 @@ class _Scored:
     __slots__ = ("candidate", "fallback", "rows", "scores", "seg", "total")
 
     def __init__(self, seg: SegmentView, scores: Scores, fallback: bool = False) -> None:
-        self.seg, self.scores, self.fallback = (
-            seg,
-            scores,
-            fallback,
-        )  # fallback: the whole-text fallback's scores
+        self.seg, self.scores = seg, scores
+        self.fallback = fallback  # the whole-text fallback's scores (its cards read differently)
         self.rows: IntArray = seg.idx  # segment rows of the view's positions
         self.total, self.candidate = scores.total, scores.candidate
 

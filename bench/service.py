@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import statistics
@@ -293,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--latency-n", type=int, default=30)
     p.add_argument("--burst", type=int, default=500)
     a = p.parse_args(argv)
+    if shutil.which("wrk") is None:  # checked first: the import rows take minutes before wrk is needed
+        p.error("needs wrk (HTTP load generator) on PATH: apt-get install wrk")
     n = a.volunteers
     rows: list[tuple[str, str, str, str]] = []
 

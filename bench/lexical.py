@@ -37,6 +37,7 @@ SETS = {
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),
     "real4-odd": (HELD / "real4", True),
+    "real5-odd": (HELD / "real5", True),
 }
 
 

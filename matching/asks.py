@@ -73,7 +73,6 @@ _WHO_AFTER = tuple(
         "の者です",
         "の者で",
         "に所属",
-        "の会員",
         "の世話人",
         "の役員",
         "を開いて",
@@ -90,7 +89,6 @@ _WHO_AFTER = tuple(
         "の会です",
         "の会でございます",
         "の会では",
-        "のメンバー",
         "を立ち上げ",
         # what the writer already manages is not the ask (「スマホは毎日使っているのですが、タブレットは…」)
         "は毎日使って",
@@ -140,6 +138,14 @@ _PERSON = (
 _WHO_AFTER_RE = re.compile(
     "|".join(map(re.escape, _WHO_AFTER))
     # 「…に参加している者です」 says who asks; 「ゴミ拾いに参加してくださる方」 asks
+    # 「…の会員です」 says who asks; 「観光ガイドの会員募集」 recruits (the ask is to join and do it)
+    + "|(?:"
+    + normalize("の会員|のメンバー")
+    + ")(?!(?:"
+    + normalize("を|を大|大")
+    + ")?"
+    + normalize("募集(?!の)|になって|になりませんか|を募|を求め")
+    + ")"
     + "|"
     + normalize("に参加して")
     + "(?!"
@@ -191,6 +197,8 @@ _VENUE_RE = re.compile(
 _RECIPIENT_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所室校場]|センター|ホーム|施設|食堂)?[ニヘ](?:寄付|寄贈|オ贈リ|贈)"
 )
+# 「おもちゃや絵本のあるひろば」「ピアノがある部屋」: the concept furnishes a place; 「経験のある方」 is the helper.
+_FURNISHES_RE = re.compile("[ノガ]アル(?![方人]|オ方)")
 _CLAUSE_END = "。.!?！？\n、,「」()()"
 _CLEFT = (normalize("のは"), normalize("のは、"))
 _ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
@@ -245,6 +253,8 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
     if _VENUE_RE.match(tail) or _RECIPIENT_RE.match(
         tail
     ):  # 「保育園で紙芝居を」「保育園に寄付」: where, to whom
+        return True
+    if _FURNISHES_RE.match(tail):  # 「絵本のある『ひろば』」: what a place has, not the ask
         return True
     # the first position holding a person word, and at it the first of _PERSON in order (as the alternation tries)
     person = _PERSON_RE.search(tail)

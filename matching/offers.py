@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import vectors
 from .normalize import normalize
-from .taxonomy import Hit, Taxonomy, offer_clauses
+from .taxonomy import TEXT_EXACT, Hit, Taxonomy, offer_clauses
 from .types import Volunteer
 
 
@@ -53,12 +53,46 @@ def bio_offers(bio: str) -> list[str]:
     return [normalize(x) for x in bio_offers_raw(bio)]
 
 
+# A bio names where and with what its writer does something else: 「保育園で英語を教えています」「保育園に寄付」「パソコン
+# で点字を打っています」. A concept the bio names only so reads BIO_SETTING, below any mention of what they do.
+BIO_SETTING = 0.6
+_PLACE_RE = re.compile(
+    "(?:[\u4e00-\u9fff]{0,2}[園館所校場]|施設|ホーム)(?:デ(?!キ|ス)|ニテ|ノ中デ|[ニヘ](?:寄付|寄贈|オ贈リ|贈))"
+)
+_TOOL_CATEGORIES = frozenset({"digital_device", "pc_office"})
+# 「パソコンで点字を打つ」 uses the device; 「パソコンで困っている方に教えています」 helps with it
+_TOOL_RE = re.compile(
+    "デ(?!キ|ス|ノ)(?![^。、]{0,12}" + normalize("(?:教え|手伝|サポート|相談|支援|講師|指導|お助け)") + ")"
+)
+
+
+def _settings_only(tax: Taxonomy, bio: str, hits: dict[str, Hit]) -> set[str]:
+    """Returns the concepts a bio names only as the place or the tool of something else."""
+    cand = {sid for sid, h in hits.items() if h.strength == TEXT_EXACT}
+    if not cand:
+        return set()
+    t = normalize(offer_clauses(bio))
+    setting: set[str] = set()
+    plain: set[str] = set()
+    for sid, _w, _a, b in tax.text_spans(offer_clauses(bio)):
+        if sid not in cand:
+            continue
+        tail = t[b : b + 16]
+        if _PLACE_RE.match(tail) or (tax.skills[sid].category in _TOOL_CATEGORIES and _TOOL_RE.match(tail)):
+            setting.add(sid)
+        else:
+            plain.add(sid)
+    return setting - plain
+
+
 PROFILE_CACHE_MAX = 20_000  # volunteers' profiles kept for reasons (shown candidates), by content
 
 
 def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str]:
     """Returns the concepts of a volunteer's tags and bio and the residual text the taxonomy did not read."""
     hits = tax.concepts(v.skills, v.bio)
+    for sid in _settings_only(tax, v.bio, hits):
+        hits[sid] = Hit(sid, hits[sid].word, BIO_SETTING)
     unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
     for x in bio_offers(v.bio):
         if tax.text_hits(x):

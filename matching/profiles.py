@@ -38,7 +38,7 @@ from .taxonomy import Taxonomy
 from .types import Volunteer
 
 # Bump when the analysis itself changes (normalisation, offers, residual rules, fallback hashing).
-ANALYSER_VERSION = "2"
+ANALYSER_VERSION = "3"
 _FORMAT = "skillbank-profiles-2"
 
 

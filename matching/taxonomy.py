@@ -137,6 +137,9 @@ class ContextRule:
     if_any: tuple[str, ...]
     unless_any: tuple[str, ...]
     skill: str | None
+    # A volunteer who does it this way does both (「自家用車で通院に付き添っています」 drives and escorts): in a
+    # registration the word keeps its own concept beside the rule's; a request still asks for the rule's alone.
+    keeps: bool = False
 
 
 @dataclass
@@ -205,6 +208,7 @@ class Taxonomy:
         self._en_first = {k[0] for k in en}
         self._kata_terms = frozenset(t for t in terms if t and all(is_katakana(c) for c in t))
         self._ctx_terms = frozenset(t for rule in self.contexts for t in rule.terms)
+        self._keeps_terms = frozenset(t for rule in self.contexts if rule.keeps for t in rule.terms)
         self._cache_clear()
 
     def _cache_clear(self) -> None:
@@ -321,16 +325,21 @@ class Taxonomy:
 
     def _in_context(self, term: str, sid: str | None, norm_text: str) -> str | None:
         """Returns the concept a scanned term stands for in this text (a context rule may change it)."""
+        rule = self._rule(term, norm_text)
+        return sid if rule is None else rule.skill
+
+    def _rule(self, term: str, norm_text: str) -> ContextRule | None:
+        """Returns the context rule that reads a scanned term in this text, if any."""
         if term not in self._ctx_terms:
-            return sid
+            return None
         for rule in self.contexts:
             if (
                 term in rule.terms
                 and any(w in norm_text for w in rule.if_any)
                 and not any(w in norm_text for w in rule.unless_any)
             ):
-                return rule.skill
-        return sid
+                return rule
+        return None
 
     def _text_hits_uncached(self, norm_text: str, script: str | None = None) -> tuple[tuple[str, str], ...]:
         if not norm_text:
@@ -422,16 +431,31 @@ class Taxonomy:
         whole: str | None = None  # every tag and the bio, normalised once, when a tag needs its context
         for tag in tags:
             for sid, w, s in self.tag_hits(tag):
-                if w in self._ctx_terms and sid == self._term(w):
+                own = self._term(w)
+                if w in self._ctx_terms and sid == own:
                     if whole is None:
                         whole = normalize(" ".join((*tags, text)))
-                    sid = self._in_context(w, sid, whole) or sid
+                    rule = self._rule(w, whole)
+                    if rule is not None and rule.skill is not None:
+                        sid = rule.skill
+                        if rule.keeps and own is not None and (own not in best or best[own].strength < s):
+                            best[own] = Hit(own, w, s)
                 if sid not in best or best[sid].strength < s:
                     best[sid] = Hit(sid, w, s)
         for sid, w in self.text_hits(offer_clauses(text)):
-            if sid not in best or best[sid].strength < TEXT_EXACT:
-                best[sid] = Hit(sid, w, TEXT_EXACT)
+            for k in (sid, *self._kept(w, sid)):
+                if k not in best or best[k].strength < TEXT_EXACT:
+                    best[k] = Hit(k, w, TEXT_EXACT)
         return best
+
+    def _kept(self, word: str, sid: str) -> tuple[str, ...]:
+        """Returns the word's own concept when a `keeps` rule read it as `sid` (a registration holds both)."""
+        if word not in self._keeps_terms:
+            return ()
+        own = self._term(word)
+        if own is None or own == sid:
+            return ()
+        return (own,) if any(r.keeps and r.skill == sid and word in r.terms for r in self.contexts) else ()
 
     def taxonomy_concepts(self, text: str) -> list[tuple[str, str, str]]:
         """Returns (skill_id, label_ja, matched word) for concept mentions in text, for UI highlighting."""
@@ -483,6 +507,7 @@ def taxonomy_from_dict(
                 if_any=tuple(normalize(w) for w in c.get("if_any", ())),
                 unless_any=tuple(normalize(w) for w in c.get("unless_any", ())),
                 skill=c.get("skill"),
+                keeps=bool(c.get("keeps", False)),
             )
         )
     return Taxonomy(skills=skills, categories=cats, groups=groups, traps=traps, contexts=tuple(contexts))

@@ -571,7 +571,10 @@ ASKS = [
         "medical_nursing",
     ),
     ("町会の防災訓練で、消火器の使い方や避難所の開き方を指導してくださる方。", "disaster_prevention"),
-    ("子どもの下校時間に通学路に立って、防犯の目を光らせてくださる方。", "disaster_prevention"),
+    (
+        "子どもの下校時間に通学路に立って、防犯の目を光らせてくださる方。",
+        "school_route_watch",
+    ),  # v4.12: the school-route watch (related to 防犯)
     (
         "介護保険の申請の仕方や、使えるサービスについて、家族の相談に乗ってくださる方。",
         "welfare_consultation",

@@ -107,7 +107,11 @@ def test_tablet_request_prefers_tablet_helpers(matcher):
     [
         ("ワードで文字を打つのを手伝って", "word_processing", "smartphone_basics"),
         ("合唱の伴奏をキーボードでお願いしたい", "piano_keyboard", "pc_basics"),
-        ("小学生の下校時の見守りをお願いします", "childcare_play", "watching_over"),
+        (
+            "小学生の下校時の見守りをお願いします",
+            "school_route_watch",
+            "watching_over",
+        ),  # v4.12: its own concept
         ("車いすのまま乗れる車で送ってほしい", "driving_transport", "guide_help"),
         ("パソコンの読み上げソフトの設定", "screen_reader", "audio_reading"),
         # fresh2's tuning half (2026-12-03): conversation practice for people from abroad, a call by its effect

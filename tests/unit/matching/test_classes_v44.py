@@ -24,7 +24,7 @@ from tests.unit.matching.reading import primary, profile, ranked, sids
         ("確定申告で医療費控除を受けたい", "online_gov_procedures"),
         ("運動会の写真をフォトグラファーに頼みたい", "photography"),
         ("桜の木の枝おろしを頼みたい", "tree_pruning"),
-        ("毎朝、横断歩道で旗振りをしてくれる方", "childcare_play"),
+        ("毎朝、横断歩道で旗振りをしてくれる方", "school_route_watch"),  # v4.12: its own concept
         ("手の動きで気持ちを伝える方法を習いたい", "sign_language"),
         ("レジでピッとするだけの支払いがわからない", "cashless_payment"),
         ("Cần người phiên dịch ở bệnh viện", "interpreting"),

@@ -52,7 +52,7 @@ def test_a_language_as_an_english_adjective_is_a_style(matcher):
 @pytest.mark.parametrize(
     "bio, wanted",
     [
-        ("朝の横断歩道で、小学生が渡るのを見守っています。", "childcare_play"),
+        ("朝の横断歩道で、小学生が渡るのを見守っています。", "school_route_watch"),  # v4.12: its own concept
         ("自分の車で病院まで送っています。", "driving_transport"),
         ("病院で院内の案内をしています。", "hospital_volunteer"),
         ("給食サービスのグループで配達にも回ります。", "meal_delivery_foodbank"),

@@ -140,6 +140,9 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.13: a helper already there, spoken of as someone (「ヘルパーさんが来ない日」「保育士さんと一緒に」), is not
+# the ask; a salon's staff and its meal gatherings (サロンのスタッフ, 会食会, 茶話会) are salon running; LINE named by its
+# green icon. A bio's place or tool is read from the words the cached scan found (index build +12–20 %, bench.speed).
 # skill-v4.12: classes of misreading from the tuning halves (real5, real3, real4 odd ids): a registrant who accompanies
 # by car holds escort as well as driving (context rules may `keep` the word's own concept in a registration); a
 # hospital's 受付 and 会計 are outpatient desks (not event reception, not bookkeeping); 「◯◯の会員募集」 recruits
@@ -251,7 +254,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.12",
+    name="skill-v4.13",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

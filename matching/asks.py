@@ -199,6 +199,9 @@ _RECIPIENT_RE = re.compile(
 )
 # 「おもちゃや絵本のあるひろば」「ピアノがある部屋」: the concept furnishes a place; 「経験のある方」 is the helper.
 _FURNISHES_RE = re.compile("[ノガ]アル(?![方人]|オ方)")
+# A helper already there, spoken of as someone (「ヘルパーさんが来ない日」「看護師さんは常駐」「保育士さんと一緒に」),
+# is not the help asked for; 「通訳さんを探しています」「ヘルパーさんに来てほしい」 ask.
+_THIRD_PARTY_RE = re.compile("サン[ガハトモ]")
 _CLAUSE_END = "。.!?！？\n、,「」()()"
 _CLEFT = (normalize("のは"), normalize("のは、"))
 _ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
@@ -255,6 +258,8 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
     ):  # 「保育園で紙芝居を」「保育園に寄付」: where, to whom
         return True
     if _FURNISHES_RE.match(tail):  # 「絵本のある『ひろば』」: what a place has, not the ask
+        return True
+    if _THIRD_PARTY_RE.match(tail):  # 「ヘルパーさんが来ない日」「保育士さんと一緒に」: someone already there
         return True
     # the first position holding a person word, and at it the first of _PERSON in order (as the alternation tries)
     person = _PERSON_RE.search(tail)

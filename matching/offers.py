@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import vectors
-from .normalize import normalize
+from .normalize import normalize, normalize_pair
 from .taxonomy import TEXT_EXACT, Hit, Taxonomy, offer_clauses
 from .types import Volunteer
 
@@ -67,21 +67,26 @@ _TOOL_RE = re.compile(
 
 
 def _settings_only(tax: Taxonomy, bio: str, hits: dict[str, Hit]) -> set[str]:
-    """Returns the concepts a bio names only as the place or the tool of something else."""
+    """Returns the concepts a bio names only as the place or the tool of something else: every occurrence of every
+    word it was read through stands before a place's で/に寄付 or, for a device, before a で that does something
+    else. The words come from the scan `concepts()` made (cached); a word only the dictionary's spelling showed is
+    not in the text, so it never weakens its concept."""
     cand = {sid for sid, h in hits.items() if h.strength == TEXT_EXACT}
     if not cand:
         return set()
-    t = normalize(offer_clauses(bio))
+    text = offer_clauses(bio)
+    t = normalize_pair(text)[0]  # the cached pair text_hits reads
     setting: set[str] = set()
     plain: set[str] = set()
-    for sid, _w, _a, b in tax.text_spans(offer_clauses(bio)):
-        if sid not in cand:
+    for sid, term in tax.text_hits(text):
+        if sid not in cand or sid in plain:
             continue
-        tail = t[b : b + 16]
-        if _PLACE_RE.match(tail) or (tax.skills[sid].category in _TOOL_CATEGORIES and _TOOL_RE.match(tail)):
-            setting.add(sid)
-        else:
-            plain.add(sid)
+        tool = tax.skills[sid].category in _TOOL_CATEGORIES
+        i = t.find(term)
+        while i >= 0:
+            tail = t[i + len(term) : i + len(term) + 16]
+            (setting if _PLACE_RE.match(tail) or (tool and _TOOL_RE.match(tail)) else plain).add(sid)
+            i = t.find(term, i + 1)
     return setting - plain
 
 

@@ -1,0 +1,69 @@
+"""skill-v4.13: more classes from the tuning halves (odd ids; the even halves stay sealed), each worded apart from
+the sets' own sentences."""
+
+import pytest
+
+from matching import HelpRequest, Matcher, Volunteer, asks
+
+
+def concepts(matcher: Matcher, text: str) -> set[str]:
+    return {sid for sid, _label, _word in matcher.taxonomy_concepts(text)}
+
+
+def roles(taxonomy, text: str) -> dict[str, bool]:
+    return {sid: role for sid, _w, _x, role in asks.text_concepts(text, taxonomy)}
+
+
+# -- a helper already there, spoken of as someone, is not the help asked for
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("ヘルパーさんが来ない日に、掃除を手伝ってくださる方", "ヘルパー"),
+        ("看護師さんは常駐しています。話し相手になってくださる方を募集", "看護師"),
+        ("保育士さんと一緒に、子どもたちと遊んでくださる方", "保育士"),
+    ],
+)
+def test_someone_already_there_is_not_the_ask(taxonomy, text: str, word: str):
+    got = [role for _sid, w, _x, role in asks.text_concepts(text, taxonomy) if w == word]
+    assert got == [True]
+
+
+@pytest.mark.parametrize("text", ["通訳さんを探しています", "ヘルパーさんに来てほしいです"])
+def test_asking_for_someone_by_their_title_is_the_ask(taxonomy, text: str):
+    assert not any(roles(taxonomy, text).values())
+
+
+def test_the_chores_lead_when_the_home_helper_is_who_is_missing(matcher: Matcher):
+    matcher.index(
+        [
+            Volunteer("V1", skills=("介護福祉士",), bio="特養で十年、身体介護をしてきました。"),
+            Volunteer("V2", skills=("家事援助",), bio="掃除や洗濯、ごみ出しをお手伝いしています。"),
+        ]
+    )
+    req = HelpRequest(
+        "R1",
+        title="ヘルパーさんが来ない日に",
+        description="ヘルパーさんが来ない水曜日に、掃除とごみ出しをお願いしたいです。",
+    )
+    assert [c.volunteer_id for c in matcher.rank(req).candidates][0] == "V2"
+
+
+# -- a salon's staff and its meal gatherings are salon running
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["サロンのスタッフを募集します", "お茶のみサロンの協力者です", "一人暮らしの方の会食会を手伝っています"],
+)
+def test_salon_running_in_other_words(matcher: Matcher, text: str):
+    assert "salon_support" in concepts(matcher, text)
+
+
+# -- LINE named by its icon
+
+
+@pytest.mark.parametrize("text", ["緑のアイコンのアプリが開けない", "緑色のアプリで孫と話したい"])
+def test_line_by_its_green_icon(matcher: Matcher, text: str):
+    assert "line_app" in concepts(matcher, text)

@@ -67,3 +67,31 @@ def test_salon_running_in_other_words(matcher: Matcher, text: str):
 @pytest.mark.parametrize("text", ["緑のアイコンのアプリが開けない", "緑色のアプリで孫と話したい"])
 def test_line_by_its_green_icon(matcher: Matcher, text: str):
     assert "line_app" in concepts(matcher, text)
+
+
+# -- a QR code read to apply or book is the phone's camera, not a payment
+
+
+@pytest.mark.parametrize("text", ["講座の申し込みがQRコードになりました", "QRコードを読み取って予約したい"])
+def test_a_qr_code_to_apply_is_smartphone_help(matcher: Matcher, text: str):
+    got = concepts(matcher, text)
+    assert "smartphone_basics" in got and "cashless_payment" not in got
+
+
+def test_a_qr_code_to_pay_is_still_cashless(matcher: Matcher):
+    assert "cashless_payment" in concepts(matcher, "お店でQRコードで支払いたい")
+
+
+# -- a device for someone who cannot see is used by ear
+
+
+def test_a_device_for_a_blind_person_is_screen_reader_help(matcher: Matcher):
+    got = concepts(matcher, "目が不自由な母が、パソコンを使えるようにしたい")
+    assert "screen_reader" in got and "pc_basics" not in got
+
+
+def test_a_registrant_helping_blind_users_with_pcs_knows_pcs_too(taxonomy):
+    got = taxonomy.concepts(
+        ["パソコンボランティア"], "視覚障害の方のお宅へパソコンのサポートに伺っています。"
+    )
+    assert {"screen_reader", "pc_basics"} <= set(got)

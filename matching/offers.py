@@ -60,9 +60,14 @@ _PLACE_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所校場]|施設|ホーム)(?:デ(?!キ|ス)|ニテ|ノ中デ|[ニヘ](?:寄付|寄贈|オ贈リ|贈))"
 )
 _TOOL_CATEGORIES = frozenset({"digital_device", "pc_office"})
-# 「パソコンで点字を打つ」 uses the device; 「パソコンで困っている方に教えています」 helps with it
+# An occasion is a setting the same way (「イベントでの手話通訳」「行事で写真を撮っています」).
+_OCCASIONS = frozenset({"event_management"})
+# 「パソコンで点字を打つ」 uses the device; 「パソコンで困っている方に教えています」 helps with it, and 「まつりでボランティ
+# アを」 works the occasion
 _TOOL_RE = re.compile(
-    "デ(?!キ|ス|ノ)(?![^。、]{0,12}" + normalize("(?:教え|手伝|サポート|相談|支援|講師|指導|お助け)") + ")"
+    "デ(?!キ|ス)(?![^。、]{0,12}"
+    + normalize("(?:教え|手伝|サポート|相談|支援|講師|指導|お助け|ボランティア|スタッフ|運営|係)")
+    + ")"
 )
 
 
@@ -81,7 +86,7 @@ def _settings_only(tax: Taxonomy, bio: str, hits: dict[str, Hit]) -> set[str]:
     for sid, term in tax.text_hits(text):
         if sid not in cand or sid in plain:
             continue
-        tool = tax.skills[sid].category in _TOOL_CATEGORIES
+        tool = tax.skills[sid].category in _TOOL_CATEGORIES or sid in _OCCASIONS
         i = t.find(term)
         while i >= 0:
             tail = t[i + len(term) : i + len(term) + 16]

@@ -4,6 +4,7 @@ the sets' own sentences."""
 import pytest
 
 from matching import HelpRequest, Matcher, Volunteer, asks
+from matching.offers import BIO_SETTING, volunteer_analysis
 
 
 def concepts(matcher: Matcher, text: str) -> set[str]:
@@ -95,3 +96,21 @@ def test_a_registrant_helping_blind_users_with_pcs_knows_pcs_too(taxonomy):
         ["パソコンボランティア"], "視覚障害の方のお宅へパソコンのサポートに伺っています。"
     )
     assert {"screen_reader", "pc_basics"} <= set(got)
+
+
+# -- an occasion a bio names only as where its writer does something else
+
+
+def test_an_event_named_as_where_another_skill_is_done_is_weak(taxonomy):
+    hits, _r = volunteer_analysis(
+        Volunteer("V", bio="手話サークルの会員で、イベントでの手話通訳をしています。"), taxonomy
+    )
+    assert hits["event_management"].strength == BIO_SETTING
+
+
+@pytest.mark.parametrize(
+    "bio", ["毎年、夏まつりでボランティアをしています。", "イベントで受付や会場の設営をしています。"]
+)
+def test_working_the_event_keeps_event_help(taxonomy, bio: str):
+    hits, _r = volunteer_analysis(Volunteer("V", bio=bio), taxonomy)
+    assert hits["event_management"].strength > BIO_SETTING

@@ -144,7 +144,8 @@ class Algorithm:
 # the ask; a salon's staff and its meal gatherings (サロンのスタッフ, 会食会, 茶話会) are salon running; LINE named by its
 # green icon; a QR code read to apply or book is the phone's camera, not a payment; a device for someone who cannot
 # see is screen-reader help (a registrant who gives it keeps the device too); an event a bio names only as where another
-# skill is done (「イベントでの手話通訳」) reads as weakly as a place. A bio's place or tool is read from the words the cached scan found (index build +12–20 %, bench.speed).
+# skill is done (「イベントでの手話通訳」) reads as weakly as a place; relief in a stricken area (disaster_relief: 被災地,
+# がれき撤去, 泥出し) is its own concept, related to preparedness (a drill for a disaster centre stays prevention). A bio's place or tool is read from the words the cached scan found (index build +12–20 %, bench.speed).
 # skill-v4.12: classes of misreading from the tuning halves (real5, real3, real4 odd ids): a registrant who accompanies
 # by car holds escort as well as driving (context rules may `keep` the word's own concept in a registration); a
 # hospital's 受付 and 会計 are outpatient desks (not event reception, not bookkeeping); 「◯◯の会員募集」 recruits

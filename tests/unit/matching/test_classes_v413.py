@@ -114,3 +114,28 @@ def test_an_event_named_as_where_another_skill_is_done_is_weak(taxonomy):
 def test_working_the_event_keeps_event_help(taxonomy, bio: str):
     hits, _r = volunteer_analysis(Volunteer("V", bio=bio), taxonomy)
     assert hits["event_management"].strength > BIO_SETTING
+
+
+# -- relief work in a stricken area is its own help, beside preparedness (drills, courses, 防災士)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被災地でがれき撤去をしました",
+        "浸水したお宅の泥出しを手伝ってくださる方",
+        "災害ボランティアとして現地に行きました",
+    ],
+)
+def test_relief_work_is_read(matcher: Matcher, text: str):
+    got = concepts(matcher, text)
+    assert "disaster_relief" in got and "disaster_prevention" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["災害ボランティアセンターの設置訓練に参加する方", "地区の防災訓練の手伝い", "防災士の資格があります"],
+)
+def test_preparedness_stays_prevention(matcher: Matcher, text: str):
+    got = concepts(matcher, text)
+    assert "disaster_prevention" in got and "disaster_relief" not in got

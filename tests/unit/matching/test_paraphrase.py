@@ -295,7 +295,10 @@ ASKS = [
     ("地域のサロンで、お茶を出したり、参加者のお相手をしたりしてくださる方。", "salon_support"),
     ("◆ふれあいサロンのお手伝い\n・お茶の準備、会場の設営\n・参加者との交流", "salon_support"),
     ("毎週の地域カフェで、コーヒーを入れてくださる方を探しています。", "salon_support"),
-    ("大雨で家の中に泥が入ってしまいました。かき出すのを手伝ってください。", "disaster_prevention"),
+    (
+        "大雨で家の中に泥が入ってしまいました。かき出すのを手伝ってください。",
+        "disaster_relief",
+    ),  # v4.13: relief, apart from preparedness
     ("地震に備えて、家具が倒れないように固定してほしいです。", "disaster_prevention"),
     ("町内会の防災訓練で、避難所の運営を教えてくださる方。", "disaster_prevention"),
     ("非常用の持ち出し袋に何を入れればいいか、お話しいただける方。", "disaster_prevention"),
@@ -413,7 +416,7 @@ BIOS = [
     ("地域のお祭りで毎年設営と受付をしています。", "event_management"),
     ("結婚式の司会を長年やってきました。", "mc_announcing"),
     ("防災士の資格を持っていて、地域で避難訓練をしています。", "disaster_prevention"),
-    ("被災地で泥かきや片付けの手伝いをしてきました。", "disaster_prevention"),
+    ("被災地で泥かきや片付けの手伝いをしてきました。", "disaster_relief"),  # v4.13
     ("毎朝、通学路のごみを拾いながら歩いています。", "community_cleanup"),
     ("月に一度、公園の清掃活動に参加しています。", "community_cleanup"),
     ("経理の仕事を30年しておりました。", "accounting"),

@@ -38,6 +38,7 @@ SETS = {
     "real3-odd": (HELD / "real3", True),
     "real4-odd": (HELD / "real4", True),
     "real5-odd": (HELD / "real5", True),
+    "real6-odd": (HELD / "real6", True),
 }
 
 

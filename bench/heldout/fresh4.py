@@ -343,7 +343,10 @@ CLOSE = sorted(
         ("furniture", "handyman"),  # a 便利屋 / DIY hand can put a bookcase together
         ("amido", "handyman"),
         ("bento", "driving"),  # a driver can carry the lunches
-        ("letter_en", "interp"),  # an interpreter (in English, by the language constraint) can write the letter
+        (
+            "letter_en",
+            "interp",
+        ),  # an interpreter (in English, by the language constraint) can write the letter
     ]
 )
 # RELATED: grade 1 when nearby.  Deliberately NOT related (near-but-different traps): tenyaku / onyaku,
@@ -410,7 +413,7 @@ INTROS = [
     "平日は病院で医療事務をしています。",
     "結婚を機に清瀬へ来ました。",
     "中学校の用務員をしていました。",
-    "自宅で翻訳ではない事務の内職をしています。",
+    "在宅で内職をしています。",
     "自治会の会計を引き受けて三年目です。",
     "末っ子が就職して、時間に余裕ができました。",
     "",
@@ -1081,7 +1084,9 @@ def build() -> tuple[list[dict], list[dict], list[tuple[str, str, int]], dict]:
         rid = r["external_id"]
         for d in decoys_of[rid]:
             area, avail, langs = fitting(r)
-            decoy_vids.setdefault(rid, []).append(new_vol([d], area=area, avail=avail, langs=langs, active=True))
+            decoy_vids.setdefault(rid, []).append(
+                new_vol([d], area=area, avail=avail, langs=langs, active=True)
+            )
 
     # constraint traps on every third request: the asked skill in the right town, but a hard constraint fails
     for j, r in enumerate(requests):
@@ -1110,7 +1115,7 @@ def build() -> tuple[list[dict], list[dict], list[tuple[str, str, int]], dict]:
         rid = r["external_id"]
         while True:
             grades = [g(r, v["external_id"]) for v in vols]
-            top = 3 in grades
+            top = 3 in grades or not (r["area"] or r["remote_ok"])  # no town given: 2 is the best there is
             if top and sum(x >= 2 for x in grades) >= 2:
                 break
             area, avail, langs = fitting(r, same_town=not top or rng.random() < 0.5)

@@ -145,7 +145,12 @@ class Algorithm:
 # green icon; a QR code read to apply or book is the phone's camera, not a payment; a device for someone who cannot
 # see is screen-reader help (a registrant who gives it keeps the device too); an event a bio names only as where another
 # skill is done (「イベントでの手話通訳」) reads as weakly as a place; relief in a stricken area (disaster_relief: 被災地,
-# がれき撤去, 泥出し) is its own concept, related to preparedness (a drill for a disaster centre stays prevention). A bio's place or tool is read from the words the cached scan found (index build +12–20 %, bench.speed).
+# がれき撤去, 泥出し) is its own concept, related to preparedness (a drill for a disaster centre stays prevention).
+# From real6's tuning half: animal welfare (保護犬・保護猫, 譲渡会, ペットの世話) is a concept; a food bank or pantry
+# (food_bank) is apart from meal delivery (配食), related; a beach clean-up is community clean-up; a place to be (居場所)
+# names no help by itself — read as youth support beside 不登校, child care beside 子ども, a venue before で; what the
+# people served do there, in a sentence asking nothing (「子どもたちはピアノを弾いたりして過ごしています」), is the
+# setting. A bio's place or tool is read from the words the cached scan found (index build +12–20 %, bench.speed).
 # skill-v4.12: classes of misreading from the tuning halves (real5, real3, real4 odd ids): a registrant who accompanies
 # by car holds escort as well as driving (context rules may `keep` the word's own concept in a registration); a
 # hospital's 受付 and 会計 are outpatient desks (not event reception, not bookkeeping); 「◯◯の会員募集」 recruits

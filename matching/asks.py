@@ -400,7 +400,7 @@ _OCCASION = tuple(
 _PLACE = (
     _GROUP
     + _OCCASION
-    + tuple(normalize(x) for x in ("デイサービス", "サロン", "カフェ", "学童", "センター", "施設"))
+    + tuple(normalize(x) for x in ("デイサービス", "サロン", "カフェ", "学童", "センター", "施設", "居場所"))
 )
 # An occasion introduced as the setting (「定期演奏会があります。当日の受付を」「作品展を開きます」).
 _OCCASION_SET_RE = re.compile(
@@ -505,6 +505,26 @@ def _later_other(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, 
     return bool(_other_needs(taxonomy, sid, later))
 
 
+# 「子どもたちは本を読んだり、ピアノを弾いたりして過ごしています」: what the people served do there, in a sentence
+# that asks nothing, is the setting, not a help wanted.
+_SERVED_TOPIC_RE = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(normalize(x))
+        for x in ("子ども", "子供", "こども", "児童", "生徒", "利用者", "参加者", "入居者", "入所者", "皆さん", "お年寄り", "高齢者", "患者")
+    )
+    + ")[^。、]{0,4}?ハ(?!イ)"
+)
+_ASK_NORM_RE = re.compile(normalize(_ASK_RE.pattern), re.IGNORECASE)
+
+
+def _served_do(t: str, start: int, end: int) -> bool:
+    """Returns whether the concept word at t[start:end] is what the people served do, in a sentence asking nothing."""
+    a = max((t.rfind(ch, 0, start) for ch in _SENTENCE_END), default=-1) + 1
+    b = min((k for k in (t.find(ch, end) for ch in _SENTENCE_END) if k >= 0), default=len(t))
+    return _SERVED_TOPIC_RE.search(t, a, start) is not None and _ASK_NORM_RE.search(t, a, b) is None
+
+
 def _text_concepts(
     text: str, taxonomy: Taxonomy, requester: str, context: str = ""
 ) -> list[tuple[str, str, float, bool]]:
@@ -526,7 +546,12 @@ def _text_concepts(
                 qualification.append((sid, w))
             continue
         weight = 1.0
-        if w in _BACKGROUND or _role(t, end, req_spans, start) or _group_venue(w, t, end):
+        if (
+            w in _BACKGROUND
+            or _role(t, end, req_spans, start)
+            or _group_venue(w, t, end)
+            or _served_do(t, start, end)
+        ):
             out.append((sid, w, ROLE_WEIGHT, True))
             continue
         if end <= intro_end:  # the notice's introduction, before its field of what is asked

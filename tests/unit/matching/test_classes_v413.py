@@ -139,3 +139,67 @@ def test_relief_work_is_read(matcher: Matcher, text: str):
 def test_preparedness_stays_prevention(matcher: Matcher, text: str):
     got = concepts(matcher, text)
     assert "disaster_prevention" in got and "disaster_relief" not in got
+
+
+# -- kinds of help real6's tuning half asks for that the dictionary had no concept for
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("保護猫を里親さんが見つかるまで自宅で預かってくださる方", "animal_welfare"),
+        ("譲渡会の日に犬の散歩とケージの掃除をしています", "animal_welfare"),
+        ("フードパントリーで食品の仕分けをしています", "food_bank"),
+        ("フードドライブで集まった食品の検品", "food_bank"),
+        ("お弁当の配達をしてくださる方", "meal_delivery_foodbank"),
+        ("砂浜のビーチクリーンに参加しています", "community_cleanup"),
+        ("浜の清掃にご協力ください", "community_cleanup"),
+        ("不登校の子どもたちの居場所でスタッフをしています", "youth_mentoring"),
+    ],
+)
+def test_kinds_of_help_named_in_real6(matcher: Matcher, text: str, concept: str):
+    assert concept in concepts(matcher, text)
+
+
+def test_a_food_bank_is_not_meal_delivery(matcher: Matcher):
+    got = concepts(matcher, "フードバンクで寄贈食品の仕分けをしています")
+    assert "food_bank" in got and "meal_delivery_foodbank" not in got
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("夏休みの子どもの居場所で宿題を見ています", "childcare_play"),
+        ("高齢者の居場所づくりに関わっています", "listening_befriending"),
+    ],
+)
+def test_a_place_to_be_is_read_by_whom_it_is_for(matcher: Matcher, text: str, concept: str):
+    assert concept in concepts(matcher, text)
+
+
+def test_a_place_to_be_alone_names_no_help(matcher: Matcher):
+    assert concepts(matcher, "居場所があります") == set()
+
+
+# -- what the people served do there, in a sentence asking nothing, is the setting
+
+
+def test_what_the_children_do_there_is_not_the_ask(taxonomy):
+    got = {
+        sid: role
+        for sid, _w, _x, role in asks.text_concepts(
+            "子どもたちは本を読んだり、ピアノを弾いたりして過ごしています。学習支援をしてくださる方を募集します。",
+            taxonomy,
+        )
+    }
+    assert got["piano_keyboard"] is True and got["study_support"] is False
+
+
+def test_a_sentence_that_asks_keeps_its_concepts(taxonomy):
+    got = {
+        sid: role
+        for sid, _w, _x, role in asks.text_concepts(
+            "利用者さんはピアノを弾いてくださる方を待っています。", taxonomy
+        )
+    }
+    assert got["piano_keyboard"] is False

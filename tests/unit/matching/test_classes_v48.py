@@ -14,7 +14,7 @@ from tests.unit.matching.reading import asked, offered, primary, ranked
     [
         ("裏山の竹林が荒れ放題です。竹の伐採を手伝ってくださる方を募集します。", "satoyama_forest"),
         ("森づくりの会です。冬の間伐と夏の下刈りに参加してくださる方を探しています。", "satoyama_forest"),
-        ("月に一度のフードパントリーで、食品の仕分けとお渡しを手伝ってください。", "meal_delivery_foodbank"),
+        ("月に一度のフードパントリーで、食品の仕分けとお渡しを手伝ってください。", "food_bank"),
         ("障害のある小学生たちと、公園で思いっきり遊んでくれる学生さんを募集します。", "childcare_play"),
     ],
 )
@@ -28,7 +28,7 @@ def test_asks_named_by_the_work(matcher, description, wanted):
         ("森林ボランティアの会で、枝打ちや間伐をしています。", "satoyama_forest"),
         ("放課後等デイサービスで、子どもたちの遊びに加わっています。", "childcare_play"),
         ("端切れで小さな人形を作るのが趣味です。", "crafts_making"),
-        ("フードバンクで食料品の検品をしています。", "meal_delivery_foodbank"),
+        ("フードバンクで食料品の検品をしています。", "food_bank"),
     ],
 )
 def test_bios_that_describe_the_work(matcher, bio, wanted):

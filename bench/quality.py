@@ -38,7 +38,9 @@ FRESH2_DATA = REPO / "bench" / "heldout" / "fresh2"  # 36 requests, blind until 
 REAL2_DATA = REPO / "bench" / "heldout" / "real2"  # 2nd real set, blind for 4 scorings, read since skill-v4.5
 REAL3_DATA = REPO / "bench" / "heldout" / "real3"  # 3rd real set: odd ids tuning, even ids sealed (real3.py)
 FRESH3_DATA = REPO / "bench" / "heldout" / "fresh3"  # 130 requests, 417 own volunteers, blind (fresh3.py)
-FRESH4_DATA = REPO / "bench" / "heldout" / "fresh4"  # 124 requests, 448 own volunteers: odd ids tuning, even sealed
+FRESH4_DATA = (
+    REPO / "bench" / "heldout" / "fresh4"
+)  # 124 requests, 448 own volunteers: odd ids tuning, even sealed
 REAL4_DATA = REPO / "bench" / "heldout" / "real4"  # 4th real set: odd ids tuning, even ids sealed (real4.py)
 REAL5_DATA = REPO / "bench" / "heldout" / "real5"  # 5th real set: odd ids tuning, even sealed (real5.py)
 REAL6_DATA = REPO / "bench" / "heldout" / "real6"  # 6th real set: odd ids tuning, even sealed (real6.py)

@@ -90,6 +90,11 @@ _WHO_AFTER = tuple(
         "の会でございます",
         "の会では",
         "を立ち上げ",
+        # where something comes from (「農家から送ってもらう米袋」「孫から届いた写真」): the source, not the ask
+        "から送",
+        "から届",
+        "からもら",
+        "からいただ",
         # what the writer already manages is not the ask (「スマホは毎日使っているのですが、タブレットは…」)
         "は毎日使って",
         "は毎日使いこなして",
@@ -324,7 +329,16 @@ def text_concepts(
     if v:
         seen = {sid for sid, *_x in out}
         out.extend(h for h in _text_concepts(v, taxonomy, requester, context) if h[0] not in seen)
+    # 「子ども（小学生）を見て」: the phrase the aside interrupts; 「かんじが よめません」: words spaced apart
+    bare = _JA_GAP_RE.sub("", _ASIDE_RE.sub("", text))
+    if bare != text:
+        seen = {sid for sid, *_x in out}
+        out.extend(h for h in _text_concepts(bare, taxonomy, requester, context) if h[0] not in seen)
     return out
+
+
+_ASIDE_RE = re.compile(r"[（(][^（）()]{1,12}[）)]")
+_JA_GAP_RE = re.compile("(?<=[\u3040-\u30ff\u4e00-\u9fff々])[ \u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff々])")
 
 
 # "fallback": a request's words are read through the vectors only when the dictionary found no need in it (or only
@@ -511,7 +525,21 @@ _SERVED_TOPIC_RE = re.compile(
     "(?:"
     + "|".join(
         re.escape(normalize(x))
-        for x in ("子ども", "子供", "こども", "児童", "生徒", "利用者", "参加者", "入居者", "入所者", "皆さん", "お年寄り", "高齢者", "患者")
+        for x in (
+            "子ども",
+            "子供",
+            "こども",
+            "児童",
+            "生徒",
+            "利用者",
+            "参加者",
+            "入居者",
+            "入所者",
+            "皆さん",
+            "お年寄り",
+            "高齢者",
+            "患者",
+        )
     )
     + ")[^。、]{0,4}?ハ(?!イ)"
 )

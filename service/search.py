@@ -49,7 +49,8 @@ def synonym_keys(taxonomy: Any, word: str, extra: Mapping[str, Iterable[str]] | 
         if sid not in taxonomy.skills:
             continue
         skill = taxonomy.skills[sid]
-        for spelling in (skill.label_ja, *skill.synonyms, *(extra or {}).get(sid, ())):
+        # staff's own words first: the cap must never cut what a coordinator added by hand
+        for spelling in (skill.label_ja, *(extra or {}).get(sid, ()), *skill.synonyms):
             key = search_key(spelling)
             if len(key) > 1 and key not in keys:
                 keys.append(key)

@@ -203,3 +203,61 @@ def test_a_sentence_that_asks_keeps_its_concepts(taxonomy):
         )
     }
     assert got["piano_keyboard"] is False
+
+
+# -- classes from fresh4's tuning half: kinds of help by other names, asides, spaced words, denials
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("押し花のしおりを作る会の講師", "crafts_making"),
+        ("骨の折れた傘を直してくださる方", "umbrella_repair"),
+        ("ひらがな・カタカナ指導をしています", "japanese_teaching"),
+        ("駒の並べ方から教えられます", "shogi"),
+        ("非常袋の中身を点検してほしい", "disaster_prevention"),
+        ("タンスに突っ張り棒を付けて転倒防止をしたい", "disaster_prevention"),
+        ("孫が四人いて、赤ちゃんのおむつ替えもできます", "childcare_play"),
+        ("年賀状の宛名をいつも頼まれます", "calligraphy"),
+        ("源泉徴収票から申告書を作るのを手伝って", "tax_return"),
+        ("コンテナを会場まで車で運んでくださる方", "driving_transport"),
+    ],
+)
+def test_kinds_of_help_named_in_fresh4(matcher: Matcher, text: str, concept: str):
+    assert concept in concepts(matcher, text)
+
+
+def test_an_online_tax_return_stays_an_online_procedure(matcher: Matcher):
+    got = concepts(matcher, "確定申告をネットで済ませたい")
+    assert "online_gov_procedures" in got and "tax_return" not in got
+
+
+def test_an_aside_does_not_hide_the_ask(taxonomy):
+    assert "childcare_play" in roles(taxonomy, "職員の子ども（小学生）を別室で見ていてくださる方")
+
+
+def test_words_written_apart_are_read(taxonomy):
+    assert "japanese_teaching" in roles(taxonomy, "かんじが よめません。 よみかたを おしえて ください")
+
+
+def test_what_the_request_says_it_is_not_is_not_asked(taxonomy):
+    assert "instrument_any" not in roles(
+        taxonomy, "ピアノサークルです（楽器ではないお願い）ワードで曲目の一覧を作りたい"
+    )
+    assert "online_gov_procedures" not in roles(
+        taxonomy, "確定申告の話ではありません。マイナ保険証の登録でエラーが出ます"
+    )
+
+
+def test_where_a_thing_comes_from_is_not_the_ask(taxonomy):
+    got = roles(taxonomy, "米袋を農家から送ってもらっています。運び入れてくださる方")
+    assert got.get("farming_vegetables") is True and got["heavy_lifting_moving"] is False
+
+
+def test_leaving_it_to_a_professional_is_no_offer(taxonomy):
+    hits, _r = volunteer_analysis(Volunteer("V", bio="確定申告は毎年税理士さん任せです。"), taxonomy)
+    assert "online_gov_procedures" not in hits
+
+
+def test_a_brain_teaser_is_not_exercise(matcher: Matcher):
+    assert "exercise_stretch" not in concepts(matcher, "麻雀で頭の体操をしましょう")

@@ -825,6 +825,10 @@ ASKS = [
         "里山の間伐と下草刈り。チェーンソーが使える方歓迎。参加者の送迎はこちらで手配します。",
         "satoyama_forest",
     ),
+    (
+        "認知症の父の歯医者に、付き添ってくれる人を探しています。待ち時間も一緒にいてほしい。",
+        "escort_hospital",
+    ),  # v4.13: 付き添って read
 ]
 
 # (volunteer bio, a concept it offers)
@@ -1248,11 +1252,6 @@ ASKS_MISREAD = [
         "バスが減ってしまい、買い物に行く足がありません。車に乗せていってくれる人いませんか。",
         "driving_transport",
         "the shopping trip (the purpose) comes before the car ride asked",
-    ),
-    (
-        "認知症の父の歯医者に、付き添ってくれる人を探しています。待ち時間も一緒にいてほしい。",
-        "escort_hospital",
-        "付き添って with a comma after 歯医者に: the escort is read as watching over",
     ),
     (
         "一人で外出するのが不安なので、美容院や銀行に一緒に行ってくれる方がいたら助かります。",

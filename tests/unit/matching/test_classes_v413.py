@@ -261,3 +261,16 @@ def test_leaving_it_to_a_professional_is_no_offer(taxonomy):
 
 def test_a_brain_teaser_is_not_exercise(matcher: Matcher):
     assert "exercise_stretch" not in concepts(matcher, "麻雀で頭の体操をしましょう")
+
+
+# -- the escort asked with the verb, and a welfare commissioner's watching over
+
+
+@pytest.mark.parametrize("text", ["病院から薬局まで付き添っていただけませんか", "眼科に一緒に付き添える方"])
+def test_escort_asked_with_the_verb(matcher: Matcher, text: str):
+    assert "escort_hospital" in concepts(matcher, text)
+
+
+def test_a_welfare_commissioner_watches_over_but_their_council_is_a_group(matcher: Matcher):
+    assert "watching_over" in concepts(matcher, "民生委員を二期務めています")
+    assert "watching_over" not in concepts(matcher, "民生委員協議会の研修をオンラインで開きます")

@@ -274,3 +274,23 @@ def test_escort_asked_with_the_verb(matcher: Matcher, text: str):
 def test_a_welfare_commissioner_watches_over_but_their_council_is_a_group(matcher: Matcher):
     assert "watching_over" in concepts(matcher, "民生委員を二期務めています")
     assert "watching_over" not in concepts(matcher, "民生委員協議会の研修をオンラインで開きます")
+
+
+def test_what_the_writers_can_already_do_is_not_asked(taxonomy):
+    got = asks.text_concepts(
+        "鍵盤は弾けても、パソコンのキーボードはさっぱりです。ワードで一覧を作りたい", taxonomy
+    )
+    assert "piano_keyboard" not in {sid for sid, *_x in got}
+    assert "word_processing" in {sid for sid, *_x in got}
+
+
+def test_a_thing_kept_for_show_is_no_offer(taxonomy):
+    hits, _r = volunteer_analysis(
+        Volunteer("V", bio="将棋盤は父の形見として床の間に飾ってあるだけです。"), taxonomy
+    )
+    assert "shogi" not in hits
+
+
+@pytest.mark.parametrize("text", ["ローマ字入力もかな入力も教えられます", "タイピングを教えています"])
+def test_typing_is_pc_help(matcher: Matcher, text: str):
+    assert "pc_basics" in concepts(matcher, text)

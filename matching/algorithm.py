@@ -156,6 +156,9 @@ class Algorithm:
 # asked, where a thing comes from (「農家から送ってもらう」) as not the ask, 頭の体操 as no exercise, and the request read
 # once more without its short asides and with words written apart joined (「子ども（小学生）を見て」「かんじが よめ
 # ません」). fresh4 odd 0.729 → 0.900; the other readable sets unchanged or up.
+# Then: a wheelchair cleaned, checked or mended is the chair's care (wheelchair_care), not help for its user; learning
+# a device (「パソコンとスマホの学習支援」) is not school study; the writer's own studies (「勉強を始めました」), a thing kept
+# for show (「飾ってあるだけ」) and what the writers can already do (「鍵盤は弾けても」) are no offer and no ask.
 # skill-v4.12: classes of misreading from the tuning halves (real5, real3, real4 odd ids): a registrant who accompanies
 # by car holds escort as well as driving (context rules may `keep` the word's own concept in a registration); a
 # hospital's 受付 and 会計 are outpatient desks (not event reception, not bookkeeping); 「◯◯の会員募集」 recruits

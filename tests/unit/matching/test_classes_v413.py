@@ -294,3 +294,28 @@ def test_a_thing_kept_for_show_is_no_offer(taxonomy):
 @pytest.mark.parametrize("text", ["ローマ字入力もかな入力も教えられます", "タイピングを教えています"])
 def test_typing_is_pc_help(matcher: Matcher, text: str):
     assert "pc_basics" in concepts(matcher, text)
+
+
+# -- a wheelchair cleaned or mended is the chair's care, not help for its user
+
+
+@pytest.mark.parametrize(
+    "text", ["院内の車いすの汚れやサビを落とし、タイヤに空気を入れる", "車椅子の簡単な修理をしてくださる方"]
+)
+def test_wheelchair_care_is_read(matcher: Matcher, text: str):
+    got = concepts(matcher, text)
+    assert "wheelchair_care" in got and "guide_help" not in got
+
+
+def test_pushing_a_wheelchair_stays_guide_help(matcher: Matcher):
+    assert "guide_help" in concepts(matcher, "車いすを押して散歩に付き添ってくださる方")
+
+
+def test_learning_a_device_is_not_school_study(matcher: Matcher):
+    got = concepts(matcher, "パソコンとスマホの学習支援の会に入っています")
+    assert "study_support" not in got and {"pc_basics", "smartphone_basics"} <= got
+
+
+def test_the_writers_own_studies_are_no_offer(taxonomy):
+    hits, _r = volunteer_analysis(Volunteer("V", bio="市のガイド養成講座から勉強を始めました。"), taxonomy)
+    assert "study_support" not in hits

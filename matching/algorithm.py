@@ -159,6 +159,7 @@ class Algorithm:
 # Then: a wheelchair cleaned, checked or mended is the chair's care (wheelchair_care), not help for its user; learning
 # a device (「パソコンとスマホの学習支援」) is not school study; the writer's own studies (「勉強を始めました」), a thing kept
 # for show (「飾ってあるだけ」) and what the writers can already do (「鍵盤は弾けても」) are no offer and no ask.
+# Small repairs and electrical jobs are similar help (a faucet fixer is a fair second for a dead bulb).
 # skill-v4.12: classes of misreading from the tuning halves (real5, real3, real4 odd ids): a registrant who accompanies
 # by car holds escort as well as driving (context rules may `keep` the word's own concept in a registration); a
 # hospital's 受付 and 会計 are outpatient desks (not event reception, not bookkeeping); 「◯◯の会員募集」 recruits

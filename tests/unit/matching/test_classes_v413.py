@@ -319,3 +319,15 @@ def test_learning_a_device_is_not_school_study(matcher: Matcher):
 def test_the_writers_own_studies_are_no_offer(taxonomy):
     hits, _r = volunteer_analysis(Volunteer("V", bio="市のガイド養成講座から勉強を始めました。"), taxonomy)
     assert "study_support" not in hits
+
+
+def test_a_faucet_fixer_is_a_fair_second_for_a_dead_bulb(matcher: Matcher):
+    matcher.index(
+        [
+            Volunteer("V1", bio="蛇口の水漏れくらいは直せます。"),
+            Volunteer("V2", bio="公園の清掃をしています。"),
+            Volunteer("V3", skills=("電球交換",)),
+        ]
+    )
+    req = HelpRequest("R1", title="電球が切れたまま", description="台所の天井の電球を替えてくださる方")
+    assert [c.volunteer_id for c in matcher.rank(req).candidates][:2] == ["V3", "V1"]

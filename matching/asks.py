@@ -543,7 +543,7 @@ _SERVED_TOPIC_RE = re.compile(
     )
     + ")[^。、]{0,4}?ハ(?!イ)"
 )
-_ASK_NORM_RE = re.compile(normalize(_ASK_RE.pattern), re.IGNORECASE)
+_ASK_NORM_RE = re.compile(normalize(_ASK_RE.pattern), re.IGNORECASE)  # the same cues, read in normalised text
 
 
 def _served_do(t: str, start: int, end: int) -> bool:

@@ -325,21 +325,16 @@ class Taxonomy:
 
     def _in_context(self, term: str, sid: str | None, norm_text: str) -> str | None:
         """Returns the concept a scanned term stands for in this text (a context rule may change it)."""
-        rule = self._rule(term, norm_text)
-        return sid if rule is None else rule.skill
-
-    def _rule(self, term: str, norm_text: str) -> ContextRule | None:
-        """Returns the context rule that reads a scanned term in this text, if any."""
         if term not in self._ctx_terms:
-            return None
+            return sid
         for rule in self.contexts:
             if (
                 term in rule.terms
                 and any(w in norm_text for w in rule.if_any)
                 and not any(w in norm_text for w in rule.unless_any)
             ):
-                return rule
-        return None
+                return rule.skill
+        return sid
 
     def _text_hits_uncached(self, norm_text: str, script: str | None = None) -> tuple[tuple[str, str], ...]:
         if not norm_text:
@@ -431,17 +426,13 @@ class Taxonomy:
         whole: str | None = None  # every tag and the bio, normalised once, when a tag needs its context
         for tag in tags:
             for sid, w, s in self.tag_hits(tag):
-                own = self._term(w)
-                if w in self._ctx_terms and sid == own:
+                if w in self._ctx_terms and sid == self._term(w):
                     if whole is None:
                         whole = normalize(" ".join((*tags, text)))
-                    rule = self._rule(w, whole)
-                    if rule is not None and rule.skill is not None:
-                        sid = rule.skill
-                        if rule.keeps and own is not None and (own not in best or best[own].strength < s):
-                            best[own] = Hit(own, w, s)
-                if sid not in best or best[sid].strength < s:
-                    best[sid] = Hit(sid, w, s)
+                    sid = self._in_context(w, sid, whole) or sid
+                for k in (sid, *self._kept(w, sid)):
+                    if k not in best or best[k].strength < s:
+                        best[k] = Hit(k, w, s)
         for sid, w in self.text_hits(offer_clauses(text)):
             for k in (sid, *self._kept(w, sid)):
                 if k not in best or best[k].strength < TEXT_EXACT:

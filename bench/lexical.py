@@ -40,6 +40,7 @@ SETS = {
     "real4-odd": (HELD / "real4", True),
     "real5-odd": (HELD / "real5", True),
     "real6-odd": (HELD / "real6", True),
+    "real7-odd": (HELD / "real7", True),
 }
 
 

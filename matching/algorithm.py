@@ -140,6 +140,10 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.14: what a request says it is not asking for (「送迎の運転をお願いするものではありません」「司会はお願いしません」)
+# stays out of every reading: the dictionary's spelling of the text no longer brings such a concept back, and a context
+# rule no longer reads its word (a driving word said not asked makes no escort a drive); a companion on a shopping
+# trip (買い物の付き添い) is shopping help, like 買い物同行.
 # skill-v4.13: a helper already there, spoken of as someone (「ヘルパーさんが来ない日」「保育士さんと一緒に」), is not
 # the ask; a salon's staff and its meal gatherings (サロンのスタッフ, 会食会, 茶話会) are salon running; LINE named by its
 # green icon; a QR code read to apply or book is the phone's camera, not a payment; a device for someone who cannot
@@ -271,7 +275,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.13",
+    name="skill-v4.14",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

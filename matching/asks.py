@@ -325,15 +325,17 @@ def text_concepts(
     """Returns (skill_id, word, weight, role) per concept mention: a mention that only qualifies a later one in
     the same sentence (followed by の) gets MODIFIER_WEIGHT; one naming who asks or whom it is for (role) gets
     ROLE_WEIGHT. Context rules read `context` (the request's other fields) beside the text."""
+    # Concepts the text names, kept or not: a later reading adds only what it alone shows (a mention the text says is
+    # not asked — 「介助をお願いするものではありません」 — does not come back through the dictionary's spelling).
+    seen = {sid for sid, *_x in taxonomy.text_spans(text, context)}
     out = _text_concepts(text, taxonomy, requester, context)
     v = variant(text)  # the dictionary's spellings (おり紙 → 折り紙): concepts only they show
     if v:
-        seen = {sid for sid, *_x in out}
         out.extend(h for h in _text_concepts(v, taxonomy, requester, context) if h[0] not in seen)
+        seen.update(sid for sid, *_x in out)
     # 「子ども（小学生）を見て」: the phrase the aside interrupts; 「かんじが よめません」: words spaced apart
     bare = _JA_GAP_RE.sub("", _ASIDE_RE.sub("", text))
     if bare != text:
-        seen = {sid for sid, *_x in out}
         out.extend(h for h in _text_concepts(bare, taxonomy, requester, context) if h[0] not in seen)
     return out
 

@@ -15,6 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .normalize import is_katakana, latin_word_spans, normalize, normalize_pair
+from .unasked import not_asked
 from .variants import variant
 
 # Strength of a concept hit by where it was found; related skills are scaled by RELATED_CREDIT.
@@ -330,7 +331,7 @@ class Taxonomy:
         for rule in self.contexts:
             if (
                 term in rule.terms
-                and any(w in norm_text for w in rule.if_any)
+                and any(_said(w, norm_text) for w in rule.if_any)
                 and not any(w in norm_text for w in rule.unless_any)
             ):
                 return rule.skill
@@ -451,6 +452,17 @@ class Taxonomy:
     def taxonomy_concepts(self, text: str) -> list[tuple[str, str, str]]:
         """Returns (skill_id, label_ja, matched word) for concept mentions in text, for UI highlighting."""
         return [(sid, self.skills[sid].label_ja, self.display(w)) for sid, w in self.text_hits(text)]
+
+
+def _said(word: str, norm_text: str) -> bool:
+    """Returns whether the text names a context word other than as what it says is not asked (「送迎の運転をお願い
+    するものではありません」 names no driving for a rule to read)."""
+    at = norm_text.find(word)
+    while at >= 0:
+        if not not_asked(norm_text, at + len(word)):
+            return True
+        at = norm_text.find(word, at + 1)
+    return False
 
 
 def load_taxonomy(path: str | Path, extra_synonyms: Mapping[str, Iterable[str]] | None = None) -> Taxonomy:

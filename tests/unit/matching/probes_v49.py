@@ -829,6 +829,10 @@ NOT_ASKED = [
         "花壇の手入れは会員で行います。花壇コンクールの応募に使う写真の撮影をお願いしたい。",
         "flower_gardening",
     ),
+    (
+        "運転は私がします。病院に着いたら、車いすの父を院内で押していただける方を探しています。",
+        "driving_transport",
+    ),
 ]
 
 # (text, concept, why it is still misread)
@@ -1000,11 +1004,6 @@ BIOS_MISREAD = [
 ]
 
 NOT_ASKED_MISREAD = [
-    (
-        "運転は私がします。病院に着いたら、車いすの父を院内で押していただける方を探しています。",
-        "driving_transport",
-        "「運転は私がします」 leaves the ask, but 車いす (read as driving's context) is all that is left",
-    ),
     (
         "お年寄りのサロンでマジックを披露する予定です。私が出演するので、会場までの送迎をしていただける方を。",
         "magic_performance",

@@ -143,7 +143,11 @@ class Algorithm:
 # skill-v4.14: what a request says it is not asking for (「送迎の運転をお願いするものではありません」「司会はお願いしません」)
 # stays out of every reading: the dictionary's spelling of the text no longer brings such a concept back, and a context
 # rule no longer reads its word (a driving word said not asked makes no escort a drive); a companion on a shopping
-# trip (買い物の付き添い) is shopping help, like 買い物同行.
+# trip (買い物の付き添い) is shopping help, like 買い物同行; 「…をお願いするものではありません」 reaches over the whole
+# clause (「送迎や買い物の代行を…」), and 「…する必要もありません」 is 必要はありません. From real7's tuning half (odd ids;
+# its even half sealed): a facility's linen chores (タオルたたみ, シーツ・リネン交換, 布団カバーの交換) are housework, a
+# hospital's 総合案内 and 再来機 its volunteers' desk, 通いの場 / ふれあいの場 / たまり場 salons, repairing library books
+# (本を修理, 本の補修) library help, a stamp rally event help.
 # skill-v4.13: a helper already there, spoken of as someone (「ヘルパーさんが来ない日」「保育士さんと一緒に」), is not
 # the ask; a salon's staff and its meal gatherings (サロンのスタッフ, 会食会, 茶話会) are salon running; LINE named by its
 # green icon; a QR code read to apply or book is the phone's camera, not a payment; a device for someone who cannot

@@ -79,6 +79,8 @@ NOT_NEEDED_LATER_RE = re.compile(
         "は要りません",
         "必要はありません",
         "必要はない",
+        "必要もありません",
+        "必要もない",
         "必要はございません",
         "なくて大丈夫",
         "なくても大丈夫",
@@ -128,12 +130,20 @@ NOT_NEEDED_LATER_RE = re.compile(
         "ていただく必要はありません",
         "には参加でき",
         "は参加でき",
-        # 「送迎の運転をお願いするものではありません」「入居者の介助をお願いするわけではありません」
+    )
+    + ")"
+)
+# What the request says outright it does not ask for (「送迎の運転をお願いするものではありません」「お店への送迎や買い物の
+# 代行をお願いするものではありません」「司会はお願いしません」): it reaches over the whole clause, a list of things included.
+NOT_REQUESTED_RE = re.compile(
+    _SPAN
+    + "{0,20}?(?:"
+    + _cues(
         "をお願いするものでは",
         "をお願いするわけでは",
+        "をお願いすることはありません",
         "するものではありません",  # after a word that ends in お願い (介助をお願い)
         "するわけではありません",
-        "をお願いすることはありません",
         "はお願いしません",
         "はお願いしていません",
         "はお願いいたしません",
@@ -203,7 +213,10 @@ QUALIFICATION_RE = re.compile(
 def not_asked(t: str, end: int) -> bool:
     """Returns whether the words after a concept word say it is not needed, not wanted or already done."""
     return bool(
-        NOT_ASKED_RE.match(t, end) or NOT_NEEDED_LATER_RE.match(t, end) or ALREADY_DONE_RE.match(t, end)
+        NOT_ASKED_RE.match(t, end)
+        or NOT_NEEDED_LATER_RE.match(t, end)
+        or NOT_REQUESTED_RE.match(t, end)
+        or ALREADY_DONE_RE.match(t, end)
     )
 
 
@@ -212,7 +225,7 @@ def unasked_everywhere(t: str, end: int) -> bool:
     every mention of the concept (「囲碁クラブの例会の受付を…。囲碁を打っていただく必要はありません」), not only this one:
     not a contrast (「英語の絵本ではなく日本語の絵本を」), nor a qualification (「日本語教師の資格は不要」)."""
     return bool(
-        (NOT_NEEDED_LATER_RE.match(t, end) or ALREADY_DONE_RE.match(t, end))
+        (NOT_NEEDED_LATER_RE.match(t, end) or NOT_REQUESTED_RE.match(t, end) or ALREADY_DONE_RE.match(t, end))
         and not QUALIFICATION_RE.match(t, end)
     )
 

@@ -39,3 +39,40 @@ def test_a_concept_said_not_asked_does_not_come_back_through_another_spelling(ma
 )
 def test_a_companion_on_a_shopping_trip_is_shopping_help(matcher: Matcher, text: str):
     assert primary(matcher, title="", description=text) == ["shopping_errands"]
+
+
+def test_everything_listed_before_the_words_not_asking_is_not_asked(matcher: Matcher):
+    text = "スマホの使い方を教えてください。病院への送迎や買い物の代行をお願いするものではありません。"
+    got = asked(matcher, title="", description=text)
+    assert "smartphone_basics" in got
+    assert not got & {"driving_transport", "shopping_errands"}
+
+
+@pytest.mark.parametrize(
+    "bio, concept",
+    [
+        ("毎月、老人ホームでシーツ交換とタオルたたみのボランティアをしています。", "housework"),
+        ("女性部の仲間と、施設の布団カバーの交換に伺っています。", "housework"),
+        ("総合病院の総合案内で、再来機の使い方をご説明しています。", "hospital_volunteer"),
+        ("地域のお祭りでスタンプラリーの係をしました。", "event_management"),
+        (
+            "図書館で、破れた本を補修したり外れたページを直したりしています。本の補修講座も受けました。",
+            "library_support",
+        ),
+    ],
+)
+def test_facility_and_event_chores_named_by_the_task_are_offered(matcher: Matcher, bio: str, concept: str):
+    assert concept in matcher.taxonomy.concepts([], bio)
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("集会所で月1回開いている『ふれあいの場』を一緒に運営してくださる方", "salon_support"),
+        ("介護予防の通いの場で、お茶の準備や受付をしてくださる方", "salon_support"),
+        ("特養の洗濯物たたみを手伝ってくださる方を募集しています", "housework"),
+        ("図書室の本を修理するお手伝いをお願いします。読み聞かせをする必要もありません。", "library_support"),
+    ],
+)
+def test_needs_named_by_the_place_or_the_task_are_read(matcher: Matcher, text: str, concept: str):
+    assert primary(matcher, title="", description=text) == [concept]

@@ -147,7 +147,9 @@ class Algorithm:
 # clause (「送迎や買い物の代行を…」), and 「…する必要もありません」 is 必要はありません. From real7's tuning half (odd ids;
 # its even half sealed): a facility's linen chores (タオルたたみ, シーツ・リネン交換, 布団カバーの交換) are housework, a
 # hospital's 総合案内 and 再来機 its volunteers' desk, 通いの場 / ふれあいの場 / たまり場 salons, repairing library books
-# (本を修理, 本の補修) library help, a stamp rally event help.
+# (本を修理, 本の補修) library help, a stamp rally event help. What the group does itself (「…はサークルで分担します」
+# 「楽譜はこちらで用意します」), a list included (「材料の買い出しと会場の準備は…」), is not asked, and a concept before の
+# qualifies only a later one that is asked (「調理の手順を…(材料の買い出しは…)」 asks for cooking).
 # skill-v4.13: a helper already there, spoken of as someone (「ヘルパーさんが来ない日」「保育士さんと一緒に」), is not
 # the ask; a salon's staff and its meal gatherings (サロンのスタッフ, 会食会, 茶話会) are salon running; LINE named by its
 # green icon; a QR code read to apply or book is the phone's camera, not a payment; a device for someone who cannot

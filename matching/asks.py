@@ -506,9 +506,11 @@ def _text_concepts(
         ):
             weight = MODIFIER_WEIGHT
         elif _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
-            for sid2, w2, start2, _e2 in spans[i + 1 :]:
+            for sid2, w2, start2, e2 in spans[i + 1 :]:
                 if any(ch in _SENTENCE_END for ch in t[end:start2]):
                     break
+                if sid2 in unasked or not_asked(t, e2):  # 「調理の手順を…(材料の買い出しはサークルで)」
+                    continue
                 if sid2 != sid and w2 not in _BACKGROUND:  # 「パンクの修理」: the thing repaired is the ask
                     # 「リフト付きの車の運転」: a kind of the later ask, the same help on a special thing, is the ask
                     if sid2 not in taxonomy.skills[sid].similar:

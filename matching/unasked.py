@@ -71,8 +71,8 @@ NOT_ASKED_RE = re.compile(
 # 大丈夫です」「踊る必要はありません」「花壇の手入れは会員で行います」): a short stretch of the clause, then the words
 # that say it is not needed or already done by others.
 NOT_NEEDED_LATER_RE = re.compile(
-    _SPAN
-    + "{0,5}?(?:"
+    # a short stretch, or a list (「材料の買い出しと会場の準備はサークルで」「送迎や付き添いは不要」)
+    f"(?:{_SPAN}{{0,5}}?|[{normalize('とや')}]{_SPAN}{{1,10}}?)(?:"
     + _cues(
         "は不要",
         "はいりません",
@@ -89,6 +89,14 @@ NOT_NEEDED_LATER_RE = re.compile(
         "なくて結構",
         "は会員で",
         "は役員で",
+        # 「材料の買い出しと会場の準備はサークルで分担します」「楽譜はこちらで用意します」
+        "はサークルで",
+        "はグループで",
+        "はこちらで",
+        "は当方で",
+        "は事務局で",
+        "は主催者で",
+        "は参加者で",
         "はスタッフが",
         "は職員が",
         "は業者に",

@@ -76,3 +76,12 @@ def test_facility_and_event_chores_named_by_the_task_are_offered(matcher: Matche
 )
 def test_needs_named_by_the_place_or_the_task_are_read(matcher: Matcher, text: str, concept: str):
     assert primary(matcher, title="", description=text) == [concept]
+
+
+def test_what_the_group_does_itself_is_not_asked_even_in_a_list(matcher: Matcher):
+    text = "月1回、調理の手順を教えていただきます(材料の買い出しと会場の準備はサークルで分担します)。"
+    # the list is the circle's own job, and 調理の手順 is not a qualifier of it
+    assert asked(matcher, title="", description=text) == {"cooking"}
+    assert primary(matcher, title="", description="楽譜はこちらで用意します。ピアノで伴奏してくださる方") == [
+        "piano_keyboard"
+    ]

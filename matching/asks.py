@@ -422,6 +422,24 @@ def _one_use(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[s
     return len(_other_needs(taxonomy, sid, later[:stop])) == 1
 
 
+def _one_before(
+    taxonomy: Taxonomy,
+    sid: str,
+    t: str,
+    start: int,
+    earlier: list[tuple[str, str, int, int]],
+    later: list[tuple[str, str, int, int]],
+) -> bool:
+    """Returns whether the sentence named exactly one other need before the device and names none after it
+    (「バスの乗り換えをスマホで調べたい」: the device is how, the transfer is what)."""
+    if _one_use(taxonomy, sid, t, start, later) or any(
+        not any(ch in _SENTENCE_END for ch in t[start : x[2]]) and x[0] != sid for x in later
+    ):
+        return False
+    same = [x for x in earlier if not any(ch in _SENTENCE_END for ch in t[x[3] : start])]
+    return len(_other_needs(taxonomy, sid, same)) == 1
+
+
 def _later_other(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, int]]) -> bool:
     """Returns whether the text names, anywhere later, another need that is not this concept's kind."""
     return bool(_other_needs(taxonomy, sid, later))
@@ -496,7 +514,9 @@ def _text_concepts(
         later = spans[i + 1 :]
         group_of_later = group_of(w, t, end) and _later_other(taxonomy, sid, later)
         means = (
-            sid in _DEVICES and _MEANS_RE.match(t, end) is not None and _one_use(taxonomy, sid, t, end, later)
+            sid in _DEVICES
+            and _MEANS_RE.match(t, end) is not None
+            and (_one_use(taxonomy, sid, t, end, later) or _one_before(taxonomy, sid, t, start, spans[:i], later))
         )
         if (
             _MANNER_RE.match(t, end)

@@ -606,6 +606,10 @@ ASKS = [
         "ふれあいサロンの参加者さんから「スマホを持ったけど使いこなせない」という声が多く、サロンの時間に簡単なスマホ講座を開いてくださる方を探しています。",
         "smartphone_basics",
     ),
+    (
+        "一人で電車に乗って娘の家まで行きたいんです。何番線の何時の電車に乗ればいいか、スマホで調べる方法を覚えたい。",
+        "maps_transport_apps",
+    ),
 ]
 
 # (bio, the concept it offers)
@@ -851,11 +855,6 @@ ASKS_MISREAD = [
         "Wi-Fiのパスワードってどこに書いてあるの？\u3000息子が帰ってからつながらないの。",
         "internet_wifi",
         "a concept before の qualifies the later one (Wi-Fi の パスワード reads as app settings)",
-    ),
-    (
-        "一人で電車に乗って娘の家まで行きたいんです。何番線の何時の電車に乗ればいいか、スマホで調べる方法を覚えたい。",
-        "maps_transport_apps",
-        "the need named before の (何番線の) qualifies the device named later, which wins",
     ),
     (
         "子ども食堂の開催案内をLINE公式アカウントで配信したいのですが、アカウントの設定のしかたが分かりません。",

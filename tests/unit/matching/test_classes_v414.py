@@ -4,7 +4,7 @@ and notices name a need (each worded apart from the sets' own sentences)."""
 import pytest
 
 from matching import Matcher
-from tests.unit.matching.reading import asked, primary
+from tests.unit.matching.reading import asked, primary, profile
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,12 @@ def test_what_the_group_does_itself_is_not_asked_even_in_a_list(matcher: Matcher
     assert primary(matcher, title="", description="楽譜はこちらで用意します。ピアノで伴奏してくださる方") == [
         "piano_keyboard"
     ]
+
+
+def test_a_device_named_after_the_one_need_of_its_sentence_is_the_means(matcher: Matcher):
+    # 「…をスマホで調べる」: the transfer asked comes first, the phone that finds it after
+    got = profile(matcher, title="", description="何番線の電車に乗ればいいか、スマホで調べる方法を覚えたい。")
+    assert got["maps_transport_apps"] >= got["smartphone_basics"]
+    # several needs before it leave the device the ask (a helper with the phone covers them all)
+    text = "乗り換え案内の使い方と、病院の予約のしかたを、スマホで覚えたい。"
+    assert "smartphone_basics" in primary(matcher, title="", description=text)

@@ -192,6 +192,8 @@ _HELPER = tuple(
     )
 )
 # 「…の事務局です」「…教室です」「ヨガサークルです」: a noun phrase introducing the writer (a short noun tail, then です).
+# A concept word that itself ends in wanting (訳してほしい, 習いたい): before です it asks, it does not introduce.
+_WANT_END = tuple(normalize(x) for x in ("ほしい", "欲しい", "たい"))
 _SELF_INTRO_RE = re.compile(
     "^(?:[^ガヲニハデモトノ]{0,3}|サークル|クラブ|グループ|チーム)(?:デス|デゴザイマス)(?:[。.!！]|$)"
 )
@@ -257,7 +259,11 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
     if who is not None and who.start() < 6:
         return True
     # 「…の事務局です」 introduces the writer; 「困っているのは…手続きです」 names the ask
-    if _SELF_INTRO_RE.match(tail) and not t.endswith(_CLEFT, max(0, start - 4), start):
+    if (
+        _SELF_INTRO_RE.match(tail)
+        and not t.endswith(_CLEFT, max(0, start - 4), start)
+        and not t.endswith(_WANT_END, start, end)  # 「訳してほしいです」 asks
+    ):
         return True
     if _VENUE_RE.match(tail) or _RECIPIENT_RE.match(
         tail
@@ -422,6 +428,30 @@ def _one_use(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[s
     return len(_other_needs(taxonomy, sid, later[:stop])) == 1
 
 
+_TRANSLATING = frozenset(("translation", "interpreting"))
+_INTO = tuple(normalize(x) for x in ("に", "へ", "・", "、", "や", "と"))
+
+
+def _translated(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]) -> bool:
+    """Returns whether the concept is the thing to be translated (its word followed by を) or the language it is
+    translated into (followed by に, or listed), and the next need of the sentence, past the languages named, is
+    translating (「案内文を英語に訳して」「パンフレットを英語・ベトナム語に翻訳」)."""
+    if sid in _TRANSLATING:
+        return False
+    if taxonomy.skills[sid].category == "language" and t.startswith(_INTO, end):
+        pass  # 「英語に訳して」: the language translated into qualifies the translating
+    elif not t.startswith(normalize("を"), end):
+        return False
+    for sid2, _w2, start2, _e2 in later:
+        if any(ch in _SENTENCE_END for ch in t[end:start2]):
+            return False
+        if sid2 in _TRANSLATING:
+            return True
+        if taxonomy.skills[sid2].category != "language":
+            return False
+    return False
+
+
 def _one_before(
     taxonomy: Taxonomy,
     sid: str,
@@ -523,6 +553,7 @@ def _text_concepts(
             or _style_of_next(taxonomy, sid, t, end, later[:1])
             or group_of_later
             or means
+            or _translated(taxonomy, sid, t, end, later)
         ):
             weight = MODIFIER_WEIGHT
         elif _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の

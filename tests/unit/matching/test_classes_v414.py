@@ -94,3 +94,17 @@ def test_a_device_named_after_the_one_need_of_its_sentence_is_the_means(matcher:
     # several needs before it leave the device the ask (a helper with the phone covers them all)
     text = "乗り換え案内の使い方と、病院の予約のしかたを、スマホで覚えたい。"
     assert "smartphone_basics" in primary(matcher, title="", description=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "町内会のお知らせを英語に訳してほしいです。",
+        "避難所の案内チラシをベトナム語に翻訳してくださる方を探しています。",
+        "学校からの手紙を中国語に翻訳していただけませんか。",
+    ],
+)
+def test_the_thing_translated_and_the_language_it_goes_into_qualify_the_translating(
+    matcher: Matcher, text: str
+):
+    assert primary(matcher, title="", description=text) == ["translation"]

@@ -336,6 +336,10 @@ ASKS = [
         "camera_photo_organizing",
     ),
     ("デイサービスで何か楽器を演奏していただける方を探しています。", "instrument_any"),
+    (
+        "市の案内文を英語に訳してほしいです。",
+        "translation",
+    ),
 ]
 
 # (volunteer bio, a concept it offers)
@@ -459,11 +463,6 @@ ASKS_MISREAD = [
     (
         "病院の受診の時に、英語で通訳をしてくれる人がいたら助かります。",
         "interpreting",
-        "the first concept of the text is the main ask: a device, place or language named before the need wins",
-    ),
-    (
-        "市の案内文を英語に訳してほしいです。",
-        "translation",
         "the first concept of the text is the main ask: a device, place or language named before the need wins",
     ),
     (

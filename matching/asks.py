@@ -432,7 +432,9 @@ _TRANSLATING = frozenset(("translation", "interpreting"))
 _INTO = tuple(normalize(x) for x in ("に", "へ", "・", "、", "や", "と"))
 
 
-def _translated(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]) -> bool:
+def _translated(
+    taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]
+) -> bool:
     """Returns whether the concept is the thing to be translated (its word followed by を) or the language it is
     translated into (followed by に, or listed), and the next need of the sentence, past the languages named, is
     translating (「案内文を英語に訳して」「パンフレットを英語・ベトナム語に翻訳」)."""
@@ -546,7 +548,10 @@ def _text_concepts(
         means = (
             sid in _DEVICES
             and _MEANS_RE.match(t, end) is not None
-            and (_one_use(taxonomy, sid, t, end, later) or _one_before(taxonomy, sid, t, start, spans[:i], later))
+            and (
+                _one_use(taxonomy, sid, t, end, later)
+                or _one_before(taxonomy, sid, t, start, spans[:i], later)
+            )
         )
         if (
             _MANNER_RE.match(t, end)

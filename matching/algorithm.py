@@ -152,7 +152,9 @@ class Algorithm:
 # qualifies only a later one that is asked (「調理の手順を…(材料の買い出しは…)」 asks for cooking). A device named after
 # the one need of its sentence is the means too (「何番線の電車か、スマホで調べたい」); 調理室 is a room. What is to be
 # translated and the language it goes into qualify the translating (「案内文を英語に訳して」 asks for translation), and a
-# concept word that ends in wanting (訳してほしい) before です asks rather than introduces the writer.
+# concept word that ends in wanting (訳してほしい) before です asks rather than introduces the writer. More ways a request
+# says a need is met already or by others (できあがりました, 植木屋さんに頼みました, 家電屋さんでやってもらいました,
+# 会員ができるので, お弁当の配達は来ている, Excelでできています, e-Taxは使わず), read from a new set of blind probes.
 # skill-v4.13: a helper already there, spoken of as someone (「ヘルパーさんが来ない日」「保育士さんと一緒に」), is not
 # the ask; a salon's staff and its meal gatherings (サロンのスタッフ, 会食会, 茶話会) are salon running; LINE named by its
 # green icon; a QR code read to apply or book is the phone's camera, not a payment; a device for someone who cannot

@@ -108,3 +108,21 @@ def test_the_thing_translated_and_the_language_it_goes_into_qualify_the_translat
     matcher: Matcher, text: str
 ):
     assert primary(matcher, title="", description=text) == ["translation"]
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        (
+            "チラシのデザインはもうできあがりました。名簿をパソコンに打ち込む作業をお願いします。",
+            "flyer_design",
+        ),
+        ("庭木の剪定は植木屋さんに頼みました。草むしりをお願いしたいです。", "tree_pruning"),
+        ("エアコンの設定は家電屋さんでやってもらいました。廊下の電球を替えてほしいです。", "appliance_help"),
+        ("ピアノ伴奏は会員ができるので、歌の指導をしてくださる先生を探しています。", "piano_keyboard"),
+        ("お弁当の配達は来ているのですが、週末に一緒に料理を作ってくださる方を。", "meal_delivery_foodbank"),
+        ("会計報告はExcelでできていますが、案内文をWordで作るのが苦手です。", "spreadsheet"),
+    ],
+)
+def test_what_is_done_already_or_by_others_is_not_the_ask(matcher: Matcher, text: str, concept: str):
+    assert concept not in primary(matcher, title="", description=text)

@@ -154,7 +154,8 @@ class Algorithm:
 # translated and the language it goes into qualify the translating (「案内文を英語に訳して」 asks for translation), and a
 # concept word that ends in wanting (訳してほしい) before です asks rather than introduces the writer. More ways a request
 # says a need is met already or by others (できあがりました, 植木屋さんに頼みました, 家電屋さんでやってもらいました,
-# 会員ができるので, お弁当の配達は来ている, Excelでできています, e-Taxは使わず), read from a new set of blind probes.
+# 会員ができるので, お弁当の配達は来ている, Excelでできています, e-Taxは使わず, バスがあるので大丈夫, 講師は決まって
+# います, 娘がしてくれます — not a thing provided: 息子が用意してくれました), read from a new set of blind probes.
 # skill-v4.13: a helper already there, spoken of as someone (「ヘルパーさんが来ない日」「保育士さんと一緒に」), is not
 # the ask; a salon's staff and its meal gatherings (サロンのスタッフ, 会食会, 茶話会) are salon running; LINE named by its
 # green icon; a QR code read to apply or book is the phone's camera, not a payment; a device for someone who cannot

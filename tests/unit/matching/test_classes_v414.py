@@ -126,3 +126,26 @@ def test_the_thing_translated_and_the_language_it_goes_into_qualify_the_translat
 )
 def test_what_is_done_already_or_by_others_is_not_the_ask(matcher: Matcher, text: str, concept: str):
     assert concept not in primary(matcher, title="", description=text)
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        (
+            "送迎は病院のバスがあるので大丈夫です。院内で受付から検査室まで一緒に回ってくれる方を。",
+            "driving_transport",
+        ),
+        (
+            "体操の講師はもう決まっています。サロン当日のお茶出しと片付けをお願いできる方。",
+            "exercise_stretch",
+        ),
+        ("通院の付き添いは娘がしてくれますが、留守中の犬の散歩をお願いしたいです。", "escort_hospital"),
+    ],
+)
+def test_what_someone_else_covers_is_not_the_ask(matcher: Matcher, text: str, concept: str):
+    assert concept not in primary(matcher, title="", description=text)
+
+
+def test_a_thing_someone_provided_is_still_what_the_help_is_with(matcher: Matcher):
+    text = "タブレットは息子が用意してくれましたが、使い方がわかりません。"
+    assert "tablet_basics" in primary(matcher, title="", description=text)

@@ -11,6 +11,7 @@ import pytest
 from tests.unit.matching import probes_v49 as v49
 from tests.unit.matching import probes_v410 as v410
 from tests.unit.matching import probes_v410_pages as pages
+from tests.unit.matching import probes_v414 as v414
 from tests.unit.matching.reading import offered, primary
 
 # (request description, the concept it asks for)
@@ -479,23 +480,26 @@ ASKS_MISREAD = [
 BIOS_MISREAD = []
 
 
-@pytest.mark.parametrize("text, concept", ASKS + v49.ASKS + v410.ASKS + pages.ASKS)
+@pytest.mark.parametrize("text, concept", ASKS + v49.ASKS + v410.ASKS + pages.ASKS + v414.ASKS)
 def test_an_ask_in_other_phrasing_is_read(matcher, text, concept):
     assert concept in primary(matcher, title="", description=text)
 
 
-@pytest.mark.parametrize("bio, concept", BIOS + v49.BIOS + v410.BIOS + pages.BIOS)
+@pytest.mark.parametrize("bio, concept", BIOS + v49.BIOS + v410.BIOS + pages.BIOS + v414.BIOS)
 def test_a_bio_describing_the_activity_offers_the_skill(matcher, bio, concept):
     assert concept in offered(matcher.taxonomy, bio)
 
 
-@pytest.mark.parametrize("text, concept", NOT_ASKED + v49.NOT_ASKED + v410.NOT_ASKED + pages.NOT_ASKED)
+@pytest.mark.parametrize(
+    "text, concept", NOT_ASKED + v49.NOT_ASKED + v410.NOT_ASKED + pages.NOT_ASKED + v414.NOT_ASKED
+)
 def test_who_asks_and_for_whom_are_not_the_ask(matcher, text, concept):
     assert concept not in primary(matcher, title="", description=text)
 
 
 @pytest.mark.parametrize(
-    "text, concept, why", ASKS_MISREAD + v49.ASKS_MISREAD + v410.ASKS_MISREAD + pages.ASKS_MISREAD
+    "text, concept, why",
+    ASKS_MISREAD + v49.ASKS_MISREAD + v410.ASKS_MISREAD + pages.ASKS_MISREAD + v414.ASKS_MISREAD,
 )
 def test_known_misread_asks_are_still_listed(matcher, text, concept, why):
     """A ratchet, not a pass: each probe here is still misread, for the reason given. When a change reads one
@@ -506,7 +510,8 @@ def test_known_misread_asks_are_still_listed(matcher, text, concept, why):
 
 
 @pytest.mark.parametrize(
-    "bio, concept, why", BIOS_MISREAD + v49.BIOS_MISREAD + v410.BIOS_MISREAD + pages.BIOS_MISREAD
+    "bio, concept, why",
+    BIOS_MISREAD + v49.BIOS_MISREAD + v410.BIOS_MISREAD + pages.BIOS_MISREAD + v414.BIOS_MISREAD,
 )
 def test_known_misread_bios_are_still_listed(matcher, bio, concept, why):
     """As above, for bios: fails when one is read right, so that it moves to BIOS."""
@@ -514,7 +519,8 @@ def test_known_misread_bios_are_still_listed(matcher, bio, concept, why):
 
 
 @pytest.mark.parametrize(
-    "text, concept, why", v49.NOT_ASKED_MISREAD + v410.NOT_ASKED_MISREAD + pages.NOT_ASKED_MISREAD
+    "text, concept, why",
+    v49.NOT_ASKED_MISREAD + v410.NOT_ASKED_MISREAD + pages.NOT_ASKED_MISREAD + v414.NOT_ASKED_MISREAD,
 )
 def test_known_misread_not_asked_are_still_listed(matcher, text, concept, why):
     """As above, for concepts a request names without asking for them: fails when one is read right."""

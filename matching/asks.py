@@ -333,8 +333,8 @@ def text_concepts(
     ROLE_WEIGHT. Context rules read `context` (the request's other fields) beside the text."""
     # Concepts the text names, kept or not: a later reading adds only what it alone shows (a mention the text says is
     # not asked — 「介助をお願いするものではありません」 — does not come back through the dictionary's spelling).
-    seen = {sid for sid, *_x in taxonomy.text_spans(text, context)}
-    out = _text_concepts(text, taxonomy, requester, context)
+    seen: set[str] = set()
+    out = _text_concepts(text, taxonomy, requester, context, seen)
     v = variant(text)  # the dictionary's spellings (おり紙 → 折り紙): concepts only they show
     if v:
         out.extend(h for h in _text_concepts(v, taxonomy, requester, context) if h[0] not in seen)
@@ -512,9 +512,12 @@ def _served_do(t: str, start: int, end: int) -> bool:
 
 
 def _text_concepts(
-    text: str, taxonomy: Taxonomy, requester: str, context: str = ""
+    text: str, taxonomy: Taxonomy, requester: str, context: str = "", mentioned: set[str] | None = None
 ) -> list[tuple[str, str, float, bool]]:
+    """text_concepts of one reading of the text; `mentioned` collects every concept it names, kept or not."""
     spans = taxonomy.text_spans(text, context)
+    if mentioned is not None:
+        mentioned.update(sid for sid, *_x in spans)
     t = normalize(text)
     req_spans = (_requester_spans(t, requester) if requester else ()) + _quoted(t)
     field = ASK_FIELD_RE.search(t)

@@ -464,9 +464,8 @@ def _one_before(
 ) -> bool:
     """Returns whether the sentence named exactly one other need before the device and names none after it
     (「バスの乗り換えをスマホで調べたい」: the device is how, the transfer is what)."""
-    if _one_use(taxonomy, sid, t, start, later) or any(
-        not any(ch in _SENTENCE_END for ch in t[start : x[2]]) and x[0] != sid for x in later
-    ):
+    # (any other concept later in the sentence, one need or several, leaves it to _one_use or the device the ask)
+    if any(not any(ch in _SENTENCE_END for ch in t[start : x[2]]) and x[0] != sid for x in later):
         return False
     same = [x for x in earlier if not any(ch in _SENTENCE_END for ch in t[x[3] : start])]
     return len(_other_needs(taxonomy, sid, same)) == 1

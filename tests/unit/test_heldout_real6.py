@@ -15,6 +15,7 @@ from types import ModuleType
 import pytest
 
 from schemas.models import HelpRequestBase, VolunteerBase
+from tests.unit.heldout_files import jsonl, qrels, trap_pairs_capped
 
 HELDOUT = Path(__file__).resolve().parents[2] / "bench" / "heldout"
 FILES = ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json")
@@ -33,18 +34,9 @@ def real6() -> ModuleType:
     return _load("real6")
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
-
-def _qrels(out: Path) -> dict[tuple[str, str], int]:
-    rows = (out / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    return {(r, v): int(g) for r, v, g in (line.split("\t") for line in rows)}
-
-
 def test_real6_files_load_as_interchange_records(real6: ModuleType) -> None:
-    vols = _jsonl(real6.OUT / "volunteers.jsonl")
-    reqs = _jsonl(real6.OUT / "requests.jsonl")
+    vols = jsonl(real6.OUT / "volunteers.jsonl")
+    reqs = jsonl(real6.OUT / "requests.jsonl")
     assert len(reqs) >= 50 and len(vols) >= 110
     for v in vols:
         VolunteerBase.model_validate(v)  # the API's own field rules (slots, languages, lengths)
@@ -65,9 +57,9 @@ def test_real6_self_check_passes_and_the_files_are_what_the_generator_writes(
 
 def test_real6_every_request_has_two_good_volunteers(real6: ModuleType) -> None:
     good: dict[str, int] = {}
-    for (r, _v), g in _qrels(real6.OUT).items():
+    for (r, _v), g in qrels(real6.OUT).items():
         good[r] = good.get(r, 0) + (g >= 2)
-    assert all(good.get(r["external_id"], 0) >= 2 for r in _jsonl(real6.OUT / "requests.jsonl"))
+    assert all(good.get(r["external_id"], 0) >= 2 for r in jsonl(real6.OUT / "requests.jsonl"))
 
 
 def test_real6_generator_does_not_import_the_matcher() -> None:
@@ -116,30 +108,13 @@ def test_real6_self_check_catches_a_page_of_an_earlier_set(real6: ModuleType, tm
         real6.self_check(out)
 
 
-def _trap_pairs_capped(labels: dict, q: dict, traps: tuple[tuple[str, str, int], ...]) -> int:
-    """Asserts, for each (ask, near concept, cap), that every volunteer holding only the near concept is graded at
-    most cap for every request whose only main ask is ask (a secondary ask near the near concept may lift it: such a
-    request is not this trap); returns how many pairs were checked."""
-    tables = [set(p) for p in labels["related"] + labels["close"]]
-    checked = 0
-    for ask, near, cap in traps:
-        for rid, lab in labels["requests"].items():
-            if lab["need"] != [ask] or any({a, near} in tables or a == near for a in lab["also"]):
-                continue
-            for vid, have in labels["volunteers"].items():
-                if set(have) == {near}:  # the near concept alone: nothing else may lift the grade
-                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
-                    checked += 1
-    return checked
-
-
 def test_real6_precision_traps_are_graded_as_intended(real6: ModuleType) -> None:
     """Near-but-different pairs: 行事 vs 演奏, フードバンク vs パソコン / 調理, パソコン vs 写真, 軽作業 vs 送迎,
     演奏 vs 傾聴, 保護猫 vs 作業所 score 0; 演奏 vs マジック, 点訳 vs 音訳, 配達 vs 調理 / 送迎, 囲碁 vs 将棋,
     作業所 vs 手芸, 居場所 vs 学習支援, 里山 vs 海岸, スマホ vs パソコン, 付き添い vs 送迎 at most 1; 写真 vs 広報 and
     外国につながる子ども vs 学習支援 exactly 2."""
     labels = json.loads((real6.OUT / "concepts.json").read_text(encoding="utf-8"))
-    q = _qrels(real6.OUT)
+    q = qrels(real6.OUT)
     traps = (
         ("facility_event", "music", 0),
         ("foodbank", "pc", 0),
@@ -164,9 +139,9 @@ def test_real6_precision_traps_are_graded_as_intended(real6: ModuleType) -> None
         ("pc", "smartphone", 1),
         ("escort", "driving", 1),
     )
-    checked = _trap_pairs_capped(labels, q, traps)
+    checked = trap_pairs_capped(labels, q, traps)
     assert checked > 80
-    vols = {v["external_id"]: v for v in _jsonl(real6.OUT / "volunteers.jsonl")}
+    vols = {v["external_id"]: v for v in jsonl(real6.OUT / "volunteers.jsonl")}
     only = {c: [v for v, have in labels["volunteers"].items() if have == [c]] for c in labels["concepts"]}
     # the 夏祭り ask that names the 合唱部 on its stage: no musician is graded
     assert only["music"] and all(q.get(("R6Q003", v), 0) == 0 for v in only["music"])

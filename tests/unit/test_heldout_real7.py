@@ -15,6 +15,7 @@ from types import ModuleType
 import pytest
 
 from schemas.models import HelpRequestBase, VolunteerBase
+from tests.unit.heldout_files import jsonl, qrels, trap_pairs_capped
 
 HELDOUT = Path(__file__).resolve().parents[2] / "bench" / "heldout"
 FILES = ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json")
@@ -33,18 +34,9 @@ def real7() -> ModuleType:
     return _load("real7")
 
 
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
-
-def _qrels(out: Path) -> dict[tuple[str, str], int]:
-    rows = (out / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    return {(r, v): int(g) for r, v, g in (line.split("\t") for line in rows)}
-
-
 def test_real7_files_load_as_interchange_records(real7: ModuleType) -> None:
-    vols = _jsonl(real7.OUT / "volunteers.jsonl")
-    reqs = _jsonl(real7.OUT / "requests.jsonl")
+    vols = jsonl(real7.OUT / "volunteers.jsonl")
+    reqs = jsonl(real7.OUT / "requests.jsonl")
     assert len(reqs) >= 50 and len(vols) >= 110
     for v in vols:
         VolunteerBase.model_validate(v)  # the API's own field rules (slots, languages, lengths)
@@ -65,9 +57,9 @@ def test_real7_self_check_passes_and_the_files_are_what_the_generator_writes(
 
 def test_real7_every_request_has_two_good_volunteers(real7: ModuleType) -> None:
     good: dict[str, int] = {}
-    for (r, _v), g in _qrels(real7.OUT).items():
+    for (r, _v), g in qrels(real7.OUT).items():
         good[r] = good.get(r, 0) + (g >= 2)
-    assert all(good.get(r["external_id"], 0) >= 2 for r in _jsonl(real7.OUT / "requests.jsonl"))
+    assert all(good.get(r["external_id"], 0) >= 2 for r in jsonl(real7.OUT / "requests.jsonl"))
 
 
 def test_real7_generator_does_not_import_the_matcher() -> None:
@@ -131,30 +123,13 @@ def test_real7_self_check_catches_a_page_of_an_earlier_set(real7: ModuleType, tm
         real7.self_check(out)
 
 
-def _trap_pairs_capped(labels: dict, q: dict, traps: tuple[tuple[str, str, int], ...]) -> int:
-    """Asserts, for each (ask, near concept, cap), that every volunteer holding only the near concept is graded at
-    most cap for every request whose only main ask is ask (a secondary ask near the near concept may lift it: such a
-    request is not this trap); returns how many pairs were checked."""
-    tables = [set(p) for p in labels["related"] + labels["close"]]
-    checked = 0
-    for ask, near, cap in traps:
-        for rid, lab in labels["requests"].items():
-            if lab["need"] != [ask] or any({a, near} in tables or a == near for a in lab["also"]):
-                continue
-            for vid, have in labels["volunteers"].items():
-                if set(have) == {near}:  # the near concept alone: nothing else may lift the grade
-                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
-                    checked += 1
-    return checked
-
-
 def test_real7_precision_traps_are_graded_as_intended(real7: ModuleType) -> None:
     """Near-but-different pairs: 茶道 vs 演奏, 編み物 vs 子ども食堂, スマホ vs ホームページ・買い物, 洗濯物 vs 清掃,
     傾聴 vs 演奏, 読み聞かせ vs 運転, イベント vs ごみ拾い score 0; 図書館 vs 読み聞かせ, 花壇 vs ごみ拾い, 車いす vs 大工,
     手話 vs 要約筆記, 日本語 vs 通訳・学習支援, 料理教室 vs 子ども食堂, 運転 vs 買い物, 病院 vs イベント at most 1;
     通訳 vs 翻訳 and 見守り vs 傾聴 exactly 2; a needed language missing is 0."""
     labels = json.loads((real7.OUT / "concepts.json").read_text(encoding="utf-8"))
-    q = _qrels(real7.OUT)
+    q = qrels(real7.OUT)
     traps = (
         ("sado_kado", "music", 0),
         ("knitting", "kshokudo", 0),
@@ -181,9 +156,9 @@ def test_real7_precision_traps_are_graded_as_intended(real7: ModuleType) -> None
         ("engei", "music", 1),
         ("music", "engei", 1),
     )
-    checked = _trap_pairs_capped(labels, q, traps)
+    checked = trap_pairs_capped(labels, q, traps)
     assert checked > 80
-    vols = {v["external_id"]: v for v in _jsonl(real7.OUT / "volunteers.jsonl")}
+    vols = {v["external_id"]: v for v in jsonl(real7.OUT / "volunteers.jsonl")}
     only = {c: [v for v, have in labels["volunteers"].items() if have == [c]] for c in labels["concepts"]}
     # the 本のおなおし隊 ask that names 読み聞かせ・紙芝居: a reader is 1, a 紙芝居 performer 0
     assert only["ehon"] and all(q[("R7Q001", v)] == 1 for v in only["ehon"])

@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 
 from schemas.models import HelpRequestBase, VolunteerBase
+from tests.unit.heldout_files import trap_pairs_capped
 
 HELDOUT = Path(__file__).resolve().parents[2] / "bench" / "heldout"
 
@@ -361,23 +362,6 @@ def real4() -> ModuleType:
     return _load("real4")
 
 
-def _trap_pairs_capped(labels: dict, q: dict, traps: tuple[tuple[str, str, int], ...]) -> int:
-    """Asserts, for each (ask, near concept, cap), that every volunteer holding only the near concept is graded at
-    most cap for every request whose only main ask is ask (a secondary ask near the near concept may lift it: such a
-    request is not this trap); returns how many pairs were checked."""
-    tables = [set(p) for p in labels["related"] + labels["close"]]
-    checked = 0
-    for ask, near, cap in traps:
-        for rid, lab in labels["requests"].items():
-            if lab["need"] != [ask] or any({a, near} in tables or a == near for a in lab["also"]):
-                continue
-            for vid, have in labels["volunteers"].items():
-                if set(have) == {near}:  # the near concept alone: nothing else may lift the grade
-                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
-                    checked += 1
-    return checked
-
-
 def test_real4_precision_traps_are_graded_as_intended(real4: ModuleType) -> None:
     """Near-but-different pairs: 力仕事 vs 調理 and 体操 vs 音楽 score 0; 傾聴 vs 電話の安否確認, 点訳 vs 音訳,
     手芸 vs 裁縫, 遊び相手 vs 障害児の余暇支援, 援農 vs 竹林整備, 将棋 vs 囲碁 at most 1."""
@@ -399,7 +383,7 @@ def test_real4_precision_traps_are_graded_as_intended(real4: ModuleType) -> None
         ("shogi", "go", 1),
         ("go", "shogi", 1),
     )
-    checked = _trap_pairs_capped(labels, q, traps)
+    checked = trap_pairs_capped(labels, q, traps)
     assert checked > 30
     # the 料理教室 that asks for carrying: no cook is graded; the 点訳 ask that mentions 音訳: an 音訳 reader 1
     cooks = [v for v, have in labels["volunteers"].items() if have == ["cooking"]]
@@ -445,7 +429,7 @@ def test_real5_precision_traps_are_graded_as_intended(real5: ModuleType) -> None
         ("wheelchair_care", "hospital", 1),
         ("smartphone", "pc", 1),
     )
-    checked = _trap_pairs_capped(labels, q, traps)
+    checked = trap_pairs_capped(labels, q, traps)
     assert checked > 80
     vols = {v["external_id"]: v for v in _jsonl(real5.OUT / "volunteers.jsonl")}
     only = {c: [v for v, have in labels["volunteers"].items() if have == [c]] for c in labels["concepts"]}

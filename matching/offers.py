@@ -95,6 +95,87 @@ def _settings_only(tax: Taxonomy, bio: str, hits: dict[str, Hit]) -> set[str]:
     return setting - plain
 
 
+# A registrant who tagged what they offer and, in the bio, names another kind of help only in passing (「中国語」 with
+# 「保育園のお便りの翻訳もします」, 「英語通訳」 with 「イベントや区役所の窓口で英語の通訳をします」): that help reads BIO_ASIDE, below
+# a tag or a bio that says they do it. Kept at TEXT_EXACT: the tags' own kind (category, group or a listed link) and
+# any help the bio says they do or can do (a doing word within a few characters after it, or an offer cue).
+BIO_ASIDE = 0.75
+_DOES_RE = re.compile(
+    "|".join(
+        map(
+            normalize,
+            (
+                "教え",
+                "指導",
+                "講師",
+                "担当",
+                "手伝",
+                "サポート",
+                "補助",
+                "リーダー",
+                "してい",
+                "しま",
+                "できま",
+                "わかりま",
+                "得意",
+                "使え",
+                "ボランティア",
+                "経験",
+                "やって",
+                "続け",
+                "参加",
+                "趣味",
+                "披露",
+            ),
+        )
+    )
+)
+_DOES_REACH = 6  # characters after the concept's word, in its clause, where a doing word counts
+_CLAUSE_END_RE = re.compile("[。、,.!?！？\\s]")
+
+
+def _near(tax: Taxonomy, a: str, b: str) -> bool:
+    """Returns whether two concepts are of one kind: the same category or group, or listed as related, close or
+    similar either way."""
+    sa, sb = tax.skills[a], tax.skills[b]
+    return (
+        sa.category == sb.category
+        or tax.group_of(a) == tax.group_of(b)
+        or b in sa.related + sa.close + sa.similar
+        or a in sb.related + sb.close + sb.similar
+    )
+
+
+def _asides(tax: Taxonomy, v: Volunteer, hits: dict[str, Hit]) -> set[str]:
+    """Returns the concepts a tagged registrant's bio names only in passing (see BIO_ASIDE)."""
+    tagged = {sid for t in v.skills for sid, _w, _s in tax.tag_hits(t)}
+    if not tagged:
+        return set()
+    cand = {
+        sid
+        for sid, h in hits.items()
+        if h.strength == TEXT_EXACT and not any(_near(tax, sid, t) for t in tagged)
+    }
+    if not cand:
+        return set()
+    cand -= {sid for x in bio_offers(v.bio) for sid, _w in tax.text_hits(x)}
+    text = offer_clauses(v.bio)
+    t = normalize_pair(text)[0]  # the cached pair text_hits reads
+    done: set[str] = set()
+    for sid, term in tax.text_hits(text):
+        if sid in cand and sid not in done:
+            i = t.find(term)
+            while i >= 0:
+                end = i + len(term)
+                stop = _CLAUSE_END_RE.search(t, end, end + _DOES_REACH + 8)
+                does = _DOES_RE.search(t, i + 1, stop.start() if stop else len(t))
+                if does and does.start() <= end + _DOES_REACH + 1:
+                    done.add(sid)  # the word itself may hold the doing word (料理を教)
+                    break
+                i = t.find(term, i + 1)
+    return cand - done
+
+
 PROFILE_CACHE_MAX = 20_000  # volunteers' profiles kept for reasons (shown candidates), by content
 
 
@@ -103,6 +184,8 @@ def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str
     hits = tax.concepts(v.skills, v.bio)
     for sid in _settings_only(tax, v.bio, hits):
         hits[sid] = Hit(sid, hits[sid].word, BIO_SETTING)
+    for sid in _asides(tax, v, hits):
+        hits[sid] = Hit(sid, hits[sid].word, BIO_ASIDE)
     unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
     for x in bio_offers(v.bio):
         if tax.text_hits(x):

@@ -1,0 +1,71 @@
+"""skill-v4.15: a registrant's tags say what they offer; another kind of help their bio names only in passing reads
+weaker (offers.BIO_ASIDE) than a tag or a bio that says they do it. Sentences worded apart from the sets' own."""
+
+import pytest
+
+from matching import Matcher
+from matching.offers import BIO_ASIDE, volunteer_analysis
+from matching.taxonomy import TEXT_EXACT
+from matching.types import HelpRequest, Volunteer
+
+
+def strength(matcher: Matcher, tags: tuple[str, ...], bio: str, concept: str) -> float | None:
+    hits, _residual = volunteer_analysis(Volunteer(id="v", skills=tags, bio=bio), matcher.taxonomy)
+    return hits[concept].strength if concept in hits else None
+
+
+@pytest.mark.parametrize(
+    "tags, bio, concept",
+    [
+        (
+            ("中国語",),
+            "中国語の通訳をしています。小学校の懇談会や、保育園のお知らせの翻訳もします。",
+            "childcare_play",
+        ),
+        (("英語通訳",), "商店街のイベントや駅の案内所で、英語の通訳をします。", "event_management"),
+        (
+            ("外出付き添い",),
+            "障がいのある方の外出に同行しています。写真を撮るのが好きな方もいます。",
+            "photography",
+        ),
+    ],
+)
+def test_help_a_tagged_registrant_names_only_in_passing_reads_weaker(
+    matcher: Matcher, tags: tuple[str, ...], bio: str, concept: str
+):
+    assert strength(matcher, tags, bio, concept) == BIO_ASIDE
+    assert strength(matcher, (), bio, concept) == TEXT_EXACT  # with no tags the bio is all they said
+
+
+@pytest.mark.parametrize(
+    "tags, bio, concept",
+    [
+        (("スマホ",), "公民館で料理を教えています。", "cooking"),  # says they teach it
+        (("書道",), "地区の集会所で、体操教室の講師をしています。", "exercise_stretch"),
+        (("手芸",), "パソコンが得意です。", "pc_basics"),  # an offer cue
+        (("英語",), "市の観光パンフレットの翻訳もしています。", "translation"),  # the tag's own kind
+    ],
+)
+def test_help_the_bio_says_they_do_or_of_the_tags_kind_keeps_its_strength(
+    matcher: Matcher, tags: tuple[str, ...], bio: str, concept: str
+):
+    assert strength(matcher, tags, bio, concept) == TEXT_EXACT
+
+
+def test_a_registrant_who_does_it_ranks_above_one_who_names_it_in_passing(matcher: Matcher):
+    m = Matcher(areas=matcher.areas, taxonomy=matcher.taxonomy)
+    m.index(
+        [
+            Volunteer(
+                id="passing",
+                skills=("中国語",),
+                bio="中国語の通訳をしています。保育園のお知らせの翻訳もします。",
+            ),
+            Volunteer(id="does", bio="保育園で子どもたちの遊びを見守っています。"),
+        ]
+    )
+    req = HelpRequest(
+        id="r", title="子育てサロンで子どもを見てくださる方", description="保育のお手伝いをお願いします。"
+    )
+    score = {c.volunteer_id: c.score for c in m.rank(req, 5).candidates}
+    assert score["does"] > score["passing"] > 0  # both are proposed; before, they tied

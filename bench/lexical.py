@@ -41,6 +41,7 @@ SETS = {
     "real5-odd": (HELD / "real5", True),
     "real6-odd": (HELD / "real6", True),
     "real7-odd": (HELD / "real7", True),
+    "real8-odd": (HELD / "real8", True),
 }
 
 

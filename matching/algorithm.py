@@ -145,6 +145,9 @@ class Algorithm:
 # BIO_ASIDE (0.75), below a tag (1.0) or a bio that says they do it (0.9): the tags' own kind, and any help the bio
 # says they do, teach or can do, keep the bio's strength (offers.BIO_ASIDE). Measured on every readable set (odd halves
 # of the split ones): mean nDCG@5 0.9303 → 0.9335, the real sets' tuning halves +0.00 to +0.010, fresh3 −0.004.
+# From real8's tuning half (odd ids; its even half sealed): street collections and blood drives (街頭募金, 赤い羽根,
+# 歳末たすけあい, 献血の呼びかけ) are a concept of their own, no longer grant writing's 募金 (a grant the group received,
+# 共同募金の助成, is a trap), and the ドクター and ナース of a toy hospital repair toys (real8 odd 0.800 → 0.822).
 # skill-v4.14: ~1,050 words a helper wrote from its own knowledge of how residents, notices and registrants name each
 # need (digital help, languages, arts, cooking, crafts, repairs, garden, …; no evaluation set opened), kept only where
 # no readable set fell; 14 of them dropped again because they broke blind probes (電話番 inside 電話番号, 外国籍の方 and

@@ -7,6 +7,7 @@ from matching import Matcher
 from matching.offers import BIO_ASIDE, volunteer_analysis
 from matching.taxonomy import TEXT_EXACT
 from matching.types import HelpRequest, Volunteer
+from tests.unit.matching.reading import asked, primary
 
 
 def strength(matcher: Matcher, tags: tuple[str, ...], bio: str, concept: str) -> float | None:
@@ -69,3 +70,29 @@ def test_a_registrant_who_does_it_ranks_above_one_who_names_it_in_passing(matche
     )
     score = {c.volunteer_id: c.score for c in m.rank(req, 5).candidates}
     assert score["does"] > score["passing"] > 0  # both are proposed; before, they tied
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "歳末たすけあいの街頭募金に立ってくださる方を募集します。",
+        "駅前で献血を呼びかけるボランティアです。",
+        "赤い羽根の募金箱を持って、商店街で呼びかけをお願いします。",
+    ],
+)
+def test_street_collections_and_blood_drives_are_their_own_need(matcher: Matcher, text: str):
+    assert primary(matcher, title="", description=text) == ["donation_drives"]
+
+
+def test_a_grant_the_group_received_is_not_a_collection_asked(matcher: Matcher):
+    text = "この教室は共同募金の助成を受けて開いています。子どもたちの宿題を見てくださる方を募集します。"
+    assert "donation_drives" not in asked(matcher, title="", description=text)
+    assert "fundraising_grants" not in asked(matcher, title="", description=text)
+
+
+def test_the_doctors_and_nurses_of_a_toy_hospital_repair_toys(matcher: Matcher):
+    title = "おもちゃ病院のドクターを募集"
+    assert primary(matcher, title=title, description="壊れたおもちゃを直す仲間を探しています。") == [
+        "toy_repair"
+    ]
+    assert "medical_nursing" in asked(matcher, title="看護師さんを募集", description="健康相談の担当です。")

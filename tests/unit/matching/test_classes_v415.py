@@ -96,3 +96,26 @@ def test_the_doctors_and_nurses_of_a_toy_hospital_repair_toys(matcher: Matcher):
         "toy_repair"
     ]
     assert "medical_nursing" in asked(matcher, title="看護師さんを募集", description="健康相談の担当です。")
+
+
+def test_the_secretariat_and_an_office_are_places_not_clerical_work(matcher: Matcher):
+    text = "申し込みは事務局までお電話ください。パソコンの使い方を教えてくださる方を探しています。"
+    assert primary(matcher, title="", description=text) == ["pc_basics"]
+    assert "data_entry_clerical" in asked(
+        matcher, title="", description="事務局の事務作業を手伝ってください。"
+    )
+
+
+def test_a_greeting_card_made_on_a_computer_is_word_processing(matcher: Matcher):
+    on_pc = "ワープロソフトで暑中見舞いを作るところまで、一緒に練習します。"
+    assert "word_processing" in asked(matcher, title="", description=on_pc)
+    assert "calligraphy" not in asked(matcher, title="", description=on_pc)
+    assert primary(matcher, title="暑中見舞いを筆で書く会", description="講師をお願いします。") == [
+        "calligraphy"
+    ]
+
+
+def test_calling_an_elderly_person_weekly_is_phone_befriending(matcher: Matcher):
+    assert primary(matcher, title="一人暮らしの方に毎週お電話するボランティア", description="") == [
+        "phone_befriending"
+    ]

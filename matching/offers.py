@@ -5,6 +5,7 @@ the few a ranking shows."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import vectors
@@ -98,7 +99,7 @@ def _settings_only(tax: Taxonomy, bio: str, hits: dict[str, Hit]) -> set[str]:
 # A registrant who tagged what they offer and, in the bio, names another kind of help only in passing (「中国語」 with
 # 「保育園のお便りの翻訳もします」, 「英語通訳」 with 「イベントや区役所の窓口で英語の通訳をします」): that help reads BIO_ASIDE, below
 # a tag or a bio that says they do it. Kept at TEXT_EXACT: the tags' own kind (category, group or a listed link) and
-# any help the bio says they do or can do (a doing word within a few characters after it, or an offer cue).
+# any help the bio says they do or can do (a doing word in its clause within a few characters after it).
 BIO_ASIDE = 0.75
 _DOES_RE = re.compile(
     "|".join(
@@ -126,6 +127,9 @@ _DOES_RE = re.compile(
                 "参加",
                 "趣味",
                 "披露",
+                "資格",
+                "免許",
+                "長年",
             ),
         )
     )
@@ -134,46 +138,50 @@ _DOES_REACH = 6  # characters after the concept's word, in its clause, where a d
 _CLAUSE_END_RE = re.compile("[。、,.!?！？\\s]")
 
 
-def _near(tax: Taxonomy, a: str, b: str) -> bool:
-    """Returns whether two concepts are of one kind: the same category or group, or listed as related, close or
-    similar either way."""
-    sa, sb = tax.skills[a], tax.skills[b]
-    return (
-        sa.category == sb.category
-        or tax.group_of(a) == tax.group_of(b)
-        or b in sa.related + sa.close + sa.similar
-        or a in sb.related + sb.close + sb.similar
-    )
+def _kind(tax: Taxonomy, sid: str) -> frozenset[str]:
+    """Returns the concepts of one kind with sid: the same category or group, or listed as related, close or similar
+    either way (computed once per concept, remembered on the taxonomy)."""
+    memo: dict[str, frozenset[str]] = tax.__dict__.setdefault("_kind", {})
+    kind = memo.get(sid)
+    if kind is None:
+        me = tax.skills[sid]
+        kind = memo[sid] = frozenset(
+            o.id
+            for o in tax.skills.values()
+            if o.category == me.category
+            or tax.group_of(o.id) == tax.group_of(sid)
+            or o.id in me.related + me.close + me.similar
+            or sid in o.related + o.close + o.similar
+        )
+    return kind
 
 
 def _asides(tax: Taxonomy, v: Volunteer, hits: dict[str, Hit]) -> set[str]:
     """Returns the concepts a tagged registrant's bio names only in passing (see BIO_ASIDE)."""
+    if not v.skills:
+        return set()
     tagged = {sid for t in v.skills for sid, _w, _s in tax.tag_hits(t)}
-    if not tagged:
+    cand = {sid for sid, h in hits.items() if h.strength == TEXT_EXACT and not _kind(tax, sid) & tagged}
+    if not cand or not tagged:
         return set()
-    cand = {
-        sid
-        for sid, h in hits.items()
-        if h.strength == TEXT_EXACT and not any(_near(tax, sid, t) for t in tagged)
-    }
-    if not cand:
-        return set()
-    cand -= {sid for x in bio_offers(v.bio) for sid, _w in tax.text_hits(x)}
     text = offer_clauses(v.bio)
     t = normalize_pair(text)[0]  # the cached pair text_hits reads
-    done: set[str] = set()
+    does = [m.start() for m in _DOES_RE.finditer(t)]  # where the doing words start, in one pass
+    ends = [m.start() for m in _CLAUSE_END_RE.finditer(t)]
     for sid, term in tax.text_hits(text):
-        if sid in cand and sid not in done:
-            i = t.find(term)
-            while i >= 0:
-                end = i + len(term)
-                stop = _CLAUSE_END_RE.search(t, end, end + _DOES_REACH + 8)
-                does = _DOES_RE.search(t, i + 1, stop.start() if stop else len(t))
-                if does and does.start() <= end + _DOES_REACH + 1:
-                    done.add(sid)  # the word itself may hold the doing word (料理を教)
+        if sid not in cand:
+            continue
+        i = t.find(term)
+        while i >= 0:
+            end = i + len(term)
+            k = bisect_right(does, i)  # the first doing word after the word's first character
+            if k < len(does) and does[k] <= end + _DOES_REACH + 1:
+                stop = bisect_left(ends, end)  # … and before its clause ends
+                if stop == len(ends) or does[k] < ends[stop]:
+                    cand.discard(sid)  # the word itself may hold the doing word (料理を教)
                     break
-                i = t.find(term, i + 1)
-    return cand - done
+            i = t.find(term, i + 1)
+    return cand
 
 
 PROFILE_CACHE_MAX = 20_000  # volunteers' profiles kept for reasons (shown candidates), by content

@@ -92,6 +92,8 @@ _NEGATION_RE = re.compile(
 _LATIN_ANY_RE = re.compile("[a-z]")
 
 
+# one volunteer's reading asks for it several times in a row (concepts, settings, asides)
+@lru_cache(maxsize=256)
 def offer_clauses(bio: str) -> str:
     """Returns the bio without the clauses that deny a skill (negated or 'not good at'), joined by 。."""
     if not bio or not _NEGATION_RE.search(bio):

@@ -119,3 +119,9 @@ def test_calling_an_elderly_person_weekly_is_phone_befriending(matcher: Matcher)
     assert primary(matcher, title="一人暮らしの方に毎週お電話するボランティア", description="") == [
         "phone_befriending"
     ]
+
+
+@pytest.mark.parametrize("sport", ["アンプティサッカー", "車いすラグビー", "ゴールボール"])
+def test_a_para_sport_named_by_its_name_is_para_sports_support(matcher: Matcher, sport: str):
+    text = f"{sport}の練習で、選手のサポートをしてくださる方を募集します。"
+    assert "parasports_support" in asked(matcher, title="", description=text)

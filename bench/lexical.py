@@ -42,6 +42,7 @@ SETS = {
     "real6-odd": (HELD / "real6", True),
     "real7-odd": (HELD / "real7", True),
     "real8-odd": (HELD / "real8", True),
+    "real9-odd": (HELD / "real9", True),
 }
 
 

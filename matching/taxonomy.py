@@ -160,12 +160,19 @@ class Taxonomy:
     def __post_init__(self) -> None:
         terms: dict[str, str | None] = {}
         self._display: dict[str, str] = {}
+        # normalised words of two letters written in katakana (ウノ, ヨガ), and the other short ones
+        kata: set[str] = set()
+        other: set[str] = set()
         for sk in self.skills.values():
             for w in (sk.label_ja, *sk.synonyms):
                 n = normalize(w)
                 self._display.setdefault(n, w)
                 if n and n not in terms:
                     terms[n] = sk.id
+                if len(n) <= 2:
+                    (kata if w and all(is_katakana(c) for c in w) else other).add(n)
+        # A two-letter loanword matches only as katakana: ウノ is not the うの of 「通うの」, nor ナビ the なび of 並び.
+        self._kata_only = frozenset(kata - other)
         for t in self.traps:
             n = normalize(t)
             if n:
@@ -239,6 +246,8 @@ class Taxonomy:
         and what follows is not a harmless affix (スマホアプリ) nor a word of the same concept (ラインスタンプ)."""
         if sc is None or t[a:b] not in self._kata_terms:
             return False
+        if t[a:b] in self._kata_only and not all(is_katakana(c) for c in sc[a:b]):
+            return True
         if a > 0 and is_katakana(sc[a - 1]):
             j = a - 1
             while j > 0 and is_katakana(sc[j - 1]):

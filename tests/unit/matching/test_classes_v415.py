@@ -125,3 +125,10 @@ def test_calling_an_elderly_person_weekly_is_phone_befriending(matcher: Matcher)
 def test_a_para_sport_named_by_its_name_is_para_sports_support(matcher: Matcher, sport: str):
     text = f"{sport}の練習で、選手のサポートをしてくださる方を募集します。"
     assert "parasports_support" in asked(matcher, title="", description=text)
+
+
+def test_a_two_letter_loanword_matches_only_in_katakana(matcher: Matcher):
+    # ウノ (the card game) is not the うの of 「通うの」「思うの」
+    text = "歩いて学校に通うのが難しい子の、通学の付き添いをお願いします。"
+    assert "board_games" not in asked(matcher, title="", description=text)
+    assert "board_games" in asked(matcher, title="", description="ウノやトランプで一緒に遊んでくださる方")

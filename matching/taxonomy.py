@@ -224,6 +224,8 @@ class Taxonomy:
     def _cache_clear(self) -> None:
         self._text_hits = lru_cache(maxsize=30_000)(self._text_hits_uncached)
         self._tag_hits = lru_cache(maxsize=30_000)(self._tag_hits_uncached)
+        # one text's hits, variant included: a volunteer's reading asks for its bio's several times in a row
+        self._recent_hits = lru_cache(maxsize=256)(self._hits_with_variant)
 
     def display(self, norm_word: str) -> str:
         """Returns a matched (normalised) word as the taxonomy spells it (line → LINE), for reasons and the UI."""
@@ -373,6 +375,9 @@ class Taxonomy:
     def text_hits(self, text: str) -> tuple[tuple[str, str], ...]:
         """Returns (skill_id, matched normalised word) for every concept mention, longest match first; then the
         concepts only the text's dictionary variant shows (おり紙 → 折り紙)."""
+        return self._recent_hits(text)
+
+    def _hits_with_variant(self, text: str) -> tuple[tuple[str, str], ...]:
         hits = self._text_hits(*normalize_pair(text))
         v = variant(text)
         if not v:

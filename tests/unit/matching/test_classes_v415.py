@@ -132,3 +132,26 @@ def test_a_two_letter_loanword_matches_only_in_katakana(matcher: Matcher):
     text = "歩いて学校に通うのが難しい子の、通学の付き添いをお願いします。"
     assert "board_games" not in asked(matcher, title="", description=text)
     assert "board_games" in asked(matcher, title="", description="ウノやトランプで一緒に遊んでくださる方")
+
+
+def test_studying_japanese_is_japanese_teaching_not_schoolwork(matcher: Matcher):
+    text = "日本語をほとんど勉強しないまま来日した方に、マンツーマンで教えてくださる方を探しています。"
+    assert primary(matcher, title="", description=text) == ["japanese_teaching"]
+    kids = "外国につながる子どもの宿題や勉強を見てください。日本語が苦手な子もいます。"
+    assert primary(matcher, title="", description=kids) == ["study_support"]
+
+
+def test_a_mobility_scheme_asking_for_drivers_asks_for_driving(matcher: Matcher):
+    text = "市民ボランティアに車両を貸し出し、通院や買い物の移動支援をしています。車を運転してくださる方を募集します。"
+    assert "driving_transport" in asked(matcher, title="移動支援の担い手募集", description=text)
+    assert "guide_help" in asked(
+        matcher, title="", description="視覚障害のある方の移動支援(ガイドヘルプ)をお願いします。"
+    )
+
+
+def test_leisure_support_is_recreation_for_adults_and_play_for_children(matcher: Matcher):
+    assert "recreation_games" in asked(
+        matcher, title="", description="障がいのある方の余暇支援ボランティアを募集します。"
+    )
+    kids = "放課後等デイサービスで、障がいのある子どもたちの余暇支援をお願いします。"
+    assert "childcare_play" in asked(matcher, title="", description=kids)

@@ -49,11 +49,6 @@ def bio_offers_raw(bio: str) -> list[str]:
     return out
 
 
-def bio_offers(bio: str) -> list[str]:
-    """Returns what a bio says its writer can do (「Xが得意です」→ X), normalised, for the text fallback."""
-    return [normalize(x) for x in bio_offers_raw(bio)]
-
-
 # A bio names where and with what its writer does something else: 「保育園で英語を教えています」「保育園に寄付」「パソコン
 # で点字を打っています」. A concept the bio names only so reads BIO_SETTING, below any mention of what they do.
 BIO_SETTING = 0.6
@@ -195,15 +190,17 @@ def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str
     for sid in _asides(tax, v, hits):
         hits[sid] = Hit(sid, hits[sid].word, BIO_ASIDE)
     unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
-    for x in bio_offers(v.bio):
-        if tax.text_hits(x):
+    for raw in bio_offers_raw(v.bio):
+        # read as written: normalised first, a particle before a katakana word (洋服のリフォーム) turns katakana
+        # and the word reads as glued to it
+        if tax.text_hits(raw):
             continue  # already understood from the bio text
-        fuzzy = tax.tag_hits(x)  # a typo in the bio (キャッシュレ決済): as for tags, a bit weaker
+        fuzzy = tax.tag_hits(raw)  # a typo in the bio (キャッシュレ決済): as for tags, a bit weaker
         for sid, w, _st in fuzzy:
             if sid not in hits:
                 hits[sid] = Hit(sid, w, BIO_FUZZY)
         if not fuzzy:
-            unknown.append(x)
+            unknown.append(normalize(raw))
     if vectors.available():  # words no dictionary knows, by their nearest concept (weaker than any word hit)
         strength = round(vectors.VEC_CREDIT * TEXT_EXACT_FOR_VECTORS, 3)
         texts = list(v.skills) if VEC_VOLUNTEER else []

@@ -155,3 +155,11 @@ def test_leisure_support_is_recreation_for_adults_and_play_for_children(matcher:
     )
     kids = "放課後等デイサービスで、障がいのある子どもたちの余暇支援をお願いします。"
     assert "childcare_play" in asked(matcher, title="", description=kids)
+
+
+def test_an_offer_phrase_is_read_as_written(matcher: Matcher):
+    # normalised first, 「洋服のリフォーム」 became 「洋服ノリフォーム」 and the glued word found nothing, so an edit-distance
+    # pass read a house renovation into it
+    assert strength(matcher, (), "着なくなった洋服のリフォームが得意です。", "carpentry_diy") is None
+    assert strength(matcher, (), "着なくなった洋服のリフォームが得意です。", "sewing_mending") == TEXT_EXACT
+    assert strength(matcher, ("リフォーム",), "古い家のリフォームをしています。", "carpentry_diy") == 1.0

@@ -138,9 +138,12 @@ def test_text_fallback(matcher):
 
 
 def test_bio_offers_feed_fuzzy_and_text_fallback(matcher, taxonomy):
-    from matching.offers import bio_offers, volunteer_profile
+    from matching.offers import bio_offers_raw, volunteer_profile
 
-    assert bio_offers("元大工です。瓦の修理が得意です。趣味は盆栽の経験があります。") == ["瓦ノ修理", "盆栽"]
+    assert bio_offers_raw("元大工です。瓦の修理が得意です。趣味は盆栽の経験があります。") == [
+        "瓦の修理",
+        "盆栽",
+    ]
     prof = volunteer_profile(Volunteer("V", bio="キャッシュレ決済ならお手伝いできます。"), taxonomy)
     assert prof.hits["cashless_payment"].strength == 0.8  # a typo in the bio, matched by edit distance
     matcher.index([Volunteer("V1", bio="盆栽の経験があります。"), Volunteer("V2", skills=("書道",))])

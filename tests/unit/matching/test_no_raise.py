@@ -125,7 +125,7 @@ def test_text_matrices(texts):
     assert grams.text_matrix(norm, None).shape[0] == len(texts)
     assert np.isfinite(grams.fit_idf(norm)).all()
     for t in texts:
-        offers.bio_offers(t)
+        offers.bio_offers_raw(t)
     for a, b in zip(texts, texts[1:], strict=False):  # the words a fallback card names: any text, either side
         pair = normalize.normalize_pair(b)
         words = grams.shared_phrases(normalize.normalize(a), *pair)

@@ -28,7 +28,7 @@ from .grams import FloatArray, IntArray, fallback_terms, shared_phrases, text_qu
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
 from .normalize import normalize, normalize_pair
-from .offers import VolunteerProfile, volunteer_profile
+from .offers import BIO_ASIDE, BIO_SETTING, VolunteerProfile, volunteer_profile
 from .reasons import area_reason, lang_ja, time_reason
 from .taxonomy import Taxonomy
 from .types import HelpRequest, Volunteer
@@ -313,6 +313,8 @@ class SkillEvidence:
     exact: list[tuple[bool, str]]
     near: list[tuple[bool, int, str]]
     missing: list[str]
+    # the matched needs the bio only names in passing or as a place
+    passing: list[str] = field(default_factory=list)
 
 
 def skill_evidence(
@@ -325,6 +327,7 @@ def skill_evidence(
     exact: list[tuple[bool, str]] = []
     near: list[tuple[bool, int, str]] = []
     missing: list[str] = []
+    passing: list[str] = []
     for sid, word, weight in rq.asked:
         label = tax.skills[sid].label_ja
         h = hits.get(sid)
@@ -335,6 +338,8 @@ def skill_evidence(
             sides = [f"依頼「{asked_w}」" if word != nl else "", f"登録「{held_w}」" if h.word != nl else ""]
             src = f"({'・'.join(x for x in sides if x)})" if any(sides) else ""
             exact.append((sid in primary, f"スキル一致: {label}{src}"))
+            if h.strength in (BIO_ASIDE, BIO_SETTING):
+                passing.append(label)
             continue
         close = [x for x in hits.values() if x.skill_id in (*tax.skills[sid].close, *tax.skills[sid].similar)]
         if close:
@@ -356,7 +361,7 @@ def skill_evidence(
             )
         if weight >= SECONDARY_WEIGHT:  # a qualifier (「イベントの」写真撮影) is not a missing skill
             missing.append(label)
-    return SkillEvidence(exact, near, missing)
+    return SkillEvidence(exact, near, missing, passing)
 
 
 class SkillDetail(_RowsDetail):
@@ -368,6 +373,8 @@ class SkillDetail(_RowsDetail):
         """Returns exact matches (main need first), or one near match when the main need has no exact one."""
         ev = self.ctx.skill_evidence(self.volunteer(row), self.cfg.taxonomy, lambda: self.profile(row))
         out = [t for _p, t in sorted(ev.exact, key=lambda e: not e[0])]
+        if ev.passing:  # say so beside the match: staff then ask before proposing
+            out.append(f"{'・'.join(ev.passing[:2])}は自己紹介で触れている程度")
         if not any(p for p, _t in ev.exact) and ev.near:
             out.append(sorted(ev.near, key=lambda e: (not e[0], e[1]))[0][2])
         return out

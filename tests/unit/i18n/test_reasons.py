@@ -52,3 +52,24 @@ def test_the_fallbacks_shared_words_read_in_english_and_stay_as_written():
     assert _english(line) == (
         "the same words in the request and the registration: “ベルマーク, 古切手, 集計” (not found in the skill dictionary)"
     )
+
+
+def test_a_match_the_bio_only_names_in_passing_says_so_in_both_languages():
+    from matching.types import Volunteer
+
+    m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
+    m.index(
+        [
+            Volunteer(
+                id="v", skills=("中国語",), bio="中国語の通訳をしています。保育園のお知らせの翻訳もします。"
+            )
+        ]
+    )
+    res = m.rank(
+        HelpRequest(id="r", title="子育てサロンで子どもを見てくださる方", description="保育のお手伝い"), 5
+    )
+    reasons = res.candidates[0].reasons
+    line = "子どもの遊び・見守り・保育は自己紹介で触れている程度"
+    assert line in reasons
+    english = _english(line)
+    assert english.endswith(": only mentioned in passing in the bio") and not JAPANESE.search(english)

@@ -34,6 +34,7 @@ SETS = {
     "fresh2-odd": (HELD / "fresh2", True),
     "fresh3-odd": (HELD / "fresh3", True),
     "fresh4-odd": (HELD / "fresh4", True),
+    "fresh5-odd": (HELD / "fresh5", True),
     "real": (HELD / "real", False),
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),

@@ -2,7 +2,7 @@
 
 usage: .venv/bin/python -m bench.quality [--data DIR ...] [--score-tool ../shared/tools/score.py]
 Default: the dev set (../shared/data/dev), the independent held-out set (bench/heldout/data, also split into
-its odd-numbered (tuning) and even-numbered (test) halves), the small fresh held-out set (bench/heldout/fresh; fresh2, fresh3 and fresh4 halved, their even halves sealed) and
+its odd-numbered (tuning) and even-numbered (test) halves), the small fresh held-out set (bench/heldout/fresh; fresh2 … fresh5 halved, their even halves sealed) and
 the sets of real public wording (bench/heldout/real, halved the same way; real2; real3 … real9, whose even halves are sealed),
 then the matcher's figures on all of them side by side with each set's nDCG@5 gap to dev. Scores with the shared tool's own
 logic (imported from its path) when it is there, else with `Scorer` below, which applies the same rules so
@@ -41,6 +41,7 @@ FRESH3_DATA = REPO / "bench" / "heldout" / "fresh3"  # 130 requests, 417 own vol
 FRESH4_DATA = (
     REPO / "bench" / "heldout" / "fresh4"
 )  # 124 requests, 448 own volunteers: odd ids tuning, even sealed
+FRESH5_DATA = REPO / "bench" / "heldout" / "fresh5"  # 5th blind synthetic set: odd ids tuning, even sealed
 REAL4_DATA = REPO / "bench" / "heldout" / "real4"  # 4th real set: odd ids tuning, even ids sealed (real4.py)
 REAL5_DATA = REPO / "bench" / "heldout" / "real5"  # 5th real set: odd ids tuning, even sealed (real5.py)
 REAL6_DATA = REPO / "bench" / "heldout" / "real6"  # 6th real set: odd ids tuning, even sealed (real6.py)
@@ -285,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
             FRESH2_DATA,
             FRESH3_DATA,
             FRESH4_DATA,
+            FRESH5_DATA,
             REAL_DATA,
             REAL2_DATA,
             REAL3_DATA,
@@ -304,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             FRESH2_DATA.resolve(),
             FRESH3_DATA.resolve(),
             FRESH4_DATA.resolve(),
+            FRESH5_DATA.resolve(),
             REAL_DATA.resolve(),
             REAL3_DATA.resolve(),
             REAL4_DATA.resolve(),

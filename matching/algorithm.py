@@ -157,7 +157,9 @@ class Algorithm:
 # scheme that asks for drivers (移動支援 beside 運転, 車両) is driving, and leisure support (余暇支援) is recreation
 # for adults and play for children, a house's リフォーム is carpentry (a garment's is sewing) (real9 odd 0.864 → 0.916).
 # A bio's offer phrase (「…が得意です」) is read as written, not normalised first (a particle turned katakana glued
-# itself to the katakana word after it, and an edit-distance pass read something else into the phrase).
+# itself to the katakana word after it, and an edit-distance pass read something else into the phrase). A contrast a
+# few characters on (「床屋さんではなく」「将棋の相手などではなく」) says that mention is not the ask; 「だけでなく」 (not
+# only) still asks (fresh5's tuning half 0.642 → 0.648).
 # skill-v4.14: ~1,050 words a helper wrote from its own knowledge of how residents, notices and registrants name each
 # need (digital help, languages, arts, cooking, crafts, repairs, garden, …; no evaluation set opened), kept only where
 # no readable set fell; 14 of them dropped again because they broke blind probes (電話番 inside 電話番号, 外国籍の方 and

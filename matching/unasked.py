@@ -255,10 +255,24 @@ QUALIFICATION_RE = re.compile(
 )
 
 
+# The contrast said a few characters on (「床屋さんではなく、松のこと」「将棋の相手などではなく」「テレビ電話のことではなく」):
+# this mention is not the ask (another mention of the same concept may be).
+# Not 「勉強だけでなく」 (not only: it is asked, and more).
+NOT_THIS_LATER_RE = re.compile(
+    _SPAN
+    + "{1,6}?"
+    + "".join(f"(?<!{normalize(x)})" for x in ("だけ", "のみ", "ばかり"))
+    + "(?:"
+    + _cues("ではなく", "じゃなく", "でなく")
+    + ")"
+)
+
+
 def not_asked(t: str, end: int) -> bool:
     """Returns whether the words after a concept word say it is not needed, not wanted or already done."""
     return bool(
         NOT_ASKED_RE.match(t, end)
+        or NOT_THIS_LATER_RE.match(t, end)
         or NOT_NEEDED_LATER_RE.match(t, end)
         or NOT_REQUESTED_RE.match(t, end)
         or ALREADY_DONE_RE.match(t, end)

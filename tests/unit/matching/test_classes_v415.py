@@ -163,3 +163,19 @@ def test_an_offer_phrase_is_read_as_written(matcher: Matcher):
     assert strength(matcher, (), "着なくなった洋服のリフォームが得意です。", "carpentry_diy") is None
     assert strength(matcher, (), "着なくなった洋服のリフォームが得意です。", "sewing_mending") == TEXT_EXACT
     assert strength(matcher, ("リフォーム",), "古い家のリフォームをしています。", "carpentry_diy") == 1.0
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("床屋さんではなく、庭の松の枝を切っていただける方を探しています。", "haircut"),
+        ("将棋の相手などではなく、お茶を飲みながら昔話を聞いてくれる人がいたら。", "shogi"),
+    ],
+)
+def test_a_contrast_a_few_characters_on_is_not_the_ask(matcher: Matcher, text: str, concept: str):
+    assert concept not in primary(matcher, title="", description=text)
+
+
+def test_not_only_is_still_asked(matcher: Matcher):
+    text = "中学生の居場所です。勉強だけでなく、話し相手になってくださる学生さんを募集します。"
+    assert "study_support" in asked(matcher, title="", description=text)

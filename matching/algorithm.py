@@ -159,7 +159,8 @@ class Algorithm:
 # A bio's offer phrase (「…が得意です」) is read as written, not normalised first (a particle turned katakana glued
 # itself to the katakana word after it, and an edit-distance pass read something else into the phrase). A contrast a
 # few characters on (「床屋さんではなく」「将棋の相手などではなく」) says that mention is not the ask; 「だけでなく」 (not
-# only) still asks (fresh5's tuning half 0.642 → 0.648).
+# only) still asks; and words from the same half (九路盤, 表札を筆で, 画面越しの面会, タイヤがぺちゃんこ, 冷蔵庫を一階へ,
+# 映らなくなった) (fresh5 odd 0.642 → 0.718).
 # skill-v4.14: ~1,050 words a helper wrote from its own knowledge of how residents, notices and registrants name each
 # need (digital help, languages, arts, cooking, crafts, repairs, garden, …; no evaluation set opened), kept only where
 # no readable set fell; 14 of them dropped again because they broke blind probes (電話番 inside 電話番号, 外国籍の方 and

@@ -179,3 +179,18 @@ def test_a_contrast_a_few_characters_on_is_not_the_ask(matcher: Matcher, text: s
 def test_not_only_is_still_asked(matcher: Matcher):
     text = "中学生の居場所です。勉強だけでなく、話し相手になってくださる学生さんを募集します。"
     assert "study_support" in asked(matcher, title="", description=text)
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("九路盤で始める入門教室の講師をお願いします。", "igo"),
+        ("新しい家の表札を手書きの筆の文字にしたいのです。", "calligraphy"),
+        ("ご家族と入居者さんの画面越しの面会で、つなぐ操作をお願いします。", "video_call"),
+        ("自転車の後ろのタイヤがぺちゃんこで困っています。", "bicycle_repair"),
+        ("二階の古い冷蔵庫を一階へ下ろしたいのです。", "heavy_lifting_moving"),
+        ("テレビ台を動かしたら映らなくなった。『信号がありません』と出ます。", "appliance_help"),
+    ],
+)
+def test_needs_named_in_a_residents_words(matcher: Matcher, text: str, concept: str):
+    assert concept in asked(matcher, title="", description=text)

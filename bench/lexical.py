@@ -44,6 +44,7 @@ SETS = {
     "real7-odd": (HELD / "real7", True),
     "real8-odd": (HELD / "real8", True),
     "real9-odd": (HELD / "real9", True),
+    "real10-odd": (HELD / "real10", True),
 }
 
 

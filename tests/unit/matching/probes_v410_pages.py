@@ -1563,6 +1563,10 @@ NOT_ASKED = [
         "昔遊びの会の当日、体育館に机やござを運び入れ、終わったら片付けてくださる方を募集します。遊び方の指導は老人会の方が行います。",
         "traditional_play",
     ),
+    (
+        "おもちゃ病院の受付で、持ち込まれたおもちゃの症状を聞き取り、依頼票に記入していただく方を募集します。修理はおもちゃドクターが行います。",
+        "toy_repair",
+    ),
 ]
 
 # (request description, the concept it asks for, what is read instead)
@@ -1758,11 +1762,6 @@ NOT_ASKED_MISREAD = [
     (
         "傾聴ボランティア養成講座の会場設営と受付をお願いできる方を探しています。傾聴の経験は問いません。",
         "listening_befriending",
-        "still the main ask",
-    ),
-    (
-        "おもちゃ病院の受付で、持ち込まれたおもちゃの症状を聞き取り、依頼票に記入していただく方を募集します。修理はおもちゃドクターが行います。",
-        "toy_repair",
         "still the main ask",
     ),
     (

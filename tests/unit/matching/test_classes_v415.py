@@ -194,3 +194,26 @@ def test_not_only_is_still_asked(matcher: Matcher):
 )
 def test_needs_named_in_a_residents_words(matcher: Matcher, text: str, concept: str):
     assert concept in asked(matcher, title="", description=text)
+
+
+def test_watching_over_elderly_neighbours_is_not_child_care(matcher: Matcher):
+    text = "一人暮らしの高齢者や、幼い子どもがいる世帯などを、買い物や散歩のついでに見守ってください。"
+    assert "childcare_play" not in primary(matcher, title="見守り・声かけ活動への協力", description=text)
+    kids = "放課後の子どもたちの遊びを見守ってください。"
+    assert "childcare_play" in asked(matcher, title="", description=kids)
+
+
+def test_a_workshop_asks_for_its_topic_not_schoolwork(matcher: Matcher):
+    text = "パソコンを使える人はほとんどいません。Zoomの勉強会で教えてくださる方をお願いします。"
+    assert "study_support" not in asked(matcher, title="会員のZoom勉強会の講師", description=text)
+
+
+def test_an_outpatient_guide_is_the_hospitals_volunteer_desk(matcher: Matcher):
+    text = "外来で受診の手続きに迷う患者さんを、診療科までご案内してください。"
+    assert primary(matcher, title="外来ガイドボランティア", description=text) == ["hospital_volunteer"]
+
+
+def test_a_toys_repair_is_toy_repair(matcher: Matcher):
+    assert "toy_repair" in asked(
+        matcher, title="アンパンマンのタッチペンの修理", description="音が出なくなりました。"
+    )

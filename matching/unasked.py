@@ -20,7 +20,7 @@ def _cues(*words: str) -> str:
 _SPAN = "[^。、,.!?！？\n■◆●◇□【】]"
 
 # A concept the writer says is not wanted or not needed (「手話は使われません」「パソコンはできなくても大丈夫」
-# 「お裁縫が苦手でも大丈夫」「車は不要です」「スマホではなく」): no need at all.
+# 「お裁縫が苦手でも大丈夫」「車は不要です」): no need at all.
 NOT_ASKED_RE = re.compile(
     _cues(
         "は使われません",
@@ -38,8 +38,6 @@ NOT_ASKED_RE = re.compile(
         "は苦手でも",
         "が苦手な方でも",
         "が苦手な方も",
-        "ではなく",
-        "じゃなく",
         "ではないお願い",  # 「（楽器ではないお願い）」
         # what the writers can already do, conceded (「ピアノの鍵盤は弾けても、パソコンは…」)
         "は弾けても",
@@ -51,7 +49,6 @@ NOT_ASKED_RE = re.compile(
         "の話ではない",
         "のことではありません",
         "のお願いではありません",
-        "でなくて",
         # what the writer or the group already does (「運転は私がします」「会計は役員でやっています」「看護師は
         # 常駐しています」「ホームページは業者に頼んでいます」「スマホは使いこなしています」)
         "は自分ででき",
@@ -255,12 +252,12 @@ QUALIFICATION_RE = re.compile(
 )
 
 
-# The contrast said a few characters on (「床屋さんではなく、松のこと」「将棋の相手などではなく」「テレビ電話のことではなく」):
-# this mention is not the ask (another mention of the same concept may be).
-# Not 「勉強だけでなく」 (not only: it is asked, and more).
-NOT_THIS_LATER_RE = re.compile(
+# A contrast, said at once or a few characters on (「スマホではなく」「床屋さんではなく、松のこと」「将棋の相手などでは
+# なく」「テレビ電話のことではなく」): this mention is not the ask (another mention of the same concept may be). Not
+# 「勉強だけでなく」 (not only: it is asked, and more).
+NOT_THIS_RE = re.compile(
     _SPAN
-    + "{1,6}?"
+    + "{0,6}?"
     + "".join(f"(?<!{normalize(x)})" for x in ("だけ", "のみ", "ばかり"))
     + "(?:"
     + _cues("ではなく", "じゃなく", "でなく")
@@ -272,7 +269,7 @@ def not_asked(t: str, end: int) -> bool:
     """Returns whether the words after a concept word say it is not needed, not wanted or already done."""
     return bool(
         NOT_ASKED_RE.match(t, end)
-        or NOT_THIS_LATER_RE.match(t, end)
+        or NOT_THIS_RE.match(t, end)
         or NOT_NEEDED_LATER_RE.match(t, end)
         or NOT_REQUESTED_RE.match(t, end)
         or ALREADY_DONE_RE.match(t, end)

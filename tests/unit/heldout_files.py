@@ -1,10 +1,24 @@
-"""What the held-out sets' tests read of a written set, shared by them: its JSON lines, its grades, and the check
-that a precision trap's near concept is graded no higher than intended."""
+"""What the held-out sets' tests read of a written set, shared by them: its generator loaded from its path, its JSON
+lines, its grades, and the check that a precision trap's near concept is graded no higher than intended."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
+
+HELDOUT = Path(__file__).resolve().parents[2] / "bench" / "heldout"
+
+
+def load_generator(name: str, tag: str) -> ModuleType:
+    """bench/heldout/<name>.py loaded from its path as module heldout_<name>_<tag> (the tag keeps each test module's
+    copy apart, as the generators are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"heldout_{name}_{tag}", HELDOUT / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def jsonl(path: Path) -> list[dict]:

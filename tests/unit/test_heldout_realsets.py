@@ -1,0 +1,110 @@
+"""What every blind set of real public wording from real7 on (bench/heldout/realN.py, texts in realN_data.py) must
+hold, whatever its concepts: it passes its own check and its files are byte for byte what the generator writes, every
+request has two good volunteers, its request ids split into odd and even halves, the generator does not import the
+matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
+earlier set. What is the set's own (record counts, a related pair, its precision traps) stays in
+test_heldout_realN.py.
+
+These tests read the files and the generators only: they never run the matcher on a set."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.unit.heldout_files import HELDOUT, jsonl, load_generator, qrels
+
+FILES = ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json")
+# every real-wording set in the order written; each one's pages must be new to all before it
+REAL = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10")
+SETS = ("real7", "real8", "real9", "real10")
+FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
+
+
+def _earlier(name: str) -> tuple[str, ...]:
+    return REAL[: REAL.index(name)]
+
+
+def _earlier_with_queries(name: str) -> tuple[str, ...]:
+    return REAL[REAL.index(FIRST_WITH_QUERIES) : REAL.index(name)]
+
+
+@pytest.fixture(scope="module", params=SETS)
+def gen(request: pytest.FixtureRequest) -> ModuleType:
+    return load_generator(request.param, "tsets")
+
+
+def test_self_check_passes_and_the_files_are_what_the_generator_writes(
+    gen: ModuleType, tmp_path: Path
+) -> None:
+    gen.self_check(gen.OUT)
+    gen.write(tmp_path)
+    for f in FILES:
+        assert (tmp_path / f).read_bytes() == (gen.OUT / f).read_bytes(), f
+
+
+def test_every_request_has_two_good_volunteers(gen: ModuleType) -> None:
+    good: dict[str, int] = {}
+    for (r, _v), g in qrels(gen.OUT).items():
+        good[r] = good.get(r, 0) + (g >= 2)
+    assert all(good.get(r["external_id"], 0) >= 2 for r in jsonl(gen.OUT / "requests.jsonl"))
+
+
+def test_request_ids_split_into_odd_and_even_halves(gen: ModuleType) -> None:
+    nums = [int(r["external_id"][-3:]) for r in jsonl(gen.OUT / "requests.jsonl")]
+    assert nums == list(range(1, len(nums) + 1))
+    assert abs(sum(n % 2 for n in nums) - sum(1 - n % 2 for n in nums)) <= 1
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_generator_does_not_import_the_matcher(name: str) -> None:
+    for file in (f"{name}.py", f"{name}_data.py"):
+        source = (HELDOUT / file).read_text(encoding="utf-8")
+        assert "import matching" not in source and "from matching" not in source, file
+
+
+def test_uses_no_page_and_no_query_of_an_earlier_set(gen: ModuleType) -> None:
+    pages: set[str] = set()
+    for d in _earlier(gen.OUT.name):
+        data = json.loads((HELDOUT / d / "sources.json").read_text(encoding="utf-8"))
+        pages |= set(data["requests"].values()) | set(data["volunteers"].values())
+    mine = json.loads((gen.OUT / "sources.json").read_text(encoding="utf-8"))
+    used = list(mine["requests"].values()) + list(mine["volunteers"].values())
+    assert not set(used) & pages
+    assert len(set(used)) == len(used)  # no page is used twice
+    queries: set[str] = set()
+    for d in _earlier_with_queries(gen.OUT.name):
+        queries |= set(load_generator(d, "tsets").QUERIES)
+    assert gen.QUERIES and not set(gen.QUERIES) & queries
+    assert len(set(gen.QUERIES)) == len(gen.QUERIES)
+
+
+def test_self_check_catches_a_wrong_grade(gen: ModuleType, tmp_path: Path) -> None:
+    out = tmp_path / gen.OUT.name
+    shutil.copytree(gen.OUT, out)
+    qrels_file = out / "qrels.tsv"
+    lines = qrels_file.read_text(encoding="utf-8").splitlines()
+    r, v, g = lines[1].split("\t")
+    lines[1] = f"{r}\t{v}\t{1 if g != '1' else 2}"
+    qrels_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(AssertionError):
+        gen.self_check(out)
+
+
+def test_self_check_catches_a_page_of_an_earlier_set(gen: ModuleType, tmp_path: Path) -> None:
+    out = tmp_path / gen.OUT.name
+    shutil.copytree(gen.OUT, out)
+    previous = _earlier(gen.OUT.name)[-1]
+    earlier = json.loads((HELDOUT / previous / "sources.json").read_text(encoding="utf-8"))
+    sources = json.loads((out / "sources.json").read_text(encoding="utf-8"))
+    first = next(iter(sources["requests"]))
+    sources["requests"][first] = next(iter(earlier["requests"].values()))
+    (out / "sources.json").write_text(
+        json.dumps(sources, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(AssertionError):
+        gen.self_check(out)

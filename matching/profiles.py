@@ -38,7 +38,7 @@ from .taxonomy import Taxonomy
 from .types import Volunteer
 
 # Bump when the analysis itself changes (normalisation, offers, residual rules, fallback hashing).
-ANALYSER_VERSION = "4"  # 4: help named in passing beside the tags (offers.BIO_ASIDE)
+ANALYSER_VERSION = "5"  # 5: closing invitations and gave-up clauses (skill-v4.16); 4: offers.BIO_ASIDE
 _FORMAT = "skillbank-profiles-2"
 
 

@@ -1,0 +1,105 @@
+"""skill-v4.16: a bio's closing lines and the ways its writer gets about are not offers, more ways of saying what the
+writer gave up or leaves to others, and a letter its reader cannot read. Sentences worded apart from the sets' own."""
+
+import pytest
+
+from matching import Matcher
+from matching.types import Volunteer
+from tests.unit.matching.reading import offered, primary, ranked
+
+
+@pytest.mark.parametrize(
+    "bio, concept",
+    [
+        ("パソコンを教えています。お気軽にお声がけください。", "watching_over"),
+        ("料理が得意です。いつでもお声かけをお待ちしております。", "watching_over"),
+        ("スマホの相談にのります。市内なら自転車で伺います。", "bicycle_repair"),
+        ("書道を教えています。自転車で行ける範囲でお願いします。", "bicycle_repair"),
+    ],
+)
+def test_a_bios_closing_invitation_or_way_of_getting_there_offers_nothing(
+    matcher: Matcher, bio: str, concept: str
+):
+    assert concept not in offered(matcher.taxonomy, bio)
+
+
+@pytest.mark.parametrize(
+    "bio, concept",
+    [
+        ("一人暮らしのお年寄りへの声かけをしています。", "watching_over"),  # the help itself
+        ("自転車のパンク修理ができます。", "bicycle_repair"),
+        ("自転車屋を営んでいました。ブレーキの調整もします。", "bicycle_repair"),
+    ],
+)
+def test_the_same_words_offering_help_still_read(matcher: Matcher, bio: str, concept: str):
+    assert concept in offered(matcher.taxonomy, bio)
+
+
+@pytest.mark.parametrize(
+    "bio, concept",
+    [
+        ("ヨガ教室は一か月で通わなくなりました。", "yoga_taichi"),  # gave up
+        ("ネットでの買い物は怖くて、いつも店で買っています。", "shopping_errands"),
+        ("家の配線はさっぱりで、電気屋さんを呼びます。", "electrical"),
+        ("園芸は父の趣味で、私は水やり当番です。", "flower_gardening"),  # someone else's hobby
+        ("娘の習い事の送迎以外は家にいます。", "driving_transport"),  # what free time leaves out
+    ],
+)
+def test_what_the_writer_gave_up_fears_or_leaves_out_is_not_offered(matcher: Matcher, bio: str, concept: str):
+    assert concept in offered(matcher.taxonomy, bio.split("は")[0] + "ができます。")  # the word itself reads
+    assert concept not in offered(matcher.taxonomy, bio)
+
+
+def test_besides_x_still_offers_x(matcher: Matcher):
+    # 「以外は」 leaves X out; 「以外にも」 adds to it
+    assert "cooking" in offered(matcher.taxonomy, "料理以外にも、掃除や洗濯ができます。")
+
+
+@pytest.mark.parametrize(
+    "title, description, languages, concept",
+    [
+        (
+            "市役所からの手紙が読めません",
+            "ネパールから来ました。日本語の漢字が多くて、何の手紙かわかりません。",
+            ("ne",),
+            "translation",
+        ),
+        (
+            "学校のお知らせ",
+            "子どもの学校から届くお知らせが読めません。母国語で教えてくださる方はいませんか。",
+            (),
+            "translation",
+        ),
+        ("郵便物を読んでほしい", "目が見えにくくなって、届いた手紙が読めません。", (), "audio_reading"),
+    ],
+)
+def test_a_letter_its_reader_cannot_read_asks_for_translation_or_reading_aloud(
+    matcher: Matcher, title: str, description: str, languages: tuple[str, ...], concept: str
+):
+    assert primary(matcher, title=title, description=description, languages=frozenset(languages)) == [concept]
+
+
+def test_a_letter_read_well_enough_is_no_ask(matcher: Matcher):
+    # 「書類が読めるよう日本語を教えて」 asks for Japanese lessons; the letter is the reason
+    assert primary(
+        matcher,
+        title="お母さんたちの会",
+        description="学校の書類が読めるように、日本語を教えてくださる方を探しています。",
+    ) == ["japanese_teaching"]
+
+
+def test_a_closing_invitation_no_longer_ranks_a_cyclist_for_watching_over(matcher: Matcher):
+    m = Matcher(areas=matcher.areas, taxonomy=matcher.taxonomy)
+    vols = [
+        Volunteer(
+            id="cycle", skills=("自転車修理",), bio="自転車屋で働いていました。お声がけをお待ちしています。"
+        ),
+        Volunteer(id="watch", skills=(), bio="民生委員として、一人暮らしの方の見守りをしています。"),
+    ]
+    order = ranked(
+        m,
+        vols,
+        title="見守り訪問員の募集",
+        description="ひとり暮らしの高齢者宅を月2回訪ね、様子をうかがいます。",
+    )
+    assert order == ["watch"]

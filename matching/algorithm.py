@@ -146,7 +146,10 @@ class Algorithm:
 # (「体操教室は三日で行かなくなりました」「電子マネーは怖くて」「配線はさっぱり」「編み物は母の趣味で」「孫の送り迎え以外は」)
 # is not an offer; a letter its reader cannot read (「通知が読めません」「何が書いてあるのかわかりません」) asks for it to be
 # read aloud, or translated where the text names Japanese, a country or another language (real10 odd 0.844 → 0.880,
-# fresh5 odd 0.718 → 0.737; every other readable set within ±0.005).
+# fresh5 odd 0.718 → 0.737; every other readable set within ±0.005). Then: what family do for the writer (「息子に見て
+# もらっています」), what the writer only goes to watch, a licence handed back (返納) and からきし deny their clause, and a
+# clause of never or hardly using the thing, with no topic of its own (「…が、一度も使っていません」「…が、電話にしか使って
+# いません」), denies the clause it contrasts with; 点字ブロック is tactile paving (readable mean 0.9127 → 0.9129).
 # skill-v4.15: a registrant who tagged what they offer and names another kind of help in the bio only in passing
 # (「中国語」 with 「保育園のお便りの翻訳もします」, 「英語通訳」 with 「イベントや区役所の窓口で英語の通訳をします」) holds that help at
 # BIO_ASIDE (0.75), below a tag (1.0) or a bio that says they do it (0.9): the tags' own kind, and any help the bio

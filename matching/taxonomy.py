@@ -73,6 +73,8 @@ KATAKANA_AFFIXES = (
 # is not an offer: its concept words are not read as skills.
 _JA_SPACE_RE = re.compile("(?<=[\u3040-\u30ff\u4e00-\u9fff々])[ \u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff々])")
 _CLAUSE_SPLIT_RE = re.compile(r"[。．.!?！？\n]|が、|けど|けれど|ですが|ものの")
+_CONTRAST = frozenset({"が、", "けど", "けれど", "ですが", "ものの"})
+_NO_USE_RE = re.compile("一度も|しか|ほとんど|全く|全然|まったく")
 # A negation that modifies a noun (「わからないことに答える」「スマホが使えない方のお手伝い」) describes whom or what the
 # writer helps with, not what they cannot do: it does not deny the clause. Nor does a boast in the negative
 # (「掃除なら誰にも負けません」「草むしりは苦になりません」「手間は惜しみません」「力仕事も厭いません」).
@@ -87,7 +89,10 @@ _NEGATION_RE = re.compile(
     # what the writer gave up, is afraid of, or has no idea of, someone else's hobby, and what their free time
     # leaves out (「体操教室は三日で行かなくなりました」「電子マネーは怖くて」「配線はさっぱりです」「編み物は母の趣味で」
     # 「孫の送り迎え以外は時間があります」)
-    r"|(?:行か|通わ|続か|やら)なくな|怖くて|こわくて|はさっぱり|(?:母|父|祖母|祖父|夫|妻|主人|娘|息子)の趣味)"
+    r"|(?:行か|通わ|続か|やら)なくな|怖くて|こわくて|はさっぱり|(?:母|父|祖母|祖父|夫|妻|主人|娘|息子)の趣味"
+    # what family do for the writer, what the writer only watches, a licence handed back (「怪しいメールは息子に見て
+    # もらっています」「フェスティバルは毎年見に行きます」「運転免許は返納しました」)
+    r"|(?:息子|娘|夫|妻|主人|家族|孫|子ども|子供)に(?:見て|やって|頼ん|任せ|設定して)|[見観]に行|返納|からきし)"
     r"(?!こと|事|方|かた|人|ところ|所|子|もの|点|場合|とき|時|高齢|お年寄り|利用者)"
     r"|以外は|not |n't|never "
 )
@@ -99,10 +104,22 @@ _LATIN_ANY_RE = re.compile("[a-z]")
 # one volunteer's reading asks for it several times in a row (concepts, settings, asides)
 @lru_cache(maxsize=256)
 def offer_clauses(bio: str) -> str:
-    """Returns the bio without the clauses that deny a skill (negated or 'not good at'), joined by 。."""
+    """Returns the bio without the clauses that deny a skill (negated or 'not good at'), joined by 。. A clause
+    saying only how little or never the thing is used (「…一度も使っていません」「電話にしか使っていません」, no topic of
+    its own) denies the clause it stands in contrast to too (「ミシンは嫁入り道具でしたが、」「スマホは持っていますが、」)."""
     if not bio or not _NEGATION_RE.search(bio):
         return bio
-    return "。".join(c for c in _CLAUSE_SPLIT_RE.split(bio) if c and not _NEGATION_RE.search(c))
+    parts, pos = [], 0  # (clause, the delimiter after it)
+    for m in _CLAUSE_SPLIT_RE.finditer(bio):
+        parts.append((bio[pos : m.start()], m.group()))
+        pos = m.end()
+    parts.append((bio[pos:], ""))
+    keep = [bool(c) and not _NEGATION_RE.search(c) for c, _d in parts]
+    for i in range(1, len(parts)):
+        c = parts[i][0]
+        if not keep[i] and c and _NO_USE_RE.search(c) and "は" not in c and parts[i - 1][1] in _CONTRAST:
+            keep[i - 1] = False
+    return "。".join(c for (c, _d), k in zip(parts, keep, strict=True) if k)
 
 
 def _ascii_glued(t: str, a: int, b: int) -> bool:

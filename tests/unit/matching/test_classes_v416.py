@@ -43,6 +43,10 @@ def test_the_same_words_offering_help_still_read(matcher: Matcher, bio: str, con
         ("家の配線はさっぱりで、電気屋さんを呼びます。", "electrical"),
         ("園芸は父の趣味で、私は水やり当番です。", "flower_gardening"),  # someone else's hobby
         ("娘の習い事の送迎以外は家にいます。", "driving_transport"),  # what free time leaves out
+        ("パソコンの設定は息子にやってもらっています。", "pc_basics"),  # family do it for the writer
+        ("バザーは毎年見に行きます。", "event_management"),  # a spectator
+        ("運転は七十五で免許を返納しました。", "driving_transport"),
+        ("裁縫はからきしで、ボタン付けも母任せです。", "sewing_mending"),
     ],
 )
 def test_what_the_writer_gave_up_fears_or_leaves_out_is_not_offered(matcher: Matcher, bio: str, concept: str):
@@ -103,3 +107,26 @@ def test_a_closing_invitation_no_longer_ranks_a_cyclist_for_watching_over(matche
         description="ひとり暮らしの高齢者宅を月2回訪ね、様子をうかがいます。",
     )
     assert order == ["watch"]
+
+
+@pytest.mark.parametrize(
+    "bio, concept",
+    [
+        ("タブレットは買いましたが、一度も電源を入れていません。", "tablet_basics"),
+        ("カメラは持っているけど、ほとんど触っていません。", "photography"),
+    ],
+)
+def test_a_clause_of_never_or_hardly_using_it_denies_the_clause_it_contrasts_with(
+    matcher: Matcher, bio: str, concept: str
+):
+    assert concept not in offered(matcher.taxonomy, bio)
+
+
+def test_a_clause_with_a_topic_of_its_own_denies_only_itself(matcher: Matcher):
+    got = offered(matcher.taxonomy, "英語は話せますが、中国語は全くできません。")
+    assert "english" in got and "chinese" not in got
+
+
+def test_tactile_paving_is_not_braille(matcher: Matcher):
+    assert "braille" not in offered(matcher.taxonomy, "点字ブロックの上に物を置かないよう呼びかけています。")
+    assert "braille" in offered(matcher.taxonomy, "点字の名刺を作っています。")

@@ -45,6 +45,7 @@ SETS = {
     "real8-odd": (HELD / "real8", True),
     "real9-odd": (HELD / "real9", True),
     "real10-odd": (HELD / "real10", True),
+    "real11-odd": (HELD / "real11", True),
 }
 
 

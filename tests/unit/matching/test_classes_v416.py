@@ -130,3 +130,17 @@ def test_a_clause_with_a_topic_of_its_own_denies_only_itself(matcher: Matcher):
 def test_tactile_paving_is_not_braille(matcher: Matcher):
     assert "braille" not in offered(matcher.taxonomy, "点字ブロックの上に物を置かないよう呼びかけています。")
     assert "braille" in offered(matcher.taxonomy, "点字の名刺を作っています。")
+
+
+@pytest.mark.parametrize(
+    "title, description",
+    [
+        (
+            "母に日本語を",
+            "ブラジルから呼び寄せた母は日本語がわかりません。買い物で困らない程度に、一緒に練習してくれる方を。",
+        ),
+        ("夫の日本語", "夫はスペイン出身です。近所の人と日本語で話せるようになりたいと言っています。"),
+    ],
+)
+def test_japanese_for_someone_to_speak_is_japanese_teaching(matcher: Matcher, title: str, description: str):
+    assert primary(matcher, title=title, description=description) == ["japanese_teaching"]

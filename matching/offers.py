@@ -182,6 +182,34 @@ def _asides(tax: Taxonomy, v: Volunteer, hits: dict[str, Hit]) -> set[str]:
 PROFILE_CACHE_MAX = 20_000  # volunteers' profiles kept for reasons (shown candidates), by content
 
 
+_DIGITAL_CATEGORIES = frozenset({"digital_device", "digital_comm", "digital_admin", "pc_office"})
+
+
+def _tag_tools(tax: Taxonomy, tags: tuple[str, ...], hits: dict[str, Hit]) -> set[str]:
+    """Returns the device concepts the tags name only as the tool of a help of another kind written right after it
+    (「パソコン点訳」「スマホ撮影」「タブレット脳トレ」; 「スマホLINE」「スマホ決済」 are still digital help): every tag naming
+    the device does so."""
+    tool: set[str] = set()
+    plain: set[str] = set()
+    for tag in tags:
+        got = tax.tag_hits(tag)
+        if len(got) < 2:
+            plain.update(s for s, _w, _x in got)
+            continue
+        t = normalize(tag)
+        for sid, w, _x in got:
+            if tax.skills[sid].category in _TOOL_CATEGORIES and t.startswith(w):
+                rest = t[len(w) :]
+                if any(
+                    rest.startswith(w2) and tax.skills[s2].category not in _DIGITAL_CATEGORIES
+                    for s2, w2, _x2 in got
+                ):
+                    tool.add(sid)
+                    continue
+            plain.add(sid)
+    return {s for s in tool - plain if s in hits}
+
+
 def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str]:
     """Returns the concepts of a volunteer's tags and bio and the residual text the taxonomy did not read."""
     hits = tax.concepts(v.skills, v.bio)
@@ -189,6 +217,9 @@ def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str
         hits[sid] = Hit(sid, hits[sid].word, BIO_SETTING)
     for sid in _asides(tax, v, hits):
         hits[sid] = Hit(sid, hits[sid].word, BIO_ASIDE)
+    for sid in _tag_tools(tax, v.skills, hits):
+        bio = tax.concepts((), v.bio).get(sid)
+        hits[sid] = Hit(sid, hits[sid].word, max(BIO_SETTING, bio.strength if bio else 0.0))
     unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
     for raw in bio_offers_raw(v.bio):
         # read as written: normalised first, a particle before a katakana word (洋服のリフォーム) turns katakana

@@ -38,7 +38,7 @@ from .taxonomy import Taxonomy
 from .types import Volunteer
 
 # Bump when the analysis itself changes (normalisation, offers, residual rules, fallback hashing).
-ANALYSER_VERSION = "5"  # 5: closing invitations and gave-up clauses (skill-v4.16); 4: offers.BIO_ASIDE
+ANALYSER_VERSION = "6"  # 6: a device tag as the tool of another help; 5: gave-up clauses (skill-v4.16)
 _FORMAT = "skillbank-profiles-2"
 
 

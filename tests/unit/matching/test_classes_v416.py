@@ -4,6 +4,8 @@ writer gave up or leaves to others, and a letter its reader cannot read. Sentenc
 import pytest
 
 from matching import Matcher
+from matching.offers import BIO_SETTING, volunteer_analysis
+from matching.taxonomy import TAG_EXACT
 from matching.types import Volunteer
 from tests.unit.matching.reading import offered, primary, ranked
 
@@ -144,3 +146,33 @@ def test_tactile_paving_is_not_braille(matcher: Matcher):
 )
 def test_japanese_for_someone_to_speak_is_japanese_teaching(matcher: Matcher, title: str, description: str):
     assert primary(matcher, title=title, description=description) == ["japanese_teaching"]
+
+
+@pytest.mark.parametrize(
+    "tag, device, other",
+    [
+        ("パソコン点訳", "pc_basics", "braille"),
+        ("タブレット脳トレ", "tablet_basics", "exercise_stretch"),
+        ("スマホ撮影", "smartphone_basics", "photography"),
+    ],
+)
+def test_a_device_tag_naming_the_tool_of_another_help_reads_as_a_setting(
+    matcher: Matcher, tag: str, device: str, other: str
+):
+    hits, _r = volunteer_analysis(Volunteer(id="v", skills=(tag,)), matcher.taxonomy)
+    assert hits[device].strength == BIO_SETTING and hits[other].strength == TAG_EXACT
+    # the device tagged on its own, or a bio offering it, still counts in full
+    hits, _r = volunteer_analysis(
+        Volunteer(id="v", skills=(tag, device_word(matcher, device))), matcher.taxonomy
+    )
+    assert hits[device].strength == TAG_EXACT
+
+
+@pytest.mark.parametrize("tag", ["スマホLINE", "パソコン教室", "パソコン指導", "スマホ決済"])
+def test_a_device_tag_of_digital_help_keeps_its_strength(matcher: Matcher, tag: str):
+    hits, _r = volunteer_analysis(Volunteer(id="v", skills=(tag,)), matcher.taxonomy)
+    assert all(h.strength == TAG_EXACT for h in hits.values())
+
+
+def device_word(matcher: Matcher, sid: str) -> str:
+    return matcher.taxonomy.skills[sid].synonyms[0]

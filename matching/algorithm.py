@@ -154,7 +154,11 @@ class Algorithm:
 # around is Japanese teaching (real11 odd 0.913 → 0.939). A device tag naming the tool of a help of another kind
 # (「パソコン点訳」「タブレット脳トレ」「スマホ撮影」) holds the device at BIO_SETTING, unless another tag or the bio offers it
 # (real2 +0.002, real4 odd +0.001; 「スマホLINE」「スマホ決済」 are digital help and keep it). Measured and not shipped:
-# needs listed as examples of one (「演奏や踊り、手品など」) each at the main ask's weight (mean −0.0011).
+# needs listed as examples of one (「演奏や踊り、手品など」) each at the main ask's weight (mean −0.0011). A bare escort
+# word (「付添ボランティア」) yields to a kind of escort the request names (「買い物の付き添い」) unless a concept qualifies it
+# right before (「外出レクリエーションの同行」); a ride's destination (「スーパーまで乗せて」「病院まで送って」) is not the ask,
+# the ride is; a name left on a phone line (電話して名前を吹き込む) is not audio reading; 本棚に戻す is shelving (real7 odd
+# +0.018, real3 odd +0.001, real8 odd +0.033; readable mean 0.9145 → 0.9175).
 # skill-v4.15: a registrant who tagged what they offer and names another kind of help in the bio only in passing
 # (「中国語」 with 「保育園のお便りの翻訳もします」, 「英語通訳」 with 「イベントや区役所の窓口で英語の通訳をします」) holds that help at
 # BIO_ASIDE (0.75), below a tag (1.0) or a bio that says they do it (0.9): the tags' own kind, and any help the bio

@@ -306,6 +306,21 @@ _BACKGROUND = frozenset(
         "fix",
     )
 )
+# An escort is of what is escorted: a bare escort word (「付添ボランティア」) reads like the words above when the request
+# names a kind of escort of another concept (「買い物の付き添い」), unless a concept qualifies it right before
+# (「外出レクリエーションの同行」 asks for the escort).
+_ESCORT = frozenset(normalize(x) for x in ("付き添い", "付添", "同行", "付き添う", "つきそい"))
+
+
+def _escort_of_something_else(
+    taxonomy: Taxonomy, spans: list[tuple[str, str, int, int]], i: int, t: str, context: str
+) -> bool:
+    """Returns whether the bare escort word spans[i] yields to a kind of escort named elsewhere in the request."""
+    sid, _w, start, _e = spans[i]
+    if i and spans[i - 1][3] == start - 1 and t[start - 1] == "ノ":
+        return False
+    named = [*spans, *(taxonomy.text_spans(context) if context else ())]
+    return any(s != sid and w not in _ESCORT and any(e in w for e in _ESCORT) for s, w, *_x in named)
 
 
 # A concept word, then at most a short kanji noun (用, 大会, 教室, 体験会), then の: it names the kind of thing or
@@ -376,6 +391,9 @@ def vector_concepts(
 
 # A concept followed by 「(を)(し)ながら」 says how the help is done, not what is asked (「おしゃべりしながら一緒に
 # 作って」 asks for crafts; 「歌いながら体操」 for exercise): weighed like a qualifier.
+# Where a ride goes (「スーパーまで乗せていって」「病院まで送って」) is not the ask: the ride is.
+_MADE = normalize("まで")
+_DESTINATION_RE = re.compile(normalize("まで(?:車で)?(?:乗せ|のせ|送っ|送り届|連れて)"))
 _MANNER_RE = re.compile(f"(?:{normalize('を')})?(?:{normalize('し')})?{normalize('ながら')}")
 
 
@@ -536,6 +554,7 @@ def _text_concepts(
         weight = 1.0
         if (
             w in _BACKGROUND
+            or (w in _ESCORT and _escort_of_something_else(taxonomy, spans, i, t, context))
             or _role(t, end, req_spans, start)
             or group_venue(w, t, end)
             or _served_do(t, start, end)
@@ -557,6 +576,7 @@ def _text_concepts(
         )
         if (
             _MANNER_RE.match(t, end)
+            or _DESTINATION_RE.match(t, end - 2 if w.endswith(_MADE) else end)
             or _style_of_next(taxonomy, sid, t, end, later[:1])
             or group_of_later
             or means

@@ -176,3 +176,47 @@ def test_a_device_tag_of_digital_help_keeps_its_strength(matcher: Matcher, tag: 
 
 def device_word(matcher: Matcher, sid: str) -> str:
     return matcher.taxonomy.skills[sid].synonyms[0]
+
+
+@pytest.mark.parametrize(
+    "title, description, concept",
+    [
+        # a bare escort word yields to what is escorted
+        (
+            "付添ボランティアの募集",
+            "デイサービスの利用者さんと、買い物の付き添いをしていただきます。",
+            "shopping_errands",
+        ),
+        # a ride's destination is not the ask: the ride is
+        (
+            "スーパーまで乗せてほしい",
+            "膝を痛めて歩いて行けません。週に一度お願いできませんか。",
+            "driving_transport",
+        ),
+        ("病院まで送ってほしい", "月に一度の通院です。", "driving_transport"),
+    ],
+)
+def test_an_escort_or_a_ride_is_read_by_what_it_is_for(
+    matcher: Matcher, title: str, description: str, concept: str
+):
+    assert primary(matcher, title=title, description=description) == [concept]
+
+
+def test_an_escort_a_concept_qualifies_is_still_asked(matcher: Matcher):
+    # 「外出レクリエーションの同行」: the escort is the ask, the recreation what it is for
+    assert primary(
+        matcher, title="外出レクリエーションの同行", description="月に一度、利用者さんと外出しています。"
+    ) == ["escort_hospital"]
+    assert primary(matcher, title="通院の付き添い", description="") == ["escort_hospital"]
+
+
+def test_a_message_left_on_a_phone_line_is_not_audio_reading(matcher: Matcher):
+    got = primary(
+        matcher,
+        title="安心電話のボランティア",
+        description="一人暮らしの方が毎朝電話して名前を吹き込みます。電話のなかった方にお電話して様子をうかがいます。",
+    )
+    assert "audio_reading" not in got
+    assert primary(
+        matcher, title="市報の吹き込み", description="市報を読んでテープに吹き込む方を募集します。"
+    ) == ["audio_reading"]

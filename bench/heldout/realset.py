@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 
@@ -110,6 +112,43 @@ def main(s: Any) -> None:
         f"{len(s.VOLUNTEERS)} volunteers, {len(s.REQUESTS)} requests, {len(qrels)} graded pairs "
         f"({sum(g >= 2 for *_x, g in qrels)} ≥ 2), {len(pages)} source pages, {len(s.CONCEPTS)} concepts"
     )
+
+
+def expose(ns: dict[str, Any]) -> None:
+    """Gives a set's module (its `globals()`, holding its data) the functions its tests and its command line use:
+    grade(need, also, langs, have, vlangs), build(), write(out=OUT), main() and self_check(out=OUT), each reading
+    the module's data as it stands when called."""
+
+    def data() -> SimpleNamespace:
+        return SimpleNamespace(**ns)
+
+    def set_grade(
+        need: list[str], also: list[str], langs: list[str], have: list[str], vlangs: list[str]
+    ) -> int:
+        return grade(data(), need, also, langs, have, vlangs)
+
+    def set_build() -> tuple[list[dict], list[dict], list[tuple[str, str, int]]]:
+        return build(data())
+
+    def set_write(out: Path | None = None) -> None:
+        write(data(), ns["OUT"] if out is None else out)
+
+    def set_main() -> None:
+        main(data())
+
+    def set_self_check(out: Path | None = None) -> None:
+        self_check(data(), ns["OUT"] if out is None else out)
+
+    ns.update(grade=set_grade, build=set_build, write=set_write, main=set_main, self_check=set_self_check)
+
+
+def run(ns: dict[str, Any]) -> None:
+    """A set's command line: writes and checks the set, or with --check only checks the files written."""
+    if sys.argv[1:] == ["--check"]:
+        self_check(SimpleNamespace(**ns), ns["OUT"])
+        print(f"{ns['OUT'].name}: self_check passed")
+    else:
+        main(SimpleNamespace(**ns))
 
 
 # ---------------------------------------------------------------------------------------------------------------

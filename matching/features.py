@@ -374,7 +374,7 @@ class SkillDetail(_RowsDetail):
         ev = self.ctx.skill_evidence(self.volunteer(row), self.cfg.taxonomy, lambda: self.profile(row))
         out = [t for _p, t in sorted(ev.exact, key=lambda e: not e[0])]
         if ev.passing:  # say so beside the match: staff then ask before proposing
-            out.append(f"{'・'.join(ev.passing[:2])}は自己紹介で触れている程度")
+            out.append(f"{'・'.join(ev.passing[:2])}は登録で触れている程度")
         if not any(p for p, _t in ev.exact) and ev.near:
             out.append(sorted(ev.near, key=lambda e: (not e[0], e[1]))[0][2])
         return out

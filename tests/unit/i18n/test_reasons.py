@@ -69,7 +69,7 @@ def test_a_match_the_bio_only_names_in_passing_says_so_in_both_languages():
         HelpRequest(id="r", title="子育てサロンで子どもを見てくださる方", description="保育のお手伝い"), 5
     )
     reasons = res.candidates[0].reasons
-    line = "子どもの遊び・見守り・保育は自己紹介で触れている程度"
+    line = "子どもの遊び・見守り・保育は登録で触れている程度"
     assert line in reasons
     english = _english(line)
-    assert english.endswith(": only mentioned in passing in the bio") and not JAPANESE.search(english)
+    assert english.endswith(": only mentioned in passing in the registration") and not JAPANESE.search(english)

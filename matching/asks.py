@@ -389,11 +389,11 @@ def vector_concepts(
     return out
 
 
-# A concept followed by 「(を)(し)ながら」 says how the help is done, not what is asked (「おしゃべりしながら一緒に
-# 作って」 asks for crafts; 「歌いながら体操」 for exercise): weighed like a qualifier.
 # Where a ride goes (「スーパーまで乗せていって」「病院まで送って」) is not the ask: the ride is.
 _MADE = normalize("まで")
 _DESTINATION_RE = re.compile(normalize("まで(?:車で)?(?:乗せ|のせ|送っ|送り届|連れて)"))
+# A concept followed by 「(を)(し)ながら」 says how the help is done, not what is asked (「おしゃべりしながら一緒に
+# 作って」 asks for crafts; 「歌いながら体操」 for exercise): weighed like a qualifier.
 _MANNER_RE = re.compile(f"(?:{normalize('を')})?(?:{normalize('し')})?{normalize('ながら')}")
 
 

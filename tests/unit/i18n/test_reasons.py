@@ -72,4 +72,6 @@ def test_a_match_the_bio_only_names_in_passing_says_so_in_both_languages():
     line = "子どもの遊び・見守り・保育は登録で触れている程度"
     assert line in reasons
     english = _english(line)
-    assert english.endswith(": only mentioned in passing in the registration") and not JAPANESE.search(english)
+    assert english.endswith(": only mentioned in passing in the registration") and not JAPANESE.search(
+        english
+    )

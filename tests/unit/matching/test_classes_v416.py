@@ -57,8 +57,9 @@ def test_what_the_writer_gave_up_fears_or_leaves_out_is_not_offered(matcher: Mat
 
 
 def test_besides_x_still_offers_x(matcher: Matcher):
-    # 「以外は」 leaves X out; 「以外にも」 adds to it
+    # 「以外は時間があります」 leaves X out; 「以外にも」 adds to it, and a help named after 「以外は」 is offered
     assert "cooking" in offered(matcher.taxonomy, "料理以外にも、掃除や洗濯ができます。")
+    assert "pc_basics" in offered(matcher.taxonomy, "土日以外はパソコン教室で教えています。")
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 hold, whatever its concepts: it passes its own check and its files are byte for byte what the generator writes, every
 request has two good volunteers, its request ids split into odd and even halves, the generator does not import the
 matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
-earlier set. What is the set's own (record counts, a related pair, its precision traps) stays in
-test_heldout_realN.py.
+earlier set; its files load in the interchange format with its own record counts, and its self_check catches a related
+pair added between two of its precision-trap concepts (both in SHAPE). Its precision traps are in test_heldout_realN.py.
 
 These tests read the files and the generators only: they never run the matcher on a set."""
 
@@ -16,6 +16,7 @@ from types import ModuleType
 
 import pytest
 
+from schemas.models import HelpRequestBase, VolunteerBase
 from tests.unit.heldout_files import HELDOUT, jsonl, load_generator, qrels
 
 FILES = ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json")
@@ -23,6 +24,15 @@ FILES = ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "so
 REAL = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11")
 SETS = ("real7", "real8", "real9", "real10", "real11")
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
+# each set's own shape: at least so many requests, volunteers and residents' own asks (and 5 asks needing another
+# language), and two of its precision-trap concepts its self_check must refuse to see declared related
+SHAPE = {
+    "real7": (50, 110, 5, ("music", "sado_kado")),  # 茶道~演奏
+    "real8": (50, 100, 8, ("kitsuke", "sewing")),  # 着付け~裁縫
+    "real9": (50, 100, 8, ("niwa", "shuzen")),  # 庭~修繕
+    "real10": (50, 100, 8, ("gomi", "bika")),  # ごみ出し~清掃
+    "real11": (45, 140, 12, ("shuwa", "tenyaku")),  # 手話~点訳
+}
 
 
 def _earlier(name: str) -> tuple[str, ...]:
@@ -45,6 +55,37 @@ def test_self_check_passes_and_the_files_are_what_the_generator_writes(
     gen.write(tmp_path)
     for f in FILES:
         assert (tmp_path / f).read_bytes() == (gen.OUT / f).read_bytes(), f
+
+
+def test_files_load_as_interchange_records(gen: ModuleType) -> None:
+    n_reqs, n_vols, residents, _pair = SHAPE[gen.OUT.name]
+    vols = jsonl(gen.OUT / "volunteers.jsonl")
+    reqs = jsonl(gen.OUT / "requests.jsonl")
+    assert len(reqs) >= n_reqs and len(vols) >= n_vols
+    for v in vols:
+        VolunteerBase.model_validate(v)  # the API's own field rules (slots, languages, lengths)
+    for r in reqs:
+        HelpRequestBase.model_validate(r)
+    assert sum(r["requester_kind"] == "resident" for r in reqs) >= residents
+    assert sum(r["languages"] not in ([], ["ja"]) for r in reqs) >= 5
+
+
+def test_self_check_catches_a_related_pair_added_between_two_precision_traps(
+    gen: ModuleType, tmp_path: Path
+) -> None:
+    out = tmp_path / gen.OUT.name
+    shutil.copytree(gen.OUT, out)
+    labels = json.loads((out / "concepts.json").read_text(encoding="utf-8"))
+    labels["related"].append(list(SHAPE[gen.OUT.name][3]))
+    (out / "concepts.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(AssertionError):
+        gen.self_check(out)
+
+
+def test_every_set_has_its_shape() -> None:
+    assert set(SHAPE) == set(SETS)
 
 
 def test_every_request_has_two_good_volunteers(gen: ModuleType) -> None:

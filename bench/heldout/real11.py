@@ -79,17 +79,9 @@ import realset  # noqa: E402  (the generator and the check shared with the other
 from real11_data import REQUESTS_RAW, VOLUNTEERS_RAW  # noqa: E402  (the texts, a module of pure data)
 
 OUT = Path(__file__).resolve().parent / "real11"
-# the areas file of the shared data (next to the checkout: ../shared/data); a worktree looks further up
-AREAS = next(
-    (p / "shared" / "data" / "areas-kiyose.json" for p in Path(__file__).resolve().parents
-     if (p / "shared" / "data" / "areas-kiyose.json").exists()),
-    Path("/nonexistent"),
-)  # fmt: skip
+AREAS = realset.AREAS
 # the earlier real-wording sets: no page of theirs may be a source here
-EARLIER_SOURCES = [
-    Path(__file__).resolve().parent / d / "sources.json"
-    for d in ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10")
-]
+EARLIER_SOURCES = realset.earlier_sources("real11")
 
 # The concepts of this set (our own list, written without looking at the matcher's taxonomy).
 CONCEPTS = {

@@ -51,14 +51,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or l
 import realset  # noqa: E402  (the generator and the check shared with the other real-wording sets)
 
 OUT = Path(__file__).resolve().parent / "real4"
-# the areas file of the shared data (next to the checkout: ../shared/data); a worktree looks further up
-AREAS = next(
-    (p / "shared" / "data" / "areas-kiyose.json" for p in Path(__file__).resolve().parents
-     if (p / "shared" / "data" / "areas-kiyose.json").exists()),
-    Path("/nonexistent"),
-)  # fmt: skip
+AREAS = realset.AREAS
 # the earlier real-wording sets: no page of theirs may be a source here
-EARLIER_SOURCES = [Path(__file__).resolve().parent / d / "sources.json" for d in ("real", "real2", "real3")]
+EARLIER_SOURCES = realset.earlier_sources("real4")
 
 # The concepts of this set (our own list, written without looking at the matcher's taxonomy).
 CONCEPTS = {

@@ -13,6 +13,24 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+HERE = Path(__file__).resolve().parent
+# the areas file of the shared data (next to the checkout: ../shared/data); a worktree looks further up
+AREAS = next(
+    (
+        p / "shared" / "data" / "areas-kiyose.json"
+        for p in HERE.parents
+        if (p / "shared" / "data" / "areas-kiyose.json").exists()
+    ),
+    Path("/nonexistent"),
+)
+
+
+def earlier_sources(name: str) -> list[Path]:
+    """Returns the sources files of the real-wording sets before `name` (real, real2, … realN-1): no page of theirs
+    may be a source of it."""
+    n = int(name.removeprefix("real"))
+    return [HERE / ("real" if k == 1 else f"real{k}") / "sources.json" for k in range(1, n)]
+
 
 def grade(
     s: Any, need: list[str], also: list[str], langs: list[str], have: list[str], vlangs: list[str]

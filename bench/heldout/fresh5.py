@@ -41,20 +41,21 @@ Grades (make.py's grade() with fresh4's CLOSE addition):
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or loaded from its path
-from freshset import (  # noqa: E402  (the generator and grader code shared with fresh4 / fresh5)
+from freshset import (
     AREAS_FILE,
     Rq,
     check_files,
-    grade,
-    load_areas,
+    grade,  # noqa: F401  (build_set grades through this module's data: a test swaps it)
     noisy,
-    variant,
     write_set,
+)
+from freshset import (  # noqa: E402  (the generator and grader code shared with fresh4 / fresh5)
+    build as build_set,
 )
 
 SEED = 20270305
@@ -913,204 +914,8 @@ REQUESTS = [
 
 
 def build() -> tuple[list[dict], list[dict], list[tuple[str, str, int]], dict]:
-    """Returns (volunteers, requests, qrels, concepts) — the same every run."""
-    rng = random.Random(SEED)
-    nb = load_areas()
-    area_ids = sorted(nb)
-    related, close = set(RELATED), set(CLOSE)
-
-    # ---- requests
-    requests, needs, decoys_of = [], {}, {}
-    for i, q in enumerate(REQUESTS, 1):
-        rid = f"F5Q{i:03d}"
-        area = q["area"]
-        if area == "R":
-            area = rng.choice(area_ids) if rng.random() > 0.08 else None
-        slots = q["slots"]
-        if slots == "R":
-            slots = (
-                [] if rng.random() < 0.4 else sorted(rng.sample(SLOTS, rng.randint(1, 4)), key=SLOTS.index)
-            )
-        tags = []
-        if rng.random() < 0.08:  # sometimes staff typed a tag on the form
-            tags = [variant(rng.choice(CONCEPTS[q["need"][0]]["tags"]), rng).strip()]
-        requests.append(
-            {
-                "external_id": rid,
-                "requester_kind": q["kind"],
-                "requester_name": q["name"],
-                "title": q["title"],
-                "description": q["desc"],
-                "skills": tags,
-                "area": area,
-                "slots": slots,
-                "languages": q["langs"],
-                "remote_ok": q["remote"],
-                "helpers_needed": q["helpers"],
-            }
-        )
-        needs[rid] = q["need"]
-        decoys_of[rid] = q["decoy"]
-
-    # ---- volunteers
-    names = list(CONCEPTS)
-    vols: list[dict] = []
-    have: dict[str, list[str]] = {}
-
-    def new_vol(concepts, area="R", avail=None, langs=None, active=None):
-        vid = f"F5V{len(vols) + 1:04d}"
-        fname = None
-        if langs is None:
-            if "interp" in concepts:
-                langs = ["ja", rng.choice(FOREIGN_LANGS)]
-            elif rng.random() < 0.08:
-                fname, langs = rng.choice(FOREIGN)
-            else:
-                langs = ["ja"] + (["en"] if rng.random() < 0.1 else [])
-        foreign_name = fname is not None
-        if fname is None:
-            if "ja" not in langs or (len(langs) > 1 and rng.random() < 0.5):
-                fname = rng.choice([n for n, ls in FOREIGN if set(langs) & (set(ls) - {"ja"})])
-                foreign_name = True
-            else:
-                fname = f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
-        if area == "R":
-            area = rng.choice(area_ids) if rng.random() > 0.08 else None
-        if avail is None:
-            avail = (
-                [] if rng.random() < 0.1 else sorted(rng.sample(SLOTS, rng.randint(1, 7)), key=SLOTS.index)
-            )
-        if active is None:
-            active = rng.random() > 0.07
-        foreign = [x for x in langs if x != "ja"]
-        intro = FOREIGN_INTROS[HOME_LANG[fname]] if foreign and foreign_name else rng.choice(INTROS)
-        skills, bio = [], [intro]
-        for c in concepts:
-            pool = CONCEPTS[c]["tags"]
-            if c == "interp":
-                pool = pool + [t for x in langs if x in INTERP_TAGS for t in INTERP_TAGS[x]]
-            if rng.random() < 0.65:
-                for t in rng.sample(pool, rng.choice([1, 1, 2])):
-                    skills.append(variant(t, rng).strip())
-                if rng.random() < 0.25:
-                    bio.append(rng.choice(CONCEPTS[c]["bio"]))
-            else:
-                bio.append(rng.choice(CONCEPTS[c]["bio"]))  # the skill only in the bio
-        if rng.random() < 0.22:
-            filler = rng.choice(sorted(TRAP_FILLERS))
-            if not TRAP_FILLERS[filler] & set(concepts):
-                bio.insert(rng.randint(1, len(bio)), filler)
-        bio.append(rng.choice(CLOSINGS))
-        rosters = set()
-        if set(concepts) & DIGITAL:
-            rosters.add("digital")
-        if set(concepts) - DIGITAL or rng.random() < 0.2:
-            rosters.add("skill_bank")
-        n = len(vols) + 1
-        vols.append(
-            {
-                "external_id": vid,
-                "display_name": fname,
-                "rosters": sorted(rosters),
-                "skills": list(dict.fromkeys(skills)),
-                "bio": "".join(b for b in bio if b),
-                "area": area,
-                "availability": avail,
-                "languages": langs,
-                "max_per_month": rng.choice([1, 2, 3, 4, 6]),
-                "active": active,
-                "contact": {"email": f"{vid.lower()}@example.jp", "phone": f"070-2000-{n:04d}"},
-            }
-        )
-        have[vid] = list(concepts)
-        return vid
-
-    def g(r, vid):
-        v = vols[int(vid[3:]) - 1]
-        return grade(r, needs[r["external_id"]], v, set(have[vid]), nb, related, close)
-
-    for _ in range(N_RANDOM_VOLUNTEERS):
-        k = rng.choices([1, 2, 3], [0.5, 0.35, 0.15])[0]
-        new_vol(rng.sample(names, k))
-    # pure-trap volunteers: a trap sentence first, and a concept the sentence does not deny
-    for filler in sorted(TRAP_FILLERS):
-        safe = [c for c in names if c not in TRAP_FILLERS[filler]]
-        new_vol([rng.choice(safe)])
-        vols[-1]["bio"] = filler + vols[-1]["bio"]
-
-    def fitting(r, same_town=True):
-        """(area, availability, languages) that pass the request's hard constraints and place."""
-        area = r["area"] or rng.choice(area_ids)
-        if r["area"] and not same_town:
-            area = rng.choice(sorted(nb[r["area"]]))
-        avail = sorted(set(r["slots"][:1]) | set(rng.sample(SLOTS, 2)), key=SLOTS.index)
-        langs = sorted(set(r["languages"]) | {"ja"})
-        return area, avail, langs
-
-    # decoys: the skill the text names but does not ask for, in the request's town, free at its time
-    decoy_vids: dict[str, list[str]] = {}
-    for r in requests:
-        rid = r["external_id"]
-        for d in decoys_of[rid]:
-            area, avail, langs = fitting(r)
-            decoy_vids.setdefault(rid, []).append(
-                new_vol([d], area=area, avail=avail, langs=langs, active=True)
-            )
-
-    # constraint traps on every third request: the asked skill in the right town, but a hard constraint fails
-    for j, r in enumerate(requests):
-        if j % 3:
-            continue
-        rid = r["external_id"]
-        area, avail, langs = fitting(r)
-        kinds = ["inactive"]
-        if any(x != "ja" for x in r["languages"]):
-            kinds.append("language")
-        if r["slots"]:
-            kinds.append("slots")
-        kind = kinds[(j // 3) % len(kinds)]
-        if kind == "inactive":
-            new_vol(list(needs[rid]), area=area, avail=avail, langs=langs, active=False)
-        elif kind == "language":
-            new_vol(list(needs[rid]), area=area, avail=avail, langs=["ja"], active=True)
-        else:
-            other = [s for s in SLOTS if s not in r["slots"]]
-            new_vol(list(needs[rid]), area=area, avail=sorted(rng.sample(other, 3), key=SLOTS.index),
-                    langs=langs, active=True)  # fmt: skip
-
-    # plant: every request gets at least two grade >= 2 volunteers (registrants who really fit), one of them
-    # of grade 3
-    for r in requests:
-        rid = r["external_id"]
-        while True:
-            grades = [g(r, v["external_id"]) for v in vols]
-            top = 3 in grades or not (r["area"] or r["remote_ok"])  # no town given: 2 is the best there is
-            if top and sum(x >= 2 for x in grades) >= 2:
-                break
-            area, avail, langs = fitting(r, same_town=not top or rng.random() < 0.5)
-            if rng.random() < 0.2:
-                langs = list(r["languages"])
-            extra = [rng.choice(names)] if rng.random() < 0.3 else []
-            concepts = list(dict.fromkeys(needs[rid] + extra))
-            new_vol(concepts, area=area, avail=avail, langs=langs, active=True)
-
-    qrels = []
-    for r in requests:
-        for v in vols:
-            x = g(r, v["external_id"])
-            if x > 0:
-                qrels.append((r["external_id"], v["external_id"], x))
-    concepts = {
-        "note": "ground-truth labels, for diagnosis only: a matcher must never read this file nor qrels.tsv",
-        "concepts": names,
-        "close": [list(p) for p in CLOSE],
-        "related": [list(p) for p in RELATED],
-        "requests": needs,
-        "request_decoys": {rid: ds for rid, ds in decoys_of.items() if ds},
-        "decoy_volunteers": decoy_vids,
-        "volunteers": have,
-    }
-    return vols, requests, qrels, concepts
+    """Returns (volunteers, requests, qrels, concepts) — the same every run (freshset.build on this module's data)."""
+    return build_set(SimpleNamespace(**globals()), "F5")
 
 
 def write(out: Path = OUT) -> None:

@@ -62,7 +62,7 @@ _OCCASIONS = frozenset({"event_management"})
 # アを」 works the occasion
 _TOOL_RE = re.compile(
     "デ(?!キ|ス)(?![^。、]{0,12}"
-    + normalize("(?:教え|手伝|サポート|相談|支援|講師|指導|お助け|ボランティア|スタッフ|運営|係)")
+    + normalize("(?:教え|手伝|サポート|相談|支援|講師|指導|お助け|ボランティア|スタッフ|運営|係|困)")
     + ")"
 )
 

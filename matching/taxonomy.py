@@ -202,6 +202,12 @@ class Taxonomy:
             nv = normalize(variant(t))  # a trap stays a trap in the dictionary's spelling (子供食堂)
             if nv and nv not in terms:
                 terms[nv] = None
+        # A word only a context rule reads (ガイド at a sight or a hospital, ドクター of a toy hospital, 直して beside a
+        # toy) is scanned too, but stands in a text only where one of its rules applies (else it neither yields a
+        # concept nor hides a word of the dictionary): `_scan` checks it against the text's context.
+        self._ctx_only = frozenset(t for rule in self.contexts for t in rule.terms if t not in terms)
+        for t in self._ctx_only:
+            terms[t] = None
         self._term_skill = terms
         # First-character index: leftmost-longest scan, much faster than one alternation regex of every term.
         by_two: dict[str, list[str]] = {}  # terms of 2+ characters by their first two, longest first
@@ -289,14 +295,15 @@ class Taxonomy:
             return True
         return False
 
-    def _scan(self, t: str, sc: str | None = None) -> list[tuple[str, int, int]]:
+    def _scan(self, t: str, sc: str | None = None, ctx: str | None = None) -> list[tuple[str, int, int]]:
         """Returns (term, start, end) for leftmost-longest, non-overlapping term occurrences (traps included),
         plus English synonyms matched word by word on light stems. sc: the text with hiragana kept (same
-        length as t), used to require a word boundary around katakana terms."""
+        length as t), used to require a word boundary around katakana terms; ctx: the text context rules read
+        (a word only a rule reads counts only where one applies)."""
         if sc is not None and len(sc) != len(t):
             sc = None
         out = []
-        by_two, singles = self._by_two, self._singles
+        by_two, singles, ctx_only = self._by_two, self._singles, self._ctx_only
         # The terms that may start at each position, looked up for every position's two characters at C speed
         # (map over the text's bigrams), then the leftmost-longest walk in Python over only the positions that
         # have any (about a fifth of a text's characters): the same hits as trying every position in turn.
@@ -314,10 +321,22 @@ class Taxonomy:
                     t.startswith(term, p)
                     and not (term.isascii() and _ascii_glued(t, p, p + len(term)))
                     and not self._kata_glued(t, sc, p, p + len(term))
+                    and (
+                        term not in ctx_only
+                        or self._in_context(term, None, t if ctx is None else ctx) is not None
+                    )
                 ):
                     hit = term
                     break
-            if hit is None and t[p] in singles and not (t[p].isascii() and _ascii_glued(t, p, p + 1)):
+            if (
+                hit is None
+                and t[p] in singles
+                and not (t[p].isascii() and _ascii_glued(t, p, p + 1))
+                and (
+                    t[p] not in ctx_only
+                    or self._in_context(t[p], None, t if ctx is None else ctx) is not None
+                )
+            ):
                 hit = t[p]
             if hit is None:
                 continue
@@ -388,7 +407,7 @@ class Taxonomy:
         t, sc = normalize_pair(text)
         ctx = f"{t} {normalize(context)}" if context else t
         out = []
-        for term, a, b in self._scan(t, sc):
+        for term, a, b in self._scan(t, sc, ctx):
             sid = self._in_context(term, self._term(term), ctx)
             if sid is not None:
                 out.append((sid, term, a, b))

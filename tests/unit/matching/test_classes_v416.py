@@ -5,7 +5,7 @@ import pytest
 
 from matching import Matcher
 from matching.offers import BIO_SETTING, volunteer_analysis
-from matching.taxonomy import TAG_EXACT
+from matching.taxonomy import TAG_EXACT, TEXT_EXACT
 from matching.types import Volunteer
 from tests.unit.matching.reading import offered, primary, ranked
 
@@ -221,3 +221,25 @@ def test_a_message_left_on_a_phone_line_is_not_audio_reading(matcher: Matcher):
     assert primary(
         matcher, title="市報の吹き込み", description="市報を読んでテープに吹き込む方を募集します。"
     ) == ["audio_reading"]
+
+
+@pytest.mark.parametrize(
+    "bio, concept",
+    [
+        ("別室で小さいお子さんと遊んでいます。", "childcare_play"),
+        ("施設の手工芸の時間のサポートをしています。", "crafts_making"),
+        ("体育館でボッチャの交流会を進行しています。", "parasports_support"),
+        ("史跡や観光施設でガイドをしています。", "tour_guide"),
+        ("近所の方を病院へ送ったりしています。", "driving_transport"),
+        ("スマホの使い方でお困りの方がいたら、一緒に画面を見ます。", "smartphone_basics"),
+    ],
+)
+def test_words_read_from_the_tuning_halves_2026_12_06(matcher: Matcher, bio: str, concept: str):
+    hits, _r = volunteer_analysis(Volunteer(id="v", bio=bio), matcher.taxonomy)
+    assert concept in hits and hits[concept].strength == TEXT_EXACT
+
+
+def test_a_guide_for_the_visually_impaired_is_still_a_guide_helper(matcher: Matcher):
+    assert "tour_guide" not in offered(
+        matcher.taxonomy, "目の不自由な方の外出のガイドをしています。史跡めぐりにも同行します。"
+    )

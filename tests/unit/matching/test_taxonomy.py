@@ -78,3 +78,24 @@ def test_group_names_are_not_the_skill(matcher):
     assert [s for s, _w, _x in rq.asked] == ["cooking"]
     rq = matcher.profile(HelpRequest("R", title="子ども会で手品を見せてほしい"))
     assert [s for s, _w, _x in rq.asked] == ["magic_performance"]
+
+
+def test_every_context_rule_word_can_fire(taxonomy):
+    """A context rule reads a word in the presence of another: each of its words must be scanned, dictionary word
+    or not (ガイド, ドクター and 直して were in rules but in no concept's list, so those rules never applied)."""
+    dead = []
+    for rule in taxonomy.contexts:
+        cue = sorted(rule.if_any)[0]
+        for term in rule.terms:
+            spans = [(s, w) for s, w, a, _b in taxonomy.text_spans(f"{term}。{cue}") if a == 0]
+            fired = spans == [] if rule.skill is None else spans and spans[0][1] == term
+            if not fired:
+                dead.append((term, cue, spans))
+    assert dead == []
+
+
+def test_a_word_only_a_rule_reads_hides_nothing_elsewhere(taxonomy):
+    # ガイド at a sight is a tour guide; with no rule's context it yields nothing and takes no other word's place
+    assert "tour_guide" in {s for s, _w in taxonomy.text_hits("観光施設でガイドをしています")}
+    assert taxonomy.text_hits("ガイドの仕事です") == ()
+    assert "guide_help" in {s for s, _w in taxonomy.text_hits("視覚障害の方のガイドヘルパーです")}

@@ -21,8 +21,21 @@ from tests.unit.heldout_files import HELDOUT, jsonl, load_generator, qrels
 
 FILES = ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json")
 # every real-wording set in the order written; each one's pages must be new to all before it
-REAL = ("real", "real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11")
-SETS = ("real7", "real8", "real9", "real10", "real11")
+REAL = (
+    "real",
+    "real2",
+    "real3",
+    "real4",
+    "real5",
+    "real6",
+    "real7",
+    "real8",
+    "real9",
+    "real10",
+    "real11",
+    "real12",
+)
+SETS = ("real7", "real8", "real9", "real10", "real11", "real12")
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
 # each set's own shape: at least so many requests, volunteers and residents' own asks (and 5 asks needing another
 # language), and two of its precision-trap concepts its self_check must refuse to see declared related

@@ -68,36 +68,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or loaded from its path
 import realset  # noqa: E402  (the generator and the check shared with the other real-wording sets)
 from real12_data import REQUESTS_RAW, VOLUNTEERS_RAW  # noqa: E402  (the texts, a module of pure data)
 
 OUT = Path(__file__).resolve().parent / "real12"
-# the areas file of the shared data (next to the checkout: ../shared/data); a worktree looks further up
-AREAS = next(
-    (p / "shared" / "data" / "areas-kiyose.json" for p in Path(__file__).resolve().parents
-     if (p / "shared" / "data" / "areas-kiyose.json").exists()),
-    Path("/nonexistent"),
-)  # fmt: skip
+AREAS = realset.AREAS
 # the earlier real-wording sets: no page of theirs may be a source here
-EARLIER_SOURCES = [
-    Path(__file__).resolve().parent / d / "sources.json"
-    for d in (
-        "real",
-        "real2",
-        "real3",
-        "real4",
-        "real5",
-        "real6",
-        "real7",
-        "real8",
-        "real9",
-        "real10",
-        "real11",
-    )
-]
+EARLIER_SOURCES = realset.earlier_sources("real12")
 
 # The concepts of this set (our own list, written without looking at the matcher's taxonomy).
 CONCEPTS = {
@@ -207,38 +186,7 @@ QUERIES = [
 ]
 
 
-def _data() -> SimpleNamespace:
-    return SimpleNamespace(**globals())
-
-
-def grade(need: list[str], also: list[str], langs: list[str], have: list[str], vlangs: list[str]) -> int:
-    """Returns the skill-fit grade of a volunteer for a request (the rule in the module docstring)."""
-    return realset.grade(_data(), need, also, langs, have, vlangs)
-
-
-def build() -> tuple[list[dict], list[dict], list[tuple[str, str, int]]]:
-    """Returns the volunteer records, the request records and the graded pairs."""
-    return realset.build(_data())
-
-
-def write(out: Path = OUT) -> None:
-    """Writes the set's files to out."""
-    realset.write(_data(), out)
-
-
-def main() -> None:
-    """Writes the set, then checks it."""
-    realset.main(_data())
-
-
-def self_check(out: Path = OUT) -> None:
-    """Reads the written files back and validates them on their own terms (see realset.self_check)."""
-    realset.self_check(_data(), out)
-
+realset.expose(globals())  # grade, build, write, main, self_check
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--check"]:
-        self_check(OUT)
-        print("real12: self_check passed")
-    else:
-        main()
+    realset.run(globals())

@@ -45,6 +45,7 @@ SHAPE = {
     "real9": (50, 100, 8, ("niwa", "shuzen")),  # 庭~修繕
     "real10": (50, 100, 8, ("gomi", "bika")),  # ごみ出し~清掃
     "real11": (45, 140, 12, ("shuwa", "tenyaku")),  # 手話~点訳
+    "real12": (50, 135, 15, ("guide", "roudoku")),  # ガイドヘルプ~朗読
 }
 
 

@@ -46,6 +46,7 @@ SETS = {
     "real9-odd": (HELD / "real9", True),
     "real10-odd": (HELD / "real10", True),
     "real11-odd": (HELD / "real11", True),
+    "real12-odd": (HELD / "real12", True),
 }
 
 

@@ -21,6 +21,7 @@ from service.cli import CommandError, _engine, _progress, _settings, _writable
 # json.loads reads: NaN, lone surrogates, 1e999): a line it refuses is read by json.loads, so every line comes out
 # as json.loads reads it (tests/unit/test_cli_read_jsonl.py)
 _DECODE = msgspec.json.Decoder().decode
+_DECODE_LINES = msgspec.json.Decoder().decode_lines
 _REFUSED = (msgspec.DecodeError, msgspec.ValidationError)
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
@@ -44,6 +45,8 @@ def read_jsonl(path: Path) -> list[tuple[int, dict | None, tuple[str, str] | Non
             f"{path} は UTF-8 ではありません({at}バイト目)。UTF-8 で保存し直してください。",
             f"{path} is not UTF-8 (byte {at}): save it as UTF-8.",
         ) from None
+    if (records := _read_objects(data)) is not None:
+        return [(n, rec, None) for n, rec in enumerate(records, start=1)]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     # JSON Lines ends a line at a newline and nowhere else: str.splitlines would also cut at U+2028, U+2029 and
@@ -60,6 +63,32 @@ def read_jsonl(path: Path) -> list[tuple[int, dict | None, tuple[str, str] | Non
         if line.strip():
             add(_read_line(n, line))
     return out
+
+
+def _read_objects(data: bytes) -> list[dict] | None:
+    """Returns the records of a file (valid UTF-8) whose every line is one JSON object that msgspec reads, read by
+    msgspec from the bytes in one call (the line-by-line reading sliced and re-encoded each line: a third of the
+    reading); None for any other file, which read_jsonl reads line by line.
+
+    The same records as line by line: the body (BOM and one final newline off) starts with "{", ends with "}"
+    and has a newline only between a "}" and a "{", so every line starts with "{" and ends with "}". A raw
+    newline cannot be inside a JSON string, and after a "}" inside an unclosed object or array JSON allows only
+    "," or a closing bracket, never "{": each "}\\n{" ends one top-level value and starts the next. Every line
+    thus starts at least one value; as many values as lines means exactly one value a line, read by the same
+    decoder as read_jsonl's (decode_lines refuses the whole buffer where it would refuse a line)."""
+    body = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+    if body.endswith(b"\n"):
+        body = body[:-1]
+    newlines = body.count(b"\n")
+    if body[:1] != b"{" or body[-1:] != b"}" or b"\r" in body or body.count(b"}\n{") != newlines:
+        return None
+    try:
+        records = _DECODE_LINES(body)
+    except _REFUSED:
+        return None
+    if len(records) != newlines + 1 or set(map(type, records)) != {dict}:
+        return None
+    return records
 
 
 def _read_line(n: int, line: str) -> tuple[int, dict | None, tuple[str, str] | None]:

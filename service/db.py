@@ -283,7 +283,7 @@ def insert_columns(session: Session, table: Table, given: dict[str, list[Any]]) 
         if len(set(map(id, column))) == 1:
             values[i] = [conv(first)] * len(column)
         elif (encode := _strings_encoder(conn, conv)) is not None and _all_string_lists(column):
-            values[i] = ["[" + ", ".join(map(encode, v)) + "]" for v in column]
+            values[i] = _string_list_texts(column, encode)
         else:
             values[i] = [conv(v) for v in column]
     if dialect.name == "postgresql":
@@ -434,6 +434,15 @@ def _all_string_lists(column: list[Any]) -> bool:
     if set(map(type, column)) != {list}:
         return False
     return all(issubclass(kind, str) for kind in set(map(type, chain.from_iterable(column))))
+
+
+def _string_list_texts(column: list[list[str]], encode: Callable[[str], str]) -> list[str]:
+    """Returns ["[" + ", ".join(map(encode, v)) + "]" for v in column], each distinct list of items encoded once
+    (a roster repeats its rosters, languages and sets of slots and skills). Lists are told apart by their items:
+    a str enum member and its value are equal, and encode writes a str subclass as its string value."""
+    keys = list(map(tuple, column))
+    texts = {key: "[" + ", ".join(map(encode, key)) + "]" for key in dict.fromkeys(keys)}
+    return list(map(texts.__getitem__, keys))
 
 
 _NOTHING = object()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 from pydantic_core import SchemaValidator, core_schema
@@ -186,7 +188,11 @@ def import_volunteers(
     counts = ImportCounts()
     valid: list[tuple[int, dict[str, Any], dict[str, Any]]] = []
     areas = area_names(areas_path)
-    for line_no, rec, data in _validate_many(list(records)):
+    checked = _validate_many(list(records))
+    if _all_accepted(checked, areas):
+        valid = cast(list[tuple[int, dict[str, Any], dict[str, Any]]], checked)  # the loop below keeps all
+        checked = []
+    for line_no, rec, data in checked:
         try:
             if isinstance(data, Exception):
                 raise data
@@ -205,13 +211,22 @@ def import_volunteers(
 
     def flush() -> None:
         columns = _new_columns(pending, org_id, now)
-        with_ext = [k for k, data in enumerate(pending) if data["external_id"]]
-        if len(with_ext) == len(pending):
+        exts = columns["external_id"]
+        given = list(map(_CONSENTS, pending))
+        if all(exts):
             insert_volunteer_columns(session, columns)
+            inserted.update(exts)
+            if given.count(None) == len(given):  # no consents, no row without an external id: nothing below
+                insert_consents(session, "volunteer", [], org_id)
+                counts.created += len(pending)
+                pending.clear()
+                pending_ext.clear()
+                return
         else:
+            with_ext = list(compress(range(len(exts)), exts))
             insert_volunteer_columns(session, {name: [v[k] for k in with_ext] for name, v in columns.items()})
-        inserted.update(pending[k]["external_id"] for k in with_ext)
-        want = [pending[k]["external_id"] for k in with_ext if pending[k]["consents"] is not None]
+            inserted.update(filter(None, exts))
+        want = [ext for ext, given_ in zip(exts, given, strict=True) if ext and given_ is not None]
         known.update(ids_by_external_id(session, org_id, want))
         consents: list[tuple[int, VolunteerConsents]] = []
         for k, data in enumerate(pending):
@@ -233,6 +248,15 @@ def import_volunteers(
         pending_ext.clear()
 
     now = utcnow()
+    exts = list(filter(None, map(_EXTERNAL_ID, map(_CHECKED, valid))))
+    if len(set(exts)) == len(exts) and known.keys().isdisjoint(exts):
+        # no external id named twice in the file nor stored already: every row is new, and the loop below
+        # would only cut them into batches of IMPORT_BATCH rows
+        for start in range(0, len(valid) - len(valid) % IMPORT_BATCH, IMPORT_BATCH):
+            pending[:] = map(_CHECKED, valid[start : start + IMPORT_BATCH])
+            flush()
+        pending[:] = map(_CHECKED, valid[len(valid) - len(valid) % IMPORT_BATCH :])
+        valid = []
     for line_no, rec, data in valid:
         ext = data["external_id"]
         if ext and ext in pending_ext:  # the file names this volunteer twice: the later line updates
@@ -318,8 +342,8 @@ _BULK_CREATE: tuple[SchemaValidator, tuple[str, ...]] | None = None
 
 def _validate_many(
     records: list[tuple[int, dict[str, Any] | DomainError]],
-) -> Iterator[tuple[int, dict[str, Any], dict[str, Any] | Exception]]:
-    """Yields (line number, record, VolunteerCreate's field values or the error refusing it), in order.
+) -> list[tuple[int, dict[str, Any], dict[str, Any] | Exception]]:
+    """Returns (line number, record, VolunteerCreate's field values or the error refusing it), in order.
 
     The records are validated as one list (_bulk_create_validator); when some are refused, each refused one is
     validated again by VolunteerCreate itself, whose error is the one given, and the others as a list. A record
@@ -333,9 +357,11 @@ def _validate_many(
         i: rec for i, (_, rec) in enumerate(records) if isinstance(rec, Exception)
     }
     by_model: dict[int, dict[str, Any]] = {}
-    good = [i for i in range(len(records)) if i not in refused]
+    good = [i for i in range(len(records)) if i not in refused] if refused else range(len(records))
     try:
-        values = validator.validate_python([records[i][1] for i in good])
+        values = validator.validate_python(
+            [records[i][1] for i in good] if refused else list(map(_RECORD, records))
+        )
     except ValidationError as exc:
         for k in sorted({e["loc"][0] for e in exc.errors(include_url=False)}):
             i = good[int(k)]
@@ -345,20 +371,42 @@ def _validate_many(
                 refused[i] = own
         good = [i for i in good if i not in refused and i not in by_model]
         values = validator.validate_python([records[i][1] for i in good])
-    fields = iter(values)
-    for i, (line_no, rec) in enumerate(records):
-        if i in refused:
-            yield line_no, {}, refused[i]
-            continue
-        if i in by_model:  # never seen: the list refused what the model accepts; the model's values stand
-            yield line_no, rec, by_model[i]  # type: ignore[misc]
-            continue
-        data = next(fields)[0]
+    datas: list[dict[str, Any]] = list(map(_FIELDS, values))
+    for data in datas:
         for name in deduped:
             items = data[name]
             if len(items) > 1 and len(set(items)) < len(items):
                 data[name] = _unique(items)
-        yield line_no, rec, data  # type: ignore[misc]
+    if not refused and not by_model:
+        return [(line_no, rec, data) for (line_no, rec), data in zip(records, datas, strict=True)]  # type: ignore[misc]
+    out: list[tuple[int, dict[str, Any], dict[str, Any] | Exception]] = []
+    fields = iter(datas)
+    for i, (line_no, rec) in enumerate(records):
+        if i in refused:
+            out.append((line_no, {}, refused[i]))
+        elif i in by_model:  # never seen: the list refused what the model accepts; the model's values stand
+            out.append((line_no, rec, by_model[i]))  # type: ignore[arg-type]
+        else:
+            out.append((line_no, rec, next(fields)))  # type: ignore[arg-type]
+    return out
+
+
+def _all_accepted(
+    checked: list[tuple[int, dict[str, Any], dict[str, Any] | Exception]], areas: dict[str, str]
+) -> bool:
+    """Whether no record of _validate_many's list is refused and every area they name is in `areas`."""
+    datas = list(map(_CHECKED, checked))
+    if set(map(type, datas)) - {dict}:
+        return False
+    return all(area is None or area in areas for area in set(map(_AREA, datas)))
+
+
+_RECORD = itemgetter(1)  # (line number, record) → the record
+_CHECKED = itemgetter(2)  # (line number, record, field values or error) → the field values or error
+_FIELDS = itemgetter(0)  # the list validator's (field values, extras, fields set) → the field values
+_EXTERNAL_ID = itemgetter("external_id")
+_CONSENTS = itemgetter("consents")
+_AREA = itemgetter("area")
 
 
 # Rows per bulk INSERT round (bounded memory; each round is one executemany).
@@ -369,20 +417,29 @@ def _new_columns(datas: list[dict[str, Any]], org_id: str, now: datetime) -> dic
     """Returns the column values of new volunteers, column by column, as register_volunteer would store each
     (VolunteerCreate's validated values as model_dump gives them: the fields are plain values and lists), the
     search keys folded for the whole batch at once (volunteer_key_columns)."""
-    columns = {name: [data[name] for data in datas] for name in _COLUMN_FIELDS}
-    contacts = [data["contact"] for data in datas]
-    kana = [(data["kana"] or "").strip() or None for data in datas]
+    n = len(datas)
+    columns = {name: list(map(itemgetter(name), datas)) for name in _COLUMN_FIELDS}
+    contacts = list(map(itemgetter("contact"), datas))
+    kana = list(map(itemgetter("kana"), datas))
+    if kana.count(None) != n:  # (None or "").strip() or None is None
+        kana = [(k or "").strip() or None for k in kana]
     search_keys, skill_keys = volunteer_key_columns(
         columns["display_name"], kana, columns["bio"], columns["skills"]
     )
+    active, paused = VolunteerStatus.active, VolunteerStatus.paused
+    if contacts.count(None) == n:
+        emails, phones = [None] * n, [None] * n
+    else:
+        emails = [c.email if c is not None else None for c in contacts]
+        phones = [c.phone if c is not None else None for c in contacts]
     columns.update(
-        org_id=[org_id] * len(datas),
-        status=[VolunteerStatus.active if data["active"] else VolunteerStatus.paused for data in datas],
-        contact_email=[c.email if c is not None else None for c in contacts],
-        contact_phone=[c.phone if c is not None else None for c in contacts],
+        org_id=[org_id] * n,
+        status=[active if a else paused for a in map(itemgetter("active"), datas)],
+        contact_email=emails,
+        contact_phone=phones,
         name_kana=kana,
-        created_at=[now] * len(datas),
-        updated_at=[now] * len(datas),
+        created_at=[now] * n,
+        updated_at=[now] * n,
         search_key=search_keys,
         skill_key=skill_keys,
     )

@@ -26,8 +26,8 @@ from sqlmodel import Session, SQLModel, col, select
 import service.volunteers.usecases as usecases
 from schemas.enums import VolunteerStatus
 from schemas.models import Contact, HelpRequestCreate, Volunteer, VolunteerCreate, VolunteerUpdate
-from service.areas import check_area
-from service.cli_data import import_records
+from service.areas import area_names, check_area
+from service.cli_data import _read_objects, import_records
 from service.db import make_engine, row_id
 from service.errors import DomainError
 from service.matching_jobs.repository import rescore_after_import
@@ -35,6 +35,7 @@ from service.migrate import upgrade
 from service.privacy.repository import record_consents
 from service.requests.usecases import submit_request
 from service.search import search_key
+from service.settings import DEFAULT_AREAS_PATH
 from service.uow import UnitOfWork
 from service.volunteers.usecases import ImportCounts, update_volunteer
 from tests.conftest import _truncate_all
@@ -384,3 +385,69 @@ def test_a_large_import_crosses_batches_and_reads_ids_back_only_when_needed(
         assert [(vid, bool(g)) for vid, g in granted] == [(ids[f"L{i:04d}"], i % 2 == 0) for i in range(180)]
         assert s.exec(select(Volunteer.bio).where(Volunteer.external_id == "L0003")).one() == "後の行で更新"
     engine.dispose()
+
+
+def first_load_file(path: Path, *, consents: bool) -> Path:
+    """Writes the varied file's records that a first load stores as new rows only: no bad line, no blank one, no
+    external id named twice (with `consents=False` also no consents and no row without an external id), so the
+    import takes its paths for a clean file: the file read in one call, no per-row refusal, the rows cut
+    straight into batches."""
+    varied = varied_file(path, 0).read_text(encoding="utf-8").split("\n")
+    areas = set(area_names(DEFAULT_AREAS_PATH))
+    seen: set[str] = set()
+    keep: list[str] = []
+    for line in varied:
+        try:
+            rec = json.loads(line)
+            data = VolunteerCreate.model_validate(rec)
+        except (ValueError, ValidationError):
+            continue
+        if (data.area is not None and data.area not in areas) or data.external_id in seen:
+            continue
+        if not consents and (data.external_id is None or "consents" in rec):
+            continue
+        if data.external_id:
+            seen.add(data.external_id)
+        keep.append(line)
+    path.write_text("\n".join(keep) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("consents", [True, False])
+def test_a_first_load_stores_what_the_old_path_stored(
+    db_url: str,
+    settings_for: Callable[..., Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    consents: bool,
+) -> None:
+    fresh = itertools.count()
+
+    def fresh_database() -> str:
+        if db_url.startswith("sqlite"):
+            url = f"sqlite:///{tmp_path / f'run{next(fresh)}.db'}"
+            upgrade(make_engine(url))
+        else:
+            url = db_url
+            _truncate_all(make_engine(url))
+        engine = make_engine(url)
+        _seed(engine, settings_for(url), 0)  # an open request: the import queues its re-scoring job
+        engine.dispose()
+        return url
+
+    path = first_load_file(tmp_path / "first.jsonl", consents=consents)
+    assert _read_objects(path.read_bytes()) is not None  # read in one call, as a clean file is
+    assert _read_objects(varied_file(tmp_path / "varied.jsonl", 0).read_bytes()) is None
+    monkeypatch.setattr(usecases, "IMPORT_BATCH", 7)
+    old_url = fresh_database()
+    with monkeypatch.context() as m:
+        m.setattr(usecases, "import_volunteers", reference_import_volunteers)
+        before = _run(old_url, settings_for(old_url), path, False)
+    new_url = fresh_database()
+    after = _run(new_url, settings_for(new_url), path, False)
+    counts, jobs, rejections, dump = after
+    assert (counts, jobs, rejections) == before[:3]
+    for table in dump:
+        assert dump[table] == before[3][table], table
+    assert counts["created"] > 150 and counts["rejected"] == 0 and len(jobs) == 1
+    assert (len(dump["consent"]) > 60) == consents

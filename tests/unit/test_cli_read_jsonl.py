@@ -83,3 +83,67 @@ def test_a_line_ends_only_at_a_newline_not_at_unicode_separators(tmp_path: Path)
     got = list(read_jsonl(path))
     assert [(n, rec) for n, rec, _ in got] == [(i + 1, r) for i, r in enumerate(records)]
     assert all(problem is None for _, _, problem in got)
+
+
+OBJECT_LINES = [
+    '{"external_id": "A1", "display_name": "ボランティア", "skills": ["書道", "スマホ"]}',
+    "{}",
+    '{"a": 1, "a": 2}',
+    '{"nested": {"x": [1, {"y": null}]}, "t": true, "f": false, "s": "}\\n{"}',
+    '{"a": -0.0, "b": 12345678901234567890, "c": "\\u0000\\t\u2028"}',
+]
+
+
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_a_file_of_objects_is_read_in_one_call_as_line_by_line(tmp_path: Path, bom: str, end: str) -> None:
+    from service import cli_data
+
+    path = tmp_path / "objects.jsonl"
+    path.write_text(bom + "\n".join(OBJECT_LINES) + end, encoding="utf-8")
+    assert cli_data._read_objects(path.read_bytes()) is not None
+    got = read_jsonl(path)
+    assert got == [(n, json.loads(line), None) for n, line in enumerate(OBJECT_LINES, start=1)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"a": 1}\n\n{"b": 2}\n',  # a blank line
+        '{"a": 1}\n{"b": 2}\n\n',  # a blank last line
+        '{"a": 1}\r\n{"b": 2}\r\n',  # CRLF
+        '{"a": 1} {"b": 2}\n{"c": 3}',  # two objects on a line
+        '{"a":\n1}\n{"b": 2}',  # one object over two lines
+        '{"a": {"b": 1}\n{"c": 2}}',  # "}\n{" inside an object: not JSON
+        '{"a": NaN}\n{"b": 2}',  # msgspec refuses it, json.loads reads it
+        '{"a": "\\ud800"}\n{"b": 2}',  # a lone surrogate: the same
+        '{"a": 1}\n[1]',  # a line that is no object
+        ' {"a": 1}\n{"b": 2}',  # blanks around a line
+        "",
+    ],
+)
+def test_any_other_file_is_read_line_by_line(tmp_path: Path, body: str) -> None:
+    from service import cli_data
+
+    path = tmp_path / "other.jsonl"
+    path.write_text(body, encoding="utf-8", newline="")
+    assert cli_data._read_objects(path.read_bytes()) is None
+    assert json.dumps(read_jsonl(path)) == json.dumps(_line_by_line(body))  # NaN is not equal to itself
+
+
+def _line_by_line(body: str) -> list[tuple[int, object, object]]:
+    """read_jsonl's line-by-line reading (the one-call reading turned off)."""
+    from service import cli_data
+
+    text = body.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[tuple[int, object, object]] = []
+    for n, line in enumerate(text.split("\n"), start=1):
+        if line[:1] == "{" and line[-1:] == "}":
+            try:
+                out.append((n, cli_data._DECODE(line), None))
+                continue
+            except cli_data._REFUSED:
+                pass
+        if line.strip():
+            out.append(cli_data._read_line(n, line))
+    return out

@@ -162,7 +162,10 @@ class Algorithm:
 # (ガイド, ドクター, 直して, 会話, 居場所, 棚 …: 18 words of 10 rules that were in no concept's list, so those rules never
 # applied) is scanned and stands only where its rule applies; a guide at sights is a tour guide; お子さんと遊ぶ, 手工芸,
 # ボッチャ (a para sport), 病院へ送る, 「スマホの使い方でお困りの方」 read from the tuning halves (readable mean 0.9175 →
-# 0.9188: real2 +0.006, real3 odd +0.003, real5 odd +0.007, real8 odd +0.009).
+# 0.9188: real2 +0.006, real3 odd +0.003, real5 odd +0.007, real8 odd +0.009). From real12's tuning half (after its
+# blind scoring): an escort for someone who cannot see (網膜, 白杖, 目が見えにくい …) is a guide helper, and a registrant
+# who escorts the visually impaired keeps the escort too; a wheelchair walk (車いす散歩) is wheelchair help (real12 odd
+# 0.876 → 0.886, nothing else moved).
 # skill-v4.15: a registrant who tagged what they offer and names another kind of help in the bio only in passing
 # (「中国語」 with 「保育園のお便りの翻訳もします」, 「英語通訳」 with 「イベントや区役所の窓口で英語の通訳をします」) holds that help at
 # BIO_ASIDE (0.75), below a tag (1.0) or a bio that says they do it (0.9): the tags' own kind, and any help the bio

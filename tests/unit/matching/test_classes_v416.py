@@ -243,3 +243,17 @@ def test_a_guide_for_the_visually_impaired_is_still_a_guide_helper(matcher: Matc
     assert "tour_guide" not in offered(
         matcher.taxonomy, "目の不自由な方の外出のガイドをしています。史跡めぐりにも同行します。"
     )
+
+
+def test_an_escort_for_someone_who_cannot_see_is_a_guide_helper(matcher: Matcher):
+    text = "緑内障で目が見えにくくなりました。月に一度、眼科への外出に付き添ってくださる方を探しています。"
+    assert primary(matcher, title="外出の付き添い", description=text) == ["guide_help"]
+    # a registrant who escorts the visually impaired keeps the escort as well
+    got = offered(matcher.taxonomy, "視覚障害の方の外出に同行しています。")
+    assert {"guide_help", "escort_hospital"} <= got
+
+
+def test_a_wheelchair_walk_is_wheelchair_help(matcher: Matcher):
+    assert primary(matcher, title="車いす散歩のボランティア", description="施設の周りを一緒に回ります。") == [
+        "guide_help"
+    ]

@@ -284,6 +284,28 @@ def _seed(engine: Any, settings: Any, n: int) -> None:
         )
 
 
+def _fresh_databases(
+    db_url: str, settings_for: Callable[..., Any], tmp_path: Path, seeded: int
+) -> Callable[[], str]:
+    """Returns a function giving a fresh database each call (a new SQLite file, or PostgreSQL emptied), migrated and
+    seeded with `seeded` volunteers and an open request."""
+    fresh = itertools.count()
+
+    def fresh_database() -> str:
+        if db_url.startswith("sqlite"):
+            url = f"sqlite:///{tmp_path / f'run{next(fresh)}.db'}"
+            upgrade(make_engine(url))
+        else:
+            url = db_url
+            _truncate_all(make_engine(url))
+        engine = make_engine(url)
+        _seed(engine, settings_for(url), seeded)
+        engine.dispose()
+        return url
+
+    return fresh_database
+
+
 def _dump(engine: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every table's rows in id order; a timestamp is only said to be there (the two runs differ in time)."""
     out: dict[str, list[tuple[Any, ...]]] = {}
@@ -324,19 +346,7 @@ def test_the_import_stores_what_the_old_path_stored(
     all_or_nothing: bool,
 ) -> None:
     seeded = 30
-    fresh = itertools.count()
-
-    def fresh_database() -> str:
-        if db_url.startswith("sqlite"):
-            url = f"sqlite:///{tmp_path / f'run{next(fresh)}.db'}"
-            upgrade(make_engine(url))
-        else:
-            url = db_url
-            _truncate_all(make_engine(url))
-        engine = make_engine(url)
-        _seed(engine, settings_for(url), seeded)
-        engine.dispose()
-        return url
+    fresh_database = _fresh_databases(db_url, settings_for, tmp_path, seeded)
 
     path = varied_file(tmp_path / "volunteers.jsonl", seeded)
     monkeypatch.setattr(usecases, "IMPORT_BATCH", 7)  # the file crosses many batches, as a large import does
@@ -421,19 +431,8 @@ def test_a_first_load_stores_what_the_old_path_stored(
     monkeypatch: pytest.MonkeyPatch,
     consents: bool,
 ) -> None:
-    fresh = itertools.count()
-
-    def fresh_database() -> str:
-        if db_url.startswith("sqlite"):
-            url = f"sqlite:///{tmp_path / f'run{next(fresh)}.db'}"
-            upgrade(make_engine(url))
-        else:
-            url = db_url
-            _truncate_all(make_engine(url))
-        engine = make_engine(url)
-        _seed(engine, settings_for(url), 0)  # an open request: the import queues its re-scoring job
-        engine.dispose()
-        return url
+    # no volunteer seeded, an open request: the import queues its re-scoring job
+    fresh_database = _fresh_databases(db_url, settings_for, tmp_path, 0)
 
     path = first_load_file(tmp_path / "first.jsonl", consents=consents)
     assert _read_objects(path.read_bytes()) is not None  # read in one call, as a clean file is

@@ -185,14 +185,15 @@ PROFILE_CACHE_MAX = 20_000  # volunteers' profiles kept for reasons (shown candi
 _DIGITAL_CATEGORIES = frozenset({"digital_device", "digital_comm", "digital_admin", "pc_office"})
 
 
-def _tag_tools(tax: Taxonomy, tags: tuple[str, ...], hits: dict[str, Hit]) -> set[str]:
+def _tag_tools(
+    tax: Taxonomy, tag_hits: dict[str, tuple[tuple[str, str, float], ...]], hits: dict[str, Hit]
+) -> set[str]:
     """Returns the device concepts the tags name only as the tool of a help of another kind written right after it
     (「パソコン点訳」「スマホ撮影」「タブレット脳トレ」; 「スマホLINE」「スマホ決済」 are still digital help): every tag naming
     the device does so."""
     tool: set[str] = set()
     plain: set[str] = set()
-    for tag in tags:
-        got = tax.tag_hits(tag)
+    for tag, got in tag_hits.items():
         if len(got) < 2:
             plain.update(s for s, _w, _x in got)
             continue
@@ -217,10 +218,11 @@ def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str
         hits[sid] = Hit(sid, hits[sid].word, BIO_SETTING)
     for sid in _asides(tax, v, hits):
         hits[sid] = Hit(sid, hits[sid].word, BIO_ASIDE)
-    for sid in _tag_tools(tax, v.skills, hits):
+    tag_hits = {t: tax.tag_hits(t) for t in v.skills}  # each tag looked up once here (tools, unknown tags)
+    for sid in _tag_tools(tax, tag_hits, hits):
         bio = tax.concepts((), v.bio).get(sid)
         hits[sid] = Hit(sid, hits[sid].word, max(BIO_SETTING, bio.strength if bio else 0.0))
-    unknown = [normalize(t) for t in v.skills if not tax.tag_hits(t)]
+    unknown = [normalize(t) for t, got in tag_hits.items() if not got]
     for raw in bio_offers_raw(v.bio):
         # read as written: normalised first, a particle before a katakana word (洋服のリフォーム) turns katakana
         # and the word reads as glued to it

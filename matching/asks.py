@@ -8,10 +8,11 @@ import re
 
 from . import vectors
 from .normalize import normalize
+from .qualifiers import BACKGROUND, qualifies
 from .taxonomy import Taxonomy
 from .unasked import ASK_FIELD_RE, not_asked, qualification_only, unasked_everywhere
 from .variants import variant
-from .venues import group_of, group_venue
+from .venues import group_venue
 
 MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualifies the skill asked for, it is not the skill
 _SENTENCE_END = "。.!?！？\n"
@@ -191,11 +192,11 @@ _HELPER = tuple(
         "ある方",
     )
 )
-# 「…の事務局です」「…教室です」「ヨガサークルです」: a noun phrase introducing the writer (a short noun tail, then です).
+# 「…の事務局です」「…教室です」「写真クラブですが、」: a noun phrase introducing the writer (a short noun tail, then です).
 # A concept word that itself ends in wanting (訳してほしい, 習いたい): before です it asks, it does not introduce.
 _WANT_END = tuple(normalize(x) for x in ("ほしい", "欲しい", "たい"))
 _SELF_INTRO_RE = re.compile(
-    "^(?:[^ガヲニハデモトノ]{0,3}|サークル|クラブ|グループ|チーム)(?:デス|デゴザイマス)(?:[。.!！]|$)"
+    "^(?:[^ガヲニハデモトノ]{0,3}|サークル|クラブ|グループ|チーム)(?:デス|デゴザイマス)(?:ガ|ケド)?(?:[。.!！]|$)"
 )
 # A concept word that, with a place noun, names where the help happens (保育園で, 放課後クラブで, 料理教室で), not a need.
 _VENUE_RE = re.compile(
@@ -207,9 +208,9 @@ _RECIPIENT_RE = re.compile(
 )
 # 「おもちゃや絵本のあるひろば」「ピアノがある部屋」: the concept furnishes a place; 「経験のある方」 is the helper.
 _FURNISHES_RE = re.compile("[ノガ]アル(?![方人]|オ方)")
-# A helper already there, spoken of as someone (「ヘルパーさんが来ない日」「看護師さんは常駐」「保育士さんと一緒に」),
+# A helper already there, spoken of as someone (「ヘルパーさんが来ない日」「看護師さんは常駐」「床屋さんから電話が」),
 # is not the help asked for; 「通訳さんを探しています」「ヘルパーさんに来てほしい」 ask.
-_THIRD_PARTY_RE = re.compile("サン[ガハトモ]")
+_THIRD_PARTY_RE = re.compile("サン(?:[ガハトモ]|カラ)")
 _CLAUSE_END = "。.!?！？\n、,「」()()"
 _CLEFT = (normalize("のは"), normalize("のは、"))
 _ROLE_WINDOW = 14  # characters after a concept word searched for the role cue
@@ -229,13 +230,24 @@ _VOICED_NEED_RE = re.compile(
 )
 
 
+# The writer's own earlier wording, quoted to correct it (「前に『カットしてくれる方』と書いたら床屋さんから…」), at any length.
+_EARLIER_RE = re.compile(
+    "[「『]([^「」『』]*)[」』]"
+    + normalize("と")
+    + "(?:"
+    + "|".join(map(normalize, ("書い", "頼ん", "出し", "載せ")))
+    + ")"
+)
+
+
 def _quoted(t: str) -> tuple[tuple[int, int], ...]:
-    """Returns the spans of long quotations (reported speech) in a normalised text, but for a need voiced."""
+    """Returns the spans of long quotations (reported speech) in a normalised text, but for a need voiced, and of
+    the writer's own earlier wording quoted."""
     return tuple(
         (m.start(), m.end())
         for m in _QUOTE_RE.finditer(t)
         if len(m.group(1)) >= QUOTE_MIN and not _VOICED_NEED_RE.match(t, m.end())
-    )
+    ) + tuple((m.start(), m.end()) for m in _EARLIER_RE.finditer(t))
 
 
 def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) -> bool:
@@ -285,27 +297,6 @@ def _role(t: str, end: int, requester: tuple[tuple[int, int], ...], start: int) 
     return False
 
 
-# Words that on their own say the writer's situation or the manner of help, not a help (「一人暮らしで食事が偏り
-# がち」「…について相談にのってください」「パンクの修理」): read like who asks — a need only when the request names
-# nothing else (「一人暮らしの母が心配」 is a watching-over request; 「詐欺の電話…相談にのって」 asks about scams).
-_BACKGROUND = frozenset(
-    normalize(x)
-    for x in (
-        "一人暮らし",
-        "ひとり暮らし",
-        "独り暮らし",
-        "独居",
-        "相談にのって",
-        "相談に乗って",
-        "相談にのる",
-        "相談に乗る",
-        "修理",  # 「パンクの修理」「ぬいぐるみの修理」: what is repaired is the ask
-        "修繕",
-        "補修",
-        "repair",
-        "fix",
-    )
-)
 # An escort is of what is escorted: a bare escort word (「付添ボランティア」) reads like the words above when the request
 # names a kind of escort of another concept (「買い物の付き添い」), unless a concept qualifies it right before
 # (「外出レクリエーションの同行」 asks for the escort).
@@ -321,11 +312,6 @@ def _escort_of_something_else(
         return False
     named = [*spans, *(taxonomy.text_spans(context) if context else ())]
     return any(s != sid and w not in _ESCORT and any(e in w for e in _ESCORT) for s, w, *_x in named)
-
-
-# A concept word, then at most a short kanji noun (用, 大会, 教室, 体験会), then の: it names the kind of thing or
-# occasion a later concept of the same sentence is asked for (「カラオケ大会の司会」 asks for an MC).
-_QUALIFIER_RE = re.compile("(?:[\u4e00-\u9fff々]{0,3}|ゴト)ノ")
 
 
 def _requester_spans(t: str, requester: str) -> tuple[tuple[int, int], ...]:
@@ -389,111 +375,6 @@ def vector_concepts(
     return out
 
 
-# Where a ride goes (「スーパーまで乗せていって」「病院まで送って」) is not the ask: the ride is.
-_MADE = normalize("まで")
-_DESTINATION_RE = re.compile(normalize("まで(?:車で)?(?:乗せ|のせ|送っ|送り届|連れて)"))
-# A concept followed by 「(を)(し)ながら」 says how the help is done, not what is asked (「おしゃべりしながら一緒に
-# 作って」 asks for crafts; 「歌いながら体操」 for exercise): weighed like a qualifier.
-_MANNER_RE = re.compile(f"(?:{normalize('を')})?(?:{normalize('し')})?{normalize('ながら')}")
-
-
-def _style_of_next(
-    taxonomy: Taxonomy, sid: str, t: str, end: int, nxt: list[tuple[str, str, int, int]]
-) -> bool:
-    """Returns whether a language word written as an English adjective directly before another concept names its
-    style, not a language asked for (「learn Japanese home cooking」「Chinese calligraphy」)."""
-    if not nxt or taxonomy.skills[sid].category != "language" or not t[end - 1 : end].isascii():
-        return False
-    sid2, _w2, start2, _e2 = nxt[0]
-    return sid2 != sid and start2 - end <= 1 and not t[end:start2].strip()
-
-
-# The device a later need is done on (「パソコンでメールを」「スマホで電車を調べる」「携帯に番号を登録」「パソコンに
-# 取り込みたいのですが、スキャナーの」): the means, not the ask, when the sentence names that need.
-_DEVICES = frozenset(("smartphone_basics", "tablet_basics", "pc_basics"))
-_NOT_MEANS = (
-    "つい",
-    "関",
-    "詳",
-    "くわし",
-    "慣",
-    "なれ",
-    "強",
-    "弱",
-    "興味",
-    "自信",
-    "困",
-    "不慣",
-)  # 「スマホに詳しい」
-_MEANS_RE = re.compile(
-    normalize("で") + "(?![キスシモハゴ])|" + normalize("に") + f"(?!{'|'.join(map(normalize, _NOT_MEANS))})"
-)
-
-
-def _other_needs(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, int]]) -> set[str]:
-    """Returns the concepts among later mentions that are other needs: not this concept, not its similar kind,
-    not a background word."""
-    similar = taxonomy.skills[sid].similar
-    return {s2 for s2, w2, _a, _b in later if s2 != sid and w2 not in _BACKGROUND and s2 not in similar}
-
-
-def _one_use(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]) -> bool:
-    """Returns whether the rest of the sentence names exactly one other need (several, 「スマホで乗り換えを調べたり、
-    病院の予約をしたり」, make the device itself the ask: a helper with it covers them all)."""
-    stop = next(
-        (k for k, x in enumerate(later) if any(ch in _SENTENCE_END for ch in t[end : x[2]])), len(later)
-    )
-    return len(_other_needs(taxonomy, sid, later[:stop])) == 1
-
-
-_TRANSLATING = frozenset(("translation", "interpreting"))
-_INTO = tuple(normalize(x) for x in ("に", "へ", "・", "、", "や", "と"))
-
-
-def _translated(
-    taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]
-) -> bool:
-    """Returns whether the concept is the thing to be translated (its word followed by を) or the language it is
-    translated into (followed by に, or listed), and the next need of the sentence, past the languages named, is
-    translating (「案内文を英語に訳して」「パンフレットを英語・ベトナム語に翻訳」)."""
-    if sid in _TRANSLATING:
-        return False
-    if taxonomy.skills[sid].category == "language" and t.startswith(_INTO, end):
-        pass  # 「英語に訳して」: the language translated into qualifies the translating
-    elif not t.startswith(normalize("を"), end):
-        return False
-    for sid2, _w2, start2, _e2 in later:
-        if any(ch in _SENTENCE_END for ch in t[end:start2]):
-            return False
-        if sid2 in _TRANSLATING:
-            return True
-        if taxonomy.skills[sid2].category != "language":
-            return False
-    return False
-
-
-def _one_before(
-    taxonomy: Taxonomy,
-    sid: str,
-    t: str,
-    start: int,
-    earlier: list[tuple[str, str, int, int]],
-    later: list[tuple[str, str, int, int]],
-) -> bool:
-    """Returns whether the sentence named exactly one other need before the device and names none after it
-    (「バスの乗り換えをスマホで調べたい」: the device is how, the transfer is what)."""
-    # (any other concept later in the sentence, one need or several, leaves it to _one_use or the device the ask)
-    if any(not any(ch in _SENTENCE_END for ch in t[start : x[2]]) and x[0] != sid for x in later):
-        return False
-    same = [x for x in earlier if not any(ch in _SENTENCE_END for ch in t[x[3] : start])]
-    return len(_other_needs(taxonomy, sid, same)) == 1
-
-
-def _later_other(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, int]]) -> bool:
-    """Returns whether the text names, anywhere later, another need that is not this concept's kind."""
-    return bool(_other_needs(taxonomy, sid, later))
-
-
 # 「子どもたちは本を読んだり、ピアノを弾いたりして過ごしています」: what the people served do there, in a sentence
 # that asks nothing, is the setting, not a help wanted.
 _SERVED_TOPIC_RE = re.compile(
@@ -553,7 +434,7 @@ def _text_concepts(
             continue
         weight = 1.0
         if (
-            w in _BACKGROUND
+            w in BACKGROUND
             or (w in _ESCORT and _escort_of_something_else(taxonomy, spans, i, t, context))
             or _role(t, end, req_spans, start)
             or group_venue(w, t, end)
@@ -564,36 +445,8 @@ def _text_concepts(
         if end <= intro_end:  # the notice's introduction, before its field of what is asked
             out.append((sid, w, MODIFIER_WEIGHT, False))
             continue
-        later = spans[i + 1 :]
-        group_of_later = group_of(w, t, end) and _later_other(taxonomy, sid, later)
-        means = (
-            sid in _DEVICES
-            and _MEANS_RE.match(t, end) is not None
-            and (
-                _one_use(taxonomy, sid, t, end, later)
-                or _one_before(taxonomy, sid, t, start, spans[:i], later)
-            )
-        )
-        if (
-            _MANNER_RE.match(t, end)
-            or _DESTINATION_RE.match(t, end - 2 if w.endswith(_MADE) else end)
-            or _style_of_next(taxonomy, sid, t, end, later[:1])
-            or group_of_later
-            or means
-            or _translated(taxonomy, sid, t, end, later)
-        ):
+        if qualifies(taxonomy, spans, i, t, unasked):
             weight = MODIFIER_WEIGHT
-        elif _QUALIFIER_RE.match(t, end):  # の (katakana after normalisation), 用の, 大会の, 教室の
-            for sid2, w2, start2, e2 in spans[i + 1 :]:
-                if any(ch in _SENTENCE_END for ch in t[end:start2]):
-                    break
-                if sid2 in unasked or not_asked(t, e2):  # 「調理の手順を…(材料の買い出しはサークルで)」
-                    continue
-                if sid2 != sid and w2 not in _BACKGROUND:  # 「パンクの修理」: the thing repaired is the ask
-                    # 「リフト付きの車の運転」: a kind of the later ask, the same help on a special thing, is the ask
-                    if sid2 not in taxonomy.skills[sid].similar:
-                        weight = MODIFIER_WEIGHT
-                    break
         out.append((sid, w, weight, False))
     if qualification and all(role for *_x, role in out):
         out.extend((sid, w, 1.0, False) for sid, w in qualification)

@@ -38,7 +38,9 @@ from .taxonomy import Taxonomy
 from .types import Volunteer
 
 # Bump when the analysis itself changes (normalisation, offers, residual rules, fallback hashing).
-ANALYSER_VERSION = "6"  # 6: a device tag as the tool of another help; 5: gave-up clauses (skill-v4.16)
+ANALYSER_VERSION = (
+    "7"  # 7: a tag's partial likeness shares the word's head (v4.17); 6: a device tag as a tool
+)
 _FORMAT = "skillbank-profiles-2"
 
 

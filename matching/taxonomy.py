@@ -441,9 +441,11 @@ class Taxonomy:
         # Typos and partial forms of short tags (マインバーカード申請, LIN登録, 救命習).
         best = process.extractOne(norm_tag, self._fuzzy_terms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is None and len(norm_tag) >= 5:
+            # A part of the tag close to a longer word, whose head the tag has: 「書類の記入の手伝い」 shares only
+            # 「の手伝い」 with 「畑の手伝い」, and the field is what that word is about.
             best = process.extractOne(
                 norm_tag,
-                [t for t in self._fuzzy_terms if len(t) >= 4],
+                [t for t in self._fuzzy_terms if len(t) >= 4 and t[0] in norm_tag],
                 scorer=fuzz.partial_ratio,
                 score_cutoff=88.0,
             )

@@ -610,6 +610,7 @@ ASKS = [
         "一人で電車に乗って娘の家まで行きたいんです。何番線の何時の電車に乗ればいいか、スマホで調べる方法を覚えたい。",
         "maps_transport_apps",
     ),
+    ("冬休みの書き初めの宿題、筆の持ち方もあやしい子どもたちに、字の書き方を見てくださる方。", "calligraphy"),
 ]
 
 # (bio, the concept it offers)
@@ -900,11 +901,6 @@ ASKS_MISREAD = [
         "華道展に車いすの入居者さんをお連れします。会場内で車いすを押してくださる方を2名募集します。",
         "guide_help",
         "an occasion followed by plain に (華道展に) is not read as where the help happens",
-    ),
-    (
-        "冬休みの書き初めの宿題、筆の持ち方もあやしい子どもたちに、字の書き方を見てくださる方。",
-        "calligraphy",
-        "書き初め qualifies 宿題 (homework), and study support wins",
     ),
     (
         "クリスマス会でみんなが歌う曲の伴奏を、ピアノで弾いてくださる方。楽譜はこちらで用意します。",

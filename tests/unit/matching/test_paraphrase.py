@@ -341,6 +341,7 @@ ASKS = [
         "市の案内文を英語に訳してほしいです。",
         "translation",
     ),
+    ("買い物に行く間だけ、子どもを見ていてもらえませんか。", "childcare_play"),
 ]
 
 # (volunteer bio, a concept it offers)
@@ -470,11 +471,6 @@ ASKS_MISREAD = [
         "週に一回、買い物に車で連れていってもらえると助かります。",
         "driving_transport",
         "the first concept of the text is the main ask: a device, place or language named before the need wins",
-    ),
-    (
-        "買い物に行く間だけ、子どもを見ていてもらえませんか。",
-        "childcare_play",
-        "a time clause (…に行く間) is read as a need",
     ),
 ]
 BIOS_MISREAD = []

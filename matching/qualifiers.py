@@ -1,0 +1,210 @@
+"""Whether a concept word of a request qualifies another rather than being asked itself: the occasion or thing a
+later help is for (「イベントの写真撮影」), the device it is done on (「スマホで電車を調べる」), where a ride goes, how the help
+is done, a language translated into, the time a help fills (「通院の間」), what a thing is used for (「買い物に使う自転車」).
+Pure; `asks.py` reads the roles and weighs what this says."""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import normalize
+from .taxonomy import Taxonomy
+from .unasked import not_asked
+from .venues import group_of
+
+_SENTENCE_END = "。.!?！？\n"
+
+# Words that on their own say the writer's situation or the manner of help, not a help (「一人暮らしで食事が偏り
+# がち」「…について相談にのってください」「パンクの修理」): read like who asks — a need only when the request names
+# nothing else (「一人暮らしの母が心配」 is a watching-over request; 「詐欺の電話…相談にのって」 asks about scams).
+BACKGROUND = frozenset(
+    normalize(x)
+    for x in (
+        "一人暮らし",
+        "ひとり暮らし",
+        "独り暮らし",
+        "独居",
+        "相談にのって",
+        "相談に乗って",
+        "相談にのる",
+        "相談に乗る",
+        "修理",  # 「パンクの修理」「ぬいぐるみの修理」: what is repaired is the ask
+        "修繕",
+        "補修",
+        "repair",
+        "fix",
+    )
+)
+# A help named by what it is of (「書き初めの宿題」「工作の宿題」): the thing before の is the ask, not its qualifier.
+_OF_WHAT = tuple(normalize(x) for x in ("宿題",))  # and longer words beginning so (宿題を見て)
+# A concept word, then at most a short kanji noun (用, 大会, 教室, 体験会), then の: it names the kind of thing or
+# occasion a later concept of the same sentence is asked for (「カラオケ大会の司会」 asks for an MC).
+_QUALIFIER_RE = re.compile("(?:[\u4e00-\u9fff々]{0,3}|ゴト)ノ")
+
+
+# Where a ride goes (「スーパーまで乗せていって」「病院まで送って」) is not the ask: the ride is.
+_MADE = normalize("まで")
+_DESTINATION_RE = re.compile(normalize("まで(?:車で)?(?:乗せ|のせ|送っ|送り届|連れて)"))
+# A concept followed by 「(を)(し)ながら」 says how the help is done, not what is asked (「おしゃべりしながら一緒に
+# 作って」 asks for crafts; 「歌いながら体操」 for exercise): weighed like a qualifier.
+_MANNER_RE = re.compile(f"(?:{normalize('を')})?(?:{normalize('し')})?{normalize('ながら')}")
+
+
+def _style_of_next(
+    taxonomy: Taxonomy, sid: str, t: str, end: int, nxt: list[tuple[str, str, int, int]]
+) -> bool:
+    """Returns whether a language word written as an English adjective directly before another concept names its
+    style, not a language asked for (「learn Japanese home cooking」「Chinese calligraphy」)."""
+    if not nxt or taxonomy.skills[sid].category != "language" or not t[end - 1 : end].isascii():
+        return False
+    sid2, _w2, start2, _e2 = nxt[0]
+    return sid2 != sid and start2 - end <= 1 and not t[end:start2].strip()
+
+
+# The device a later need is done on (「パソコンでメールを」「スマホで電車を調べる」「携帯に番号を登録」「パソコンに
+# 取り込みたいのですが、スキャナーの」): the means, not the ask, when the sentence names that need.
+DEVICES = frozenset(("smartphone_basics", "tablet_basics", "pc_basics"))
+_NOT_MEANS = (
+    "つい",
+    "関",
+    "詳",
+    "くわし",
+    "慣",
+    "なれ",
+    "強",
+    "弱",
+    "興味",
+    "自信",
+    "困",
+    "不慣",
+)  # 「スマホに詳しい」
+_MEANS_RE = re.compile(
+    normalize("で") + "(?![キスシモハゴ])|" + normalize("に") + f"(?!{'|'.join(map(normalize, _NOT_MEANS))})"
+)
+
+
+def _other_needs(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, int]]) -> set[str]:
+    """Returns the concepts among later mentions that are other needs: not this concept, not its similar kind,
+    not a background word."""
+    similar = taxonomy.skills[sid].similar
+    return {s2 for s2, w2, _a, _b in later if s2 != sid and w2 not in BACKGROUND and s2 not in similar}
+
+
+def _one_use(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]) -> bool:
+    """Returns whether the rest of the sentence names exactly one other need (several, 「スマホで乗り換えを調べたり、
+    病院の予約をしたり」, make the device itself the ask: a helper with it covers them all)."""
+    stop = next(
+        (k for k, x in enumerate(later) if any(ch in _SENTENCE_END for ch in t[end : x[2]])), len(later)
+    )
+    return len(_other_needs(taxonomy, sid, later[:stop])) == 1
+
+
+_TRANSLATING = frozenset(("translation", "interpreting"))
+_INTO = tuple(normalize(x) for x in ("に", "へ", "・", "、", "や", "と"))
+
+
+def _translated(
+    taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]
+) -> bool:
+    """Returns whether the concept is the thing to be translated (its word followed by を) or the language it is
+    translated into (followed by に, or listed), and the next need of the sentence, past the languages named, is
+    translating (「案内文を英語に訳して」「パンフレットを英語・ベトナム語に翻訳」)."""
+    if sid in _TRANSLATING:
+        return False
+    if taxonomy.skills[sid].category == "language" and t.startswith(_INTO, end):
+        pass  # 「英語に訳して」: the language translated into qualifies the translating
+    elif not t.startswith(normalize("を"), end):
+        return False
+    for sid2, _w2, start2, _e2 in later:
+        if any(ch in _SENTENCE_END for ch in t[end:start2]):
+            return False
+        if sid2 in _TRANSLATING:
+            return True
+        if taxonomy.skills[sid2].category != "language":
+            return False
+    return False
+
+
+def _one_before(
+    taxonomy: Taxonomy,
+    sid: str,
+    t: str,
+    start: int,
+    earlier: list[tuple[str, str, int, int]],
+    later: list[tuple[str, str, int, int]],
+) -> bool:
+    """Returns whether the sentence named exactly one other need before the device and names none after it
+    (「バスの乗り換えをスマホで調べたい」: the device is how, the transfer is what)."""
+    # (any other concept later in the sentence, one need or several, leaves it to _one_use or the device the ask)
+    if any(not any(ch in _SENTENCE_END for ch in t[start : x[2]]) and x[0] != sid for x in later):
+        return False
+    same = [x for x in earlier if not any(ch in _SENTENCE_END for ch in t[x[3] : start])]
+    return len(_other_needs(taxonomy, sid, same)) == 1
+
+
+def _later_other(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, int]]) -> bool:
+    """Returns whether the text names, anywhere later, another need that is not this concept's kind."""
+    return bool(_other_needs(taxonomy, sid, later))
+
+
+# The time another help fills is not the ask (「下の子の通院の間だけ、上の子を見て」「買い物に行く間、預かって」).
+_DURING_RE = re.compile(
+    "(?:"
+    + "|".join(map(normalize, ("の", "に行く", "へ行く", "く", "する", "している", "してる", "いる")))
+    + ")"
+    + normalize("間")
+    + "(?:"
+    + "|".join(map(normalize, ("だけ", "に", "、", "は", "中", "も")))
+    + ")"
+)
+# What a thing is used for qualifies it (「買い物に使う自転車」「畑仕事に使っている道具」).
+_USED_FOR_RE = re.compile(normalize("に使") + "[ウッエイ]")
+# 「手話での会話の橋渡しと受付」「パソコンのサポートと会場の受付」: a concept qualifying a help noun no concept names
+# (橋渡し, サポート), which is then listed beside a later concept, qualifies that noun: it is a need of its own.
+_HELP_NOUN_RE = re.compile(
+    "(?:"
+    + "|".join(map(normalize, ("橋渡し", "支援", "手伝い", "お手伝い", "サポート", "補助", "担当", "係")))
+    + ")(?:"
+    + "|".join(map(normalize, ("と", "や", "、")))
+    + ")"
+)
+
+
+def qualifies(
+    taxonomy: Taxonomy, spans: list[tuple[str, str, int, int]], i: int, t: str, unasked: set[str]
+) -> bool:
+    """Returns whether the concept word spans[i] of the normalised text t qualifies another need of the request
+    rather than being one (its weight is then a qualifier's)."""
+    sid, w, start, end = spans[i]
+    later = spans[i + 1 :]
+    means = (
+        sid in DEVICES
+        and _MEANS_RE.match(t, end) is not None
+        and (_one_use(taxonomy, sid, t, end, later) or _one_before(taxonomy, sid, t, start, spans[:i], later))
+    )
+    if (
+        _MANNER_RE.match(t, end)
+        or _DESTINATION_RE.match(t, end - 2 if w.endswith(_MADE) else end)
+        or _style_of_next(taxonomy, sid, t, end, later[:1])
+        or (group_of(w, t, end) and _later_other(taxonomy, sid, later))
+        or means
+        or _translated(taxonomy, sid, t, end, later)
+        or _DURING_RE.match(t, end)
+        or _USED_FOR_RE.match(t, end)
+    ):
+        return True
+    q = _QUALIFIER_RE.match(t, end)  # の (katakana after normalisation), 用の, 大会の, 教室の
+    if q is None:
+        return False
+    for sid2, w2, start2, e2 in later:
+        if any(ch in _SENTENCE_END for ch in t[end:start2]):
+            return False
+        if sid2 in unasked or not_asked(t, e2):  # 「調理の手順を…(材料の買い出しはサークルで)」
+            continue
+        # 「パンクの修理」「書き初めの宿題」: the thing repaired, the subject of the homework, is the ask
+        if sid2 != sid and w2 not in BACKGROUND and not w2.startswith(_OF_WHAT):
+            # 「リフト付きの車の運転」: a kind of the later ask, the same help on a special thing, is the ask
+            return sid2 not in taxonomy.skills[sid].similar and not _HELP_NOUN_RE.fullmatch(
+                t, q.end(), start2
+            )
+    return False

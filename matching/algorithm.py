@@ -147,9 +147,7 @@ class Algorithm:
 # (「写真クラブですが、」) are not the ask; a tag's partial likeness to a dictionary word must share that word's head
 # (「書類の記入の手伝い」 is no longer 「畑の手伝い」); needs named by their effect (庭の木を切って, 枝の手入れ, こどもを みて,
 # ブレーキがキーキー, 接種の予約, 足腰の運動, ぬう, グループの作り方 on a phone, 書類の記入 and 代筆). fresh5 odd 0.740 → 0.855,
-# every other readable set unchanged or up (readable mean 0.9170 → 0.9232). Then, from real8's and real10's tuning
-# halves: a friendly visit (友愛訪問) to someone living alone is watching over with company (keeps both), and a
-# neighbourhood helpers' team (お助けマン, てだすけ隊) is odd-jobs support (real8 odd 0.889 → 0.903, real10 odd → 0.889).
+# every other readable set unchanged or up (readable mean 0.9170 → 0.9232).
 # skill-v4.16: a bio's closing invitation (「お声がけをお待ちしています」「お気軽にお声かけください」) no longer offers
 # watching over, nor the way its writer gets there (「近所でしたら自転車で伺います」) bicycle repair (traps); a bio clause
 # saying what its writer gave up, fears or has no idea of, someone else's hobby, or what their free time leaves out

@@ -6,7 +6,7 @@ import pytest
 
 from matching import Matcher
 from matching.asks import MODIFIER_WEIGHT
-from tests.unit.matching.reading import asked, offered, primary, profile
+from tests.unit.matching.reading import asked, primary, profile
 
 
 def test_the_subject_of_a_homework_is_the_ask(matcher: Matcher):
@@ -94,15 +94,3 @@ def test_a_tags_partial_likeness_to_a_word_must_share_its_head(matcher: Matcher)
     assert "audio_reading" in hits
     # a real typo of a long word is still read (a partial match sharing the word's head)
     assert "mynumber_card" in {s for s, _w, _x in matcher.taxonomy.tag_hits("マインバーカード申請")}
-
-
-def test_a_friendly_visit_to_someone_living_alone_is_watching_over_and_company(matcher: Matcher):
-    bio = "町内の一人暮らしのお年寄りのお宅を月に一度まわる友愛訪問をしています。"
-    got = offered(matcher.taxonomy, bio)
-    assert {"watching_over", "listening_befriending"} <= got
-    assert primary(matcher, title="高齢の父の友愛訪問をお願いしたい", description="") == ["watching_over"]
-
-
-@pytest.mark.parametrize("tag", ["お助けマン", "てだすけ隊"])
-def test_a_neighbourhood_helpers_team_is_odd_jobs_support(matcher: Matcher, tag: str):
-    assert "odd_jobs_support" in {s for s, _w, _x in matcher.taxonomy.tag_hits(tag)}

@@ -8,14 +8,13 @@ import re
 
 from . import vectors
 from .normalize import normalize
-from .qualifiers import BACKGROUND, qualifies
+from .qualifiers import BACKGROUND, SENTENCE_END, qualifies
 from .taxonomy import Taxonomy
 from .unasked import ASK_FIELD_RE, not_asked, qualification_only, unasked_everywhere
 from .variants import variant
 from .venues import group_venue
 
 MODIFIER_WEIGHT = 0.35  # 「イベントの写真撮影」: イベント qualifies the skill asked for, it is not the skill
-_SENTENCE_END = "。.!?！？\n"
 
 
 # A sentence that asks (「…してくださる方を探しています」「…をお願いしたい」「…いませんか」) against one that
@@ -404,8 +403,8 @@ _ASK_NORM_RE = re.compile(normalize(_ASK_RE.pattern), re.IGNORECASE)  # the same
 
 def _served_do(t: str, start: int, end: int) -> bool:
     """Returns whether the concept word at t[start:end] is what the people served do, in a sentence asking nothing."""
-    a = max((t.rfind(ch, 0, start) for ch in _SENTENCE_END), default=-1) + 1
-    b = min((k for k in (t.find(ch, end) for ch in _SENTENCE_END) if k >= 0), default=len(t))
+    a = max((t.rfind(ch, 0, start) for ch in SENTENCE_END), default=-1) + 1
+    b = min((k for k in (t.find(ch, end) for ch in SENTENCE_END) if k >= 0), default=len(t))
     return _SERVED_TOPIC_RE.search(t, a, start) is not None and _ASK_NORM_RE.search(t, a, b) is None
 
 

@@ -12,7 +12,7 @@ from .taxonomy import Taxonomy
 from .unasked import not_asked
 from .venues import group_of
 
-_SENTENCE_END = "。.!?！？\n"
+SENTENCE_END = "。.!?！？\n"  # (asks.py reads sentences by the same ends)
 
 # Words that on their own say the writer's situation or the manner of help, not a help (「一人暮らしで食事が偏り
 # がち」「…について相談にのってください」「パンクの修理」): read like who asks — a need only when the request names
@@ -94,7 +94,7 @@ def _one_use(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[s
     """Returns whether the rest of the sentence names exactly one other need (several, 「スマホで乗り換えを調べたり、
     病院の予約をしたり」, make the device itself the ask: a helper with it covers them all)."""
     stop = next(
-        (k for k, x in enumerate(later) if any(ch in _SENTENCE_END for ch in t[end : x[2]])), len(later)
+        (k for k, x in enumerate(later) if any(ch in SENTENCE_END for ch in t[end : x[2]])), len(later)
     )
     return len(_other_needs(taxonomy, sid, later[:stop])) == 1
 
@@ -116,7 +116,7 @@ def _translated(
     elif not t.startswith(normalize("を"), end):
         return False
     for sid2, _w2, start2, _e2 in later:
-        if any(ch in _SENTENCE_END for ch in t[end:start2]):
+        if any(ch in SENTENCE_END for ch in t[end:start2]):
             return False
         if sid2 in _TRANSLATING:
             return True
@@ -136,9 +136,9 @@ def _one_before(
     """Returns whether the sentence named exactly one other need before the device and names none after it
     (「バスの乗り換えをスマホで調べたい」: the device is how, the transfer is what)."""
     # (any other concept later in the sentence, one need or several, leaves it to _one_use or the device the ask)
-    if any(not any(ch in _SENTENCE_END for ch in t[start : x[2]]) and x[0] != sid for x in later):
+    if any(not any(ch in SENTENCE_END for ch in t[start : x[2]]) and x[0] != sid for x in later):
         return False
-    same = [x for x in earlier if not any(ch in _SENTENCE_END for ch in t[x[3] : start])]
+    same = [x for x in earlier if not any(ch in SENTENCE_END for ch in t[x[3] : start])]
     return len(_other_needs(taxonomy, sid, same)) == 1
 
 
@@ -177,17 +177,19 @@ def qualifies(
     rather than being one (its weight is then a qualifier's)."""
     sid, w, start, end = spans[i]
     later = spans[i + 1 :]
-    means = (
-        sid in DEVICES
-        and _MEANS_RE.match(t, end) is not None
-        and (_one_use(taxonomy, sid, t, end, later) or _one_before(taxonomy, sid, t, start, spans[:i], later))
-    )
     if (
         _MANNER_RE.match(t, end)
         or _DESTINATION_RE.match(t, end - 2 if w.endswith(_MADE) else end)
         or _style_of_next(taxonomy, sid, t, end, later[:1])
         or (group_of(w, t, end) and _later_other(taxonomy, sid, later))
-        or means
+        or (  # the device a need of the sentence is done on
+            sid in DEVICES
+            and _MEANS_RE.match(t, end) is not None
+            and (
+                _one_use(taxonomy, sid, t, end, later)
+                or _one_before(taxonomy, sid, t, start, spans[:i], later)
+            )
+        )
         or _translated(taxonomy, sid, t, end, later)
         or _DURING_RE.match(t, end)
         or _USED_FOR_RE.match(t, end)
@@ -197,7 +199,7 @@ def qualifies(
     if q is None:
         return False
     for sid2, w2, start2, e2 in later:
-        if any(ch in _SENTENCE_END for ch in t[end:start2]):
+        if any(ch in SENTENCE_END for ch in t[end:start2]):
             return False
         if sid2 in unasked or not_asked(t, e2):  # 「調理の手順を…(材料の買い出しはサークルで)」
             continue

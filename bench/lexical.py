@@ -47,6 +47,7 @@ SETS = {
     "real10-odd": (HELD / "real10", True),
     "real11-odd": (HELD / "real11", True),
     "real12-odd": (HELD / "real12", True),
+    "real13-odd": (HELD / "real13", True),
 }
 
 

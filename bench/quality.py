@@ -24,7 +24,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matching import DEFAULT_AREAS_PATH, DEFAULT_TAXONOMY_PATH, Matcher, load_areas, load_taxonomy
-from matching.algorithm import DEFAULT, Algorithm
+from matching.algorithm import DEFAULT, WORDING, Algorithm
 from matching.normalize import normalize
 from matching.rank import read_jsonl
 from matching.records import request_from_record, volunteer_from_record
@@ -231,9 +231,9 @@ def report(a, tool, data: Path, halves: bool) -> dict:
     if data.resolve() == DEFAULT_DATA.resolve():
         rows.update(PUBLISHED)
     ablation = {}
-    for f in DEFAULT.features:
-        ablation[f"without {f.name}"] = score_rankings(
-            tool, data, matcher_rankings(m, reqs, DEFAULT.without(f.name))
+    for name in (*(f.name for f in DEFAULT.features), WORDING):
+        ablation[f"without {name}"] = score_rankings(
+            tool, data, matcher_rankings(m, reqs, DEFAULT.without(name))
         )
     if SHARED_TAXONOMY.exists():  # what the project's taxonomy work (synonyms, links, traps) earns
         m0 = Matcher(areas=load_areas(a.areas), taxonomy=load_taxonomy(SHARED_TAXONOMY))

@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from . import vectors
 from .areas import Areas
 from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_concepts
-from .grams import FloatArray, IntArray, fallback_terms, shared_phrases, text_query
+from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, shared_phrases, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
 from .normalize import normalize, normalize_pair
@@ -106,6 +106,24 @@ class RequestProfile:
         if q is None:
             q = fallback_terms(self.fb_text)
             self.__dict__["_fb_query"] = q
+        return q
+
+    def lexical_text(self) -> str:
+        """Returns the whole request (title, every sentence of the description, tags) normalised: what the wording
+        score reads. Unlike fb_text it keeps the sentences that tell who asks and why: on real pages the
+        registrant who fits writes about the same things."""
+        t = self.__dict__.get("_lex_text")
+        if t is None:
+            r = self.request
+            t = self.__dict__["_lex_text"] = normalize(" ".join((r.title, r.description, *r.skills)))
+        return t
+
+    def lexical_query(self) -> tuple[IntArray, FloatArray]:
+        """Returns lexical_text's fallback term ids and how often each occurs (the wording score's query; computed
+        on first use)."""
+        q = self.__dict__.get("_lex_query")
+        if q is None:
+            q = self.__dict__["_lex_query"] = fallback_term_counts(self.lexical_text())
         return q
 
     excluded: frozenset[str] = field(default_factory=frozenset)
@@ -450,6 +468,31 @@ def shared_words(rq: RequestProfile, v: Volunteer) -> list[str]:
     as the whole-text fallback reads it (shared_phrases), in the volunteer's own script."""
     text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
     return shared_phrases(rq.fb_text, text, kept)
+
+
+# A word a wording reason names: its n-grams are held by fewer than this share of the volunteers' texts (by their
+# mean idf), so that 「車いす」 or 「フードパントリー」 is named and 「ボランティア」 or 「活動」 is not.
+WORDING_RARE_SHARE = 0.05
+
+
+def wording_words(rq: RequestProfile, v: Volunteer, idf: FloatArray | None) -> list[str]:
+    """Returns the words (up to three, rarest first) a volunteer's tags and bio share with the whole request text
+    that few volunteers write (WORDING_RARE_SHARE, read off the segment's idf), in the volunteer's own script: what
+    the wording score's reason names."""
+    if idf is None or not len(idf):
+        return []
+    n1 = float(
+        np.exp(float(idf.max()) - 1.0)
+    )  # 1 + the volunteers the idf was fitted on (a term nobody holds)
+    floor = float(np.log(n1 / (1.0 + WORDING_RARE_SHARE * (n1 - 1.0))) + 1.0)
+    text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
+    scored = []
+    for w in shared_phrases(rq.lexical_text(), text, kept, k=8):
+        terms = fallback_terms(normalize(w))
+        rare = float(idf[terms].mean()) if len(terms) else 0.0
+        if rare > floor:
+            scored.append((-rare, w))
+    return [w for _r, w in sorted(scored)[:3]]
 
 
 def text_tfidf(ctx: Context, rows: Rows, cfg: Config) -> FtResult:

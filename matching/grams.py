@@ -111,6 +111,12 @@ def char_gram_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
 def fallback_terms(text: str) -> IntArray:
     """Returns the sorted distinct columns of fallback_matrix_uncached([text]) (char_gram_matrix's and _FB_WORDS's,
     all positive: their sum drops none) without building, adding and sorting sparse matrices for one row."""
+    return fallback_term_counts(text)[0]
+
+
+def fallback_term_counts(text: str) -> tuple[IntArray, NDArray[np.float32]]:
+    """Returns (the sorted distinct fallback term ids of a text, how often each occurs in it): the request's side of
+    the wording score (fallback_rows gives the volunteers' side)."""
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
     keys = []
     for k in (2, 3):
@@ -121,9 +127,10 @@ def fallback_terms(text: str) -> IntArray:
         for j in range(k):
             h = (h * np.uint64(1_000_003)) ^ cps[j : j + m]
         keys.append(((h * _MIX) >> np.uint64(64 - _FB_BITS)).astype(np.int64))
-    words = [_column(f"w:{w}", FALLBACK_FEATURES) for w in set(latin_words(text))]
+    words = [_column(f"w:{w}", FALLBACK_FEATURES) for w in latin_words(text)]
     keys.append(np.array(words, dtype=np.int64))
-    return np.unique(np.concatenate(keys)).astype(np.intp)
+    terms, counts = np.unique(np.concatenate(keys), return_counts=True)
+    return terms.astype(np.intp), counts.astype(np.float32)
 
 
 _FB_CACHE: dict[str, np.ndarray] = {}  # normalised text → its sorted term ids (content-keyed, so never stale)
@@ -162,10 +169,13 @@ def fallback_matrix_uncached(texts: Sequence[str]) -> sparse.csr_matrix:
     return X
 
 
-def fallback_rows(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.int32]]:
-    """Returns (indptr, sorted distinct term ids per row) of fallback_matrix_uncached(texts), without its sparse
-    matrices: each n-gram's and word's (row, column) as one int64 key, sorted once and deduplicated (an index build
-    reads 10,000 texts at a time; the COO → CSR conversion, per-row sorts and matrix sum cost twice as much)."""
+def fallback_rows(
+    texts: Sequence[str],
+) -> tuple[NDArray[np.int64], NDArray[np.int32], NDArray[np.uint8]]:
+    """Returns (indptr, sorted distinct term ids per row, how often each occurs in its text, at most 255) of
+    fallback_matrix_uncached(texts), without its sparse matrices: each n-gram's and word's (row, column) as one int64
+    key, sorted once and deduplicated (an index build reads 10,000 texts at a time; the COO → CSR conversion,
+    per-row sorts and matrix sum cost twice as much)."""
     n = len(texts)
     indptr = np.zeros(n + 1, dtype=np.int64)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
@@ -183,12 +193,14 @@ def fallback_rows(texts: Sequence[str]) -> tuple[NDArray[np.int64], NDArray[np.i
         cols = np.asarray(_columns(words, FALLBACK_FEATURES), dtype=np.int64)
         keys.append((np.asarray(word_rows, dtype=np.int64) << _FB_BITS) | cols)
     if not keys:
-        return indptr, np.zeros(0, dtype=np.int32)
+        return indptr, np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.uint8)
     u = np.sort(np.concatenate(keys))
     # distinct keys, as np.unique gives them (its hashing path is many times slower on these arrays)
-    u = u[np.concatenate((np.ones(min(len(u), 1), dtype=bool), u[1:] != u[:-1]))]
+    first = np.flatnonzero(np.concatenate((np.ones(min(len(u), 1), dtype=bool), u[1:] != u[:-1])))
+    counts = np.minimum(np.diff(np.append(first, len(u))), 255).astype(np.uint8)
+    u = u[first]
     np.cumsum(np.bincount(u >> _FB_BITS, minlength=n), out=indptr[1:])
-    return indptr, (u & (FALLBACK_FEATURES - 1)).astype(np.int32)
+    return indptr, (u & (FALLBACK_FEATURES - 1)).astype(np.int32), counts
 
 
 _LATIN_ANY = re.compile("[a-z]")  # latin_words finds no word in a text without a Latin letter

@@ -286,6 +286,8 @@ class Segment:
         self.fb_indptr: NDArray[np.int64] | None = None
         self.fb_indices: NDArray[np.int32] | None = None
         self.fb_norm: FloatArray | None = None
+        self.lex_norm: FloatArray | None = None
+        self.fb_idf_unseen = np.float32(np.inf)  # the idf of a term no volunteer's text holds (the largest)
         n = len(analysed)
         if not n:
             return
@@ -295,10 +297,17 @@ class Segment:
         )
         if self.fb_idf is None:  # the main segment fits idf; delta segments reuse it
             self.fb_idf = fallback_idf(X)
+        self.fb_idf_unseen = np.float32(self.fb_idf.max())
         idf2 = self.fb_idf.astype(np.float32) ** 2
         norm = np.sqrt(np.asarray(X @ idf2[:, None]).ravel()).astype(np.float32)
         norm[norm == 0] = 1.0
         self.fb_norm = norm
+        # The wording score's norms: each row's term counts times idf (the count of a term its text repeats is what
+        # tells a registrant who writes about 車いす from one who names it once).
+        X.data = np.asarray(analysed.fb_counts, dtype=np.float32)
+        lex = np.sqrt(np.asarray((X.multiply(X)) @ idf2[:, None]).ravel()).astype(np.float32)
+        lex[lex == 0] = 1.0
+        self.lex_norm = lex
         del X
         self.fb_indptr, self.fb_indices = fallback_postings(analysed.fb_terms, analysed.fb_indptr, n)
 
@@ -343,6 +352,35 @@ class Segment:
                 self.wording_memo.clear()
             self.wording_memo[key] = got
         return got
+
+    def lexical(self, query: np.ndarray, counts: np.ndarray, rows: np.ndarray) -> FloatArray:
+        """Returns the TF-IDF cosine of the given rows' whole texts with the request's (terms with their counts in
+        each text, the fallback's idf), read from each row's own terms: meant for the few rows a ranking's top is
+        chosen among (Matcher._picks), never for a scan."""
+        out = np.zeros(len(rows), dtype=np.float32)
+        norm, idf = self.lex_norm, self.fb_idf
+        if norm is None or idf is None or not len(query) or not len(rows):
+            return out
+        a = self.analysed
+        starts, ends = a.fb_indptr[rows], a.fb_indptr[rows + 1]
+        spans = [(s, e) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+        terms = np.concatenate([a.fb_terms[s:e] for s, e in spans])
+        if not len(terms):
+            return out
+        tc = np.concatenate([a.fb_counts[s:e] for s, e in spans]).astype(np.float32)
+        owner = np.repeat(np.arange(len(rows)), ends - starts)
+        qw = (counts * idf[query]).astype(np.float32)  # the request's tf-idf weights
+        # The request's norm counts only the terms some volunteer of the main segment wrote (as a vectorizer fitted
+        # on the volunteers reads it: a term nobody wrote would only shrink every cosine); a delta row's own new
+        # terms still count in its product.
+        seen = idf[query] < self.fb_idf_unseen
+        qn = np.float32(np.sqrt(np.square(qw[seen]).sum())) or np.float32(1.0)
+        pos = np.minimum(np.searchsorted(query, terms), len(query) - 1)
+        hit = query[pos] == terms
+        w = tc[hit] * idf[terms[hit]] * qw[pos[hit]]
+        acc = np.bincount(owner[hit], weights=w, minlength=len(rows)).astype(np.float32)
+        cos: FloatArray = np.minimum(acc / (norm[rows] * qn), np.float32(1.0)).astype(np.float32)
+        return cos
 
     def _wording(self, query: np.ndarray, rows: np.ndarray) -> FloatArray:
         """wording() computed (query and rows not empty, the fallback arrays built)."""
@@ -415,7 +453,7 @@ class Segment:
         total = sum(a.nbytes for a in arrs)
         if self.text is not None:
             total += self.text.data.nbytes + self.text.indices.nbytes + self.text.indptr.nbytes
-        for fb in (self.fb_indices, self.fb_indptr, self.fb_norm):
+        for fb in (self.fb_indices, self.fb_indptr, self.fb_norm, self.lex_norm):
             if fb is not None:
                 total += fb.nbytes
         return total

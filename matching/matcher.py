@@ -8,10 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
+from numpy.typing import NDArray
 
 from . import features as ft
 from . import vectors
-from .algorithm import DEFAULT, Algorithm, Scores
+from .algorithm import DEFAULT, WORDING, Algorithm, Scores
 from .areas import Areas
 from .grams import FloatArray, IntArray, fit_idf
 from .index import LangCodes, Segment, SegmentView
@@ -25,6 +26,30 @@ VIEW_CACHE_ROWS = 4_000_000  # rows held by cached candidate views (~30 B each) 
 PROFILE_CACHE = (
     20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale
 )
+
+
+WORDING_REASON_MIN = 0.05  # a wording score below this names no words on the card (a stray kanji pair or two)
+# (total, wording tie-break, volunteer id, scored segment, position in it, the request's own words' score)
+_Pick = tuple[float, float, str, "_Scored", int, float]
+
+
+def _below_better_fits(
+    vals: NDArray[np.float64], total: FloatArray, skill: FloatArray
+) -> NDArray[np.float64]:
+    """Returns the totals with the wording score added (vals), lowered where the words would lift a candidate
+    above one who fits the main ask better (a higher skill factor) and was ahead without them: words reorder
+    holders of the same fit, and never make a secondary ask's holder lead the main ask's (issue 12: the primary
+    ask dominates). Tiers are settled from the best fit down, so a lowered candidate bounds those below it."""
+    out = vals.copy()
+    for s in np.unique(skill)[::-1]:
+        tier = np.flatnonzero(skill == s)
+        better = np.flatnonzero(skill > s)
+        if not len(better):
+            continue
+        ahead = total[better][None, :] > total[tier][:, None]
+        cap = np.where(ahead, out[better][None, :] - 1e-4, np.inf).min(axis=1)
+        out[tier] = np.minimum(out[tier], np.round(cap, 4))
+    return out
 
 
 class _Scored:
@@ -86,8 +111,10 @@ class Matcher:
         return self.algorithm.name
 
     def _segment(
-        self, vols: Sequence[Volunteer], fb_idf: np.ndarray | None = None, analysed: Analysed | None = None
+        self, vols: Sequence[Volunteer], *, refit: bool = False, analysed: Analysed | None = None
     ) -> Segment:
+        """Returns a segment of vols scored with the main segment's fallback idf, or fitting its own (refit: a
+        new main segment, so that a fold ranks as a fresh index of the same volunteers)."""
         return Segment(
             vols,
             taxonomy=self.taxonomy,
@@ -95,7 +122,7 @@ class Matcher:
             area_index=self._area_index,
             langs=self._langs,
             idf=self._idf,
-            fb_idf=fb_idf if fb_idf is not None else self._fb_idf,
+            fb_idf=None if refit else self._fb_idf,
             analysed=analysed,
         )
 
@@ -134,7 +161,7 @@ class Matcher:
         idf = fit_idf([r for r in analysed.residual if r])
         with self._lock:
             self._idf = idf
-            main = self._segment(ordered, fb_idf=None if ordered else self._fb_idf, analysed=analysed)
+            main = self._segment(ordered, refit=bool(ordered), analysed=analysed)
             if ordered:
                 self._fb_idf = main.fb_idf  # delta segments score with the main segment's idf
             self._volunteers = vols
@@ -332,7 +359,8 @@ class Matcher:
             vols = self._volunteers
         rq = self.profile(request)
         scored = [self._score(rq, seg, algo, top=top) for seg in segs if len(seg)]
-        picks = self._picks(scored, top, rq)
+        want = max(top, algo.wording_pool) if algo.wording else top
+        picks = self._picks(scored, want, rq)
         if (
             not picks
             and not self._held(rq, segs)
@@ -341,16 +369,19 @@ class Matcher:
             # No concept recognised, or nobody holds one: rank by whole-text similarity (tags + bio vs title +
             # description). When holders exist but fail a constraint, the explanation says why instead.
             fb = self._fallback(rq, segs, algo)
-            picks = self._picks(fb, top, rq)
+            picks = self._picks(fb, want, rq)
         picks.sort(key=lambda p: (-p[0], -p[1], p[2]))
+        pool = self._reword(picks[:want], rq, algo)
         chosen = [
-            (score, vid, sc, r, {k: round(float(a[r]), 4) for k, a in sc.factors.items()})
-            for score, _wording, vid, sc, r in picks[:top]
+            (score, vid, sc, r, {**{k: round(float(a[r]), 4) for k, a in sc.factors.items()}, WORDING: lex})
+            for score, _wording, vid, sc, r, lex in pool[:top]
         ]
         shown = {k: [c[4][k] for c in chosen] for k in chosen[0][4]} if chosen else {}
         keep = algo.shown_factors(shown)
+        # A score shows at most 1: the request's words can lift a full fit past it, and such candidates keep their
+        # order (the list's rank) with 言葉の近さ on their cards to say why.
         cands = [
-            Candidate(vid, score, {k: x for k, x in factors.items() if k in keep}, reasons)
+            Candidate(vid, min(score, 1.0), {k: x for k, x in factors.items() if k in keep}, reasons)
             for (score, vid, _sc, _r, factors), reasons in zip(
                 chosen, self._reasons(rq, algo, chosen, shown), strict=True
             )
@@ -380,6 +411,10 @@ class Matcher:
             got = memo.get(key)
             if got is None:
                 got = algo.reasons(sc.scores, r, factors, shown)
+                if factors.get(WORDING, 0.0) >= WORDING_REASON_MIN and len(set(shown.get(WORDING, ()))) > 1:
+                    words = ft.wording_words(rq, sc.seg.volunteer(r), sc.seg.parent.fb_idf)
+                    if words:
+                        got = (*got, f"依頼文と同じ言葉: 「{'・'.join(words)}」")
                 if len(memo) >= ft.REASON_MEMO:
                     memo.clear()
                 memo[key] = got
@@ -464,6 +499,40 @@ class Matcher:
                 r = int(idx[j])
                 picks.append((round(float(vals[j]), 4), float(wording[j]), seg.ids[sc.rows[r]], sc, r))
         return picks
+
+    @staticmethod
+    def _reword(
+        picks: list[tuple[float, float, str, _Scored, int]], rq: ft.RequestProfile, algo: Algorithm
+    ) -> list[_Pick]:
+        """Returns the pool (the best totals of every segment, in order) with the request's own words added: each
+        candidate's fit gains `algo.wording` × the TF-IDF cosine of its whole text with the request's (lexical), so
+        of several holders of one concept the one who writes about what is asked leads; the total shown includes
+        it, and the words never lift a candidate above a better fit of the main ask (_below_better_fits). The
+        pool is chosen across segments before the words are read, so the order does not depend on which segment
+        holds a volunteer."""
+        if not picks or not algo.wording or any(p[3].fallback for p in picks):
+            return [(*p, 0.0) for p in picks]
+        terms, counts = rq.lexical_query()
+        n = len(picks)
+        lex = np.zeros(n, dtype=np.float32)
+        fit = np.zeros(n, dtype=np.float32)
+        total = np.zeros(n, dtype=np.float32)
+        skill = np.zeros(n, dtype=np.float32)
+        for sc in {id(p[3]): p[3] for p in picks}.values():
+            at = [i for i, p in enumerate(picks) if p[3] is sc]
+            rs = np.asarray([picks[i][4] for i in at], dtype=np.intp)
+            lex[at] = sc.seg.parent.lexical(terms, counts, sc.rows[rs])
+            fit[at], total[at] = sc.scores.fit[rs], sc.total[rs]
+            skill[at] = sc.scores.results["skill"].scores[rs]
+        context = np.divide(total, fit, out=np.zeros(n, dtype=np.float32), where=fit > 0)
+        raw: NDArray[np.float64] = ((fit + np.float32(algo.wording) * lex) * context).astype(np.float64)
+        vals = _below_better_fits(np.round(raw, 4), total, skill)
+        out = [
+            (float(v), p[1], p[2], p[3], p[4], round(float(x), 4))
+            for v, x, p in zip(vals, lex, picks, strict=True)
+        ]
+        out.sort(key=lambda p: (-p[0], -p[1], p[2]))
+        return out
 
     def rank_many(
         self, requests: Iterable[HelpRequest], top: int = 10, *, workers: int | None = None

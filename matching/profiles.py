@@ -41,7 +41,7 @@ from .types import Volunteer
 ANALYSER_VERSION = (
     "7"  # 7: a tag's partial likeness shares the word's head (v4.17); 6: a device tag as a tool
 )
-_FORMAT = "skillbank-profiles-2"
+_FORMAT = "skillbank-profiles-3"  # 3: fb_counts
 
 
 def _canonical(x: object) -> str:
@@ -106,6 +106,7 @@ class Analysed:
     residual: list[str]  # tags (and bio offers) the taxonomy did not understand, for the text factor
     fb_indptr: NDArray[np.int64]  # row i's fallback term ids are fb_terms[fb_indptr[i]:fb_indptr[i+1]]
     fb_terms: NDArray[np.int32]  # sorted per row
+    fb_counts: NDArray[np.uint8]  # each fb_terms' count in its row's text (at most 255): the wording score
 
     def __len__(self) -> int:
         return len(self.digest)
@@ -125,6 +126,7 @@ class Analysed:
             residual=[self.residual[i] for i in rows.tolist()],
             fb_indptr=fi,
             fb_terms=self.fb_terms[fs],
+            fb_counts=self.fb_counts[fs],
         )
 
 
@@ -177,6 +179,7 @@ def concat(parts: Sequence[Analysed]) -> Analysed:
         residual=[r for p in parts for r in p.residual],
         fb_indptr=stack([p.fb_indptr for p in parts]),
         fb_terms=np.concatenate([p.fb_terms for p in parts]),
+        fb_counts=np.concatenate([p.fb_counts for p in parts]),
     )
 
 
@@ -193,6 +196,7 @@ def empty() -> Analysed:
         [],
         z.copy(),
         np.zeros(0, dtype=np.int32),
+        np.zeros(0, dtype=np.uint8),
     )
 
 
@@ -326,7 +330,7 @@ def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
         indptr[i + 1] = len(skills)
         residual.append(sys.intern(resid))  # many volunteers share one residual (a tag, or none)
         full.append(" ".join(normalize_pair(x)[0] for x in (*v.skills, v.bio) if x))
-    fb_indptr, fb_terms = fallback_rows(full)
+    fb_indptr, fb_terms, fb_counts = fallback_rows(full)
     return Analysed(
         digest=digest,
         hit_indptr=indptr,
@@ -337,6 +341,7 @@ def _analyse_block(volunteers: Sequence[Volunteer], tax: Taxonomy) -> Analysed:
         residual=residual,
         fb_indptr=fb_indptr,
         fb_terms=fb_terms,
+        fb_counts=fb_counts,
     )
 
 
@@ -408,6 +413,7 @@ class ProfileStore:
             "residual": a.residual,
             "fb_indptr": a.fb_indptr,
             "fb_terms": np.asarray(a.fb_terms),  # a plain array even when mapped (spill_terms)
+            "fb_counts": np.asarray(a.fb_counts),
         }
         with open(tmp, "wb") as fh:
             pickle.dump(payload, fh, protocol=5)
@@ -433,6 +439,7 @@ class ProfileStore:
                 residual=[sys.intern(r) for r in d["residual"]],
                 fb_indptr=np.asarray(d["fb_indptr"], dtype=np.int64),
                 fb_terms=np.asarray(d["fb_terms"], dtype=np.int32),
+                fb_counts=np.asarray(d["fb_counts"], dtype=np.uint8),
             )
             ids = list(d["ids"])
             if not (
@@ -441,7 +448,7 @@ class ProfileStore:
                 and (
                     not len(a.hit_word) or 0 <= int(a.hit_word.min()) <= int(a.hit_word.max()) < len(a.words)
                 )
-                and int(a.fb_indptr[-1]) == len(a.fb_terms)
+                and int(a.fb_indptr[-1]) == len(a.fb_terms) == len(a.fb_counts)
                 and (not len(a.hit_skill) or int(a.hit_skill.max()) < len(tax.skill_ids))
             ):
                 return cls(key)
@@ -454,15 +461,17 @@ SPILL_MIN_BYTES = 1 << 20  # smaller term arrays stay in memory: a file per buil
 
 
 def spill_terms(an: Analysed, directory: Path) -> bool:
-    """Moves an analysis's fallback term ids (its largest array, ~0.45 KB per volunteer, read again only when the
-    index is folded or a volunteer re-enters the delta) out of the process's private memory (see spill). Returns
-    whether it moved (not on a full or read-only disk, where it stays)."""
+    """Moves an analysis's fallback term ids and counts (its largest arrays, ~0.45 + 0.11 KB per volunteer, read
+    again for the few rows a request's wording is scored on, or when the index is folded or a volunteer re-enters
+    the delta) out of the process's private memory (see spill). Returns whether the ids moved (not on a full or
+    read-only disk, where they stay)."""
     if isinstance(an.fb_terms, np.memmap):
         return False
     mapped = spill(an.fb_terms, directory)
     if mapped is an.fb_terms:
         return False
     an.fb_terms = mapped
+    an.fb_counts = spill(an.fb_counts, directory)
     return True
 
 

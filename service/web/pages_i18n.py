@@ -381,6 +381,7 @@ MESSAGES: dict[str, str] = {
     "f_time": "時間",
     "f_fairness": "公平",
     "f_text": "文章",
+    "f_wording": "言葉の近さ",
     "f_coverage": "必要なことの網羅",
     # days and periods
     "day_mon": "月",

@@ -225,7 +225,8 @@ def test_a_request_fallback_query_is_the_fallback_matrix_columns_exactly():
 
 def test_an_index_builds_fallback_rows_are_the_fallback_matrix_exactly():
     """fallback_rows (one sort of int64 keys, no sparse matrices: what an index build reads 10,000 texts at a time
-    with) gives fallback_matrix_uncached's indptr and sorted column ids, empty and one-character texts included."""
+    with) gives fallback_matrix_uncached's indptr and sorted column ids, empty and one-character texts included, and
+    each term's count in its text as fallback_term_counts (the request's side of the wording score) counts it."""
     import random
 
     from matching import grams
@@ -240,6 +241,11 @@ def test_an_index_builds_fallback_rows_are_the_fallback_matrix_exactly():
         )
     for batch in (texts, texts[:1], texts[3:5], [""] * 3, [], texts[::-1]):
         want = grams.fallback_matrix_uncached(batch)
-        indptr, terms = grams.fallback_rows(batch)
-        assert indptr.dtype == np.int64 and terms.dtype == np.int32
+        indptr, terms, counts = grams.fallback_rows(batch)
+        assert indptr.dtype == np.int64 and terms.dtype == np.int32 and counts.dtype == np.uint8
         assert indptr.tolist() == want.indptr.tolist() and terms.tolist() == want.indices.tolist(), batch
+        for i, text in enumerate(batch):
+            one, many = grams.fallback_term_counts(text)
+            assert one.tolist() == terms[indptr[i] : indptr[i + 1]].tolist(), text
+            assert np.minimum(many, 255).tolist() == counts[indptr[i] : indptr[i + 1]].tolist(), text
+    assert grams.fallback_term_counts("ab ab ab")[1].max() == 3  # 「ab」 three times

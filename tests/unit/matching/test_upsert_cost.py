@@ -58,7 +58,7 @@ def test_a_burst_of_upserts_builds_the_delta_segment_once(areas, taxonomy, monke
     monkeypatch.setattr(
         Matcher,
         "_segment",
-        lambda self, v, fb=None, analysed=None: built.append(len(v)) or segment(self, v, fb, analysed),
+        lambda self, v, **kw: built.append(len(v)) or segment(self, v, **kw),
     )
     for v in _changed(vols, 1000):
         m.upsert(v)

@@ -71,7 +71,7 @@ class Algorithm:
     # pages share words between an ask and the registrant who fits it (車いす散歩 / 車いすを押して…) that a concept
     # shared by several kinds of help does not tell apart.
     wording: float = 0.5
-    wording_pool: int = 20
+    wording_pool: int = 10
 
     def shown_factors(self, shown: Mapping[str, Sequence[float]]) -> frozenset[str]:
         """Returns the factors worth showing on the cards: those that separate the candidates listed, plus every
@@ -150,7 +150,7 @@ class Algorithm:
         return tuple(out)
 
 
-# skill-v4.18: the request's own words as a score, not only a tie-break: among the 20 best totals a candidate's fit
+# skill-v4.18: the request's own words as a score, not only a tie-break: among the 10 best totals a candidate's fit
 # gains 0.5 × the TF-IDF cosine (term counts, idf over the volunteers) of its whole text with the request's whole
 # text, so that of several holders of one concept the one who writes about what is asked leads (車いす散歩: the
 # registrant who pushes wheelchairs, not the guide for the blind; フードパントリー). Chosen on the readable sets

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -475,21 +476,31 @@ def shared_words(rq: RequestProfile, v: Volunteer) -> list[str]:
 WORDING_RARE_SHARE = 0.05
 
 
-def wording_words(rq: RequestProfile, v: Volunteer, idf: FloatArray | None) -> list[str]:
+@lru_cache(maxsize=65_536)
+def _word_terms(word: str) -> IntArray:
+    """Returns a shown word's fallback term ids (content-keyed: the same word on many cards is hashed once)."""
+    terms = fallback_terms(normalize(word))
+    terms.flags.writeable = False
+    return terms
+
+
+def wording_words(rq: RequestProfile, v: Volunteer, idf: FloatArray | None, unseen: float) -> list[str]:
     """Returns the words (up to three, rarest first) a volunteer's tags and bio share with the whole request text
-    that few volunteers write (WORDING_RARE_SHARE, read off the segment's idf), in the volunteer's own script: what
-    the wording score's reason names."""
-    if idf is None or not len(idf):
+    that few volunteers write (WORDING_RARE_SHARE, read off the segment's idf; unseen: the idf of a term nobody
+    holds), in the volunteer's own script: what the wording score's reason names. Each word's rarity is remembered
+    on the request's profile (the cards of one list share most words)."""
+    if idf is None or not np.isfinite(unseen):
         return []
-    n1 = float(
-        np.exp(float(idf.max()) - 1.0)
-    )  # 1 + the volunteers the idf was fitted on (a term nobody holds)
+    n1 = float(np.exp(unseen - 1.0))  # 1 + the volunteers the idf was fitted on
     floor = float(np.log(n1 / (1.0 + WORDING_RARE_SHARE * (n1 - 1.0))) + 1.0)
+    memo: dict[tuple[int, str], float] = rq.__dict__.setdefault("_rarity", {})
     text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
     scored = []
     for w in shared_phrases(rq.lexical_text(), text, kept, k=8):
-        terms = fallback_terms(normalize(w))
-        rare = float(idf[terms].mean()) if len(terms) else 0.0
+        rare = memo.get((id(idf), w))
+        if rare is None:
+            terms = _word_terms(w)
+            rare = memo[(id(idf), w)] = float(idf[terms].mean()) if len(terms) else 0.0
         if rare > floor:
             scored.append((-rare, w))
     return [w for _r, w in sorted(scored)[:3]]

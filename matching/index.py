@@ -211,6 +211,8 @@ class Segment:
         # wording() by (query, rows): a worker re-scores the same open requests, whose top rows change rarely;
         # the terms and idf it reads never change in a segment (writes build a new delta segment)
         self.wording_memo: dict[tuple[bytes, bytes], FloatArray] = {}
+        # lexical() by (query, counts, rows), for the same reason
+        self.lexical_memo: dict[tuple[bytes, bytes, bytes], FloatArray] = {}
         self.row: SortedRows | dict[str, int] = (
             SortedRows(self.ids)
             if all(a < b for a, b in zip(self.ids, self.ids[1:], strict=False))
@@ -357,10 +359,24 @@ class Segment:
         """Returns the TF-IDF cosine of the given rows' whole texts with the request's (terms with their counts in
         each text, the fallback's idf), read from each row's own terms: meant for the few rows a ranking's top is
         chosen among (Matcher._picks), never for a scan."""
-        out = np.zeros(len(rows), dtype=np.float32)
         norm, idf = self.lex_norm, self.fb_idf
         if norm is None or idf is None or not len(query) or not len(rows):
-            return out
+            return np.zeros(len(rows), dtype=np.float32)
+        key = (query.tobytes(), counts.tobytes(), rows.tobytes())
+        got = self.lexical_memo.get(key)
+        if got is None:
+            got = self._lexical(query, counts, rows)
+            got.flags.writeable = False  # shared by later calls
+            if len(self.lexical_memo) >= WORDING_MEMO:
+                self.lexical_memo.clear()
+            self.lexical_memo[key] = got
+        return got
+
+    def _lexical(self, query: np.ndarray, counts: np.ndarray, rows: np.ndarray) -> FloatArray:
+        """lexical() computed (query and rows not empty, the fallback arrays built)."""
+        norm, idf = self.lex_norm, self.fb_idf
+        assert norm is not None and idf is not None
+        out = np.zeros(len(rows), dtype=np.float32)
         a = self.analysed
         starts, ends = a.fb_indptr[rows], a.fb_indptr[rows + 1]
         spans = [(s, e) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]

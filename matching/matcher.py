@@ -41,6 +41,8 @@ def _below_better_fits(
     holders of the same fit, and never make a secondary ask's holder lead the main ask's (issue 12: the primary
     ask dominates). Tiers are settled from the best fit down, so a lowered candidate bounds those below it."""
     out = vals.copy()
+    if not len(skill) or skill.min() == skill.max():  # one fit: the words alone reorder
+        return out
     for s in np.unique(skill)[::-1]:
         tier = np.flatnonzero(skill == s)
         better = np.flatnonzero(skill > s)
@@ -412,7 +414,8 @@ class Matcher:
             if got is None:
                 got = algo.reasons(sc.scores, r, factors, shown)
                 if factors.get(WORDING, 0.0) >= WORDING_REASON_MIN and len(set(shown.get(WORDING, ()))) > 1:
-                    words = ft.wording_words(rq, sc.seg.volunteer(r), sc.seg.parent.fb_idf)
+                    seg = sc.seg.parent
+                    words = ft.wording_words(rq, sc.seg.volunteer(r), seg.fb_idf, float(seg.fb_idf_unseen))
                     if words:
                         got = (*got, f"依頼文と同じ言葉: 「{'・'.join(words)}」")
                 if len(memo) >= ft.REASON_MEMO:

@@ -293,17 +293,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         producer = celery_producer(settings)  # ready before the commit
     rejections: list[tuple[str, int, str, str]] = []
-    counts, jobs = import_records(
-        engine,
-        settings,
-        volunteers=args.volunteers,
-        requests=args.requests,
-        all_or_nothing=args.all_or_nothing,
-        rejections=rejections,
-        progress=True,
-    )
-    if producer is not None:  # in batches, behind fresh requests (embedded: the server's sweep runs them)
-        ring_celery(settings, jobs, bulk=True, app=producer, engine=engine)
+    try:
+        counts, jobs = import_records(
+            engine,
+            settings,
+            volunteers=args.volunteers,
+            requests=args.requests,
+            all_or_nothing=args.all_or_nothing,
+            rejections=rejections,
+            progress=True,
+        )
+        if producer is not None:  # in batches, behind fresh requests (embedded: the server's sweep runs them)
+            ring_celery(settings, jobs, bulk=True, app=producer, engine=engine)
+    finally:
+        engine.dispose()  # its connections closed here, not found by the interpreter's teardown
     for name, line_no, ja, en in rejections:
         print(f"{name}:{line_no}: 行{line_no}を取り込めません: {ja} / rejected: {en}", file=sys.stderr)
     if args.json:

@@ -204,7 +204,8 @@ def import_volunteers(
                 on_reject(line_no, exc)
             continue
         valid.append((line_no, rec, data))
-    known = ids_by_external_id(session, org_id, (d["external_id"] for _, _, d in valid if d["external_id"]))
+    exts = list(filter(None, map(_EXTERNAL_ID, map(_CHECKED, valid))))  # the valid records' external ids
+    known = ids_by_external_id(session, org_id, exts)
     pending: list[dict[str, Any]] = []
     pending_ext: set[str] = set()
     inserted: set[str] = set()  # external ids inserted by this import whose id was not read back yet
@@ -248,7 +249,6 @@ def import_volunteers(
         pending_ext.clear()
 
     now = utcnow()
-    exts = list(filter(None, map(_EXTERNAL_ID, map(_CHECKED, valid))))
     if len(set(exts)) == len(exts) and known.keys().isdisjoint(exts):
         # no external id named twice in the file nor stored already: every row is new, and the loop below
         # would only cut them into batches of IMPORT_BATCH rows

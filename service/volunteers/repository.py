@@ -131,25 +131,25 @@ SCAN_ORG_OVER = _IN_CHUNK
 
 def ids_by_external_id(session: Session, org_id: str, external_ids: Iterable[str]) -> dict[str, int]:
     """Returns the ids of the organisation's volunteers with the given external ids (a few queries, not one per id)."""
-    wanted = sorted(set(external_ids))
+    distinct = set(external_ids)
     found: dict[str, int] = {}
-    if not wanted:
+    if not distinct:
         return found
     conn = session.connection()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    if len(wanted) > SCAN_ORG_OVER:
+    if len(distinct) > SCAN_ORG_OVER:
         # A file's worth of ids against an organisation with fewer volunteers stored than that (a first load):
         # one pass over the organisation's rows instead of len(wanted) / 5,000 IN lookups
         stored = conn.exec_driver_sql(
             f"SELECT count(*) FROM volunteer WHERE org_id = {mark}", (org_id,)
         ).scalar()
-        if (stored or 0) < len(wanted):
-            keep = set(wanted)
+        if (stored or 0) < len(distinct):
             rows = conn.exec_driver_sql(
                 f"SELECT external_id, id FROM volunteer WHERE org_id = {mark} AND external_id IS NOT NULL",
                 (org_id,),
             ).all()
-            return {ext: vid for ext, vid in rows if ext in keep and vid is not None}
+            return {ext: vid for ext, vid in rows if ext in distinct and vid is not None}
+    wanted = sorted(distinct)  # sorted only for the IN lookups (a first load of 100k: 0.07 s)
     for start in range(0, len(wanted), _IN_CHUNK):
         chunk = wanted[start : start + _IN_CHUNK]
         # straight to the driver: compiling an IN of thousands of bound values cost more than the query

@@ -204,7 +204,8 @@ def import_volunteers(
                 on_reject(line_no, exc)
             continue
         valid.append((line_no, rec, data))
-    known = ids_by_external_id(session, org_id, (d["external_id"] for _, _, d in valid if d["external_id"]))
+    exts = list(filter(None, map(_EXTERNAL_ID, map(_CHECKED, valid))))  # the valid records' external ids
+    known = ids_by_external_id(session, org_id, exts)
     pending: list[dict[str, Any]] = []
     pending_ext: set[str] = set()
     inserted: set[str] = set()  # external ids inserted by this import whose id was not read back yet
@@ -248,7 +249,6 @@ def import_volunteers(
         pending_ext.clear()
 
     now = utcnow()
-    exts = list(filter(None, map(_EXTERNAL_ID, map(_CHECKED, valid))))
     if len(set(exts)) == len(exts) and known.keys().isdisjoint(exts):
         # no external id named twice in the file nor stored already: every row is new, and the loop below
         # would only cut them into batches of IMPORT_BATCH rows
@@ -310,11 +310,19 @@ def _bulk_create_validator() -> tuple[SchemaValidator, tuple[str, ...]]:
     built per row, and without the `_dedupe` after-validators: a Python call per list field and row, applied
     instead by _validate_many to the lists that have a repeat (the same list(dict.fromkeys(...)) of the
     validated items). A record it refuses is validated again by the model itself, which gives the error.
+
+    The fields are validated as a typed dict's, not as the model's "model-fields": the same field schemas into the
+    same dict, without the set of the fields given that a model keeps per row (a third of the validation's time
+    and ~0.7 kB a row at 100k). For a dict, which every record is, both accept and refuse the same records with
+    the same values; a record it refused that the model accepts would keep the model's values (_validate_many).
     """
     model = VolunteerCreate.__pydantic_core_schema__
     assert model["type"] == "model", model["type"]
     fields_schema: Any = dict(model["schema"])  # the model's "model-fields" schema
     assert fields_schema["type"] == "model-fields", fields_schema["type"]
+    # nothing a typed dict would validate otherwise: no extras schema, no strictness, no computed fields
+    assert set(fields_schema) <= {"type", "model_name", "fields", "computed_fields"}, sorted(fields_schema)
+    assert not fields_schema.get("computed_fields"), fields_schema["computed_fields"]
     dedupe = getattr(VolunteerBase._dedupe, "__func__", VolunteerBase._dedupe)
     fields: dict[str, Any] = {}
     deduped: list[str] = []
@@ -329,12 +337,13 @@ def _bulk_create_validator() -> tuple[SchemaValidator, tuple[str, ...]]:
             inner = (
                 {**inner, "schema": wrapped["schema"]} if inner["type"] == "default" else wrapped["schema"]
             )
-            field = {**field, "schema": inner}
             deduped.append(name)
-        fields[name] = field
-    fields_schema["fields"] = fields
+        assert set(field) <= {"type", "schema", "metadata"}, (name, sorted(field))  # no alias, no frozen
+        # required unless it has a default: a missing field is refused ("missing") or given its default
+        fields[name] = core_schema.typed_dict_field(inner, required=inner["type"] != "default")
     config = model.get("config")
-    return SchemaValidator(core_schema.list_schema(fields_schema), config), tuple(deduped)
+    items = core_schema.typed_dict_schema(fields)
+    return SchemaValidator(core_schema.list_schema(items), config), tuple(deduped)
 
 
 _BULK_CREATE: tuple[SchemaValidator, tuple[str, ...]] | None = None
@@ -371,7 +380,7 @@ def _validate_many(
                 refused[i] = own
         good = [i for i in good if i not in refused and i not in by_model]
         values = validator.validate_python([records[i][1] for i in good])
-    datas: list[dict[str, Any]] = list(map(_FIELDS, values))
+    datas: list[dict[str, Any]] = values  # a new list of new dicts
     for data in datas:
         for name in deduped:
             items = data[name]
@@ -403,7 +412,6 @@ def _all_accepted(
 
 _RECORD = itemgetter(1)  # (line number, record) → the record
 _CHECKED = itemgetter(2)  # (line number, record, field values or error) → the field values or error
-_FIELDS = itemgetter(0)  # the list validator's (field values, extras, fields set) → the field values
 _EXTERNAL_ID = itemgetter("external_id")
 _CONSENTS = itemgetter("consents")
 _AREA = itemgetter("area")

@@ -147,3 +147,31 @@ def _line_by_line(body: str) -> list[tuple[int, object, object]]:
         if line.strip():
             out.append(cli_data._read_line(n, line))
     return out
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+@pytest.mark.parametrize(
+    "bad", [b"\xff", b"\x80", b"\xc0\x80", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe3\x81", b"\x82\xa0"]
+)
+def test_a_file_of_object_lines_not_in_utf8_is_refused_at_its_byte(tmp_path, bom, bad):
+    """A file of one object a line is read by msgspec without decoding it first (msgspec decodes each string with
+    CPython's UTF-8 decoder): bytes that are not UTF-8 inside a string, or in a key, are refused as before,
+    naming the first bad byte of the file."""
+    from service.cli import CommandError
+
+    good = '{"external_id": "A1", "display_name": "山田"}\n'.encode()
+    for body in (
+        b'{"external_id": "A2", "display_name": "' + bad + b'"}\n',
+        b'{"k' + bad + b'": 1}\n',
+    ):
+        path = tmp_path / "v.jsonl"
+        path.write_bytes(bom + good + body + good)
+        try:
+            (bom + good + body + good).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            at = exc.start + len(bom)
+        with pytest.raises(CommandError) as refused:
+            read_jsonl(path)
+        assert refused.value.en == f"{path} is not UTF-8 (byte {at}): save it as UTF-8."
+    path.write_bytes(bom + good + good)
+    assert [rec for _, rec, _ in read_jsonl(path)] == [json.loads(good)] * 2

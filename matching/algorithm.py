@@ -150,6 +150,9 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.19: two concepts a skills bank lists that the dictionary lacked, read on real13's tuning half (opened after
+# its blind scoring): therapy-dog visits (セラピードッグ, 動物介在活動; related to animal welfare) and knife sharpening
+# (包丁研ぎ, 刃物の研磨; its event had read as event management). No other readable request moved.
 # skill-v4.18: the request's own words as a score, not only a tie-break: among the 10 best totals a candidate's fit
 # gains 0.5 × the TF-IDF cosine (term counts, idf over the volunteers) of its whole text with the request's whole
 # text, so that of several holders of one concept the one who writes about what is asked leads (車いす散歩: the
@@ -363,7 +366,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.18",
+    name="skill-v4.19",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

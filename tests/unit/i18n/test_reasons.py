@@ -75,3 +75,11 @@ def test_a_match_the_bio_only_names_in_passing_says_so_in_both_languages():
     assert english.endswith(": only mentioned in passing in the registration") and not JAPANESE.search(
         english
     )
+
+
+def test_the_words_a_request_and_a_registrant_share_read_in_english_and_stay_as_written():
+    """skill-v4.18's wording reason (the rare words of the request a volunteer's text uses too)."""
+    assert _english("依頼文と同じ言葉: 「カレー・食堂」") == "words the request uses too: “カレー, 食堂”"
+    assert (
+        translate_reason("依頼文と同じ言葉: 「カレー・食堂」", "ja") == "依頼文と同じ言葉: 「カレー・食堂」"
+    )

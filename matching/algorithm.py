@@ -152,7 +152,9 @@ class Algorithm:
 
 # skill-v4.19: two concepts a skills bank lists that the dictionary lacked, read on real13's tuning half (opened after
 # its blind scoring): therapy-dog visits (セラピードッグ, 動物介在活動; related to animal welfare) and knife sharpening
-# (包丁研ぎ, 刃物の研磨; its event had read as event management). No other readable request moved.
+# (包丁研ぎ, 刃物の研磨; its event had read as event management). No other readable request moved. And the wording
+# guard keeps a candidate below a fit of the main ask only when that fit is better by more than 0.1 (a tag against
+# a bio's sentence no longer outweighs the request's words; a secondary ask's holder still never leads).
 # skill-v4.18: the request's own words as a score, not only a tie-break: among the 10 best totals a candidate's fit
 # gains 0.5 × the TF-IDF cosine (term counts, idf over the volunteers) of its whole text with the request's whole
 # text, so that of several holders of one concept the one who writes about what is asked leads (車いす散歩: the

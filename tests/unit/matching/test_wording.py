@@ -141,3 +141,9 @@ def test_words_never_lift_a_candidate_above_a_better_fit_that_was_ahead():
         np.asarray([1.0, 0.8], dtype=np.float32),
     )
     assert ahead.tolist() == [0.6, 0.8]  # a lower fit that was already ahead keeps its place
+    near = _below_better_fits(
+        np.asarray([0.7, 0.8]),
+        np.asarray([0.7, 0.65], dtype=np.float32),
+        np.asarray([1.0, 0.95], dtype=np.float32),
+    )
+    assert near.tolist() == [0.7, 0.8]  # a fit within GUARD_MARGIN of the better one: the words decide

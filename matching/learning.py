@@ -21,11 +21,19 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .algorithm import Algorithm, Feature
+from .algorithm import WORDING, Algorithm, Feature
 
 # A factor a card folded away had the same value for every candidate listed (algorithm.foldable), so its stored
 # value is unknown; these neutral values keep it from reordering anyone when a weight set is judged.
-NEUTRAL = {"coverage": 1.0, "text": 0.0, "fairness": 1.0, "area": 1.0, "time": 1.0, "skill": 0.0}
+NEUTRAL = {
+    "coverage": 1.0,
+    "text": 0.0,
+    "fairness": 1.0,
+    "area": 1.0,
+    "time": 1.0,
+    "skill": 0.0,
+    WORDING: 0.0,
+}
 LOG_FLOOR = 1e-3
 BLENDS = (0.25, 0.5, 0.75, 1.0)  # candidate steps from the current weights towards the fitted ones
 MIN_PAIRS = 20  # fewer (approved, rejected) pairs than this in training: nothing is fitted
@@ -34,7 +42,13 @@ MARGIN = 0.005  # the held-out pairwise accuracy a new set must gain over the cu
 # Bounds that keep a fitted set an algorithm a coordinator would recognise (and keep the matcher's lossless
 # prefilter valid: the text alternative never weighs more than an exact skill; nor so little that the whole-text
 # fallback, which needs a text weight, is switched off).
-BOUNDS = {"fit": (0.05, 1.0), "alt": (0.3, 1.0), "place": (0.25, 3.0), "context": (0.0, 1.0)}
+BOUNDS = {
+    "fit": (0.05, 1.0),
+    "alt": (0.3, 1.0),
+    "place": (0.25, 3.0),
+    "context": (0.0, 1.0),
+    WORDING: (0.0, 1.0),
+}
 
 
 @dataclass(frozen=True)
@@ -71,8 +85,8 @@ class Comparison:
 
 
 def weights_of(algorithm: Algorithm) -> dict[str, float]:
-    """Returns the algorithm's weights by feature name."""
-    return {f.name: float(f.weight) for f in algorithm.features}
+    """Returns the algorithm's weights by feature name, and the weight of the request's words (WORDING)."""
+    return {**{f.name: float(f.weight) for f in algorithm.features}, WORDING: float(algorithm.wording)}
 
 
 def with_weights(algorithm: Algorithm, weights: Mapping[str, float], tag: str = "") -> Algorithm:
@@ -82,7 +96,10 @@ def with_weights(algorithm: Algorithm, weights: Mapping[str, float], tag: str = 
         Feature(f.name, f.func, _bounded(f.kind, weights[f.name]) if f.name in weights else f.weight, f.kind)
         for f in algorithm.features
     )
-    return replace(algorithm, name=f"{algorithm.name}+{tag}" if tag else algorithm.name, features=feats)
+    wording = _bounded(WORDING, weights[WORDING]) if WORDING in weights else algorithm.wording
+    return replace(
+        algorithm, name=f"{algorithm.name}+{tag}" if tag else algorithm.name, features=feats, wording=wording
+    )
 
 
 def _bounded(kind: str, w: float) -> float:
@@ -100,12 +117,23 @@ def _value(v: object, default: float) -> float:
 
 def _matrix(algorithm: Algorithm, decisions: Sequence[Decision]) -> dict[str, np.ndarray]:
     cols: dict[str, np.ndarray] = {}
-    for f in algorithm.features:
-        neutral = NEUTRAL.get(f.name, 0.0)
-        cols[f.name] = np.asarray(
-            [_value(d.factors.get(f.name, neutral), neutral) for d in decisions], dtype=np.float32
+    for name in (*(f.name for f in algorithm.features), WORDING):
+        neutral = NEUTRAL.get(name, 0.0)
+        cols[name] = np.asarray(
+            [_value(d.factors.get(name, neutral), neutral) for d in decisions], dtype=np.float32
         )
     return cols
+
+
+def totals(algorithm: Algorithm, decisions: Sequence[Decision]) -> np.ndarray:
+    """Returns the totals the algorithm gives the decisions' stored factors, as the matcher ranks a list: the
+    combination of the features, the request's words added to the fit (WORDING × the stored cosine)."""
+    cols = _matrix(algorithm, decisions)
+    fit, combined = algorithm.combine(cols, len(decisions))
+    if not algorithm.wording:
+        return combined
+    context = np.divide(combined, fit, out=np.zeros_like(combined), where=fit > 0)
+    return ((fit + np.float32(algorithm.wording) * cols[WORDING]) * context).astype(np.float32)
 
 
 def _groups(decisions: Sequence[Decision]) -> dict[str, list[int]]:
@@ -128,8 +156,7 @@ def per_request(algorithm: Algorithm, decisions: Sequence[Decision]) -> tuple[li
     decisions = list(decisions)
     if not decisions:
         return [], 0
-    _fit, combined = algorithm.combine(_matrix(algorithm, decisions), len(decisions))
-    total = np.round(combined.astype(np.float64), 4)  # proposals store 4 decimals: finer is noise
+    total = np.round(totals(algorithm, decisions).astype(np.float64), 4)  # proposals store 4 decimals
     accs: list[float] = []
     pairs = 0
     for idx in _groups(decisions).values():
@@ -155,7 +182,9 @@ def _features(algorithm: Algorithm, decisions: Sequence[Decision]) -> tuple[np.n
             x = np.log(np.maximum(x, LOG_FLOOR))
         names.append(f.name)
         xs.append(x)
-    return np.stack(xs, axis=1) if xs else np.zeros((len(decisions), 0)), names
+    names.append(WORDING)  # added to the fit as it is, like a fit factor
+    xs.append(cols[WORDING].astype(np.float64))
+    return np.stack(xs, axis=1), names
 
 
 def pairs_of(x: np.ndarray, decisions: Sequence[Decision]) -> np.ndarray:
@@ -203,10 +232,11 @@ def _translate(
 ) -> dict[str, float]:
     """Turns regression coefficients into the algorithm's weights. The fit factors' coefficients are k × their
     weight (weights summing to the current sum); the alternative's is k × its weight; a multiplier's exponent
-    is its coefficient over the coefficient of log fit, which is k times the mean fit of the decisions."""
+    is its coefficient over the coefficient of log fit, which is k times the mean fit of the decisions. The
+    request's words add WORDING × their cosine to the fit, so their coefficient is k × that weight too."""
     feats = algorithm.features
     fit_names = [f.name for f in feats if f.kind == "fit" and f.weight]
-    cur = {f.name: f.weight for f in feats}
+    cur = weights_of(algorithm)
     k = sum(max(coef.get(n, 0.0), 0.0) for n in fit_names)
     out = dict(cur)
     if k <= 1e-9:
@@ -225,7 +255,12 @@ def _translate(
             out[f.name] = coef.get(f.name, 0.0) / k
         elif f.kind in ("place", "context"):
             out[f.name] = coef.get(f.name, 0.0) / k_log
-    return {f.name: _bounded(f.kind, out[f.name]) for f in feats}
+    if WORDING not in unseen:
+        out[WORDING] = coef.get(WORDING, 0.0) / k
+    return {
+        **{f.name: _bounded(f.kind, out[f.name]) for f in feats},
+        WORDING: _bounded(WORDING, out[WORDING]),
+    }
 
 
 def blend(a: Mapping[str, float], b: Mapping[str, float], t: float) -> dict[str, float]:

@@ -23,7 +23,9 @@ LOG = logging.getLogger("skillbank.learning")
 DONE = {
     f"{a}{r}" for a in ("train", "rollback", "activate") for r in ("", "-refused")
 }  # the notices it can show
-FACTORS = ("skill", "coverage", "text", "area", "time", "fairness")
+# the weighted features, then the request's words (matching.algorithm.WORDING: not imported here, the web process's
+# start-up loads no numpy)
+FACTORS = ("skill", "coverage", "text", "area", "time", "fairness", "wording")
 
 
 @get("/staff/learning", sync_to_thread=True, guards=[admin_guard])
@@ -40,7 +42,7 @@ def staff_learning(request: Request, uow: NamedDependency[UnitOfWork]) -> Templa
         sets=weight_sets(session, org),
         active=active,
         algorithm=algorithm_of(active).name,
-        shipped={f.name: f.weight for f in shipped().features},
+        shipped={**{f.name: f.weight for f in shipped().features}, "wording": shipped().wording},
         factors=FACTORS,
         n_decisions=len(decisions),
         n_approved=sum(d.approved for d in decisions),

@@ -103,6 +103,38 @@ def test_a_factor_that_never_differs_keeps_its_weight():
     assert fitted is not None
     weights, _coef = fitted
     assert weights["fairness"] == pytest.approx(0.08) and weights["text"] == pytest.approx(0.8)
+    assert weights["wording"] == pytest.approx(DEFAULT.wording)  # proposals before skill-v4.18 have no words
+
+
+def test_staff_who_weigh_the_requests_words_more_raise_their_weight_and_are_adopted():
+    """The request's words (stored as the factor `wording`) are learned like a fit factor: staff who add twice
+    the shipped weight of them to the fit raise it, the guard adopts the set, and the algorithm it names ranks
+    with the learned weight."""
+    rng = random.Random(5)
+
+    def word_minded(f) -> float:
+        return (0.6 * f["skill"] + 0.4 * f["coverage"] + 1.5 * f["wording"]) * f["area"] * f["time"]
+
+    ds = []
+    for r in range(150):
+        cands = []
+        for _ in range(8):
+            f = {
+                "skill": rng.choice([1.0, 1.0, 0.85, 0.7]),
+                "coverage": rng.choice([1.0, 0.5]),
+                "area": rng.choice([1.0, 0.8]),
+                "time": 1.0,
+                "fairness": 1.0,
+                "text": 0.0,
+                "wording": rng.choice([0.0, 0.05, 0.1, 0.2, 0.3]),
+            }
+            cands.append((word_minded(f), f))
+        cands.sort(key=lambda c: -c[0])
+        ds += [Decision(f"R{r:04d}", f, i < 3) for i, (_u, f) in enumerate(cands)]
+    cmp = train(DEFAULT, ds)
+    assert cmp.adopt, cmp
+    assert cmp.proposed["wording"] > 0.8 > DEFAULT.wording, cmp.proposed
+    assert with_weights(DEFAULT, cmp.proposed, "w2").wording == pytest.approx(cmp.proposed["wording"])
 
 
 def test_folded_factors_are_neutral_and_weights_stay_in_bounds():

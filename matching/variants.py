@@ -101,6 +101,33 @@ def _variant(text: str) -> str:
     return "".join(out) if changed else ""
 
 
+def nouns(text: str) -> tuple[str, ...]:
+    """Returns the distinct nouns of a text (SudachiPy, mode C) of two characters or more, as written (車いす, 散歩,
+    フードパントリー), in order; () when the dictionary is not installed. Never raises."""
+    if not text:
+        return ()
+    parts = _SENTENCE_RE.split(text[:MAX_CHARS]) if len(text) > 40 else [text[:MAX_CHARS]]
+    out: dict[str, None] = {}
+    for p in parts:
+        out.update(dict.fromkeys(_nouns(p)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=20_000)
+def _nouns(text: str) -> tuple[str, ...]:
+    tok = _tokenizer()
+    if tok is None or not text.strip():
+        return ()
+    tokenizer, mode = tok
+    try:
+        morphemes = tokenizer.tokenize(text, mode)
+    except Exception:  # malformed input the analyser refuses: no nouns
+        return ()
+    return tuple(
+        m.surface() for m in morphemes if m.part_of_speech()[0] == "名詞" and len(m.surface().strip()) >= 2
+    )
+
+
 MADV_DONTNEED = 4  # Linux
 
 

@@ -147,3 +147,26 @@ def test_words_never_lift_a_candidate_above_a_better_fit_that_was_ahead():
         np.asarray([1.0, 0.95], dtype=np.float32),
     )
     assert near.tolist() == [0.7, 0.8]  # a fit within GUARD_MARGIN of the better one: the words decide
+
+
+def test_the_card_names_a_shared_word_the_dictionary_cuts_whole(areas, taxonomy):
+    """The words a card names are the request's nouns as the dictionary cuts them, so a word that mixes kanji
+    and kana (車いす) is named whole, and a kana-only noun (ふだん) or a word everyone writes is not."""
+    filler = [
+        Volunteer(f"F{i:02d}", skills=("書道",), bio="ふだんは書道ボランティアをしています。")
+        for i in range(30)
+    ]
+    vols = [
+        Volunteer("PUSH", skills=("車いす介助",), bio="ふだんから車いすを押して散歩に出かけています。"),
+        Volunteer("GUIDE", skills=("ガイドヘルプ",), bio="視覚障害の方の外出に付き添っています。"),
+    ]
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*vols, *filler])
+    got = m.rank(
+        HelpRequest(
+            "R", title="車いす散歩のボランティア", description="ふだん車いすを押して散歩してくださる方"
+        )
+    ).candidates
+    assert got[0].volunteer_id == "PUSH", got
+    said = [r for r in got[0].reasons if r.startswith("依頼文と同じ言葉")]
+    assert said and "車いす" in said[0] and "ふだん" not in said[0] and "ボランティア" not in said[0], said

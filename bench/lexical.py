@@ -48,6 +48,7 @@ SETS = {
     "real11-odd": (HELD / "real11", True),
     "real12-odd": (HELD / "real12", True),
     "real13-odd": (HELD / "real13", True),
+    "real14-odd": (HELD / "real14", True),
 }
 
 

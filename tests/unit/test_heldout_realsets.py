@@ -35,8 +35,9 @@ REAL = (
     "real11",
     "real12",
     "real13",
+    "real14",
 )
-SETS = ("real7", "real8", "real9", "real10", "real11", "real12", "real13")
+SETS = ("real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14")
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
 # each set's own shape: at least so many requests, volunteers and residents' own asks (and 5 asks needing another
 # language), and two of its precision-trap concepts its self_check must refuse to see declared related
@@ -48,6 +49,7 @@ SHAPE = {
     "real11": (45, 140, 12, ("shuwa", "tenyaku")),  # 手話~点訳
     "real12": (50, 135, 15, ("guide", "roudoku")),  # ガイドヘルプ~朗読
     "real13": (50, 105, 15, ("shodo", "kaiga")),  # 書道~絵画
+    "real14": (50, 110, 15, ("toy", "mokkou")),  # おもちゃ病院~木工
 }
 
 

@@ -150,6 +150,10 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.20: concepts a skills bank lists that real14's tuning half (opened after its blind scoring) found missing:
+# telling wartime experience (戦争体験の語り部, 平和学習; apart from folk-tale telling), reading old documents (古文書,
+# くずし字), stargazing (天体観望, 望遠鏡), adventure playgrounds (プレーパーク); かるた会 / 競技かるた as games, and pet
+# sitting in English (cat sitter, foster family) as animal care. real14 odd 0.751 → 0.900; no other readable request moved.
 # skill-v4.19: two concepts a skills bank lists that the dictionary lacked, read on real13's tuning half (opened after
 # its blind scoring): therapy-dog visits (セラピードッグ, 動物介在活動; related to animal welfare) and knife sharpening
 # (包丁研ぎ, 刃物の研磨; its event had read as event management). No other readable request moved. And the wording
@@ -368,7 +372,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.19",
+    name="skill-v4.20",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

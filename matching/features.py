@@ -498,7 +498,11 @@ def wording_words(rq: RequestProfile, v: Volunteer, idf: FloatArray | None, unse
         return []
     n1 = float(np.exp(unseen - 1.0))  # 1 + the volunteers the idf was fitted on
     floor = float(np.log(n1 / (1.0 + WORDING_RARE_SHARE * (n1 - 1.0))) + 1.0)
-    memo: dict[tuple[int, str], float] = rq.__dict__.setdefault("_rarity", {})
+    # rarity by word, for this idf (held, so that an id is never reused by another index's idf while remembered)
+    held, memo = rq.__dict__.get("_rarity", (None, {}))
+    if held is not idf:
+        memo = {}
+        rq.__dict__["_rarity"] = (idf, memo)
     text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
     asked = rq.__dict__.get("_nouns")
     if asked is None:
@@ -512,10 +516,10 @@ def wording_words(rq: RequestProfile, v: Volunteer, idf: FloatArray | None, unse
         words = shared_phrases(rq.lexical_text(), text, kept, k=8)
     scored = []
     for w in words:
-        rare = memo.get((id(idf), w))
+        rare = memo.get(w)
         if rare is None:
             terms = _word_terms(w)
-            rare = memo[(id(idf), w)] = float(idf[terms].mean()) if len(terms) else 0.0
+            rare = memo[w] = float(idf[terms].mean()) if len(terms) else 0.0
         if rare > floor:
             scored.append((-rare, w))
     return [w for _r, w in sorted(scored)[:3]]

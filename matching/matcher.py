@@ -517,7 +517,7 @@ class Matcher:
         """Returns the pool (the best totals of every segment, in order) with the request's own words added: each
         candidate's fit gains `algo.wording` × the TF-IDF cosine of its whole text with the request's (lexical), so
         of several holders of one concept the one who writes about what is asked leads; the total shown includes
-        it, and the words never lift a candidate above a better fit of the main ask (_below_better_fits). The
+        it, and the words never lift a candidate above a clearly better fit of the main ask (_below_better_fits). The
         pool is chosen across segments before the words are read, so the order does not depend on which segment
         holds a volunteer."""
         if not picks or not algo.wording or any(p[3].fallback for p in picks):
@@ -533,7 +533,8 @@ class Matcher:
             rs = np.asarray([picks[i][4] for i in at], dtype=np.intp)
             lex[at] = sc.seg.parent.lexical(terms, counts, sc.rows[rs])
             fit[at], total[at] = sc.scores.fit[rs], sc.total[rs]
-            skill[at] = sc.scores.results["skill"].scores[rs]
+            main_ask = sc.scores.results.get("skill")  # an algorithm without it: the fit stands for it
+            skill[at] = main_ask.scores[rs] if main_ask is not None else fit[at]
         context = np.divide(total, fit, out=np.zeros(n, dtype=np.float32), where=fit > 0)
         raw: NDArray[np.float64] = ((fit + np.float32(algo.wording) * lex) * context).astype(np.float64)
         vals = _below_better_fits(np.round(raw, 4), total, skill)

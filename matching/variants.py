@@ -139,6 +139,7 @@ def release_pages() -> int:
     mapped again on touch. Returns the bytes of mappings released (0 where nothing is mapped, or not on Linux).
     Never raises."""
     _variant.cache_clear()
+    _nouns.cache_clear()
     released = 0
     try:
         with open("/proc/self/maps", encoding="utf-8") as f:

@@ -273,6 +273,7 @@ def test_dictionary_variants_and_reasons(areas, t, area, slots, avail):
     from matching import variants
 
     assert isinstance(variants.variant(t), str)
+    assert all(isinstance(w, str) and len(w.strip()) >= 2 for w in variants.nouns(t))
     v = Volunteer("V1", area=area, availability=frozenset(avail))
     for rel in ("same", "neighbour", "far", "unknown", "remote"):
         assert isinstance(reasons.area_reason(rel, areas, v), str)

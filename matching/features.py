@@ -14,16 +14,14 @@ order of the reasons live on the Algorithm (see `algorithm.py`), a versioned, we
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
 
-from . import variants, vectors
+from . import vectors
 from .areas import Areas
 from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_concepts
 from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, shared_phrases, text_query
@@ -470,59 +468,6 @@ def shared_words(rq: RequestProfile, v: Volunteer) -> list[str]:
     as the whole-text fallback reads it (shared_phrases), in the volunteer's own script."""
     text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
     return shared_phrases(rq.fb_text, text, kept)
-
-
-# A word a wording reason names: its n-grams are held by fewer than this share of the volunteers' texts (by their
-# mean idf), so that 「車いす」 or 「フードパントリー」 is named and 「ボランティア」 or 「活動」 is not.
-WORDING_RARE_SHARE = 0.05
-
-
-_HIRAGANA_ONLY = re.compile(r"[\u3041-\u309f\u30fc]+")  # ふだん, ところ: nouns a card need not name
-
-
-@lru_cache(maxsize=65_536)
-def _word_terms(word: str) -> IntArray:
-    """Returns a shown word's fallback term ids (content-keyed: the same word on many cards is hashed once)."""
-    terms = fallback_terms(normalize(word))
-    terms.flags.writeable = False
-    return terms
-
-
-def wording_words(rq: RequestProfile, v: Volunteer, idf: FloatArray | None, unseen: float) -> list[str]:
-    """Returns the words (up to three, rarest first) of the request that a volunteer's tags and bio use too and that
-    few volunteers write (WORDING_RARE_SHARE, read off the segment's idf; unseen: the idf of a term nobody holds):
-    what the wording score's reason names. The request's nouns as the dictionary cuts them (車いす, フードパントリー),
-    as the request writes them; without the dictionary, the longest shared runs (shared_phrases). Each word's rarity
-    is remembered on the request's profile (the cards of one list share most words)."""
-    if idf is None or not np.isfinite(unseen):
-        return []
-    n1 = float(np.exp(unseen - 1.0))  # 1 + the volunteers the idf was fitted on
-    floor = float(np.log(n1 / (1.0 + WORDING_RARE_SHARE * (n1 - 1.0))) + 1.0)
-    # rarity by word, for this idf (held, so that an id is never reused by another index's idf while remembered)
-    held, memo = rq.__dict__.get("_rarity", (None, {}))
-    if held is not idf:
-        memo = {}
-        rq.__dict__["_rarity"] = (idf, memo)
-    text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
-    asked = rq.__dict__.get("_nouns")
-    if asked is None:
-        r = rq.request
-        asked = rq.__dict__["_nouns"] = tuple(
-            (w, normalize(w)) for w in variants.nouns(" ".join((r.title, r.description, *r.skills)))
-        )
-    if asked:
-        words = [w for w, folded in asked if folded and folded in text and not _HIRAGANA_ONLY.fullmatch(w)]
-    else:
-        words = shared_phrases(rq.lexical_text(), text, kept, k=8)
-    scored = []
-    for w in words:
-        rare = memo.get(w)
-        if rare is None:
-            terms = _word_terms(w)
-            rare = memo[w] = float(idf[terms].mean()) if len(terms) else 0.0
-        if rare > floor:
-            scored.append((-rare, w))
-    return [w for _r, w in sorted(scored)[:3]]
 
 
 def text_tfidf(ctx: Context, rows: Rows, cfg: Config) -> FtResult:

@@ -8,10 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
-from numpy.typing import NDArray
 
 from . import features as ft
-from . import vectors
+from . import vectors, wording
 from .algorithm import DEFAULT, WORDING, Algorithm, Scores
 from .areas import Areas
 from .grams import FloatArray, IntArray, fit_idf
@@ -26,39 +25,6 @@ VIEW_CACHE_ROWS = 4_000_000  # rows held by cached candidate views (~30 B each) 
 PROFILE_CACHE = (
     20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale
 )
-
-
-WORDING_REASON_MIN = 0.05  # a wording score below this names no words on the card (a stray kanji pair or two)
-# (total, wording tie-break, volunteer id, scored segment, position in it, the request's own words' score)
-_Pick = tuple[float, float, str, "_Scored", int, float]
-
-
-# How much better a fit of the main ask must be for the words not to pass it: a secondary ask's holder (its fit at
-# most the second ask's share) never passes a main ask's, while evidence a little weaker (a tag against a bio's
-# sentence, 1.0 against 0.9) can be outweighed by the request's words (readable sets: 0.9291 → 0.9305 against none).
-GUARD_MARGIN = 0.1
-
-
-def _below_better_fits(
-    vals: NDArray[np.float64], total: FloatArray, skill: FloatArray
-) -> NDArray[np.float64]:
-    """Returns the totals with the wording score added (vals), lowered where the words would lift a candidate
-    above one who fits the main ask clearly better (a skill factor higher by more than GUARD_MARGIN) and was ahead
-    without them: words reorder holders of about the same fit, and never make a secondary ask's holder lead the
-    main ask's (issue 12: the primary ask dominates). Tiers are settled from the best fit down, so a lowered
-    candidate bounds those below it."""
-    out = vals.copy()
-    if not len(skill) or skill.min() == skill.max():  # one fit: the words alone reorder
-        return out
-    for s in np.unique(skill)[::-1]:
-        tier = np.flatnonzero(skill == s)
-        better = np.flatnonzero(skill > s + GUARD_MARGIN)
-        if not len(better):
-            continue
-        ahead = total[better][None, :] > total[tier][:, None]
-        cap = np.where(ahead, out[better][None, :] - 1e-4, np.inf).min(axis=1)
-        out[tier] = np.minimum(out[tier], np.round(cap, 4))
-    return out
 
 
 class _Scored:
@@ -380,7 +346,7 @@ class Matcher:
             fb = self._fallback(rq, segs, algo)
             picks = self._picks(fb, want, rq)
         picks.sort(key=lambda p: (-p[0], -p[1], p[2]))
-        pool = self._reword(picks[:want], rq, algo)
+        pool = wording.reword(picks[:want], rq, algo)
         chosen = [
             (score, vid, sc, r, {**{k: round(float(a[r]), 4) for k, a in sc.factors.items()}, WORDING: lex})
             for score, _wording, vid, sc, r, lex in pool[:top]
@@ -420,11 +386,9 @@ class Matcher:
             got = memo.get(key)
             if got is None:
                 got = algo.reasons(sc.scores, r, factors, shown)
-                if factors.get(WORDING, 0.0) >= WORDING_REASON_MIN and len(set(shown.get(WORDING, ()))) > 1:
-                    seg = sc.seg.parent
-                    words = ft.wording_words(rq, sc.seg.volunteer(r), seg.fb_idf, float(seg.fb_idf_unseen))
-                    if words:
-                        got = (*got, f"依頼文と同じ言葉: 「{'・'.join(words)}」")
+                said = wording.reason(rq, sc, r, factors.get(WORDING, 0.0), shown.get(WORDING, ()))
+                if said:
+                    got = (*got, said)
                 if len(memo) >= ft.REASON_MEMO:
                     memo.clear()
                 memo[key] = got
@@ -478,14 +442,12 @@ class Matcher:
         return out
 
     @staticmethod
-    def _picks(
-        scored: list[_Scored], top: int, rq: ft.RequestProfile
-    ) -> list[tuple[float, float, str, _Scored, int]]:
+    def _picks(scored: list[_Scored], top: int, rq: ft.RequestProfile) -> list[wording.Pick0]:
         """Returns (total, wording, id, scored, position) of each segment's best candidates. Equal totals (to the 4
         places shown) are told apart by how close the volunteer's whole text is to the request's (wording: the
         fallback's cosine, read for the rows within reach of the top only), then by id: among holders of the same skill in the same
         town at the same time, the one whose own words are nearest the request's comes first."""
-        picks: list[tuple[float, float, str, _Scored, int]] = []
+        picks: list[wording.Pick0] = []
         for sc in scored:
             idx = np.flatnonzero(sc.candidate)
             if not len(idx):
@@ -509,41 +471,6 @@ class Matcher:
                 r = int(idx[j])
                 picks.append((round(float(vals[j]), 4), float(wording[j]), seg.ids[sc.rows[r]], sc, r))
         return picks
-
-    @staticmethod
-    def _reword(
-        picks: list[tuple[float, float, str, _Scored, int]], rq: ft.RequestProfile, algo: Algorithm
-    ) -> list[_Pick]:
-        """Returns the pool (the best totals of every segment, in order) with the request's own words added: each
-        candidate's fit gains `algo.wording` × the TF-IDF cosine of its whole text with the request's (lexical), so
-        of several holders of one concept the one who writes about what is asked leads; the total shown includes
-        it, and the words never lift a candidate above a clearly better fit of the main ask (_below_better_fits). The
-        pool is chosen across segments before the words are read, so the order does not depend on which segment
-        holds a volunteer."""
-        if not picks or not algo.wording or any(p[3].fallback for p in picks):
-            return [(*p, 0.0) for p in picks]
-        terms, counts = rq.lexical_query()
-        n = len(picks)
-        lex = np.zeros(n, dtype=np.float32)
-        fit = np.zeros(n, dtype=np.float32)
-        total = np.zeros(n, dtype=np.float32)
-        skill = np.zeros(n, dtype=np.float32)
-        for sc in {id(p[3]): p[3] for p in picks}.values():
-            at = [i for i, p in enumerate(picks) if p[3] is sc]
-            rs = np.asarray([picks[i][4] for i in at], dtype=np.intp)
-            lex[at] = sc.seg.parent.lexical(terms, counts, sc.rows[rs])
-            fit[at], total[at] = sc.scores.fit[rs], sc.total[rs]
-            main_ask = sc.scores.results.get("skill")  # an algorithm without it: the fit stands for it
-            skill[at] = main_ask.scores[rs] if main_ask is not None else fit[at]
-        context = np.divide(total, fit, out=np.zeros(n, dtype=np.float32), where=fit > 0)
-        raw: NDArray[np.float64] = ((fit + np.float32(algo.wording) * lex) * context).astype(np.float64)
-        vals = _below_better_fits(np.round(raw, 4), total, skill)
-        out = [
-            (float(v), p[1], p[2], p[3], p[4], round(float(x), 4))
-            for v, x, p in zip(vals, lex, picks, strict=True)
-        ]
-        out.sort(key=lambda p: (-p[0], -p[1], p[2]))
-        return out
 
     def rank_many(
         self, requests: Iterable[HelpRequest], top: int = 10, *, workers: int | None = None

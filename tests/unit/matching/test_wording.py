@@ -120,28 +120,28 @@ def test_the_wording_score_is_the_tfidf_cosine_of_the_texts_term_counts(areas, t
 
 
 def test_words_never_lift_a_candidate_above_a_better_fit_that_was_ahead():
-    """_below_better_fits: a lower skill factor's candidate stays below every better fit that led it without the
+    """below_better_fits: a lower skill factor's candidate stays below every better fit that led it without the
     words, settled tier by tier (a lowered candidate bounds the tiers below it); within a tier the words decide."""
     import numpy as np
 
-    from matching.matcher import _below_better_fits
+    from matching.wording import below_better_fits
 
     total = np.asarray([0.70, 0.66, 0.55, 0.50], dtype=np.float32)
     skill = np.asarray([1.0, 1.0, 0.8, 0.6], dtype=np.float32)
     vals = np.asarray([0.70, 0.90, 0.95, 0.99])  # with the words: every lower fit would overtake
-    out = _below_better_fits(vals, total, skill)
+    out = below_better_fits(vals, total, skill)
     assert out[1] > out[0]  # the same fit: the words reorder
     assert out[2] < out[0] and out[2] < out[1]  # 0.8 stays below both full fits that led it
     assert out[3] < out[2]  # 0.6 stays below the lowered 0.8 as well
-    same = _below_better_fits(np.asarray([0.5, 0.9]), total[:2], np.asarray([1.0, 0.8], dtype=np.float32))
+    same = below_better_fits(np.asarray([0.5, 0.9]), total[:2], np.asarray([1.0, 0.8], dtype=np.float32))
     assert same[1] < same[0] == 0.5  # a lower fit that was behind cannot pass, however near its words
-    ahead = _below_better_fits(
+    ahead = below_better_fits(
         np.asarray([0.6, 0.8]),
         np.asarray([0.5, 0.7], dtype=np.float32),
         np.asarray([1.0, 0.8], dtype=np.float32),
     )
     assert ahead.tolist() == [0.6, 0.8]  # a lower fit that was already ahead keeps its place
-    near = _below_better_fits(
+    near = below_better_fits(
         np.asarray([0.7, 0.8]),
         np.asarray([0.7, 0.65], dtype=np.float32),
         np.asarray([1.0, 0.95], dtype=np.float32),

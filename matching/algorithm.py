@@ -130,6 +130,14 @@ class Algorithm:
             fit = np.maximum(fit, np.float32(w) * s)
         return fit, fit * context
 
+    def add_words(self, fit: FloatArray, total: FloatArray, lexical: FloatArray) -> FloatArray:
+        """Returns totals with the request's words added to the fit: (fit + wording × lexical) × the rest of the
+        total (where, when and load: total ÷ fit) — as the matcher orders its best candidates (matching/wording.py)
+        and as learned weights are judged (matching/learning.py)."""
+        context = np.divide(total, fit, out=np.zeros(len(fit), dtype=np.float32), where=fit > 0)
+        out: FloatArray = ((fit + np.float32(self.wording) * lexical) * context).astype(np.float32)
+        return out
+
     def reasons(
         self, scores: Scores, row: int, factors: Mapping[str, float], shown: Mapping[str, Sequence[float]]
     ) -> tuple[str, ...]:

@@ -132,8 +132,7 @@ def totals(algorithm: Algorithm, decisions: Sequence[Decision]) -> np.ndarray:
     fit, combined = algorithm.combine(cols, len(decisions))
     if not algorithm.wording:
         return combined
-    context = np.divide(combined, fit, out=np.zeros_like(combined), where=fit > 0)
-    return ((fit + np.float32(algorithm.wording) * cols[WORDING]) * context).astype(np.float32)
+    return algorithm.add_words(fit, combined, cols[WORDING])
 
 
 def _groups(decisions: Sequence[Decision]) -> dict[str, list[int]]:

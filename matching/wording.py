@@ -78,8 +78,7 @@ def reword(picks: list[Pick0], rq: RequestProfile, algo: Algorithm) -> list[Pick
         fit[at], total[at] = sc.scores.fit[rs], sc.total[rs]
         main_ask = sc.scores.results.get("skill")  # an algorithm without it: the fit stands for it
         skill[at] = main_ask.scores[rs] if main_ask is not None else fit[at]
-    context = np.divide(total, fit, out=np.zeros(n, dtype=np.float32), where=fit > 0)
-    raw: NDArray[np.float64] = ((fit + np.float32(algo.wording) * lex) * context).astype(np.float64)
+    raw: NDArray[np.float64] = algo.add_words(fit, total, lex).astype(np.float64)
     vals = below_better_fits(np.round(raw, 4), total, skill)
     out = [
         (float(v), p[1], p[2], p[3], p[4], round(float(x), 4))

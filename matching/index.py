@@ -376,27 +376,31 @@ class Segment:
         """lexical() computed (query and rows not empty, the fallback arrays built)."""
         norm, idf = self.lex_norm, self.fb_idf
         assert norm is not None and idf is not None
-        out = np.zeros(len(rows), dtype=np.float32)
-        a = self.analysed
-        starts, ends = a.fb_indptr[rows], a.fb_indptr[rows + 1]
-        spans = [(s, e) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
-        terms = np.concatenate([a.fb_terms[s:e] for s, e in spans])
-        if not len(terms):
-            return out
-        tc = np.concatenate([a.fb_counts[s:e] for s, e in spans]).astype(np.float32)
-        owner = np.repeat(np.arange(len(rows)), ends - starts)
         qw = (counts * idf[query]).astype(np.float32)  # the request's tf-idf weights
         # The request's norm counts only the terms some volunteer of the main segment wrote (as a vectorizer fitted
         # on the volunteers reads it: a term nobody wrote would only shrink every cosine); a delta row's own new
         # terms still count in its product.
         seen = idf[query] < self.fb_idf_unseen
         qn = np.float32(np.sqrt(np.square(qw[seen]).sum())) or np.float32(1.0)
-        pos = np.minimum(np.searchsorted(query, terms), len(query) - 1)
-        hit = query[pos] == terms
-        w = tc[hit] * idf[terms[hit]] * qw[pos[hit]]
-        acc = np.bincount(owner[hit], weights=w, minlength=len(rows)).astype(np.float32)
+        owner, pos, at = self._row_hits(query, rows)
+        w = self.analysed.fb_counts[at].astype(np.float32) * qw[pos] * idf[query[pos]]
+        acc = np.bincount(owner, weights=w, minlength=len(rows)).astype(np.float32)
         cos: FloatArray = np.minimum(acc / (norm[rows] * qn), np.float32(1.0)).astype(np.float32)
         return cos
+
+    def _row_hits(self, query: np.ndarray, rows: np.ndarray) -> tuple[IntArray, IntArray, IntArray]:
+        """Returns, for each of the given rows' own fallback terms that the (sorted) query holds: the row's place
+        in `rows`, the term's place in the query and its place in the analysis's term arrays (fb_terms, fb_counts):
+        what wording() and lexical() read, from the rows' terms alone."""
+        a = self.analysed
+        starts, ends = a.fb_indptr[rows], a.fb_indptr[rows + 1]
+        lens = ends - starts
+        at = np.arange(int(lens.sum()), dtype=np.intp) - np.repeat(np.cumsum(lens) - lens - starts, lens)
+        terms = np.asarray(a.fb_terms[at])
+        owner = np.repeat(np.arange(len(rows)), lens)
+        pos = np.minimum(np.searchsorted(query, terms), len(query) - 1)
+        hit = query[pos] == terms
+        return owner[hit], pos[hit], at[hit]
 
     def _wording(self, query: np.ndarray, rows: np.ndarray) -> FloatArray:
         """wording() computed (query and rows not empty, the fallback arrays built)."""
@@ -405,15 +409,8 @@ class Segment:
         idf2 = (idf[query] ** 2).astype(np.float32)
         qn = np.float32(np.sqrt(idf2.sum())) or np.float32(1.0)
         if len(rows) <= WORDING_DIRECT_ROWS:  # exact, and the same in any segment (a delta or the main one)
-            a = self.analysed
-            starts, ends = a.fb_indptr[rows], a.fb_indptr[rows + 1]
-            terms = np.concatenate(
-                [a.fb_terms[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
-            )
-            owner = np.repeat(np.arange(len(rows)), ends - starts)
-            pos = np.minimum(np.searchsorted(query, terms), len(query) - 1)
-            hit = query[pos] == terms
-            acc = np.bincount(owner[hit], weights=idf2[pos[hit]], minlength=len(rows)).astype(np.float32)
+            owner, pos, _at = self._row_hits(query, rows)
+            acc = np.bincount(owner, weights=idf2[pos], minlength=len(rows)).astype(np.float32)
         else:  # a large tie: the postings, without the terms too common to be posted (cost ∝ their postings)
             full = np.zeros(len(self), dtype=np.float32)
             for s, e, w in zip(

@@ -345,7 +345,7 @@ class Matcher:
             # description). When holders exist but fail a constraint, the explanation says why instead.
             fb = self._fallback(rq, segs, algo)
             picks = self._picks(fb, want, rq)
-        picks.sort(key=lambda p: (-p[0], -p[1], p[2]))
+        picks.sort(key=wording.list_order)
         pool = wording.reword(picks[:want], rq, algo)
         chosen = [
             (score, vid, sc, r, {**{k: round(float(a[r]), 4) for k, a in sc.factors.items()}, WORDING: lex})

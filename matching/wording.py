@@ -30,6 +30,11 @@ Pick0 = tuple[float, float, str, "_Scored", int]
 Pick = tuple[float, float, str, "_Scored", int, float]
 
 
+def list_order(p: Pick0 | Pick) -> tuple[float, float, str]:
+    """The order of a list: the higher total first, then the nearer wording, then the volunteer id."""
+    return (-p[0], -p[1], p[2])
+
+
 # How much better a fit of the main ask must be for the words not to pass it: a secondary ask's holder (its fit at
 # most the second ask's share) never passes a main ask's, while evidence a little weaker (a tag against a bio's
 # sentence, 1.0 against 0.9) can be outweighed by the request's words (readable sets: 0.9291 → 0.9305 against none).
@@ -84,7 +89,7 @@ def reword(picks: list[Pick0], rq: RequestProfile, algo: Algorithm) -> list[Pick
         (float(v), p[1], p[2], p[3], p[4], round(float(x), 4))
         for v, x, p in zip(vals, lex, picks, strict=True)
     ]
-    out.sort(key=lambda p: (-p[0], -p[1], p[2]))
+    out.sort(key=list_order)
     return out
 
 

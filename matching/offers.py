@@ -55,6 +55,9 @@ BIO_SETTING = 0.6
 _PLACE_RE = re.compile(
     "(?:[\u4e00-\u9fff]{0,2}[園館所校場]|施設|ホーム)(?:デ(?!キ|ス)|ニテ|ノ中デ|[ニヘ](?:寄付|寄贈|オ贈リ|贈))"
 )
+# What must follow a place or a device somewhere in the text for either rule to read a setting: most bios have
+# none of it, and are spared the search for each concept word (the result is the same).
+_SETTING_CUE_RE = re.compile("デ(?!キ|ス)|ニテ|ノ中デ|[ニヘ](?:寄付|寄贈|オ贈リ|贈)")
 _TOOL_CATEGORIES = frozenset({"digital_device", "pc_office"})
 # An occasion is a setting the same way (「イベントでの手話通訳」「行事で写真を撮っています」).
 _OCCASIONS = frozenset({"event_management"})
@@ -77,6 +80,8 @@ def _settings_only(tax: Taxonomy, bio: str, hits: dict[str, Hit]) -> set[str]:
         return set()
     text = offer_clauses(bio)
     t = normalize_pair(text)[0]  # the cached pair text_hits reads
+    if not _SETTING_CUE_RE.search(t):
+        return set()
     setting: set[str] = set()
     plain: set[str] = set()
     for sid, term in tax.text_hits(text):
@@ -151,13 +156,16 @@ def _kind(tax: Taxonomy, sid: str) -> frozenset[str]:
     return kind
 
 
-def _asides(tax: Taxonomy, v: Volunteer, hits: dict[str, Hit]) -> set[str]:
-    """Returns the concepts a tagged registrant's bio names only in passing (see BIO_ASIDE)."""
-    if not v.skills:
+def _asides(
+    tax: Taxonomy, v: Volunteer, hits: dict[str, Hit], tag_hits: dict[str, tuple[tuple[str, str, float], ...]]
+) -> set[str]:
+    """Returns the concepts a tagged registrant's bio names only in passing (see BIO_ASIDE); tag_hits: each tag's
+    tax.tag_hits."""
+    tagged = {sid for got in tag_hits.values() for sid, _w, _s in got}
+    if not tagged:
         return set()
-    tagged = {sid for t in v.skills for sid, _w, _s in tax.tag_hits(t)}
-    cand = {sid for sid, h in hits.items() if h.strength == TEXT_EXACT and not _kind(tax, sid) & tagged}
-    if not cand or not tagged:
+    cand = {sid for sid, h in hits.items() if h.strength == TEXT_EXACT and _kind(tax, sid).isdisjoint(tagged)}
+    if not cand:
         return set()
     text = offer_clauses(v.bio)
     t = normalize_pair(text)[0]  # the cached pair text_hits reads
@@ -214,11 +222,11 @@ def _tag_tools(
 def volunteer_analysis(v: Volunteer, tax: Taxonomy) -> tuple[dict[str, Hit], str]:
     """Returns the concepts of a volunteer's tags and bio and the residual text the taxonomy did not read."""
     hits = tax.concepts(v.skills, v.bio)
+    tag_hits = {t: tax.tag_hits(t) for t in v.skills}  # each tag looked up once here (asides, tools, unknown)
     for sid in _settings_only(tax, v.bio, hits):
         hits[sid] = Hit(sid, hits[sid].word, BIO_SETTING)
-    for sid in _asides(tax, v, hits):
+    for sid in _asides(tax, v, hits, tag_hits):
         hits[sid] = Hit(sid, hits[sid].word, BIO_ASIDE)
-    tag_hits = {t: tax.tag_hits(t) for t in v.skills}  # each tag looked up once here (tools, unknown tags)
     for sid in _tag_tools(tax, tag_hits, hits):
         bio = tax.concepts((), v.bio).get(sid)
         hits[sid] = Hit(sid, hits[sid].word, max(BIO_SETTING, bio.strength if bio else 0.0))

@@ -49,6 +49,7 @@ SETS = {
     "real12-odd": (HELD / "real12", True),
     "real13-odd": (HELD / "real13", True),
     "real14-odd": (HELD / "real14", True),
+    "real15-odd": (HELD / "real15", True),
 }
 
 

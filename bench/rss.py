@@ -123,11 +123,13 @@ def serve_once(work: Path, code: Path | str, env: dict[str, str]) -> dict[str, o
         until_matched(base, token, rid, timeout=900)  # type: ignore[arg-type]
         matched_s = time.perf_counter() - started
         at_match = status_kb(server.pid)["VmRSS"]  # bench.service's moment: the dictionary is still mapped
+        kinds_at_match = smaps_kb(server.pid)
         wait_quiet(server.pid)
         return {
             "start_s": round(start_s, 2),
             "matched_s": round(matched_s, 2),
             "VmRSS_at_match": at_match,
+            **{f"at_match:{k}": v for k, v in kinds_at_match.items() if not k.startswith("files:.spill")},
             **status_kb(server.pid),
             **smaps_kb(server.pid),
         }

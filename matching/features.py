@@ -27,6 +27,7 @@ from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_
 from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, shared_phrases, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
+from .literal import literal_rows, title_literals
 from .normalize import normalize, normalize_pair
 from .offers import BIO_ASIDE, BIO_SETTING, VolunteerProfile, volunteer_profile
 from .reasons import area_reason, lang_ja, time_reason
@@ -127,6 +128,8 @@ class RequestProfile:
         return q
 
     excluded: frozenset[str] = field(default_factory=frozenset)
+    # the title's words no concept covers, (as written, normalised), when the title names no concept (literal.py)
+    literal: tuple[tuple[str, str], ...] = ()
     # skill_evidence() of volunteers shown for this request, by (skills, bio); see Context.skill_evidence.
     evidence: dict[tuple[tuple[str, ...], str], SkillEvidence] = field(
         default_factory=dict, compare=False, repr=False
@@ -196,6 +199,9 @@ def request_profile(
         if s != main and x >= SECONDARY_WEIGHT:
             asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
+    # a title that names no concept (but who asks or for whom) may name a topic the dictionary lacks
+    title_asks = title_ids - {sid for sid, _w, _x, role in found if role} if not all_role else title_ids
+    literal = () if title_asks else title_literals(req.title, taxonomy)
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     fb_text = normalize(" ".join((req.title, ask_sentences(req.description), *req.skills)))
     a = areas.canonical(req.area)
@@ -213,6 +219,7 @@ def request_profile(
         query=text_query(text),
         fb_text=fb_text,
         excluded=req.excluded,
+        literal=literal,
     )
 
 
@@ -224,6 +231,9 @@ class Context:
     profile: RequestProfile
     text_cov: FloatArray | None = None  # text factor over every row of the segment; None: not computed
     fallback: bool = False  # text_cov holds the whole-text fallback's fit (no concept matched anyone)
+    literal: dict[int, str] | None = (
+        None  # row → the title's word it holds, where text_cov is that (literal.py)
+    )
 
     def skill_evidence(
         self, v: Volunteer, tax: Taxonomy, prof: Callable[[], VolunteerProfile] | None = None
@@ -240,13 +250,20 @@ class Context:
         return ev
 
 
-def context(profile: RequestProfile, seg: Segment, *, text: bool = True) -> Context:
+def context(profile: RequestProfile, seg: Segment, *, text: bool = True, population: int = 0) -> Context:
     """Returns the scoring context of a request on a segment (text: compute the text coverage, one pass over
-    the postings of the request's n-grams)."""
+    the postings of the request's n-grams, and the holders of a title's topic the dictionary lacks, among
+    `population` volunteers in all: literal.py)."""
     cov = None
     if text and seg.text is not None and len(profile.query):
         cov = text_coverage(profile, seg.postings, len(seg))
-    return Context(profile, cov)
+    held = None
+    if text and profile.literal:
+        got = literal_rows(seg, profile.literal, population or len(seg))
+        if got is not None:
+            lit, held = got
+            cov = lit if cov is None else np.maximum(cov, lit)
+    return Context(profile, cov, literal=held)
 
 
 class _RowsDetail(Detail):
@@ -457,6 +474,12 @@ class TextDetail(_RowsDetail):
             if words:
                 return [f"依頼文と登録内容に同じ言葉: 「{words}」(スキル辞書では未判定)"]
             return ["依頼文と登録内容(タグ・自己紹介)の言葉が近い(スキル辞書では未判定)"]
+        held = self.ctx.literal
+        word = (
+            held.get(int(self.rows.idx[row]) if isinstance(self.rows, SegmentView) else row) if held else None
+        )
+        if value > 0 and word is not None:
+            return [f"依頼の題名と同じ言葉: 「{word}」(スキル辞書にない話題)"]
         if value > 0:
             resid = self.profile(row).residual
             return [f"文章が類似: 「{resid[:20]}」"]

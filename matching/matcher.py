@@ -311,7 +311,12 @@ class Matcher:
     def _score(
         self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True, top: int = 10
     ) -> _Scored:
-        ctx = ft.context(rq, seg, text=any(f.kind == "alt" and f.weight for f in algorithm.features))
+        ctx = ft.context(
+            rq,
+            seg,
+            text=any(f.kind == "alt" and f.weight for f in algorithm.features),
+            population=len(self._main) + len(self._current_delta()),
+        )
         text_rows = np.zeros(0, dtype=np.intp) if ctx.text_cov is None else np.flatnonzero(ctx.text_cov > 0)
         if prefilter:
             # Volunteers with only a related skill score at most RELATED_CREDIT (skill and coverage are both

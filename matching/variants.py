@@ -128,6 +128,39 @@ def _nouns(text: str) -> tuple[str, ...]:
     )
 
 
+RUN_MAX = 6  # tokens of a noun run kept (a title's longer runs are lists, not one word)
+
+
+@lru_cache(maxsize=4_096)
+def noun_runs(text: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """Returns the runs of adjacent nouns in a text (SudachiPy, mode C), each as its tokens (surface, whether it
+    names an action: a noun that takes する, 整理 or 作業, or a verb's stem): a verb's stem followed by a noun
+    belongs to the run (消し|ゴム|はんこ, 草木|染め|講師); () when the dictionary is not installed. Never raises."""
+    tok = _tokenizer()
+    if tok is None or not text.strip():
+        return ()
+    tokenizer, mode = tok
+    try:
+        ms = list(tokenizer.tokenize(text[:MAX_CHARS], mode))
+    except Exception:  # malformed input the analyser refuses: no runs
+        return ()
+    pos = [m.part_of_speech() for m in ms]
+    runs: list[tuple[tuple[str, bool], ...]] = []
+    run: list[tuple[str, bool]] = []
+    for i, m in enumerate(ms):
+        verb_stem = pos[i][0] == "動詞" and pos[i][1] != "非自立可能"  # not くださる, いる
+        noun = pos[i][0] == "名詞" or (verb_stem and i + 1 < len(ms) and pos[i + 1][0] == "名詞")
+        if noun and m.surface().strip():
+            run.append((m.surface(), verb_stem or pos[i][2] == "サ変可能"))
+            continue
+        if run:
+            runs.append(tuple(run[:RUN_MAX]))
+            run = []
+    if run:
+        runs.append(tuple(run[:RUN_MAX]))
+    return tuple(runs)
+
+
 MADV_DONTNEED = 4  # Linux
 
 
@@ -140,6 +173,7 @@ def release_pages() -> int:
     Never raises."""
     _variant.cache_clear()
     _nouns.cache_clear()
+    noun_runs.cache_clear()
     released = 0
     try:
         with open("/proc/self/maps", encoding="utf-8") as f:

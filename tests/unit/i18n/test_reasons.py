@@ -54,6 +54,21 @@ def test_the_fallbacks_shared_words_read_in_english_and_stay_as_written():
     )
 
 
+def test_a_titles_topic_the_dictionary_lacks_reads_in_english_with_the_word_as_written():
+    """skill-v4.21 (matching/literal.py): the card line of a registrant who lists the title's word."""
+    from matching.types import Volunteer
+
+    m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
+    filler = [Volunteer(id=f"f{i}", skills=("書道",), bio="書道を教えています。") for i in range(20)]
+    m.index([Volunteer(id="v", skills=("盆栽教室",), bio=""), *filler])
+    res = m.rank(HelpRequest(id="r", title="盆栽講座の講師をお願いします", description=""), 5)
+    line = next(r for r in res.candidates[0].reasons if r.startswith("依頼の題名"))
+    assert _english(line) == (
+        "the request's title names what they list: “盆栽” (a topic the skill dictionary lacks)"
+    )
+    assert translate_reason(line, "ja") == line
+
+
 def test_a_match_the_bio_only_names_in_passing_says_so_in_both_languages():
     from matching.types import Volunteer
 

@@ -268,12 +268,15 @@ def test_cli_round_trips_any_text(tmp_path, capsys, text):
 @FAST
 @given(TEXT, TEXT, st.lists(SLOT_TEXT, max_size=4), st.lists(SLOT_TEXT, max_size=4))
 @example(LONG, "", [], [])
-def test_dictionary_variants_and_reasons(areas, t, area, slots, avail):
-    """The dictionary layer and the place/time reasons, whatever the text, area and slots hold."""
-    from matching import variants
+def test_dictionary_variants_and_reasons(areas, taxonomy, t, area, slots, avail):
+    """The dictionary layer, the title's topic words (literal.py) and the place/time reasons, whatever the text,
+    area and slots hold."""
+    from matching import literal, variants
 
     assert isinstance(variants.variant(t), str)
     assert all(isinstance(w, str) and len(w.strip()) >= 2 for w in variants.nouns(t))
+    assert all(isinstance(s, str) and isinstance(a, bool) for run in variants.noun_runs(t) for s, a in run)
+    assert all(len(f) >= 2 for _w, f in literal.title_literals(t, taxonomy))
     v = Volunteer("V1", area=area, availability=frozenset(avail))
     for rel in ("same", "neighbour", "far", "unknown", "remote"):
         assert isinstance(reasons.area_reason(rel, areas, v), str)

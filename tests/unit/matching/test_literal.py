@@ -1,0 +1,116 @@
+"""skill-v4.21: a topic the dictionary lacks, named in the title (matching/literal.py). When the title names no
+concept, the registrants who list the title's word as their skill are proposed — before the holders of what the
+description names only as who asks — and the card says which word of the title they hold."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from matching import HelpRequest, Matcher, Volunteer, literal
+
+BONSAI = HelpRequest(
+    "R",
+    title="盆栽講座の講師をお願いします",
+    description="公民館の講座で、里山の木々を手本にした盆栽の手入れと剪定を教えてくださる方を探しています。",
+)
+
+
+def _filler(n: int) -> list[Volunteer]:
+    return [Volunteer(f"F{i:02d}", skills=("書道",), bio="書道を教えています。") for i in range(n)]
+
+
+def _gardeners() -> list[Volunteer]:
+    # what the description names (the dictionary reads 里山 and 剪定: woodland care, tree pruning), in their bios
+    return [
+        Volunteer("G1", skills=("草むしり",), bio="庭木の剪定も頼まれて伺っています。"),
+        Volunteer("G2", skills=("竹林の整備",), bio="里山の下草刈りをしています。"),
+    ]
+
+
+def _bonsai() -> list[Volunteer]:
+    return [
+        Volunteer("B1", skills=("盆栽教室",), bio="市民プラザで月に四回教えています。"),
+        Volunteer("B2", skills=("ミニ盆栽",), bio="ミニ盆栽のサークルに入っています。"),
+        Volunteer("B3", skills=("陶芸",), bio="盆栽の鉢を焼いています。盆栽も少し育てています。"),
+    ]
+
+
+def test_title_words_the_dictionary_lacks_not_boilerplate_nor_actions(taxonomy):
+    words = [w for w, _f in literal.title_literals("盆栽講座の講師をお願いします", taxonomy)]
+    assert "盆栽" in words and "盆栽講座" in words
+    assert "講師" not in words and "講座" not in words  # boilerplate of any request
+    assert literal.title_literals("ひろばのボランティアスタッフ随時募集", taxonomy) == ()
+    tidy = [w for w, _f in literal.title_literals("集会所物置の整理", taxonomy)]
+    assert "整理" not in tidy and "物置" in tidy  # 整理 is what is done, not a topic
+    assert "消しゴムはんこ" in [
+        w for w, _f in literal.title_literals("消しゴムはんこを教えてくださる方", taxonomy)
+    ]
+    assert literal.title_literals("", taxonomy) == ()
+
+
+def test_the_registrants_who_list_the_titles_topic_come_first_with_a_card_that_says_so(
+    areas, taxonomy, monkeypatch
+):
+    before = Matcher(areas=areas, taxonomy=taxonomy)
+    before.index([*_gardeners(), *_bonsai(), *_filler(40)])
+    monkeypatch.setattr("matching.features.title_literals", lambda *_a: ())  # skill-v4.20's reading
+    assert {"B1", "B2"}.isdisjoint(c.volunteer_id for c in before.rank(BONSAI).candidates[:2])
+    monkeypatch.undo()
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_gardeners(), *_bonsai(), *_filler(40)])
+    got = m.rank(BONSAI).candidates
+    ids = [c.volunteer_id for c in got]
+    assert set(ids[:2]) == {"B1", "B2"}, ids  # their tags are the title's word
+    assert "B3" in ids, ids  # a bio naming it, once someone lists it as a skill (with the bios of the others)
+    assert {"G1", "G2"} <= set(ids), ids  # the description's concepts stay candidates, below
+    said = [r for r in got[0].reasons if r.startswith("依頼の題名と同じ言葉")]
+    assert said == ["依頼の題名と同じ言葉: 「盆栽」(スキル辞書にない話題)"], got[0].reasons
+
+
+def test_without_the_dictionarys_gap_nothing_changes(areas, taxonomy):
+    """A title that names a concept keeps its reading: its words are never looked up."""
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_gardeners(), *_bonsai(), *_filler(40)])
+    rq = m.profile(HelpRequest("R2", title="庭木の剪定をお願いします", description="盆栽もあります。"))
+    assert rq.literal == ()
+    assert (
+        m.rank(HelpRequest("R2", title="庭木の剪定をお願いします", description="盆栽もあります。"))
+        .candidates[0]
+        .volunteer_id
+        == "G1"
+    )
+
+
+def test_a_word_many_write_is_everyday_wording_and_a_word_nobody_lists_is_no_skill(areas, taxonomy):
+    many = [Volunteer(f"M{i:02d}", skills=("盆栽",), bio="") for i in range(6)]  # 6 of 48: over 8 %
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_gardeners(), *many, *_filler(40)])
+    assert not any(r.startswith("依頼の題名") for c in m.rank(BONSAI).candidates for r in c.reasons)
+    # only bios name it: nobody lists it as a skill of theirs
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_gardeners(), Volunteer("B3", skills=("陶芸",), bio="盆栽の鉢を焼いています。"), *_filler(40)])
+    ids = [c.volunteer_id for c in m.rank(BONSAI).candidates]
+    assert "B3" not in ids[:2], ids
+
+
+def test_the_same_ranking_whichever_segment_holds_the_topics_registrants(areas, taxonomy):
+    """A registrant added after the build (the delta segment) is found as in a fresh index; the 8 % counts every
+    volunteer, not the segment's."""
+    whole = Matcher(areas=areas, taxonomy=taxonomy)
+    whole.index([*_gardeners(), *_bonsai(), *_filler(40)])
+    later = Matcher(areas=areas, taxonomy=taxonomy)
+    later.index([*_gardeners(), *_filler(40)])
+    for v in _bonsai():
+        later.upsert(v)
+    assert [c.volunteer_id for c in later.rank(BONSAI).candidates][:3] == [
+        c.volunteer_id for c in whole.rank(BONSAI).candidates
+    ][:3]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=30), st.text(max_size=12))
+def test_any_title_and_tag(areas, taxonomy, title, tag):
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([Volunteer("T", skills=(tag,), bio=title), *_filler(20)])
+    m.rank(HelpRequest("R", title=title, description=""))

@@ -199,9 +199,8 @@ def request_profile(
         if s != main and x >= SECONDARY_WEIGHT:
             asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
-    # a title that names no concept (but who asks or for whom) may name a topic the dictionary lacks
-    title_asks = title_ids - {sid for sid, _w, _x, role in found if role} if not all_role else title_ids
-    literal = () if title_asks else title_literals(req.title, taxonomy)
+    # a title that names no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師)
+    literal = () if title_ids else title_literals(req.title, taxonomy)
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     fb_text = normalize(" ".join((req.title, ask_sentences(req.description), *req.skills)))
     a = areas.canonical(req.area)
@@ -231,9 +230,8 @@ class Context:
     profile: RequestProfile
     text_cov: FloatArray | None = None  # text factor over every row of the segment; None: not computed
     fallback: bool = False  # text_cov holds the whole-text fallback's fit (no concept matched anyone)
-    literal: dict[int, str] | None = (
-        None  # row → the title's word it holds, where text_cov is that (literal.py)
-    )
+    # segment row → the title's word it holds, where text_cov is that evidence (literal.py)
+    literal: dict[int, str] | None = None
 
     def skill_evidence(
         self, v: Volunteer, tax: Taxonomy, prof: Callable[[], VolunteerProfile] | None = None

@@ -50,6 +50,7 @@ SETS = {
     "real13-odd": (HELD / "real13", True),
     "real14-odd": (HELD / "real14", True),
     "real15-odd": (HELD / "real15", True),
+    "real16-odd": (HELD / "real16", True),
 }
 
 

@@ -5,7 +5,7 @@ When the title names no concept, the matcher used to take the main ask from the 
 often finds who asks (学童クラブでは…), who advised (ケアマネジャーさんに言われて) or an aside (折り紙タイム), and the
 registrants who list the very word of the title as their skill (消しゴムはんこ教室, 盆栽指導員) were never proposed.
 Here such a title's nouns that no taxonomy word covers are looked up in the registrants' own words: a registrant
-whose tag is mostly that word (it covers at least half of the tag) holds it as a skill — LITERAL_TAG, like a
+whose tag is mostly that word (it makes up at least LITERAL_TAG_COVER of the tag: 写経 in 写経の講話) holds it as a skill — LITERAL_TAG, like a
 concept in a tag — and, once some registrant lists it so, one whose bio names it holds it a little less
 (LITERAL_BIO, like a concept in a bio). It enters the ranking as the text factor's evidence (the text factor is
 the evidence of an ask the dictionary does not know), so its holders become candidates and compete with the
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 LITERAL_TAG = 1.0  # a registrant's tag that is mostly the title's word
 LITERAL_BIO = 0.9  # a bio that names it, when some registrant lists it as a skill
-LITERAL_TAG_COVER = 0.5  # the share of a tag's characters the word must make up
+LITERAL_TAG_COVER = 0.4  # the share of a tag's characters the word must make up (写経 in 写経の講話)
 LITERAL_SHARE = 0.08  # a word more of the volunteers than this write is everyday wording, not a topic
 _HIRAGANA_ONLY = re.compile(r"[\u3041-\u309f\u30fc]+")  # ひろば, くださる: not a topic's name
 # Recruitment boilerplate: words of any request for helpers, never its topic.

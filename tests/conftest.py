@@ -188,6 +188,16 @@ def make_staff(engine: Engine, username: str = "coordinator", role: str = "staff
         create_staff(session=session, username=username, password=STAFF_PASSWORD, role=StaffRole(role))
 
 
+def settled(client, headers: dict[str, str], rid: object, timeout: float = 15.0) -> str:  # type: ignore[no-untyped-def]
+    """Waits until a submitted request has left new/matching (the worker ranked it, or gave up); returns its status."""
+
+    def status() -> str:
+        s: str = client.get(f"/api/requests/{rid}", headers=headers).json()["status"]
+        return s if s not in ("new", "matching") else ""
+
+    return str(wait_for(status, timeout=timeout))
+
+
 def login(client, username: str = "coordinator") -> str:  # type: ignore[no-untyped-def]
     r = client.post("/api/auth/login", json={"username": username, "password": STAFF_PASSWORD})
     assert r.status_code == 200, r.text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from tests.conftest import login, make_staff, wait_for
+from tests.conftest import login, make_staff, settled
 from tests.factories import help_request, volunteer
 
 ASK = help_request(
@@ -36,12 +36,7 @@ def test_the_registrant_who_lists_the_titles_topic_is_proposed_and_the_card_says
     token = login(client)  # the session cookie stays: the staff page below reads it
     headers = {"Authorization": f"Bearer {token}"}
     rid = client.post("/api/requests", json=ASK).json()["id"]
-    wait_for(
-        lambda: (
-            client.get(f"/api/requests/{rid}", headers=headers).json()["status"] not in ("new", "matching")
-        ),
-        timeout=15,
-    )
+    settled(client, headers, rid)
     shown = client.get(f"/api/requests/{rid}/proposals", headers=headers).json()
     ids = [p["volunteer_id"] for p in shown]
     assert ids[0] == soba and pruner in ids, shown

@@ -10,7 +10,7 @@ from sqlalchemy import text
 from service.db import unit_of_work
 from service.proposals.repository import list_proposals
 from service.proposals.usecases import RENDERED_LISTS, RenderedLists
-from tests.conftest import login, make_staff, wait_for
+from tests.conftest import login, make_staff, settled
 from tests.factories import help_request, volunteer
 
 
@@ -20,9 +20,7 @@ def _matched(client, staff) -> int:  # type: ignore[no-untyped-def]
     client.post("/api/volunteers", json=volunteer(display_name="鈴木 一", area="town_kamikiyoto"))
     client.post("/api/volunteers", json=volunteer(display_name="遠藤 次郎", area="town_noshio"))
     rid = client.post("/api/requests", json=help_request()).json()["id"]
-    wait_for(
-        lambda: client.get(f"/api/requests/{rid}", headers=staff).json()["status"] not in ("new", "matching")
-    )
+    settled(client, staff, rid)
     assert len(client.get(f"/api/requests/{rid}/proposals", headers=staff).json()) >= 3
     return rid
 

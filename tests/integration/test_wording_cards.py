@@ -4,7 +4,7 @@ page shows the factor under its label (the matcher's words' score reaching a coo
 
 from __future__ import annotations
 
-from tests.conftest import login, make_staff, wait_for
+from tests.conftest import login, make_staff, settled
 from tests.factories import help_request, volunteer
 
 ASK = help_request(
@@ -34,12 +34,7 @@ def test_the_registrant_who_writes_about_the_ask_leads_and_the_card_says_why(cli
     token = login(client)  # the session cookie stays: the staff page below reads it
     headers = {"Authorization": f"Bearer {token}"}
     rid = client.post("/api/requests", json=ASK).json()["id"]
-    wait_for(
-        lambda: (
-            client.get(f"/api/requests/{rid}", headers=headers).json()["status"] not in ("new", "matching")
-        ),
-        timeout=15,
-    )
+    settled(client, headers, rid)
     shown = client.get(f"/api/requests/{rid}/proposals", headers=headers).json()
     by_id = {p["volunteer_id"]: p for p in shown}
     assert shown[0]["volunteer_id"] == near, shown

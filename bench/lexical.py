@@ -51,6 +51,7 @@ SETS = {
     "real14-odd": (HELD / "real14", True),
     "real15-odd": (HELD / "real15", True),
     "real16-odd": (HELD / "real16", True),
+    "real17-odd": (HELD / "real17", True),
 }
 
 

@@ -3,7 +3,7 @@
 usage: .venv/bin/python -m bench.quality [--data DIR ...] [--score-tool ../shared/tools/score.py]
 Default: the dev set (../shared/data/dev), the independent held-out set (bench/heldout/data, also split into
 its odd-numbered (tuning) and even-numbered (test) halves), the small fresh held-out set (bench/heldout/fresh; fresh2 … fresh5 halved, their even halves sealed) and
-the sets of real public wording (bench/heldout/real, halved the same way; real2; real3 … real16, whose even halves are sealed),
+the sets of real public wording (bench/heldout/real, halved the same way; real2; real3 … real17, whose even halves are sealed),
 then the matcher's figures on all of them side by side with each set's nDCG@5 gap to dev. Scores with the shared tool's own
 logic (imported from its path) when it is there, else with `Scorer` below, which applies the same rules so
 that a fresh clone (no ../shared) can still measure; qrels are read only to score.
@@ -55,6 +55,7 @@ REAL13_DATA = REPO / "bench" / "heldout" / "real13"  # 13th real set: odd ids tu
 REAL14_DATA = REPO / "bench" / "heldout" / "real14"  # 14th real set: odd ids tuning, even sealed (real14.py)
 REAL15_DATA = REPO / "bench" / "heldout" / "real15"  # 15th real set: odd ids tuning, even sealed (real15.py)
 REAL16_DATA = REPO / "bench" / "heldout" / "real16"  # 16th real set: odd ids tuning, even sealed (real16.py)
+REAL17_DATA = REPO / "bench" / "heldout" / "real17"  # 17th real set, a month's mix: odd tuning, even sealed
 SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
 METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")
@@ -310,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             REAL14_DATA,
             REAL15_DATA,
             REAL16_DATA,
+            REAL17_DATA,
         )
         if (d / "qrels.tsv").exists()
     ]
@@ -336,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
             REAL14_DATA.resolve(),
             REAL15_DATA.resolve(),
             REAL16_DATA.resolve(),
+            REAL17_DATA.resolve(),
         )
         out[str(data)] = report(a, tool, data, halves=halves)
     # Side by side: the matcher on every set, and each set's gap to the first (dev when it is there).

@@ -38,8 +38,21 @@ REAL = (
     "real14",
     "real15",
     "real16",
+    "real17",
 )
-SETS = ("real7", "real8", "real9", "real10", "real11", "real12", "real13", "real14", "real15", "real16")
+SETS = (
+    "real7",
+    "real8",
+    "real9",
+    "real10",
+    "real11",
+    "real12",
+    "real13",
+    "real14",
+    "real15",
+    "real16",
+    "real17",
+)
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
 # each set's own shape: at least so many requests, volunteers and residents' own asks (and 5 asks needing another
 # language), and two of its precision-trap concepts its self_check must refuse to see declared related
@@ -54,6 +67,7 @@ SHAPE = {
     "real14": (50, 110, 15, ("toy", "mokkou")),  # おもちゃ病院~木工
     "real15": (50, 110, 15, ("kirie", "oshibana")),  # 切り絵~押し花
     "real16": (55, 110, 15, ("warai", "taikyoku")),  # 笑いヨガ~太極拳
+    "real17": (55, 110, 20, ("nordic", "gg")),  # ノルディック~グラウンド・ゴルフ
 }
 
 

@@ -1,0 +1,224 @@
+"""real17, the seventeenth blind set of real public wording (bench/heldout/real17.py, texts in real17_data.py), sealed at
+its first commit: its own check, byte for byte what the generator writes, its ids and record counts, every request
+with a grade-3 volunteer and two of grade ≥ 2, no page and no query of an earlier set, its niche half new to the earlier
+sets, and its precision traps graded as its docstring says. (What every real set from real7 on shares is also in
+test_heldout_realsets.py once real17 is listed there.)
+
+Unlike real14 … real16, real17 is a mix on purpose: its nine everyday concepts (EVERYDAY) repeat topics of earlier sets,
+so the "topics are new" check covers only its nine niche concepts (NICHE); its pages and queries must all be new.
+
+These tests read the files and the generator only: they never run the matcher on the set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import ModuleType
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from schemas.models import HelpRequestBase, VolunteerBase
+from tests.unit.heldout_files import HELDOUT, jsonl, load_generator, qrels, trap_pairs_capped
+
+FILES = ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json")
+EARLIER = ("real", *(f"real{k}" for k in range(2, 17)))
+EVERYDAY = ("sumaho", "pc", "keicho", "shokudo", "kaimono", "kusatori", "shodo", "igo", "tsuyaku")
+NICHE = ("kakeizu", "hojoken", "kintsugi", "taiko", "nordic", "gg", "kokedama", "tenkoku", "soroban")
+# words that name the niche topics; none may occur in the texts of an earlier set
+NICHE_WORDS = ("家系図", "補助犬", "介助犬", "聴導犬", "金継ぎ", "和太鼓", "ノルディック", "グラウンド・ゴルフ", "グラウンドゴルフ",
+               "苔玉", "篆刻", "そろばん", "珠算")  # fmt: skip
+EN_ASKS = ("R17Q021", "R17Q024", "R17Q036")  # 書道, 囲碁, 金継ぎ asked in English
+LANG_ASKS = {"R17Q021": ["en"], "R17Q024": ["en"], "R17Q025": ["en"], "R17Q026": ["vi"], "R17Q027": ["zh"],
+             "R17Q036": ["en"]}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def real17() -> ModuleType:
+    return load_generator("real17", "t17")
+
+
+def _norm(url: str) -> str:
+    """An address without scheme, www., port, trailing slash or percent-encoding: two spellings of one page match."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
+    query = unquote(parts.query)
+    return host + unquote(parts.path).rstrip("/") + ("?" + query if query else "")
+
+
+def test_self_check_passes_and_the_files_are_what_the_generator_writes(
+    real17: ModuleType, tmp_path: Path
+) -> None:
+    real17.self_check(real17.OUT)
+    real17.write(tmp_path)
+    for f in FILES:
+        assert (tmp_path / f).read_bytes() == (real17.OUT / f).read_bytes(), f
+
+
+def test_ids_counts_and_interchange_records(real17: ModuleType) -> None:
+    vols = jsonl(real17.OUT / "volunteers.jsonl")
+    reqs = jsonl(real17.OUT / "requests.jsonl")
+    assert [v["external_id"] for v in vols] == [f"R17V{i:03d}" for i in range(1, len(vols) + 1)]
+    assert [r["external_id"] for r in reqs] == [f"R17Q{i:03d}" for i in range(1, len(reqs) + 1)]
+    assert len(vols) >= 110 and len(reqs) >= 55 and len(real17.CONCEPTS) == 18
+    assert set(real17.CONCEPTS) == set(EVERYDAY) | set(NICHE)
+    for v in vols:
+        VolunteerBase.model_validate(v)
+    for r in reqs:
+        HelpRequestBase.model_validate(r)
+    assert sum(r["requester_kind"] == "resident" for r in reqs) >= 20
+    assert {r["external_id"]: r["languages"] for r in reqs if r["languages"] not in ([], ["ja"])} == LANG_ASKS
+
+
+def test_every_request_has_a_main_holder_and_two_good_volunteers(real17: ModuleType) -> None:
+    q = qrels(real17.OUT)
+    for r in jsonl(real17.OUT / "requests.jsonl"):
+        grades = [g for (rid, _v), g in q.items() if rid == r["external_id"]]
+        assert 3 in grades and sum(g >= 2 for g in grades) >= 2, r["external_id"]
+
+
+def test_a_mix_of_everyday_and_niche_topics(real17: ModuleType) -> None:
+    """Every concept, everyday or niche, has at least five holders and two asks of its own."""
+    labels = json.loads((real17.OUT / "concepts.json").read_text(encoding="utf-8"))
+    for c in EVERYDAY + NICHE:
+        holders = [v for v, have in labels["volunteers"].items() if c in have]
+        asks = [r for r, lab in labels["requests"].items() if lab["need"] == [c]]
+        assert len(holders) >= 5 and len(asks) >= 2, c
+
+
+def test_uses_no_page_and_no_query_of_an_earlier_set(real17: ModuleType) -> None:
+    pages: set[str] = set()
+    for d in EARLIER:
+        data = json.loads((HELDOUT / d / "sources.json").read_text(encoding="utf-8"))
+        pages |= {_norm(u) for u in [*data["requests"].values(), *data["volunteers"].values()]}
+    mine = json.loads((real17.OUT / "sources.json").read_text(encoding="utf-8"))
+    used = [*mine["requests"].values(), *mine["volunteers"].values()]
+    assert not {_norm(u) for u in used} & pages
+    assert len({_norm(u) for u in used}) == len(used)  # no page is used twice, however spelled
+    queries: set[str] = set()
+    for d in EARLIER[2:]:  # real and real2 keep no QUERIES list
+        queries |= set(load_generator(d, "t17").QUERIES)
+    assert real17.QUERIES and not set(real17.QUERIES) & queries
+    assert len(set(real17.QUERIES)) == len(real17.QUERIES)
+    for file in ("real17.py", "real17_data.py"):
+        source = (HELDOUT / file).read_text(encoding="utf-8")
+        assert "import matching" not in source and "from matching" not in source, file
+
+
+def test_the_niche_half_is_new_to_the_earlier_sets(real17: ModuleType) -> None:
+    """Only the niche concepts are checked: none is a concept of real3 … real16 and none of their words occurs in the
+    texts of real … real16. (The everyday half repeats earlier topics on purpose.)"""
+    earlier_concepts: set[str] = set()
+    for d in EARLIER[2:]:
+        earlier_concepts |= set(load_generator(d, "t17").CONCEPTS)
+    assert not set(NICHE) & earlier_concepts
+    assert set(EVERYDAY) & earlier_concepts  # the everyday half does repeat earlier concepts
+    for d in EARLIER:
+        text = "".join(
+            (HELDOUT / d / f).read_text(encoding="utf-8") for f in ("volunteers.jsonl", "requests.jsonl")
+        )
+        assert not [w for w in NICHE_WORDS if w in text], d
+    mine = "".join(
+        (real17.OUT / f).read_text(encoding="utf-8") for f in ("volunteers.jsonl", "requests.jsonl")
+    )
+    assert all(
+        w in mine for w in ("家系図", "介助犬", "聴導犬", "金継ぎ", "和太鼓", "苔玉", "篆刻", "そろばん")
+    )
+
+
+def test_real17_precision_traps_are_graded_as_intended(real17: ModuleType) -> None:
+    """Near-but-different pairs: パソコン vs 家系図, 傾聴 vs 家系図, 書道 vs そろばん, 囲碁 vs そろばん, 草取り vs 苔玉,
+    ノルディック vs グラウンド・ゴルフ, 金継ぎ vs 篆刻 / 苔玉 score 0; 書道 vs 篆刻, 傾聴 vs 買い物支援 at most 1; スマホ vs パソコン
+    at most 2; a needed language missing is 0."""
+    labels = json.loads((real17.OUT / "concepts.json").read_text(encoding="utf-8"))
+    q = qrels(real17.OUT)
+    zero = [
+        ("pc", "kakeizu"),
+        ("keicho", "kakeizu"),
+        ("shodo", "soroban"),
+        ("igo", "soroban"),
+        ("kusatori", "kokedama"),
+        ("nordic", "gg"),
+        ("kintsugi", "tenkoku"),
+        ("kintsugi", "kokedama"),
+    ]
+    one = [("shodo", "tenkoku"), ("keicho", "kaimono")]
+    two = [("sumaho", "pc")]
+    traps = tuple(
+        (a, b, cap)
+        for pairs, cap in ((zero, 0), (one, 1), (two, 2))
+        for x, y in pairs
+        for a, b in ((x, y), (y, x))
+    )
+    assert trap_pairs_capped(labels, q, traps) > 300
+    vols = {v["external_id"]: v for v in jsonl(real17.OUT / "volunteers.jsonl")}
+    reqs = {r["external_id"]: r for r in jsonl(real17.OUT / "requests.jsonl")}
+    only = {c: [v for v, have in labels["volunteers"].items() if have == [c]] for c in labels["concepts"]}
+    asks = {c: [r for r, lab in labels["requests"].items() if lab["need"] == [c]] for c in labels["concepts"]}
+    # スマホ vs パソコン are close: each one's asks grade a volunteer of the other 2; the ITリーダー holds both (3 to both)
+    assert len(asks["sumaho"]) >= 3 and len(asks["pc"]) >= 2
+    assert all(q[(r, v)] == 2 for r in asks["sumaho"] for v in only["pc"])
+    assert all(q[(r, v)] == 2 for r in asks["pc"] for v in only["sumaho"])
+    both = [v for v, have in labels["volunteers"].items() if set(have) == {"sumaho", "pc"}]
+    assert both and all(q[(r, v)] == 3 for r in asks["sumaho"] + asks["pc"] for v in both)
+    # 書道 and 篆刻 are related both ways (1) where no language is needed; the festival ask (R17Q052) asks 書道 second
+    assert labels["requests"]["R17Q052"] == {"need": ["tenkoku"], "also": ["shodo"]}
+    assert all(q[("R17Q052", v)] == 2 for v in only["shodo"])
+    ja_shodo = [r for r in asks["shodo"] if reqs[r]["languages"] == []]
+    assert len(ja_shodo) >= 2 and all(q[(r, v)] == 1 for r in ja_shodo for v in only["tenkoku"])
+    others = [
+        r for r in labels["requests"] if labels["requests"][r]["need"] == ["tenkoku"] and r != "R17Q052"
+    ]
+    assert len(others) >= 2 and all(q[(r, v)] == 1 for r in others for v in only["shodo"])
+    # 傾聴 and 買い物支援 are related both ways (1); the blind man's ask (R17Q013) asks a 話し相手 second
+    assert labels["requests"]["R17Q013"] == {"need": ["kaimono"], "also": ["keicho"]}
+    assert all(q[("R17Q013", v)] == 2 for v in only["keicho"])
+    rest = [r for r in asks["kaimono"] if r != "R17Q013"]
+    assert len(rest) >= 2 and all(q[(r, v)] == 1 for r in rest for v in only["keicho"])
+    assert all(q[(r, v)] == 1 for r in asks["keicho"] for v in only["kaimono"])
+    # 家系図 is neither パソコン nor 傾聴; そろばん is neither 書道 nor 囲碁 (0 both ways)
+    for a, b in (("kakeizu", "pc"), ("kakeizu", "keicho"), ("soroban", "shodo"), ("soroban", "igo")):
+        assert only[a] and only[b], (a, b)
+        assert all(q.get((r, v), 0) == 0 for r in asks[a] for v in only[b]), (a, b)
+        assert all(q.get((r, v), 0) == 0 for r in asks[b] for v in only[a]), (a, b)
+    # the concepts that relate to nothing: their Japanese asks grade only their own holders
+    alone = (
+        "shokudo",
+        "igo",
+        "kakeizu",
+        "hojoken",
+        "kintsugi",
+        "taiko",
+        "nordic",
+        "gg",
+        "kokedama",
+        "soroban",
+    )
+    for c in alone:
+        ja = [r for r in asks[c] if reqs[r]["languages"] == []]
+        assert len(ja) >= 2, c
+        for rid in ja:
+            assert {v for (r, v) in q if r == rid} == {
+                v for v, have in labels["volunteers"].items() if c in have
+            }
+    # languages: each ask in English grades only volunteers who speak it; the Japanese-only holders of its concept are
+    # 0 there and 3 to the Japanese asks of the concept
+    for rid in EN_ASKS:
+        (c,) = labels["requests"][rid]["need"]
+        en = [v for v in only[c] if "en" in vols[v]["languages"]]
+        ja = [v for v in only[c] if vols[v]["languages"] == ["ja"]]
+        assert len(en) >= 2 and len(ja) >= 2, rid
+        assert all(q[(rid, v)] == 3 for v in en)
+        assert all(q.get((rid, v), 0) == 0 for v in ja)
+        assert all("en" in vols[v]["languages"] for (r, v) in q if r == rid)
+        ja_asks = [r for r in asks[c] if reqs[r]["languages"] == []]
+        assert ja_asks and all(q[(r, v)] == 3 for r in ja_asks for v in en + ja)
+    # 通訳: the request's language decides — holders who lack it are 0, whatever else they speak
+    interpreters = [v for v, have in labels["volunteers"].items() if "tsuyaku" in have]
+    for rid in asks["tsuyaku"]:
+        (lang,) = reqs[rid]["languages"]
+        speak = [v for v in interpreters if lang in vols[v]["languages"]]
+        lack = [v for v in interpreters if lang not in vols[v]["languages"]]
+        assert len(speak) >= 2 and len(lack) >= 2, rid
+        assert all(q[(rid, v)] == 3 for v in speak)
+        assert all(q.get((rid, v), 0) == 0 for v in lack)

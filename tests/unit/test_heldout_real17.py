@@ -1,8 +1,8 @@
-"""real17, the seventeenth blind set of real public wording (bench/heldout/real17.py, texts in real17_data.py), sealed at
-its first commit: its own check, byte for byte what the generator writes, its ids and record counts, every request
-with a grade-3 volunteer and two of grade ≥ 2, no page and no query of an earlier set, its niche half new to the earlier
-sets, and its precision traps graded as its docstring says. (What every real set from real7 on shares is also in
-test_heldout_realsets.py once real17 is listed there.)
+"""real17, the seventeenth blind set of real public wording (bench/heldout/real17.py, texts in real17_data.py), what is its
+own: a mix of everyday and niche topics, the niche half new to the earlier sets, its asks in other languages, and its
+precision traps graded as its docstring says. What every real set from real7 on shares (its own check, byte for byte
+what the generator writes, ids, counts, two good volunteers a request, no page and no query of an earlier set) is in
+test_heldout_realsets.py.
 
 Unlike real14 … real16, real17 is a mix on purpose: its nine everyday concepts (EVERYDAY) repeat topics of earlier sets,
 so the "topics are new" check covers only its nine niche concepts (NICHE); its pages and queries must all be new.
@@ -12,16 +12,12 @@ These tests read the files and the generator only: they never run the matcher on
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from types import ModuleType
-from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from schemas.models import HelpRequestBase, VolunteerBase
 from tests.unit.heldout_files import HELDOUT, jsonl, load_generator, qrels, trap_pairs_capped
 
-FILES = ("volunteers.jsonl", "requests.jsonl", "qrels.tsv", "concepts.json", "sources.json")
 EARLIER = ("real", *(f"real{k}" for k in range(2, 17)))
 EVERYDAY = ("sumaho", "pc", "keicho", "shokudo", "kaimono", "kusatori", "shodo", "igo", "tsuyaku")
 NICHE = ("kakeizu", "hojoken", "kintsugi", "taiko", "nordic", "gg", "kokedama", "tenkoku", "soroban")
@@ -38,71 +34,17 @@ def real17() -> ModuleType:
     return load_generator("real17", "t17")
 
 
-def _norm(url: str) -> str:
-    """An address without scheme, www., port, trailing slash or percent-encoding: two spellings of one page match."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().rstrip(".").removeprefix("www.")
-    query = unquote(parts.query)
-    return host + unquote(parts.path).rstrip("/") + ("?" + query if query else "")
-
-
-def test_self_check_passes_and_the_files_are_what_the_generator_writes(
-    real17: ModuleType, tmp_path: Path
-) -> None:
-    real17.self_check(real17.OUT)
-    real17.write(tmp_path)
-    for f in FILES:
-        assert (tmp_path / f).read_bytes() == (real17.OUT / f).read_bytes(), f
-
-
-def test_ids_counts_and_interchange_records(real17: ModuleType) -> None:
-    vols = jsonl(real17.OUT / "volunteers.jsonl")
-    reqs = jsonl(real17.OUT / "requests.jsonl")
-    assert [v["external_id"] for v in vols] == [f"R17V{i:03d}" for i in range(1, len(vols) + 1)]
-    assert [r["external_id"] for r in reqs] == [f"R17Q{i:03d}" for i in range(1, len(reqs) + 1)]
-    assert len(vols) >= 110 and len(reqs) >= 55 and len(real17.CONCEPTS) == 18
-    assert set(real17.CONCEPTS) == set(EVERYDAY) | set(NICHE)
-    for v in vols:
-        VolunteerBase.model_validate(v)
-    for r in reqs:
-        HelpRequestBase.model_validate(r)
-    assert sum(r["requester_kind"] == "resident" for r in reqs) >= 20
-    assert {r["external_id"]: r["languages"] for r in reqs if r["languages"] not in ([], ["ja"])} == LANG_ASKS
-
-
-def test_every_request_has_a_main_holder_and_two_good_volunteers(real17: ModuleType) -> None:
-    q = qrels(real17.OUT)
-    for r in jsonl(real17.OUT / "requests.jsonl"):
-        grades = [g for (rid, _v), g in q.items() if rid == r["external_id"]]
-        assert 3 in grades and sum(g >= 2 for g in grades) >= 2, r["external_id"]
-
-
 def test_a_mix_of_everyday_and_niche_topics(real17: ModuleType) -> None:
-    """Every concept, everyday or niche, has at least five holders and two asks of its own."""
+    """Every concept, everyday or niche, has at least five holders and two asks of its own; the asks in another
+    language are the ones listed."""
+    assert set(real17.CONCEPTS) == set(EVERYDAY) | set(NICHE)
+    reqs = jsonl(real17.OUT / "requests.jsonl")
+    assert {r["external_id"]: r["languages"] for r in reqs if r["languages"] not in ([], ["ja"])} == LANG_ASKS
     labels = json.loads((real17.OUT / "concepts.json").read_text(encoding="utf-8"))
     for c in EVERYDAY + NICHE:
         holders = [v for v, have in labels["volunteers"].items() if c in have]
         asks = [r for r, lab in labels["requests"].items() if lab["need"] == [c]]
         assert len(holders) >= 5 and len(asks) >= 2, c
-
-
-def test_uses_no_page_and_no_query_of_an_earlier_set(real17: ModuleType) -> None:
-    pages: set[str] = set()
-    for d in EARLIER:
-        data = json.loads((HELDOUT / d / "sources.json").read_text(encoding="utf-8"))
-        pages |= {_norm(u) for u in [*data["requests"].values(), *data["volunteers"].values()]}
-    mine = json.loads((real17.OUT / "sources.json").read_text(encoding="utf-8"))
-    used = [*mine["requests"].values(), *mine["volunteers"].values()]
-    assert not {_norm(u) for u in used} & pages
-    assert len({_norm(u) for u in used}) == len(used)  # no page is used twice, however spelled
-    queries: set[str] = set()
-    for d in EARLIER[2:]:  # real and real2 keep no QUERIES list
-        queries |= set(load_generator(d, "t17").QUERIES)
-    assert real17.QUERIES and not set(real17.QUERIES) & queries
-    assert len(set(real17.QUERIES)) == len(real17.QUERIES)
-    for file in ("real17.py", "real17_data.py"):
-        source = (HELDOUT / file).read_text(encoding="utf-8")
-        assert "import matching" not in source and "from matching" not in source, file
 
 
 def test_the_niche_half_is_new_to_the_earlier_sets(real17: ModuleType) -> None:

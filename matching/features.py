@@ -27,7 +27,7 @@ from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_
 from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, shared_phrases, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
-from .literal import literal_rows, title_literals
+from .literal import title_literals
 from .normalize import normalize, normalize_pair
 from .offers import BIO_ASIDE, BIO_SETTING, VolunteerProfile, volunteer_profile
 from .reasons import area_reason, lang_ja, time_reason
@@ -248,19 +248,23 @@ class Context:
         return ev
 
 
-def context(profile: RequestProfile, seg: Segment, *, text: bool = True, population: int = 0) -> Context:
+def context(
+    profile: RequestProfile,
+    seg: Segment,
+    *,
+    text: bool = True,
+    literal: tuple[FloatArray, dict[int, str]] | None = None,
+) -> Context:
     """Returns the scoring context of a request on a segment (text: compute the text coverage, one pass over
-    the postings of the request's n-grams, and the holders of a title's topic the dictionary lacks, among
-    `population` volunteers in all: literal.py)."""
+    the postings of the request's n-grams; literal: the segment's holders of a title's topic the dictionary lacks,
+    as literal.literal_rows gives them, taken as text evidence too)."""
     cov = None
     if text and seg.text is not None and len(profile.query):
         cov = text_coverage(profile, seg.postings, len(seg))
     held = None
-    if text and profile.literal:
-        got = literal_rows(seg, profile.literal, population or len(seg))
-        if got is not None:
-            lit, held = got
-            cov = lit if cov is None else np.maximum(cov, lit)
+    if text and literal is not None:
+        lit, held = literal
+        cov = lit if cov is None else np.maximum(cov, lit)
     return Context(profile, cov, literal=held)
 
 

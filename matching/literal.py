@@ -20,6 +20,7 @@ few rows found: its cost is that of the word's postings, never a scan of every v
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -101,49 +102,58 @@ def title_literals(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...
 
 
 def literal_rows(
-    seg: Segment, words: tuple[tuple[str, str], ...], population: int
-) -> tuple[FloatArray, dict[int, str]] | None:
-    """Returns, for a segment, each row's evidence of holding one of the title's words (LITERAL_TAG, LITERAL_BIO or
-    0) and the word (as the title writes it) each holding row holds; None when no row holds one. A word held
-    by a longer word already found, held by more than LITERAL_SHARE of the `population` (the volunteers of
-    every segment), or listed in nobody's tag is skipped."""
-    indptr, indices = seg.fb_indptr, seg.fb_indices
-    if indptr is None or indices is None or not words:
-        return None
-    out = np.zeros(len(seg), dtype=np.float32)
-    held: dict[int, str] = {}
+    segs: Sequence[Segment], words: tuple[tuple[str, str], ...]
+) -> list[tuple[FloatArray, dict[int, str]] | None]:
+    """Returns, for each segment (the main one first), each row's evidence of holding one of the title's words
+    (LITERAL_TAG, LITERAL_BIO or 0) and the word (as the title writes it) each holding row holds, or None when no
+    row of it holds one. Whether a word counts is judged over every segment's volunteers together, so which
+    segment holds a registrant never changes it: a word held by a longer word already found, by more than
+    LITERAL_SHARE of all the volunteers, or in nobody's tag is skipped."""
+    population = sum(len(seg) for seg in segs)
+    out = [np.zeros(len(seg), dtype=np.float32) for seg in segs]
+    held: list[dict[int, str]] = [{} for _seg in segs]
     found: list[str] = []
     for written, folded in words:
         if any(folded in longer for longer in found):
             continue
-        rows = _rows_with_terms(indptr, indices, fallback_terms(folded))
-        if rows is None or len(rows) > 2 * LITERAL_SHARE * population:
-            continue  # everyday wording: its n-grams alone are in too many texts to read them all
-        got = []
-        for r in rows.tolist():
-            v = seg.volunteer(r)
-            if any(
-                folded in t and len(folded) >= LITERAL_TAG_COVER * len(t) for t in map(normalize, v.skills)
-            ):
-                got.append((r, LITERAL_TAG))
-            elif folded in normalize(v.bio):
-                got.append((r, LITERAL_BIO))
-        if not got or len(got) > LITERAL_SHARE * population or all(x < LITERAL_TAG for _r, x in got):
+        terms = fallback_terms(folded)
+        got: list[tuple[int, int, float]] = []  # (segment, row, evidence)
+        for k, seg in enumerate(segs):
+            rows = _rows_with_terms(seg, terms, main=k == 0)
+            if rows is None or len(rows) > 2 * LITERAL_SHARE * population:
+                got = []  # everyday wording: its n-grams alone are in too many texts to read them all
+                break
+            for r in rows.tolist():
+                v = seg.volunteer(r)
+                if any(
+                    folded in t and len(folded) >= LITERAL_TAG_COVER * len(t)
+                    for t in map(normalize, v.skills)
+                ):
+                    got.append((k, r, LITERAL_TAG))
+                elif folded in normalize(v.bio):
+                    got.append((k, r, LITERAL_BIO))
+        if not got or len(got) > LITERAL_SHARE * population or all(x < LITERAL_TAG for _k, _r, x in got):
             continue
         found.append(folded)
-        for r, x in got:
-            if x > out[r]:
-                out[r] = x
-                held[r] = written
-    return (out, held) if held else None
+        for k, r, x in got:
+            if x > out[k][r]:
+                out[k][r] = x
+                held[k][r] = written
+    return [(o, h) if h else None for o, h in zip(out, held, strict=True)]
 
 
-def _rows_with_terms(indptr: np.ndarray, indices: np.ndarray, terms: np.ndarray) -> np.ndarray | None:
-    """Returns the rows whose postings hold every posted term (a superset of the rows whose text holds the word),
-    or None when none of the terms is posted (each is too common to be: the word is everyday wording)."""
+def _rows_with_terms(seg: Segment, terms: np.ndarray, main: bool) -> np.ndarray | None:
+    """Returns the rows of a segment whose postings hold every posted term of a word (a superset of the rows whose
+    text holds it), or none. None, for the main segment (whose texts the idf was fitted on), when its texts hold
+    the word's n-grams but none is posted: each is in too many of them, and the word is everyday wording. (A delta
+    segment is too small for any n-gram to go unposted.)"""
+    indptr, indices, idf = seg.fb_indptr, seg.fb_indices, seg.fb_idf
+    if indptr is None or indices is None or not len(terms):
+        return np.zeros(0, dtype=np.intp)
     lists = [indices[indptr[t] : indptr[t + 1]] for t in terms.tolist() if indptr[t + 1] > indptr[t]]
     if not lists:
-        return None
+        written = main and idf is not None and bool((idf[terms] < seg.fb_idf_unseen).any())
+        return None if written else np.zeros(0, dtype=np.intp)
     lists.sort(key=len)
     rows = lists[0]
     for x in lists[1:]:

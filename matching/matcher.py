@@ -15,6 +15,7 @@ from .algorithm import DEFAULT, WORDING, Algorithm, Scores
 from .areas import Areas
 from .grams import FloatArray, IntArray, fit_idf
 from .index import LangCodes, Segment, SegmentView
+from .literal import literal_rows
 from .offers import volunteer_profile
 from .profiles import Analysed, ProfileStore, analyse, concat, empty, spill, spill_terms, text_digest
 from .reasons import availability_summary, lang_ja
@@ -309,13 +310,16 @@ class Matcher:
         view.dead_seen = n
 
     def _score(
-        self, rq: ft.RequestProfile, seg: Segment, algorithm: Algorithm, prefilter: bool = True, top: int = 10
+        self,
+        rq: ft.RequestProfile,
+        seg: Segment,
+        algorithm: Algorithm,
+        prefilter: bool = True,
+        top: int = 10,
+        literal: tuple[np.ndarray, dict[int, str]] | None = None,
     ) -> _Scored:
         ctx = ft.context(
-            rq,
-            seg,
-            text=any(f.kind == "alt" and f.weight for f in algorithm.features),
-            population=len(self._main) + len(self._current_delta()),
+            rq, seg, text=any(f.kind == "alt" and f.weight for f in algorithm.features), literal=literal
         )
         text_rows = np.zeros(0, dtype=np.intp) if ctx.text_cov is None else np.flatnonzero(ctx.text_cov > 0)
         if prefilter:
@@ -338,7 +342,13 @@ class Matcher:
             segs = (self._main, self._current_delta())
             vols = self._volunteers
         rq = self.profile(request)
-        scored = [self._score(rq, seg, algo, top=top) for seg in segs if len(seg)]
+        # a title's topic the dictionary lacks: its holders, judged over both segments (literal.py)
+        held = literal_rows(segs, rq.literal) if rq.literal else [None] * len(segs)
+        scored = [
+            self._score(rq, seg, algo, top=top, literal=lit)
+            for seg, lit in zip(segs, held, strict=True)
+            if len(seg)
+        ]
         want = max(top, algo.wording_pool) if algo.wording else top
         picks = self._picks(scored, want, rq)
         if (
@@ -367,7 +377,11 @@ class Matcher:
             )
         ]
         if not cands:
-            scored = [self._score(rq, seg, algo, prefilter=False) for seg in segs if len(seg)]
+            scored = [
+                self._score(rq, seg, algo, prefilter=False, literal=lit)
+                for seg, lit in zip(segs, held, strict=True)
+                if len(seg)
+            ]
         explanation = () if cands else self._explain(rq, scored, vols)
         return RankResult(request.id, algo.name + vectors.SUFFIX(), tuple(cands), explanation)
 

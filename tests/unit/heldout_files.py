@@ -1,5 +1,6 @@
 """What the held-out sets' tests read of a written set, shared by them: its generator loaded from its path, its JSON
-lines, its grades, and the check that a precision trap's near concept is graded no higher than intended."""
+lines, its grades, the check that a precision trap's near concept is graded no higher than intended, and the checks
+of concepts that relate to nothing and of asks in English that the later real sets share."""
 
 from __future__ import annotations
 
@@ -45,3 +46,34 @@ def trap_pairs_capped(labels: dict, q: dict, traps: tuple[tuple[str, str, int], 
                     assert q.get((rid, vid), 0) <= cap, (rid, vid)
                     checked += 1
     return checked
+
+
+def assert_alone(labels: dict, q: dict, reqs: dict, concepts: tuple[str, ...]) -> None:
+    """Asserts that each concept relating to nothing has at least two Japanese asks of its own, and that each grades
+    exactly the volunteers holding the concept."""
+    asks = {c: [r for r, lab in labels["requests"].items() if lab["need"] == [c]] for c in concepts}
+    for c in concepts:
+        ja = [r for r in asks[c] if reqs[r]["languages"] == []]
+        assert len(ja) >= 2, c
+        for rid in ja:
+            assert {v for (r, v) in q if r == rid} == {
+                v for v, have in labels["volunteers"].items() if c in have
+            }
+
+
+def assert_english_asks(labels: dict, q: dict, vols: dict, reqs: dict, en_asks: tuple[str, ...]) -> None:
+    """Asserts that each ask in English grades only volunteers who speak it: its concept's English-speaking holders 3,
+    its Japanese-only holders 0 (and 3 to the Japanese asks of the concept), at least two of each."""
+    for rid in en_asks:
+        (c,) = labels["requests"][rid]["need"]
+        only = [v for v, have in labels["volunteers"].items() if have == [c]]
+        en = [v for v in only if "en" in vols[v]["languages"]]
+        ja = [v for v in only if vols[v]["languages"] == ["ja"]]
+        assert len(en) >= 2 and len(ja) >= 2, rid
+        assert all(q[(rid, v)] == 3 for v in en)
+        assert all(q.get((rid, v), 0) == 0 for v in ja)
+        assert all("en" in vols[v]["languages"] for (r, v) in q if r == rid)
+        ja_asks = [
+            r for r, lab in labels["requests"].items() if lab["need"] == [c] and reqs[r]["languages"] == []
+        ]
+        assert ja_asks and all(q[(r, v)] == 3 for r in ja_asks for v in en + ja)

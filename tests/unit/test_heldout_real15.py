@@ -12,7 +12,14 @@ from types import ModuleType
 
 import pytest
 
-from tests.unit.heldout_files import jsonl, load_generator, qrels, trap_pairs_capped
+from tests.unit.heldout_files import (
+    assert_alone,
+    assert_english_asks,
+    jsonl,
+    load_generator,
+    qrels,
+    trap_pairs_capped,
+)
 
 EN_ASKS = ("R15Q029", "R15Q033", "R15Q034", "R15Q038", "R15Q042")
 
@@ -80,22 +87,6 @@ def test_real15_precision_traps_are_graded_as_intended(real15: ModuleType) -> No
     assert carver and all(q[(r, v)] == 3 for r in asks["nigaoe"] + asks["hanko"] for v in carver)
     assert all(q[(r, v)] == 1 for r in asks["kirie"] + asks["juggling"] for v in carver)
     # 動物園, パピーウォーカー and 盆栽 relate to nothing: their Japanese asks grade only their own holders
-    for c in ("zoo", "puppy", "bonsai"):
-        ja = [r for r in asks[c] if reqs[r]["languages"] == []]
-        assert len(ja) >= 2, c
-        for rid in ja:
-            assert {v for (r, v) in q if r == rid} == {
-                v for v, have in labels["volunteers"].items() if c in have
-            }
-    # languages: each ask in English grades only volunteers who speak it; the Japanese-only holders of its concept are
-    # 0 there and 3 to the Japanese asks of the concept
-    for rid in EN_ASKS:
-        (c,) = labels["requests"][rid]["need"]
-        en = [v for v in only[c] if "en" in vols[v]["languages"]]
-        ja = [v for v in only[c] if vols[v]["languages"] == ["ja"]]
-        assert len(en) >= 2 and len(ja) >= 2, rid
-        assert all(q[(rid, v)] == 3 for v in en)
-        assert all(q.get((rid, v), 0) == 0 for v in ja)
-        assert all("en" in vols[v]["languages"] for (r, v) in q if r == rid)
-        ja_asks = [r for r in asks[c] if reqs[r]["languages"] == []]
-        assert ja_asks and all(q[(r, v)] == 3 for r in ja_asks for v in en + ja)
+    assert_alone(labels, q, reqs, ("zoo", "puppy", "bonsai"))
+    # languages: each ask in English grades only volunteers who speak it
+    assert_english_asks(labels, q, vols, reqs, EN_ASKS)

@@ -12,7 +12,14 @@ from types import ModuleType
 
 import pytest
 
-from tests.unit.heldout_files import jsonl, load_generator, qrels, trap_pairs_capped
+from tests.unit.heldout_files import (
+    assert_alone,
+    assert_english_asks,
+    jsonl,
+    load_generator,
+    qrels,
+    trap_pairs_capped,
+)
 
 EN_ASKS = ("R16Q005", "R16Q010", "R16Q044", "R16Q050", "R16Q051")
 
@@ -95,22 +102,6 @@ def test_real16_precision_traps_are_graded_as_intended(real16: ModuleType) -> No
         "youhou",
         "pan",
     )
-    for c in alone:
-        ja = [r for r in asks[c] if reqs[r]["languages"] == []]
-        assert len(ja) >= 2, c
-        for rid in ja:
-            assert {v for (r, v) in q if r == rid} == {
-                v for v, have in labels["volunteers"].items() if c in have
-            }
-    # languages: each ask in English grades only volunteers who speak it; the Japanese-only holders of its concept are
-    # 0 there and 3 to the Japanese asks of the concept
-    for rid in EN_ASKS:
-        (c,) = labels["requests"][rid]["need"]
-        en = [v for v in only[c] if "en" in vols[v]["languages"]]
-        ja = [v for v in only[c] if vols[v]["languages"] == ["ja"]]
-        assert len(en) >= 2 and len(ja) >= 2, rid
-        assert all(q[(rid, v)] == 3 for v in en)
-        assert all(q.get((rid, v), 0) == 0 for v in ja)
-        assert all("en" in vols[v]["languages"] for (r, v) in q if r == rid)
-        ja_asks = [r for r in asks[c] if reqs[r]["languages"] == []]
-        assert ja_asks and all(q[(r, v)] == 3 for r in ja_asks for v in en + ja)
+    assert_alone(labels, q, reqs, alone)
+    # languages: each ask in English grades only volunteers who speak it
+    assert_english_asks(labels, q, vols, reqs, EN_ASKS)

@@ -16,7 +16,15 @@ from types import ModuleType
 
 import pytest
 
-from tests.unit.heldout_files import HELDOUT, jsonl, load_generator, qrels, trap_pairs_capped
+from tests.unit.heldout_files import (
+    HELDOUT,
+    assert_alone,
+    assert_english_asks,
+    jsonl,
+    load_generator,
+    qrels,
+    trap_pairs_capped,
+)
 
 EARLIER = ("real", *(f"real{k}" for k in range(2, 17)))
 EVERYDAY = ("sumaho", "pc", "keicho", "shokudo", "kaimono", "kusatori", "shodo", "igo", "tsuyaku")
@@ -136,25 +144,9 @@ def test_real17_precision_traps_are_graded_as_intended(real17: ModuleType) -> No
         "kokedama",
         "soroban",
     )
-    for c in alone:
-        ja = [r for r in asks[c] if reqs[r]["languages"] == []]
-        assert len(ja) >= 2, c
-        for rid in ja:
-            assert {v for (r, v) in q if r == rid} == {
-                v for v, have in labels["volunteers"].items() if c in have
-            }
-    # languages: each ask in English grades only volunteers who speak it; the Japanese-only holders of its concept are
-    # 0 there and 3 to the Japanese asks of the concept
-    for rid in EN_ASKS:
-        (c,) = labels["requests"][rid]["need"]
-        en = [v for v in only[c] if "en" in vols[v]["languages"]]
-        ja = [v for v in only[c] if vols[v]["languages"] == ["ja"]]
-        assert len(en) >= 2 and len(ja) >= 2, rid
-        assert all(q[(rid, v)] == 3 for v in en)
-        assert all(q.get((rid, v), 0) == 0 for v in ja)
-        assert all("en" in vols[v]["languages"] for (r, v) in q if r == rid)
-        ja_asks = [r for r in asks[c] if reqs[r]["languages"] == []]
-        assert ja_asks and all(q[(r, v)] == 3 for r in ja_asks for v in en + ja)
+    assert_alone(labels, q, reqs, alone)
+    # languages: each ask in English grades only volunteers who speak it
+    assert_english_asks(labels, q, vols, reqs, EN_ASKS)
     # 通訳: the request's language decides — holders who lack it are 0, whatever else they speak
     interpreters = [v for v, have in labels["volunteers"].items() if "tsuyaku" in have]
     for rid in asks["tsuyaku"]:

@@ -52,6 +52,7 @@ SETS = {
     "real15-odd": (HELD / "real15", True),
     "real16-odd": (HELD / "real16", True),
     "real17-odd": (HELD / "real17", True),
+    "real18-odd": (HELD / "real18", True),
 }
 
 

@@ -3,7 +3,7 @@
 usage: .venv/bin/python -m bench.quality [--data DIR ...] [--score-tool ../shared/tools/score.py]
 Default: the dev set (../shared/data/dev), the independent held-out set (bench/heldout/data, also split into
 its odd-numbered (tuning) and even-numbered (test) halves), the small fresh held-out set (bench/heldout/fresh; fresh2 … fresh5 halved, their even halves sealed) and
-the sets of real public wording (bench/heldout/real, halved the same way; real2; real3 … real17, whose even halves are sealed),
+the sets of real public wording (bench/heldout/real, halved the same way; real2; real3 … real18, whose even halves are sealed),
 then the matcher's figures on all of them side by side with each set's nDCG@5 gap to dev. Scores with the shared tool's own
 logic (imported from its path) when it is there, else with `Scorer` below, which applies the same rules so
 that a fresh clone (no ../shared) can still measure; qrels are read only to score.
@@ -42,20 +42,8 @@ FRESH4_DATA = (
     REPO / "bench" / "heldout" / "fresh4"
 )  # 124 requests, 448 own volunteers: odd ids tuning, even sealed
 FRESH5_DATA = REPO / "bench" / "heldout" / "fresh5"  # 5th blind synthetic set: odd ids tuning, even sealed
-REAL4_DATA = REPO / "bench" / "heldout" / "real4"  # 4th real set: odd ids tuning, even ids sealed (real4.py)
-REAL5_DATA = REPO / "bench" / "heldout" / "real5"  # 5th real set: odd ids tuning, even sealed (real5.py)
-REAL6_DATA = REPO / "bench" / "heldout" / "real6"  # 6th real set: odd ids tuning, even sealed (real6.py)
-REAL7_DATA = REPO / "bench" / "heldout" / "real7"  # 7th real set: odd ids tuning, even sealed (real7.py)
-REAL8_DATA = REPO / "bench" / "heldout" / "real8"  # 8th real set: odd ids tuning, even sealed (real8.py)
-REAL9_DATA = REPO / "bench" / "heldout" / "real9"  # 9th real set: odd ids tuning, even sealed (real9.py)
-REAL10_DATA = REPO / "bench" / "heldout" / "real10"  # 10th real set: odd ids tuning, even sealed (real10.py)
-REAL11_DATA = REPO / "bench" / "heldout" / "real11"  # 11th real set: odd ids tuning, even sealed (real11.py)
-REAL12_DATA = REPO / "bench" / "heldout" / "real12"  # 12th real set: odd ids tuning, even sealed (real12.py)
-REAL13_DATA = REPO / "bench" / "heldout" / "real13"  # 13th real set: odd ids tuning, even sealed (real13.py)
-REAL14_DATA = REPO / "bench" / "heldout" / "real14"  # 14th real set: odd ids tuning, even sealed (real14.py)
-REAL15_DATA = REPO / "bench" / "heldout" / "real15"  # 15th real set: odd ids tuning, even sealed (real15.py)
-REAL16_DATA = REPO / "bench" / "heldout" / "real16"  # 16th real set: odd ids tuning, even sealed (real16.py)
-REAL17_DATA = REPO / "bench" / "heldout" / "real17"  # 17th real set, a month's mix: odd tuning, even sealed
+# the 4th … 18th real sets (realN.py): odd ids tuning, even ids sealed; real17 and real18 are a month's mix
+REAL_SPLIT_DATA = tuple(REPO / "bench" / "heldout" / f"real{k}" for k in range(4, 19))
 SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
 METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")
@@ -298,48 +286,27 @@ def main(argv: list[str] | None = None) -> int:
             REAL_DATA,
             REAL2_DATA,
             REAL3_DATA,
-            REAL4_DATA,
-            REAL5_DATA,
-            REAL6_DATA,
-            REAL7_DATA,
-            REAL8_DATA,
-            REAL9_DATA,
-            REAL10_DATA,
-            REAL11_DATA,
-            REAL12_DATA,
-            REAL13_DATA,
-            REAL14_DATA,
-            REAL15_DATA,
-            REAL16_DATA,
-            REAL17_DATA,
+            *REAL_SPLIT_DATA,
         )
         if (d / "qrels.tsv").exists()
     ]
+    # the sets whose even halves are sealed: scored whole and by halves
+    split = {
+        d.resolve()
+        for d in (
+            HELDOUT_DATA,
+            FRESH2_DATA,
+            FRESH3_DATA,
+            FRESH4_DATA,
+            FRESH5_DATA,
+            REAL_DATA,
+            REAL3_DATA,
+            *REAL_SPLIT_DATA,
+        )
+    }
     out = {}
     for data in sets:
-        halves = data.resolve() in (
-            HELDOUT_DATA.resolve(),
-            FRESH2_DATA.resolve(),
-            FRESH3_DATA.resolve(),
-            FRESH4_DATA.resolve(),
-            FRESH5_DATA.resolve(),
-            REAL_DATA.resolve(),
-            REAL3_DATA.resolve(),
-            REAL4_DATA.resolve(),
-            REAL5_DATA.resolve(),
-            REAL6_DATA.resolve(),
-            REAL7_DATA.resolve(),
-            REAL8_DATA.resolve(),
-            REAL9_DATA.resolve(),
-            REAL10_DATA.resolve(),
-            REAL11_DATA.resolve(),
-            REAL12_DATA.resolve(),
-            REAL13_DATA.resolve(),
-            REAL14_DATA.resolve(),
-            REAL15_DATA.resolve(),
-            REAL16_DATA.resolve(),
-            REAL17_DATA.resolve(),
-        )
+        halves = data.resolve() in split
         out[str(data)] = report(a, tool, data, halves=halves)
     # Side by side: the matcher on every set, and each set's gap to the first (dev when it is there).
     key = f"matcher {DEFAULT.name}"

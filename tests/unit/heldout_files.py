@@ -1,6 +1,7 @@
 """What the held-out sets' tests read of a written set, shared by them: its generator loaded from its path, its JSON
 lines, its grades, the check that a precision trap's near concept is graded no higher than intended, and the checks
-of concepts that relate to nothing and of asks in English that the later real sets share."""
+of concepts that relate to nothing and of asks in English that the later real sets share, and the checks of a
+month's mix (real17, real18): everyday topics beside niche ones that are new to every earlier set."""
 
 from __future__ import annotations
 
@@ -77,3 +78,40 @@ def assert_english_asks(labels: dict, q: dict, vols: dict, reqs: dict, en_asks: 
             r for r, lab in labels["requests"].items() if lab["need"] == [c] and reqs[r]["languages"] == []
         ]
         assert ja_asks and all(q[(r, v)] == 3 for r in ja_asks for v in en + ja)
+
+
+def assert_mix(gen: ModuleType, everyday: tuple[str, ...], niche: tuple[str, ...], lang_asks: dict) -> None:
+    """Asserts that a mix's concepts are its everyday and niche halves, each with at least five holders and two asks
+    of its own, and that its asks in another language are the ones listed."""
+    assert set(gen.CONCEPTS) == set(everyday) | set(niche)
+    reqs = jsonl(gen.OUT / "requests.jsonl")
+    assert {r["external_id"]: r["languages"] for r in reqs if r["languages"] not in ([], ["ja"])} == lang_asks
+    labels = json.loads((gen.OUT / "concepts.json").read_text(encoding="utf-8"))
+    for c in everyday + niche:
+        holders = [v for v, have in labels["volunteers"].items() if c in have]
+        asks = [r for r, lab in labels["requests"].items() if lab["need"] == [c]]
+        assert len(holders) >= 5 and len(asks) >= 2, c
+
+
+def assert_niche_new(
+    gen: ModuleType,
+    earlier: tuple[str, ...],
+    everyday: tuple[str, ...],
+    niche: tuple[str, ...],
+    words: tuple[str, ...],
+) -> None:
+    """Asserts that a mix's niche half is new: none of its concepts is a concept of the earlier sets from real3 on,
+    and none of the words naming them occurs in the texts of any earlier set (its everyday half does repeat earlier
+    concepts, on purpose); `words` are checked absent before it, and the first of them present in it."""
+    earlier_concepts: set[str] = set()
+    for d in earlier[2:]:
+        earlier_concepts |= set(load_generator(d, f"new_{gen.OUT.name}").CONCEPTS)
+    assert not set(niche) & earlier_concepts
+    assert set(everyday) & earlier_concepts
+    for d in earlier:
+        text = "".join(
+            (HELDOUT / d / f).read_text(encoding="utf-8") for f in ("volunteers.jsonl", "requests.jsonl")
+        )
+        assert not [w for w in words if w in text], d
+    mine = "".join((gen.OUT / f).read_text(encoding="utf-8") for f in ("volunteers.jsonl", "requests.jsonl"))
+    assert sum(w in mine for w in words) >= len(niche)

@@ -17,9 +17,10 @@ from types import ModuleType
 import pytest
 
 from tests.unit.heldout_files import (
-    HELDOUT,
     assert_alone,
     assert_english_asks,
+    assert_mix,
+    assert_niche_new,
     jsonl,
     load_generator,
     qrels,
@@ -43,31 +44,11 @@ def real17() -> ModuleType:
 
 
 def test_a_mix_of_everyday_and_niche_topics(real17: ModuleType) -> None:
-    """Every concept, everyday or niche, has at least five holders and two asks of its own; the asks in another
-    language are the ones listed."""
-    assert set(real17.CONCEPTS) == set(EVERYDAY) | set(NICHE)
-    reqs = jsonl(real17.OUT / "requests.jsonl")
-    assert {r["external_id"]: r["languages"] for r in reqs if r["languages"] not in ([], ["ja"])} == LANG_ASKS
-    labels = json.loads((real17.OUT / "concepts.json").read_text(encoding="utf-8"))
-    for c in EVERYDAY + NICHE:
-        holders = [v for v, have in labels["volunteers"].items() if c in have]
-        asks = [r for r, lab in labels["requests"].items() if lab["need"] == [c]]
-        assert len(holders) >= 5 and len(asks) >= 2, c
+    assert_mix(real17, EVERYDAY, NICHE, LANG_ASKS)
 
 
 def test_the_niche_half_is_new_to_the_earlier_sets(real17: ModuleType) -> None:
-    """Only the niche concepts are checked: none is a concept of real3 … real16 and none of their words occurs in the
-    texts of real … real16. (The everyday half repeats earlier topics on purpose.)"""
-    earlier_concepts: set[str] = set()
-    for d in EARLIER[2:]:
-        earlier_concepts |= set(load_generator(d, "t17").CONCEPTS)
-    assert not set(NICHE) & earlier_concepts
-    assert set(EVERYDAY) & earlier_concepts  # the everyday half does repeat earlier concepts
-    for d in EARLIER:
-        text = "".join(
-            (HELDOUT / d / f).read_text(encoding="utf-8") for f in ("volunteers.jsonl", "requests.jsonl")
-        )
-        assert not [w for w in NICHE_WORDS if w in text], d
+    assert_niche_new(real17, EARLIER, EVERYDAY, NICHE, NICHE_WORDS)
     mine = "".join(
         (real17.OUT / f).read_text(encoding="utf-8") for f in ("volunteers.jsonl", "requests.jsonl")
     )

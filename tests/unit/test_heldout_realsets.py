@@ -39,6 +39,7 @@ REAL = (
     "real15",
     "real16",
     "real17",
+    "real18",
 )
 SETS = REAL[REAL.index("real7") :]  # the sets this file checks: real7 on
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
@@ -56,6 +57,7 @@ SHAPE = {
     "real15": (50, 110, 15, ("kirie", "oshibana")),  # 切り絵~押し花
     "real16": (55, 110, 15, ("warai", "taikyoku")),  # 笑いヨガ~太極拳
     "real17": (55, 110, 20, ("nordic", "gg")),  # ノルディック~グラウンド・ゴルフ
+    "real18": (55, 110, 20, ("molkky", "curling")),  # モルック~カローリング
 }
 
 

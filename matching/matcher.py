@@ -362,6 +362,8 @@ class Matcher:
             picks = self._picks(fb, want, rq)
         picks.sort(key=wording.list_order)
         pool = wording.reword(picks[:want], rq, algo)
+        if 0 < len(pool) < top and any(f.kind == "alt" and f.weight for f in algo.features):
+            pool += self._fill(rq, segs, algo, pool, top - len(pool))
         chosen = [
             (score, vid, sc, r, {**{k: round(float(a[r]), 4) for k, a in sc.factors.items()}, WORDING: lex})
             for score, _wording, vid, sc, r, lex in pool[:top]
@@ -459,6 +461,19 @@ class Matcher:
             full[rows] = np.minimum(fit / text_w, 1.0)
             out.append(self._score_rows(ft.Context(rq, full, fallback=True), seg.view(rows), algo))
         return out
+
+    def _fill(
+        self, rq: ft.RequestProfile, segs: Sequence[Segment], algo: Algorithm, pool: list[wording.Pick], room: int
+    ) -> list[wording.Pick]:
+        """Returns up to `room` of the volunteers whose whole text is nearest the request's (the fallback's reading)
+        and who are not in the pool, to list after everyone in it: a list where few hold what is asked goes on with
+        the texts that talk of it (skill-v4.25; merged by score instead, they passed holders of the main ask:
+        readable sets 0.9288 → 0.9244). Their totals stay below the pool's last, so a list reads best first."""
+        have = {p[2] for p in pool}
+        fb = self._picks(self._fallback(rq, segs, algo), room + len(have), rq)
+        fb.sort(key=wording.list_order)
+        floor = min(p[0] for p in pool)
+        return [(max(0.0, min(p[0], round(floor - 1e-4, 4))), *p[1:], 0.0) for p in fb if p[2] not in have][:room]
 
     @staticmethod
     def _picks(scored: list[_Scored], top: int, rq: ft.RequestProfile) -> list[wording.Pick0]:

@@ -463,7 +463,12 @@ class Matcher:
         return out
 
     def _fill(
-        self, rq: ft.RequestProfile, segs: Sequence[Segment], algo: Algorithm, pool: list[wording.Pick], room: int
+        self,
+        rq: ft.RequestProfile,
+        segs: Sequence[Segment],
+        algo: Algorithm,
+        pool: list[wording.Pick],
+        room: int,
     ) -> list[wording.Pick]:
         """Returns up to `room` of the volunteers whose whole text is nearest the request's (the fallback's reading)
         and who are not in the pool, to list after everyone in it: a list where few hold what is asked goes on with
@@ -472,8 +477,8 @@ class Matcher:
         have = {p[2] for p in pool}
         fb = self._picks(self._fallback(rq, segs, algo), room + len(have), rq)
         fb.sort(key=wording.list_order)
-        floor = min(p[0] for p in pool)
-        return [(max(0.0, min(p[0], round(floor - 1e-4, 4))), *p[1:], 0.0) for p in fb if p[2] not in have][:room]
+        below = max(0.0, round(min(p[0] for p in pool) - 1e-4, 4))
+        return [(min(p[0], below), *p[1:], 0.0) for p in fb if p[2] not in have][:room]
 
     @staticmethod
     def _picks(scored: list[_Scored], top: int, rq: ft.RequestProfile) -> list[wording.Pick0]:

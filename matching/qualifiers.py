@@ -40,6 +40,9 @@ _OF_WHAT = tuple(normalize(x) for x in ("宿題",))  # and longer words beginnin
 # A concept word, then at most a short kanji noun (用, 大会, 教室, 体験会), then の: it names the kind of thing or
 # occasion a later concept of the same sentence is asked for (「カラオケ大会の司会」 asks for an MC).
 _QUALIFIER_RE = re.compile("(?:[\u4e00-\u9fff々]{0,3}|ゴト)ノ")
+# A concept word, then a short kanji noun of an occasion and で (研修で, 大会で, 教室で): the occasion a later concept of
+# the same sentence is asked at (「ケアマネ研修で「カローリング」を体験したい」 asks for floor curling).
+_OCCASION_RE = re.compile(f"[\u4e00-\u9fff々]{{1,3}}{normalize('で')}(?!{normalize('き')})")
 
 
 # Where a ride goes (「スーパーまで乗せていって」「病院まで送って」) is not the ask: the ride is.
@@ -195,7 +198,8 @@ def qualifies(
         or _USED_FOR_RE.match(t, end)
     ):
         return True
-    q = _QUALIFIER_RE.match(t, end)  # の (katakana after normalisation), 用の, 大会の, 教室の
+    # の (katakana after normalisation), 用の, 大会の; 研修で
+    q = _QUALIFIER_RE.match(t, end) or _OCCASION_RE.match(t, end)
     if q is None:
         return False
     for sid2, w2, start2, e2 in later:

@@ -118,7 +118,9 @@ def test_a_short_list_is_filled_with_the_nearest_texts_after_the_holders(areas, 
     with the volunteers whose whole text is nearest the request's (the fallback's reading), after every holder; a
     text that shares nothing with the request is not proposed."""
     soba = HelpRequest(
-        "R3", title="蕎麦打ちを習いたい", description="年越しに手打ちの蕎麦を家族で打ってみたいと思っています。"
+        "R3",
+        title="蕎麦打ちを習いたい",
+        description="年越しに手打ちの蕎麦を家族で打ってみたいと思っています。",
     )
     vols = [
         Volunteer("K1", skills=("蕎麦打ち",), bio="蕎麦打ちのサークルに入っています。"),
@@ -136,7 +138,9 @@ def test_a_short_list_is_filled_with_the_nearest_texts_after_the_holders(areas, 
     filled = got[ids.index("K2")]
     # its card names the words both texts share, not a skill it does not hold
     assert any(r.startswith("依頼文と登録内容に同じ言葉") for r in filled.reasons), filled.reasons
-    assert not any(r.startswith(("スキル一致", "依頼の題名と同じ言葉")) for r in filled.reasons), filled.reasons
+    assert not any(r.startswith(("スキル一致", "依頼の題名と同じ言葉")) for r in filled.reasons), (
+        filled.reasons
+    )
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

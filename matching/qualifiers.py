@@ -1,6 +1,7 @@
 """Whether a concept word of a request qualifies another rather than being asked itself: the occasion or thing a
-later help is for (「イベントの写真撮影」), the device it is done on (「スマホで電車を調べる」), where a ride goes, how the help
-is done, a language translated into, the time a help fills (「通院の間」), what a thing is used for (「買い物に使う自転車」).
+later help is for (「イベントの写真撮影」「ケアマネ研修で「カローリング」を」), the device it is done on (「スマホで電車を調べる」),
+where a ride goes, how the help is done (「話を聞いて家系図を」), a language translated into, the time a help fills
+(「通院の間」), what a thing is used for (「買い物に使う自転車」), what another help cannot cover (「介護保険ではできない草抜き」).
 Pure; `asks.py` reads the roles and weighs what this says."""
 
 from __future__ import annotations
@@ -160,6 +161,38 @@ _DURING_RE = re.compile(
     + "|".join(map(normalize, ("だけ", "に", "、", "は", "中", "も")))
     + ")"
 )
+# What another help cannot cover is not the ask: 「介護保険ではできない庭の草抜き」 asks for weeding (when the sentence
+# names exactly one other need).
+_NOT_COVERED_RE = re.compile(
+    "(?:"
+    + "|".join(map(normalize, ("では", "で", "には")))
+    + ")(?:"
+    + "|".join(
+        map(normalize, ("できない", "出来ない", "頼めない", "対応できない", "対象外", "カバーできない"))
+    )
+    + ")"
+)
+# A help done as the means of a later one in the same sentence, in the て form: 「母の話を聞いて家系図を残したい」.
+_TE = tuple(map(normalize, ("て", "んで", "いで")))  # a verb's て form, not the particle で (手話で)
+_OBJECT = normalize("を")
+
+
+def _means_of_later(
+    taxonomy: Taxonomy, sid: str, w: str, t: str, end: int, later: list[tuple[str, str, int, int]]
+) -> bool:
+    """Returns whether a concept word in the て form (話を聞いて) is followed in the same phrase (no comma between:
+    「お電話をして、体調や困りごとを伺う」 is one help) by another need that is the object of what is asked (家系図を): the
+    first is how, the second what."""
+    if not w.endswith(_TE):
+        return False
+    for sid2, _w2, start2, e2 in later:
+        if any(ch in SENTENCE_END or ch == "、" for ch in t[end:start2]):
+            return False
+        if sid2 != sid and sid2 not in taxonomy.skills[sid].similar and t.startswith(_OBJECT, e2):
+            return True
+    return False
+
+
 # What a thing is used for qualifies it (「買い物に使う自転車」「畑仕事に使っている道具」).
 _USED_FOR_RE = re.compile(normalize("に使") + "[ウッエイ]")
 # 「手話での会話の橋渡しと受付」「パソコンのサポートと会場の受付」: a concept qualifying a help noun no concept names
@@ -196,6 +229,8 @@ def qualifies(
         or _translated(taxonomy, sid, t, end, later)
         or _DURING_RE.match(t, end)
         or _USED_FOR_RE.match(t, end)
+        or (_NOT_COVERED_RE.match(t, end) and _one_use(taxonomy, sid, t, end, later))
+        or _means_of_later(taxonomy, sid, w, t, end, later)
     ):
         return True
     # の (katakana after normalisation), 用の, 大会の; 研修で

@@ -2,7 +2,9 @@
 tuning half after its blind scoring — しめ縄 and straw craft, mölkky (from sports coaching), floor curling, large-print
 transcription, cloisonné (七宝焼; from handicrafts), kimekomi dolls, chess (from board games; asked in English too),
 therapeutic riding and esports with seniors — and the occasion a later ask is made at (「ケアマネ研修で「カローリング」を
-体験したい」): a concept word, a short occasion noun and で qualifies the ask that follows."""
+体験したい」): a concept word, a short occasion noun and で qualifies the ask that follows. skill-v4.27: so do a help
+in the て form that is the means of a later one (「母の話を聞いて家系図を」) and what another help cannot cover
+(「介護保険ではできない庭の草抜き」)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,27 @@ def test_an_occasion_with_de_qualifies_the_ask_after_it(taxonomy):
     assert got["floor_curling"] == 1.0 and got["care_assistance"] < 1.0
     alone = {sid: w for sid, _word, w, _role in text_concepts("ケアマネ研修で講師を", taxonomy)}
     assert alone["care_assistance"] == 1.0  # nothing asked after it: it stays the ask
+
+
+@pytest.mark.parametrize(
+    ("title", "ask", "how"),
+    [
+        (
+            "母の話を聞いて家系図を残したい",
+            "family_tree",
+            "listening_befriending",
+        ),  # skill-v4.27: the means, て
+        ("介護保険ではできない庭の草抜き", "weeding_garden", "welfare_consultation"),  # what it cannot cover
+    ],
+)
+def test_the_means_and_what_another_help_cannot_cover_qualify_the_ask(taxonomy, title, ask, how):
+    got = {sid: w for sid, _word, w, _role in text_concepts(title, taxonomy)}
+    assert got[ask] == 1.0 and got[how] < 1.0, got
+
+
+@pytest.mark.parametrize("title", ["手話でおしゃべりを", "ワードで案内状を作りたい", "話を聞いてほしい"])
+def test_the_particle_de_and_a_lone_te_form_stay_the_ask(taxonomy, title):
+    """手話で, ワードで are the particle で, not a verb's て form; a て form with nothing asked after it is the ask."""
+    assert max(w for _sid, _word, w, _role in text_concepts(title, taxonomy)) == 1.0
+    first = text_concepts(title, taxonomy)[0]
+    assert first[2] == 1.0, text_concepts(title, taxonomy)

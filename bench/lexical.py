@@ -53,6 +53,7 @@ SETS = {
     "real16-odd": (HELD / "real16", True),
     "real17-odd": (HELD / "real17", True),
     "real18-odd": (HELD / "real18", True),
+    "real19-odd": (HELD / "real19", True),
 }
 
 

@@ -45,6 +45,12 @@ class _Scored:
         return self.scores.factors
 
 
+# A filled-in text shares at least this whole-text cosine with the request: below it, on a small roster, a スマホ
+# helper was proposed for a 料理 ask on 手伝 and ます alone (0.032). Readable sets 0.9266 → 0.9263 (two requests whose
+# good fills were at 0.03–0.05), the topics-unknown reading of real15–17 0.8070 → 0.8022.
+FILL_COS_MIN = 0.05
+
+
 class Matcher:
     """Ranks volunteers for help requests; index() once, upsert()/remove() incrementally, rank() many times."""
 
@@ -473,12 +479,15 @@ class Matcher:
         """Returns up to `room` of the volunteers whose whole text is nearest the request's (the fallback's reading)
         and who are not in the pool, to list after everyone in it: a list where few hold what is asked goes on with
         the texts that talk of it (skill-v4.25; merged by score instead, they passed holders of the main ask:
-        readable sets 0.9288 → 0.9244). Their totals stay below the pool's last, so a list reads best first."""
+        readable sets 0.9288 → 0.9244). Their totals stay below the pool's last, so a list reads best first. A text
+        nearer than FILL_COS_MIN only by boilerplate (手伝, ます) is not proposed."""
         have = {p[2] for p in pool}
         fb = self._picks(self._fallback(rq, segs, algo), room + len(have), rq)
         fb.sort(key=wording.list_order)
         below = max(0.0, round(min(p[0] for p in pool) - 1e-4, 4))
-        return [(min(p[0], below), *p[1:], 0.0) for p in fb if p[2] not in have][:room]
+        return [(min(p[0], below), *p[1:], 0.0) for p in fb if p[2] not in have and p[1] >= FILL_COS_MIN][
+            :room
+        ]
 
     @staticmethod
     def _picks(scored: list[_Scored], top: int, rq: ft.RequestProfile) -> list[wording.Pick0]:

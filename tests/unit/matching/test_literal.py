@@ -143,6 +143,24 @@ def test_a_short_list_is_filled_with_the_nearest_texts_after_the_holders(areas, 
     )
 
 
+def test_a_text_near_only_by_boilerplate_is_not_filled_in(areas, taxonomy):
+    """skill-v4.28: on a small roster the スマホ helper shares only 手伝 and ます with a 料理 ask (cosine 0.03): the list
+    stays the one cook instead of proposing them with a card that can name no shared word."""
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index(
+        [
+            Volunteer("COOK", skills=("料理",), bio="料理が得意です。"),
+            Volunteer(
+                "PHONE",
+                skills=("スマホの使い方", "LINE"),
+                bio="元小学校教員です。スマホの操作をゆっくり教えます。",
+            ),
+        ]
+    )
+    ask = HelpRequest("R", title="料理を手伝ってほしい", description="子ども食堂で料理を作ります。")
+    assert [c.volunteer_id for c in m.rank(ask).candidates] == ["COOK"]
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=30), st.text(max_size=12))
 def test_any_title_and_tag(areas, taxonomy, title, tag):

@@ -1,7 +1,7 @@
 """Whether a concept word of a request qualifies another rather than being asked itself: the occasion or thing a
 later help is for (「イベントの写真撮影」「ケアマネ研修で「カローリング」を」), the device it is done on (「スマホで電車を調べる」),
 where a ride goes, how the help is done (「話を聞いて家系図を」), a language translated into, the time a help fills
-(「通院の間」), what a thing is used for (「買い物に使う自転車」), what another help cannot cover (「介護保険ではできない草抜き」).
+(「通院の間」), what a thing is used for (「買い物に使う自転車」), a で-clause modifying the ask (「介護保険ではできない草抜き」).
 Pure; `asks.py` reads the roles and weighs what this says."""
 
 from __future__ import annotations
@@ -161,17 +161,6 @@ _DURING_RE = re.compile(
     + "|".join(map(normalize, ("だけ", "に", "、", "は", "中", "も")))
     + ")"
 )
-# What another help cannot cover is not the ask: 「介護保険ではできない庭の草抜き」 asks for weeding (when the sentence
-# names exactly one other need).
-_NOT_COVERED_RE = re.compile(
-    "(?:"
-    + "|".join(map(normalize, ("では", "で", "には")))
-    + ")(?:"
-    + "|".join(
-        map(normalize, ("できない", "出来ない", "頼めない", "対応できない", "対象外", "カバーできない"))
-    )
-    + ")"
-)
 # A help done as the means of a later one in the same sentence, in the て form: 「母の話を聞いて家系図を残したい」.
 _TE = tuple(map(normalize, ("て", "んで", "いで")))  # a verb's て form, not the particle で (手話で)
 _OBJECT = normalize("を")
@@ -191,6 +180,57 @@ def _means_of_later(
         if sid2 != sid and sid2 not in taxonomy.skills[sid].similar and t.startswith(_OBJECT, e2):
             return True
     return False
+
+
+# A concept with で (the means, the setting or a limit), then a short verb or adjective ending as a noun's modifier
+# (た, だ, る, い), then the next concept: the clause modifies that concept, the ask — 「YouTubeで予習した折り紙の花」
+# asks for origami, 「介護保険ではできない庭の草抜き」 for weeding. (を, が: the clause's object or subject is the content
+# of the ask — 「戦争体験を伝える語り部」 — and is left alone.)
+_RELATIVE_RE = re.compile(
+    f"(?:{normalize('では')}|{normalize('には')}|{normalize('で')})[^、。 ]{{1,10}}?[タダルイ]"
+)
+
+
+def _in_relative_clause(
+    taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]
+) -> bool:
+    """Returns whether the concept word ending at `end` sits in a で-clause that modifies the next concept."""
+    if not later:
+        return False
+    sid2, _w2, start2, _e2 = later[0]
+    return (
+        sid2 != sid
+        and sid2 not in taxonomy.skills[sid].similar
+        and bool(_RELATIVE_RE.fullmatch(t, end, start2))
+    )
+
+
+# 「塗り絵の「上手な塗り方」を伝えるイベント」: the の-phrase is the object of a clause modifying a later occasion (an
+# event about it): it is what is asked, not the event's kind.
+_OBJECT_CLAUSE_RE = re.compile(
+    f"[^、。{normalize('にではがを')}]{{0,10}}{normalize('を')}[^、。{normalize('を')}]{{1,8}}?[ルタイ]"
+)
+# Concepts that are the occasion of another, not a product of their own: what such an event is about is asked (a
+# video or a flyer about something is still a video or a flyer).
+_OCCASIONS = frozenset(("event_management",))
+
+
+# What came before is not the ask: 「グラウンドゴルフ、ボッチャの次はペタンクを」 asks for pétanque (a list before
+# の次は is all before).
+_NEXT_RE = re.compile(
+    "(?:" + "|".join(map(normalize, ("の次は", "の次に", "の後は", "のあとは", "に続いて"))) + ")"
+)
+
+
+def _before_next(t: str, end: int, later: list[tuple[str, str, int, int]]) -> bool:
+    """Returns whether the concept word ending at `end` (or the list it heads, 「A、B」) is followed by の次は."""
+    for _sid2, _w2, start2, e2 in later:
+        if _NEXT_RE.match(t, end):
+            return True
+        if t[end:start2] not in ("、", normalize("や"), normalize("と")):
+            return False
+        end = e2
+    return bool(_NEXT_RE.match(t, end))
 
 
 # What a thing is used for qualifies it (「買い物に使う自転車」「畑仕事に使っている道具」).
@@ -229,8 +269,9 @@ def qualifies(
         or _translated(taxonomy, sid, t, end, later)
         or _DURING_RE.match(t, end)
         or _USED_FOR_RE.match(t, end)
-        or (_NOT_COVERED_RE.match(t, end) and _one_use(taxonomy, sid, t, end, later))
         or _means_of_later(taxonomy, sid, w, t, end, later)
+        or _in_relative_clause(taxonomy, sid, t, end, later)
+        or _before_next(t, end, later)
     ):
         return True
     # の (katakana after normalisation), 用の, 大会の; 研修で
@@ -245,7 +286,9 @@ def qualifies(
         # 「パンクの修理」「書き初めの宿題」: the thing repaired, the subject of the homework, is the ask
         if sid2 != sid and w2 not in BACKGROUND and not w2.startswith(_OF_WHAT):
             # 「リフト付きの車の運転」: a kind of the later ask, the same help on a special thing, is the ask
-            return sid2 not in taxonomy.skills[sid].similar and not _HELP_NOUN_RE.fullmatch(
-                t, q.end(), start2
+            return (
+                sid2 not in taxonomy.skills[sid].similar
+                and not _HELP_NOUN_RE.fullmatch(t, q.end(), start2)
+                and not (sid2 in _OCCASIONS and _OBJECT_CLAUSE_RE.fullmatch(t, q.end(), start2))
             )
     return False

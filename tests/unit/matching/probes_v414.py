@@ -1023,6 +1023,8 @@ BIOS = [
 ]
 
 NOT_ASKED = [
+    # skill-v4.29: a で-clause modifying the next concept (ネットショッピングで買った) is not the ask
+    ("ネットショッピングで買った組み立て式の棚を、組み立ててもらえませんか。", "online_shopping"),
     ("合唱団の定期演奏会のポスターを作ってくださる方を探しています。", "singing_choir"),
     (
         "子ども食堂で調理はスタッフで足りています。お願いしたいのは、食後の子どもたちの宿題を見てくださる方です。",
@@ -1704,10 +1706,5 @@ NOT_ASKED_MISREAD = [
         "地域の清掃活動に参加する子どもたちに、軍手とごみ袋を配る受付をお願いします。",
         "community_cleanup",
         "read as community_cleanup",
-    ),
-    (
-        "ネットショッピングで買った組み立て式の棚を、組み立ててもらえませんか。",
-        "online_shopping",
-        "read as online_shopping",
     ),
 ]

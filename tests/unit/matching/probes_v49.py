@@ -7,6 +7,8 @@ not-asked); the ones still misread are listed with the class of the miss, as a r
 
 # (request description, the concept it asks for)
 ASKS = [
+    # skill-v4.29: a で-clause modifying the next concept (車いすでも上がれる) is not the ask
+    ("サロン会場の入口に、車いすでも上がれる木のスロープを作っていただけないでしょうか。", "carpentry_diy"),
     (
         "母がガラケーからスマホに替えたのですが、画面のどこを触ればいいのか分からず困っています。電源の入れ方や文字の打ち方など、基本から根気よく教えてくださる方を探しています。",
         "smartphone_basics",
@@ -906,11 +908,6 @@ ASKS_MISREAD = [
         "クリスマス会でみんなが歌う曲の伴奏を、ピアノで弾いてくださる方。楽譜はこちらで用意します。",
         "piano_keyboard",
         "the song (歌う曲の) is read as singing, before the accompaniment asked",
-    ),
-    (
-        "サロン会場の入口に、車いすでも上がれる木のスロープを作っていただけないでしょうか。",
-        "carpentry_diy",
-        "whom the slope is for (車いす) is named first and wins",
     ),
     (
         "園児が大事にしていた電車のおもちゃが、電池を入れても動かなくなりました。直せる方はいませんか。",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
+from matching import Volunteer
+from tests.unit.matching.reading import assert_leads
 
 VOLS = [
     Volunteer("FOLK", skills=("民話の語り",), bio="ふるさとの民話を子どもたちに語っています。"),
@@ -36,7 +37,4 @@ VOLS = [
     ],
 )
 def test_the_new_skills_lead_their_own_asks(areas, taxonomy, title, description, want):
-    m = Matcher(areas=areas, taxonomy=taxonomy)
-    m.index(VOLS)
-    got = m.rank(HelpRequest("R", title=title, description=description)).candidates
-    assert got and got[0].volunteer_id == want, [(c.volunteer_id, c.score) for c in got]
+    assert_leads(areas, taxonomy, VOLS, title, description, want)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
+from matching import Volunteer
+from tests.unit.matching.reading import assert_leads
 
 VOLS = [
     Volunteer("BONSAI", skills=("盆栽指導員",), bio="市民プラザで盆栽を教えています。"),
@@ -67,10 +68,7 @@ VOLS = [
     ],
 )
 def test_the_new_skills_lead_their_own_asks(areas, taxonomy, title, description, want):
-    m = Matcher(areas=areas, taxonomy=taxonomy)
-    m.index(VOLS)
-    got = m.rank(HelpRequest("R", title=title, description=description)).candidates
-    assert got and got[0].volunteer_id == want, [(c.volunteer_id, c.score) for c in got]
+    assert_leads(areas, taxonomy, VOLS, title, description, want)
 
 
 def test_money_management_and_citizen_guardians_are_close_and_explaining_the_system_stays_legal_advice(

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
+from matching import Volunteer
+from tests.unit.matching.reading import assert_leads
 
 VOLS = [
     Volunteer(
@@ -53,8 +54,5 @@ VOLS = [
     ],
 )
 def test_the_new_skills_lead_their_own_asks(areas, taxonomy, title, description, want):
-    m = Matcher(areas=areas, taxonomy=taxonomy)
-    m.index(VOLS)
-    langs = frozenset({"en"}) if title.isascii() else frozenset()
-    got = m.rank(HelpRequest("R", title=title, description=description, languages=langs)).candidates
-    assert got and got[0].volunteer_id == want, [(c.volunteer_id, c.score) for c in got]
+    english = frozenset({"en"}) if title.isascii() else frozenset()  # asked in English: needs the language
+    assert_leads(areas, taxonomy, VOLS, title, description, want, english)

@@ -12,6 +12,7 @@ import pytest
 
 from matching import HelpRequest, Matcher, Volunteer
 from matching.asks import text_concepts
+from tests.unit.matching.reading import assert_leads, weights
 
 VOLS = [
     Volunteer(
@@ -72,11 +73,8 @@ VOLS = [
     ],
 )
 def test_the_new_skills_lead_their_own_asks(areas, taxonomy, title, description, want):
-    m = Matcher(areas=areas, taxonomy=taxonomy)
-    m.index(VOLS)
-    langs = frozenset({"en"}) if title.isascii() else frozenset()
-    got = m.rank(HelpRequest("R", title=title, description=description, languages=langs)).candidates
-    assert got and got[0].volunteer_id == want, [(c.volunteer_id, c.score) for c in got]
+    english = frozenset({"en"}) if title.isascii() else frozenset()  # asked in English: needs the language
+    assert_leads(areas, taxonomy, VOLS, title, description, want, english)
 
 
 def test_chess_is_no_longer_any_board_game(areas, taxonomy):
@@ -92,12 +90,9 @@ def test_chess_is_no_longer_any_board_game(areas, taxonomy):
 def test_an_occasion_with_de_qualifies_the_ask_after_it(taxonomy):
     """研修で, 大会で, 教室で after a concept word: the occasion, weighed as a qualifier; the ask after it leads. で as a
     means right after the concept (スマホで) and できる (介護ではできない) are other readings."""
-    got = {
-        sid: w
-        for sid, _word, w, _role in text_concepts("ケアマネ研修で「カローリング」を体験したい", taxonomy)
-    }
+    got = weights(taxonomy, "ケアマネ研修で「カローリング」を体験したい")
     assert got["floor_curling"] == 1.0 and got["care_assistance"] < 1.0
-    alone = {sid: w for sid, _word, w, _role in text_concepts("ケアマネ研修で講師を", taxonomy)}
+    alone = weights(taxonomy, "ケアマネ研修で講師を")
     assert alone["care_assistance"] == 1.0  # nothing asked after it: it stays the ask
 
 
@@ -113,7 +108,7 @@ def test_an_occasion_with_de_qualifies_the_ask_after_it(taxonomy):
     ],
 )
 def test_the_means_and_what_another_help_cannot_cover_qualify_the_ask(taxonomy, title, ask, how):
-    got = {sid: w for sid, _word, w, _role in text_concepts(title, taxonomy)}
+    got = weights(taxonomy, title)
     assert got[ask] == 1.0 and got[how] < 1.0, got
 
 

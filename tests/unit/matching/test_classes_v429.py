@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
-from matching.asks import text_concepts
+from matching import Volunteer
+from tests.unit.matching.reading import assert_leads, weights
 
 VOLS = [
     Volunteer("BOOKS", skills=("読書会の進行役",), bio="月に一度、図書館で大人の読書会を開いています。"),
@@ -57,33 +57,26 @@ VOLS = [
     ],
 )
 def test_the_new_skills_lead_their_own_asks(areas, taxonomy, title, description, want):
-    m = Matcher(areas=areas, taxonomy=taxonomy)
-    m.index(VOLS)
-    got = m.rank(HelpRequest("R", title=title, description=description)).candidates
-    assert got and got[0].volunteer_id == want, [(c.volunteer_id, c.score) for c in got]
-
-
-def _weights(text: str, taxonomy) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    return {sid: w for sid, _word, w, _role in text_concepts(text, taxonomy)}
+    assert_leads(areas, taxonomy, VOLS, title, description, want)
 
 
 def test_a_de_clause_modifying_the_next_concept_is_not_the_ask(taxonomy):
-    got = _weights("YouTubeで予習した折り紙の花", taxonomy)
+    got = weights(taxonomy, "YouTubeで予習した折り紙の花")
     assert got["origami"] == 1.0 and got["video_streaming"] < 1.0, got
-    got = _weights("介護保険ではできない庭の草抜き", taxonomy)  # skill-v4.27's case, read by the same rule
+    got = weights(taxonomy, "介護保険ではできない庭の草抜き")  # skill-v4.27's case, read by the same rule
     assert got["weeding_garden"] == 1.0 and got["welfare_consultation"] < 1.0, got
     # を: the clause's object is the content of the ask, left alone
-    assert _weights("子どもたちに戦争体験を伝える語り部を", taxonomy)["war_storytelling"] == 1.0
+    assert weights(taxonomy, "子どもたちに戦争体験を伝える語り部を")["war_storytelling"] == 1.0
 
 
 def test_an_object_of_a_clause_before_an_event_is_the_ask(taxonomy):
-    assert _weights("塗り絵の「上手な塗り方」を伝えるイベントを一緒に", taxonomy)["adult_coloring"] == 1.0
-    got = _weights("イベントの写真撮影", taxonomy)  # an event's kind: the photos are asked
+    assert weights(taxonomy, "塗り絵の「上手な塗り方」を伝えるイベントを一緒に")["adult_coloring"] == 1.0
+    got = weights(taxonomy, "イベントの写真撮影")  # an event's kind: the photos are asked
     assert got["photography"] == 1.0 and got["event_management"] < 1.0, got
 
 
 def test_what_came_before_the_next_is_not_the_ask(taxonomy):
     """「A、Bの次はCを」: the list before の次は is what the group did before; C is asked."""
-    got = _weights("グラウンドゴルフ、ボッチャの次はペタンクを", taxonomy)
+    got = weights(taxonomy, "グラウンドゴルフ、ボッチャの次はペタンクを")
     assert got["petanque"] == 1.0 and got["ground_golf"] < 1.0 and got["parasports_support"] < 1.0, got
-    assert _weights("グラウンドゴルフを教えてください", taxonomy)["ground_golf"] == 1.0
+    assert weights(taxonomy, "グラウンドゴルフを教えてください")["ground_golf"] == 1.0

@@ -1,6 +1,7 @@
 """What the held-out sets' tests read of a written set, shared by them: its generator loaded from its path, its JSON
-lines, its grades, the check that a precision trap's near concept is graded no higher than intended, and the checks
-of concepts that relate to nothing and of asks in English that the later real sets share, and the checks of a
+lines, its grades, the check that a precision trap's near concept is graded no higher than intended (pair by pair, or
+from lists of pairs by cap), and the checks of concepts that relate to nothing, of secondary asks and of asks in
+English that the later real sets share, and the checks of a
 month's mix (real17, real18): everyday topics beside niche ones that are new to every earlier set."""
 
 from __future__ import annotations
@@ -47,6 +48,25 @@ def trap_pairs_capped(labels: dict, q: dict, traps: tuple[tuple[str, str, int], 
                     assert q.get((rid, vid), 0) <= cap, (rid, vid)
                     checked += 1
     return checked
+
+
+def assert_traps_capped(labels: dict, q: dict, caps: dict[int, list[tuple[str, str]]], at_least: int) -> None:
+    """Asserts trap_pairs_capped for each pair of caps[cap], both ways, and that more than at_least pairs were
+    checked."""
+    traps = tuple((a, b, cap) for cap, pairs in caps.items() for x, y in pairs for a, b in ((x, y), (y, x)))
+    assert trap_pairs_capped(labels, q, traps) > at_least
+
+
+def assert_secondary_asks(labels: dict, q: dict, vols: dict, reqs: dict) -> dict[str, list[str]]:
+    """Asserts that each request's secondary ask grades its holders (of it alone, who speak the request's languages)
+    2; returns the secondary asks by request."""
+    secondary = {r: lab["also"] for r, lab in labels["requests"].items() if lab["also"]}
+    only = {c: [v for v, have in labels["volunteers"].items() if have == [c]] for c in labels["concepts"]}
+    for rid, also in secondary.items():
+        (c,) = also
+        speak = [v for v in only[c] if set(reqs[rid]["languages"]) <= set(vols[v]["languages"])]
+        assert speak and all(q[(rid, v)] == 2 for v in speak), rid
+    return secondary
 
 
 def assert_alone(labels: dict, q: dict, reqs: dict, concepts: tuple[str, ...]) -> None:

@@ -21,10 +21,10 @@ from tests.unit.heldout_files import (
     assert_english_asks,
     assert_mix,
     assert_niche_new,
+    assert_traps_capped,
     jsonl,
     load_generator,
     qrels,
-    trap_pairs_capped,
 )
 
 EARLIER = ("real", *(f"real{k}" for k in range(2, 17)))
@@ -75,13 +75,7 @@ def test_real17_precision_traps_are_graded_as_intended(real17: ModuleType) -> No
     ]
     one = [("shodo", "tenkoku"), ("keicho", "kaimono")]
     two = [("sumaho", "pc")]
-    traps = tuple(
-        (a, b, cap)
-        for pairs, cap in ((zero, 0), (one, 1), (two, 2))
-        for x, y in pairs
-        for a, b in ((x, y), (y, x))
-    )
-    assert trap_pairs_capped(labels, q, traps) > 300
+    assert_traps_capped(labels, q, {0: zero, 1: one, 2: two}, 300)
     vols = {v["external_id"]: v for v in jsonl(real17.OUT / "volunteers.jsonl")}
     reqs = {r["external_id"]: r for r in jsonl(real17.OUT / "requests.jsonl")}
     only = {c: [v for v, have in labels["volunteers"].items() if have == [c]] for c in labels["concepts"]}

@@ -17,10 +17,11 @@ from tests.unit.heldout_files import (
     assert_english_asks,
     assert_mix,
     assert_niche_new,
+    assert_secondary_asks,
+    assert_traps_capped,
     jsonl,
     load_generator,
     qrels,
-    trap_pairs_capped,
 )
 
 EARLIER = ("real", *(f"real{k}" for k in range(2, 18)))
@@ -69,20 +70,11 @@ def test_real18_precision_traps_are_graded_as_intended(real18: ModuleType) -> No
         ("yomikikase", "gakushu"),
     ]
     one = [("tsukisoi", "sogei"), ("nihongo", "gakushu"), ("shugei", "kimekomi")]
-    traps = tuple(
-        (a, b, cap) for pairs, cap in ((zero, 0), (one, 1)) for x, y in pairs for a, b in ((x, y), (y, x))
-    )
-    assert trap_pairs_capped(labels, q, traps) > 300
+    assert_traps_capped(labels, q, {0: zero, 1: one}, 300)
     assert labels["close"] == []
-    secondary = {r: lab["also"] for r, lab in labels["requests"].items() if lab["also"]}
-    assert len(secondary) == 5
     vols = {v["external_id"]: v for v in jsonl(real18.OUT / "volunteers.jsonl")}
     reqs = {r["external_id"]: r for r in jsonl(real18.OUT / "requests.jsonl")}
-    only = {c: [v for v, have in labels["volunteers"].items() if have == [c]] for c in labels["concepts"]}
-    for rid, also in secondary.items():
-        (c,) = also
-        speak = [v for v in only[c] if set(reqs[rid]["languages"]) <= set(vols[v]["languages"])]
-        assert speak and all(q[(rid, v)] == 2 for v in speak), rid  # a secondary ask's holders, who can talk
+    assert len(assert_secondary_asks(labels, q, vols, reqs)) == 5
     # concepts that relate to nothing grade only their holders (joba's ask wants a van driver second: left out)
     alone = (
         "haishoku",

@@ -17,10 +17,11 @@ from tests.unit.heldout_files import (
     assert_english_asks,
     assert_mix,
     assert_niche_new,
+    assert_secondary_asks,
+    assert_traps_capped,
     jsonl,
     load_generator,
     qrels,
-    trap_pairs_capped,
 )
 
 EARLIER = ("real", *(f"real{k}" for k in range(2, 19)))
@@ -65,18 +66,11 @@ def test_real19_precision_traps_are_graded_as_intended(real19: ModuleType) -> No
         ("shuwa", "tenyaku"),
     ]
     one = [("tenyaku", "onyaku"), ("mimamori", "benri"), ("tole", "nurie")]
-    traps = tuple(
-        (a, b, cap) for pairs, cap in ((zero, 0), (one, 1)) for x, y in pairs for a, b in ((x, y), (y, x))
-    )
-    assert trap_pairs_capped(labels, q, traps) > 250
+    assert_traps_capped(labels, q, {0: zero, 1: one}, 250)
     assert labels["close"] == []
     vols = {v["external_id"]: v for v in jsonl(real19.OUT / "volunteers.jsonl")}
     reqs = {r["external_id"]: r for r in jsonl(real19.OUT / "requests.jsonl")}
-    secondary = {r: lab["also"] for r, lab in labels["requests"].items() if lab["also"]}
-    assert set(secondary) == {"R19Q007", "R19Q013", "R19Q019", "R19Q050"}
-    only = {c: [v for v, have in labels["volunteers"].items() if have == [c]] for c in labels["concepts"]}
-    for rid, (c,) in secondary.items():
-        assert only[c] and all(q[(rid, v)] == 2 for v in only[c]), rid  # a secondary ask's holders
+    assert set(assert_secondary_asks(labels, q, vols, reqs)) == {"R19Q007", "R19Q013", "R19Q019", "R19Q050"}
     # 写真 is left out: its R19Q013 asks ビオトープ second
     alone = ("shuwa", "shogi", "origami", "petanque", "tonbodama", "carving", "sanshin", "herbarium")
     assert_alone(labels, q, reqs, alone)

@@ -1,7 +1,8 @@
 """Whether a concept word of a request qualifies another rather than being asked itself: the occasion or thing a
 later help is for (「イベントの写真撮影」「ケアマネ研修で「カローリング」を」), the device it is done on (「スマホで電車を調べる」),
 where a ride goes, how the help is done (「話を聞いて家系図を」), a language translated into, the time a help fills
-(「通院の間」), what a thing is used for (「買い物に使う自転車」), a で-clause modifying the ask (「介護保険ではできない草抜き」).
+(「通院の間」), what a thing is used for (「買い物に使う自転車」), a で-clause modifying the ask (「介護保険ではできない草抜き」),
+what came before (「ボッチャの次はペタンクを」); and not the の-phrase an event is about (「塗り絵の…を伝えるイベント」).
 Pure; `asks.py` reads the roles and weighs what this says."""
 
 from __future__ import annotations
@@ -161,6 +162,13 @@ _DURING_RE = re.compile(
     + "|".join(map(normalize, ("だけ", "に", "、", "は", "中", "も")))
     + ")"
 )
+
+
+def _other(taxonomy: Taxonomy, sid: str, sid2: str) -> bool:
+    """Returns whether sid2 is another help than sid: not the same concept, not the same help on another thing."""
+    return sid2 != sid and sid2 not in taxonomy.skills[sid].similar
+
+
 # A help done as the means of a later one in the same sentence, in the て form: 「母の話を聞いて家系図を残したい」.
 _TE = tuple(map(normalize, ("て", "んで", "いで")))  # a verb's て form, not the particle で (手話で)
 _OBJECT = normalize("を")
@@ -177,7 +185,7 @@ def _means_of_later(
     for sid2, _w2, start2, e2 in later:
         if any(ch in SENTENCE_END or ch == "、" for ch in t[end:start2]):
             return False
-        if sid2 != sid and sid2 not in taxonomy.skills[sid].similar and t.startswith(_OBJECT, e2):
+        if _other(taxonomy, sid, sid2) and t.startswith(_OBJECT, e2):
             return True
     return False
 
@@ -198,11 +206,7 @@ def _in_relative_clause(
     if not later:
         return False
     sid2, _w2, start2, _e2 = later[0]
-    return (
-        sid2 != sid
-        and sid2 not in taxonomy.skills[sid].similar
-        and bool(_RELATIVE_RE.fullmatch(t, end, start2))
-    )
+    return _other(taxonomy, sid, sid2) and bool(_RELATIVE_RE.fullmatch(t, end, start2))
 
 
 # 「塗り絵の「上手な塗り方」を伝えるイベント」: the の-phrase is the object of a clause modifying a later occasion (an

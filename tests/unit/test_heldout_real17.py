@@ -1,11 +1,8 @@
 """real17, the seventeenth blind set of real public wording (bench/heldout/real17.py, texts in real17_data.py), what is its
-own: a mix of everyday and niche topics, the niche half new to the earlier sets, its asks in other languages, and its
-precision traps graded as its docstring says. What every real set from real7 on shares (its own check, byte for byte
-what the generator writes, ids, counts, two good volunteers a request, no page and no query of an earlier set) is in
-test_heldout_realsets.py.
-
-Unlike real14 … real16, real17 is a mix on purpose: its nine everyday concepts (EVERYDAY) repeat topics of earlier sets,
-so the "topics are new" check covers only its nine niche concepts (NICHE); its pages and queries must all be new.
+own: its precision traps graded as its docstring says, in detail. What it holds as a month's mix (everyday and niche
+halves, the niche half new to the earlier sets, its asks in other languages) is in test_heldout_mixes.py with real18's
+and real19's; what every real set from real7 on shares (its own check, byte for byte what the generator writes, ids,
+counts, two good volunteers a request, no page and no query of an earlier set) is in test_heldout_realsets.py.
 
 These tests read the files and the generator only: they never run the matcher on the set."""
 
@@ -19,42 +16,18 @@ import pytest
 from tests.unit.heldout_files import (
     assert_alone,
     assert_english_asks,
-    assert_mix,
-    assert_niche_new,
     assert_traps_capped,
     jsonl,
     load_generator,
     qrels,
 )
 
-EARLIER = ("real", *(f"real{k}" for k in range(2, 17)))
-EVERYDAY = ("sumaho", "pc", "keicho", "shokudo", "kaimono", "kusatori", "shodo", "igo", "tsuyaku")
-NICHE = ("kakeizu", "hojoken", "kintsugi", "taiko", "nordic", "gg", "kokedama", "tenkoku", "soroban")
-# words that name the niche topics; none may occur in the texts of an earlier set
-NICHE_WORDS = ("家系図", "補助犬", "介助犬", "聴導犬", "金継ぎ", "和太鼓", "ノルディック", "グラウンド・ゴルフ", "グラウンドゴルフ",
-               "苔玉", "篆刻", "そろばん", "珠算")  # fmt: skip
 EN_ASKS = ("R17Q021", "R17Q024", "R17Q036")  # 書道, 囲碁, 金継ぎ asked in English
-LANG_ASKS = {"R17Q021": ["en"], "R17Q024": ["en"], "R17Q025": ["en"], "R17Q026": ["vi"], "R17Q027": ["zh"],
-             "R17Q036": ["en"]}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
 def real17() -> ModuleType:
     return load_generator("real17", "t17")
-
-
-def test_a_mix_of_everyday_and_niche_topics(real17: ModuleType) -> None:
-    assert_mix(real17, EVERYDAY, NICHE, LANG_ASKS)
-
-
-def test_the_niche_half_is_new_to_the_earlier_sets(real17: ModuleType) -> None:
-    assert_niche_new(real17, EARLIER, EVERYDAY, NICHE, NICHE_WORDS)
-    mine = "".join(
-        (real17.OUT / f).read_text(encoding="utf-8") for f in ("volunteers.jsonl", "requests.jsonl")
-    )
-    assert all(
-        w in mine for w in ("家系図", "介助犬", "聴導犬", "金継ぎ", "和太鼓", "苔玉", "篆刻", "そろばん")
-    )
 
 
 def test_real17_precision_traps_are_graded_as_intended(real17: ModuleType) -> None:

@@ -3,7 +3,7 @@ hold, whatever its concepts: it passes its own check and its files are byte for 
 request has two good volunteers, its request ids split into odd and even halves, the generator does not import the
 matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
 earlier set; its files load in the interchange format with its own record counts, and its self_check catches a related
-pair added between two of its precision-trap concepts (both in SHAPE). Its precision traps are in test_heldout_realN.py.
+pair added between two of its precision-trap concepts (both in SHAPE). Its precision traps are in test_heldout_realN.py (real18 and real19: test_heldout_mixes.py).
 
 These tests read the files and the generators only: they never run the matcher on a set."""
 

@@ -1,0 +1,228 @@
+"""real17, real18 and real19: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
+in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts repeat earlier topics (and none of an
+earlier mix's everyday nine), its nine niche concepts are new to every earlier set (as concepts, and as words in their
+texts), every concept has five holders and two asks of its own, and its asks in another language are the ones listed;
+then, for real18 and real19, the precision traps, secondary asks, concepts that relate to nothing and asks in English
+their docstrings describe (real17's, written first and in more detail, are in test_heldout_real17.py). What every real
+set from real7 on shares is in test_heldout_realsets.py.
+
+These tests read the files and the generators only: they never run the matcher on a set."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.unit.heldout_files import (
+    assert_alone,
+    assert_english_asks,
+    assert_mix,
+    assert_niche_new,
+    assert_secondary_asks,
+    assert_traps_capped,
+    jsonl,
+    load_generator,
+    qrels,
+)
+
+
+@dataclass(frozen=True)
+class Mix:
+    everyday: tuple[str, ...]
+    niche: tuple[str, ...]
+    niche_words: tuple[str, ...]  # words that name the niche topics: none may occur in an earlier set's texts
+    lang_asks: dict[str, list[str]]  # the requests needing a language other than Japanese, and which
+    en_asks: tuple[str, ...] = ()  # asked in English: they grade only the concept's English-speaking holders
+    zero: tuple[tuple[str, str], ...] = ()  # precision traps graded 0, both ways
+    one: tuple[tuple[str, str], ...] = ()  # RELATED pairs, at most 1 both ways
+    traps_checked: int = 0
+    secondary: frozenset[str] = field(default_factory=frozenset)  # the requests with a secondary ask
+    alone: tuple[
+        str, ...
+    ] = ()  # concepts that relate to nothing: their Japanese asks grade only their holders
+
+
+MIXES = {
+    "real17": Mix(
+        everyday=("sumaho", "pc", "keicho", "shokudo", "kaimono", "kusatori", "shodo", "igo", "tsuyaku"),
+        niche=("kakeizu", "hojoken", "kintsugi", "taiko", "nordic", "gg", "kokedama", "tenkoku", "soroban"),
+        niche_words=(
+            "家系図",
+            "補助犬",
+            "介助犬",
+            "聴導犬",
+            "金継ぎ",
+            "和太鼓",
+            "ノルディック",
+            "グラウンド・ゴルフ",
+            "グラウンドゴルフ",
+            "苔玉",
+            "篆刻",
+            "そろばん",
+            "珠算",
+        ),  # fmt: skip
+        lang_asks={
+            "R17Q021": ["en"],
+            "R17Q024": ["en"],
+            "R17Q025": ["en"],
+            "R17Q026": ["vi"],
+            "R17Q027": ["zh"],
+            "R17Q036": ["en"],
+        },  # fmt: skip
+    ),
+    "real18": Mix(
+        everyday=(
+            "tsukisoi",
+            "sogei",
+            "haishoku",
+            "nihongo",
+            "gakushu",
+            "yomikikase",
+            "shugei",
+            "ensou",
+            "taiso",
+        ),
+        niche=("shimenawa", "molkky", "curling", "kakudai", "shippo", "kimekomi", "chess", "joba", "esports"),
+        niche_words=(
+            "しめ縄",
+            "モルック",
+            "カローリング",
+            "カーリンコン",
+            "拡大写本",
+            "七宝",
+            "木目込",
+            "チェス",
+            "乗馬",
+            "ホースセラピー",
+            "eスポーツ",
+        ),  # fmt: skip
+        lang_asks={
+            "R18Q011": ["en"],
+            "R18Q012": ["en"],
+            "R18Q014": ["pt"],
+            "R18Q017": ["en"],
+            "R18Q021": ["en"],
+            "R18Q048": ["en"],
+        },  # fmt: skip
+        en_asks=("R18Q011", "R18Q012", "R18Q021", "R18Q048"),  # 日本語 (twice), 編み物, チェス
+        zero=(
+            ("haishoku", "sogei"),
+            ("taiso", "molkky"),
+            ("taiso", "curling"),
+            ("molkky", "curling"),
+            ("chess", "esports"),
+            ("ensou", "esports"),
+            ("shippo", "kimekomi"),
+            ("shimenawa", "kimekomi"),
+            ("shugei", "shippo"),
+            ("shugei", "shimenawa"),
+            ("kakudai", "yomikikase"),
+            ("yomikikase", "gakushu"),
+        ),  # fmt: skip
+        one=(("tsukisoi", "sogei"), ("nihongo", "gakushu"), ("shugei", "kimekomi")),
+        traps_checked=300,
+        secondary=frozenset({"R18Q005", "R18Q013", "R18Q014", "R18Q045", "R18Q050"}),
+        # (joba's ask wants a van driver second: left out)
+        alone=(
+            "haishoku",
+            "yomikikase",
+            "ensou",
+            "taiso",
+            "shimenawa",
+            "molkky",
+            "curling",
+            "kakudai",
+            "shippo",
+        ),
+    ),
+    "real19": Mix(
+        everyday=("shuwa", "tenyaku", "onyaku", "shashin", "benri", "mimamori", "takuji", "shogi", "origami"),
+        niche=(
+            "dokusho",
+            "petanque",
+            "biotope",
+            "tonbodama",
+            "carving",
+            "sanshin",
+            "tole",
+            "herbarium",
+            "nurie",
+        ),
+        niche_words=(
+            "読書会",
+            "ペタンク",
+            "ビオトープ",
+            "とんぼ玉",
+            "木彫",
+            "カービング",
+            "三線",
+            "トールペイント",
+            "ハーバリウム",
+            "塗り絵",
+            "ぬりえ",
+        ),  # fmt: skip
+        lang_asks={"R19Q023": ["en"], "R19Q029": ["en"], "R19Q033": ["en"]},
+        en_asks=("R19Q023", "R19Q029", "R19Q033"),  # 将棋, 折り紙, 読書会
+        zero=(
+            ("origami", "takuji"),
+            ("onyaku", "dokusho"),
+            ("carving", "tole"),
+            ("biotope", "carving"),
+            ("biotope", "shashin"),
+            ("tonbodama", "herbarium"),
+            ("herbarium", "nurie"),
+            ("shuwa", "tenyaku"),
+        ),  # fmt: skip
+        one=(("tenyaku", "onyaku"), ("mimamori", "benri"), ("tole", "nurie")),
+        traps_checked=250,
+        secondary=frozenset({"R19Q007", "R19Q013", "R19Q019", "R19Q050"}),
+        # (写真 is left out: its R19Q013 asks ビオトープ second)
+        alone=("shuwa", "shogi", "origami", "petanque", "tonbodama", "carving", "sanshin", "herbarium"),
+    ),
+}
+ORDER = tuple(MIXES)
+
+
+@pytest.mark.parametrize("name", ORDER)
+def test_a_mix_of_everyday_and_niche_topics(name: str) -> None:
+    mix = MIXES[name]
+    gen = load_generator(name, "mix")
+    assert_mix(gen, mix.everyday, mix.niche, mix.lang_asks)
+    for earlier in ORDER[: ORDER.index(name)]:  # not an earlier mix's everyday nine
+        assert not set(mix.everyday) & set(MIXES[earlier].everyday), earlier
+
+
+@pytest.mark.parametrize("name", ORDER)
+def test_the_niche_half_is_new_to_the_earlier_sets(name: str) -> None:
+    mix = MIXES[name]
+    k = int(name.removeprefix("real"))
+    earlier = ("real", *(f"real{j}" for j in range(2, k)))
+    assert_niche_new(load_generator(name, "mix"), earlier, mix.everyday, mix.niche, mix.niche_words)
+
+
+@pytest.mark.parametrize("name", ORDER)
+def test_a_language_the_request_needs_grades_only_its_speakers(name: str) -> None:
+    out = load_generator(name, "mix").OUT
+    vols = {v["external_id"]: v for v in jsonl(out / "volunteers.jsonl")}
+    for rid, langs in MIXES[name].lang_asks.items():
+        graded = [v for (r, v), g in qrels(out).items() if r == rid and g > 0]
+        assert graded and all(set(langs) <= set(vols[v]["languages"]) for v in graded), rid
+
+
+@pytest.mark.parametrize("name", [n for n in ORDER if MIXES[n].traps_checked])
+def test_precision_traps_and_asks_are_graded_as_intended(name: str) -> None:
+    """The zero pairs score 0 and the related ones at most 1, both ways; no pair is close, so every 2 is a secondary
+    ask's holder; concepts that relate to nothing grade only their holders; English asks grade only speakers."""
+    mix = MIXES[name]
+    out = load_generator(name, "mix").OUT
+    labels = json.loads((out / "concepts.json").read_text(encoding="utf-8"))
+    q = qrels(out)
+    assert_traps_capped(labels, q, {0: list(mix.zero), 1: list(mix.one)}, mix.traps_checked)
+    assert labels["close"] == []
+    vols = {v["external_id"]: v for v in jsonl(out / "volunteers.jsonl")}
+    reqs = {r["external_id"]: r for r in jsonl(out / "requests.jsonl")}
+    assert set(assert_secondary_asks(labels, q, vols, reqs)) == mix.secondary
+    assert_alone(labels, q, reqs, mix.alone)
+    assert_english_asks(labels, q, vols, reqs, mix.en_asks)

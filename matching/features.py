@@ -489,10 +489,11 @@ class TextDetail(_RowsDetail):
 
 
 def shared_words(rq: RequestProfile, v: Volunteer) -> list[str]:
-    """Returns the words (up to three, longest first) a volunteer's tags and bio share with the request's text
-    as the whole-text fallback reads it (shared_phrases), in the volunteer's own script."""
+    """Returns the words (up to three, longest first) a volunteer's tags and bio share with the request's whole
+    text (shared_phrases), in the volunteer's own script: since skill-v4.30 the whole text, who asks and why
+    included, as a short list's fill reads it (Matcher._fill), not only the sentences that ask."""
     text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
-    return shared_phrases(rq.fb_text, text, kept)
+    return shared_phrases(rq.lexical_text(), text, kept)
 
 
 def text_tfidf(ctx: Context, rows: Rows, cfg: Config) -> FtResult:

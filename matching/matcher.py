@@ -45,10 +45,10 @@ class _Scored:
         return self.scores.factors
 
 
-# A filled-in text shares at least this whole-text cosine with the request: below it, on a small roster, a スマホ
-# helper was proposed for a 料理 ask on 手伝 and ます alone (0.032). Readable sets 0.9266 → 0.9263 (two requests whose
-# good fills were at 0.03–0.05), the topics-unknown reading of real15–17 0.8070 → 0.8022.
+# A filled-in text's TF-IDF cosine with the whole request is at least this (Matcher._fill), and the texts looked at
+# for it are the FILL_POOL nearest by the fallback's postings over the request's every term.
 FILL_COS_MIN = 0.05
+FILL_POOL = 50
 
 
 class Matcher:
@@ -433,7 +433,9 @@ class Matcher:
                         return True
         return False
 
-    def _fallback(self, rq: ft.RequestProfile, segs: Sequence[Segment], algo: Algorithm) -> list[_Scored]:
+    def _fallback(
+        self, rq: ft.RequestProfile, segs: Sequence[Segment], algo: Algorithm, query: np.ndarray | None = None
+    ) -> list[_Scored]:
         """Scores the volunteers whose whole text (tags + bio) is most similar to the request's, through the
         inverted fallback postings (cost ∝ the request's terms' postings). The similarity enters as the text
         factor, scaled so the best is FALLBACK_FIT_MAX and always below an exact concept match."""
@@ -443,7 +445,7 @@ class Matcher:
         for seg in segs:
             if not len(seg):
                 continue
-            rows, cos = seg.fallback_scores(rq.fallback_query(), ft.FALLBACK_POOL)
+            rows, cos = seg.fallback_scores(rq.fallback_query() if query is None else query, ft.FALLBACK_POOL)
             if not len(rows):
                 continue
             order = np.argsort(rows)
@@ -476,18 +478,30 @@ class Matcher:
         pool: list[wording.Pick],
         room: int,
     ) -> list[wording.Pick]:
-        """Returns up to `room` of the volunteers whose whole text is nearest the request's (the fallback's reading)
-        and who are not in the pool, to list after everyone in it: a list where few hold what is asked goes on with
-        the texts that talk of it (skill-v4.25; merged by score instead, they passed holders of the main ask:
-        readable sets 0.9288 → 0.9244). Their totals stay below the pool's last, so a list reads best first. A text
-        nearer than FILL_COS_MIN only by boilerplate (手伝, ます) is not proposed."""
+        """Returns up to `room` volunteers not in the pool whose whole text is nearest the whole request's, to list
+        after everyone in it: a list where few hold what is asked goes on with the texts that talk of it
+        (skill-v4.25; merged by score instead, they passed holders of the main ask: readable sets 0.9288 → 0.9244).
+        Since skill-v4.30 they are found and ordered by the request's whole text (who asks and why included: on
+        real pages the registrant who fits writes about the same things) and kept only when their TF-IDF cosine is
+        at least FILL_COS_MIN and the card can name a rare word both write (wording_words): a text near only by
+        boilerplate (手伝, ます) is not proposed. Their totals stay below the pool's last, so a list reads best
+        first."""
         have = {p[2] for p in pool}
-        fb = self._picks(self._fallback(rq, segs, algo), room + len(have), rq)
-        fb.sort(key=wording.list_order)
+        terms, counts = rq.lexical_query()
+        found = self._picks(self._fallback(rq, segs, algo, query=np.unique(terms)), FILL_POOL + len(have), rq)
+        found = [p for p in found if p[2] not in have]
+        near: list[tuple[float, wording.Pick0]] = []
+        for sc in {id(p[3]): p[3] for p in found}.values():  # one reading of each segment's candidates
+            mine = [p for p in found if p[3] is sc]
+            seg = sc.seg.parent
+            cos = seg.lexical(terms, counts, sc.rows[[p[4] for p in mine]])
+            for c, p in zip(cos.tolist(), mine, strict=True):
+                v = sc.seg.volunteer(p[4])
+                if c >= FILL_COS_MIN and wording.wording_words(rq, v, seg.fb_idf, float(seg.fb_idf_unseen)):
+                    near.append((c, p))
+        near.sort(key=lambda x: (-x[0], x[1][2]))
         below = max(0.0, round(min(p[0] for p in pool) - 1e-4, 4))
-        return [(min(p[0], below), *p[1:], 0.0) for p in fb if p[2] not in have and p[1] >= FILL_COS_MIN][
-            :room
-        ]
+        return [(min(p[0], below), *p[1:], 0.0) for _cos, p in near[:room]]
 
     @staticmethod
     def _picks(scored: list[_Scored], top: int, rq: ft.RequestProfile) -> list[wording.Pick0]:

@@ -144,8 +144,9 @@ def test_a_short_list_is_filled_with_the_nearest_texts_after_the_holders(areas, 
 
 
 def test_a_text_near_only_by_boilerplate_is_not_filled_in(areas, taxonomy):
-    """skill-v4.28: on a small roster the スマホ helper shares only 手伝 and ます with a 料理 ask (cosine 0.03): the list
-    stays the one cook instead of proposing them with a card that can name no shared word."""
+    """skill-v4.28, v4.30: on a small roster the スマホ helper shares only 手伝 and ます with a 料理 ask (on two texts
+    even those weigh: TF-IDF cosine 0.13): the list stays the one cook instead of proposing them with a card that can
+    name no rare word both write."""
     m = Matcher(areas=areas, taxonomy=taxonomy)
     m.index(
         [
@@ -159,6 +160,31 @@ def test_a_text_near_only_by_boilerplate_is_not_filled_in(areas, taxonomy):
     )
     ask = HelpRequest("R", title="料理を手伝ってほしい", description="子ども食堂で料理を作ります。")
     assert [c.volunteer_id for c in m.rank(ask).candidates] == ["COOK"]
+
+
+def test_the_fill_reads_the_whole_request_and_names_the_words(areas, taxonomy):
+    """skill-v4.30: the fill looks for the texts nearest the whole request, who asks and why included (信州の在来種の
+    そば粉 is said before the ask), and proposes one only when its card can name a rare word both write; the 書道
+    teachers, who share only 教えて with the ask, are no longer proposed."""
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index(
+        [
+            Volunteer("K1", skills=("蕎麦打ち",), bio="蕎麦打ちのサークルに入っています。"),
+            Volunteer("K2", skills=("手打ち",), bio="信州の在来種のそば粉で、毎週末に手打ちをしています。"),
+            Volunteer("K3", skills=("和食",), bio="煮物と焼き魚が得意です。"),
+            *_filler(40),
+        ]
+    )
+    ask = HelpRequest(
+        "R",
+        title="蕎麦打ちを習いたい",
+        description="信州の在来種のそば粉が手に入りました。年越しに家族で打ってみたいので、教えてくださる方を探しています。",
+    )
+    got = m.rank(ask).candidates
+    assert [c.volunteer_id for c in got] == ["K1", "K2"], [(c.volunteer_id, c.score) for c in got]
+    assert got[1].reasons[0] == "依頼文と登録内容に同じ言葉: 「在来種・信州」(スキル辞書では未判定)", got[
+        1
+    ].reasons
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

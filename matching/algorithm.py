@@ -67,7 +67,7 @@ class Algorithm:
     # on every card tell staff nothing); skill, area and time are always shown.
     foldable: tuple[str, ...] = ("coverage", "text", "fairness", WORDING)
     # The request's own words beside the dictionary: among the `wording_pool` best totals, a candidate's fit gains
-    # `wording` × the TF-IDF cosine of its whole text with the request's (Matcher._picks; 0 switches it off). Real
+    # `wording` × the TF-IDF cosine of its whole text with the request's (nearest.picks; 0 switches it off). Real
     # pages share words between an ask and the registrant who fits it (車いす散歩 / 車いすを押して…) that a concept
     # shared by several kinds of help does not tell apart.
     wording: float = 0.5
@@ -158,7 +158,7 @@ class Algorithm:
         return tuple(out)
 
 
-# skill-v4.30: a short list's fill reads the whole request (Matcher._fill): the texts nearest it through the
+# skill-v4.30: a short list's fill reads the whole request (nearest.fill): the texts nearest it through the
 # fallback's postings over every term of the request, who asks and why included, ordered by their TF-IDF cosine with
 # it (≥ 0.05), and only those whose card can name a rare word both write (wording_words) — which also keeps out the
 # texts near only by boilerplate that skill-v4.28's floor let through (教えて). The fallback's card names the words of
@@ -173,7 +173,7 @@ class Algorithm:
 # (「グラウンドゴルフ、ボッチャの次はペタンクを」). real19 odd 0.783 → 0.944 (the first two rules: one request each); no other
 # readable request moved.
 # skill-v4.28: a short list is filled only with texts that share more than boilerplate with the request (whole-text
-# cosine ≥ Matcher FILL_COS_MIN, 0.05): on a small roster skill-v4.25 proposed a スマホ helper for a 料理 ask on 手伝 and
+# cosine ≥ nearest.FILL_COS_MIN, 0.05): on a small roster skill-v4.25 proposed a スマホ helper for a 料理 ask on 手伝 and
 # ます alone, with a card that could name no shared word. Readable sets 0.9266 → 0.9263 (26 sets, real19's odd half
 # included).
 # skill-v4.27: a title's first concept that is only the means or what another help cannot cover no longer leads the
@@ -186,7 +186,7 @@ class Algorithm:
 # dolls, chess (from board games, asked in English too), therapeutic riding, esports with seniors — and the occasion
 # a later ask is made at: a concept word, a short occasion noun and で (「ケアマネ研修で「カローリング」を」) qualifies
 # it (qualifiers._OCCASION_RE). real18 odd 0.792 → 0.957; no other readable request moved.
-# skill-v4.25: a short list goes on with the nearest texts (Matcher._fill): when fewer than ten hold what is asked
+# skill-v4.25: a short list goes on with the nearest texts (nearest.fill): when fewer than ten hold what is asked
 # (one registrant lists the title's word, かご編み), the volunteers whose whole text is nearest the request's come
 # after every holder, their totals below the last holder's, instead of a list of one. Readable sets 0.9278 → 0.9288
 # (five requests up, none down); real15–17's tuning halves read with skill-v4.20's dictionary (topics it lacks)

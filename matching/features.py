@@ -491,7 +491,7 @@ class TextDetail(_RowsDetail):
 def shared_words(rq: RequestProfile, v: Volunteer) -> list[str]:
     """Returns the words (up to three, longest first) a volunteer's tags and bio share with the request's whole
     text (shared_phrases), in the volunteer's own script: since skill-v4.30 the whole text, who asks and why
-    included, as a short list's fill reads it (Matcher._fill), not only the sentences that ask."""
+    included, as a short list's fill reads it (nearest.fill), not only the sentences that ask."""
     text, kept = normalize_pair(" ".join((*v.skills, v.bio)))
     return shared_phrases(rq.lexical_text(), text, kept)
 

@@ -358,7 +358,7 @@ class Segment:
     def lexical(self, query: np.ndarray, counts: np.ndarray, rows: np.ndarray) -> FloatArray:
         """Returns the TF-IDF cosine of the given rows' whole texts with the request's (terms with their counts in
         each text, the fallback's idf), read from each row's own terms: meant for the few rows a ranking's top is
-        chosen among (Matcher._picks), never for a scan."""
+        chosen among (nearest.picks), never for a scan."""
         norm, idf = self.lex_norm, self.fb_idf
         if norm is None or idf is None or not len(query) or not len(rows):
             return np.zeros(len(rows), dtype=np.float32)

@@ -10,12 +10,13 @@ from pathlib import Path
 import numpy as np
 
 from . import features as ft
-from . import vectors, wording
-from .algorithm import DEFAULT, WORDING, Algorithm, Scores
+from . import nearest, vectors, wording
+from .algorithm import DEFAULT, WORDING, Algorithm
 from .areas import Areas
-from .grams import FloatArray, IntArray, fit_idf
+from .grams import fit_idf
 from .index import LangCodes, Segment, SegmentView
 from .literal import literal_rows
+from .nearest import Scored
 from .offers import volunteer_profile
 from .profiles import Analysed, ProfileStore, analyse, concat, empty, spill, spill_terms, text_digest
 from .reasons import availability_summary, lang_ja
@@ -26,29 +27,6 @@ VIEW_CACHE_ROWS = 4_000_000  # rows held by cached candidate views (~30 B each) 
 PROFILE_CACHE = (
     20_000  # request profiles kept (FIFO); a request is immutable, so its profile never goes stale
 )
-
-
-class _Scored:
-    """One algorithm's scores on a candidate view of a segment."""
-
-    __slots__ = ("candidate", "fallback", "rows", "scores", "seg", "total")
-
-    def __init__(self, seg: SegmentView, scores: Scores, fallback: bool = False) -> None:
-        self.seg, self.scores = seg, scores
-        self.fallback = fallback  # the whole-text fallback's scores (its cards read differently)
-        self.rows: IntArray = seg.idx  # segment rows of the view's positions
-        self.total, self.candidate = scores.total, scores.candidate
-
-    @property
-    def factors(self) -> dict[str, FloatArray]:
-        """Returns each feature's scores by name."""
-        return self.scores.factors
-
-
-# A filled-in text's TF-IDF cosine with the whole request is at least this (Matcher._fill), and the texts looked at
-# for it are the FILL_POOL nearest by the fallback's postings over the request's every term.
-FILL_COS_MIN = 0.05
-FILL_POOL = 50
 
 
 class Matcher:
@@ -323,7 +301,7 @@ class Matcher:
         prefilter: bool = True,
         top: int = 10,
         literal: tuple[np.ndarray, dict[int, str]] | None = None,
-    ) -> _Scored:
+    ) -> Scored:
         ctx = ft.context(
             rq, seg, text=any(f.kind == "alt" and f.weight for f in algorithm.features), literal=literal
         )
@@ -338,8 +316,8 @@ class Matcher:
                 return sc
         return self._score_rows(ctx, self._candidate_view(rq, seg, text_rows, True), algorithm)
 
-    def _score_rows(self, ctx: ft.Context, view: SegmentView, algorithm: Algorithm) -> _Scored:
-        return _Scored(view, algorithm.score(ctx, view, self._config), ctx.fallback)
+    def _score_rows(self, ctx: ft.Context, view: SegmentView, algorithm: Algorithm) -> Scored:
+        return Scored(view, algorithm.score(ctx, view, self._config), ctx.fallback)
 
     def rank(self, request: HelpRequest, top: int = 10, *, algorithm: Algorithm | None = None) -> RankResult:
         """Returns the top candidates for a request (hard constraints never violated), or why there are none."""
@@ -356,7 +334,7 @@ class Matcher:
             if len(seg)
         ]
         want = max(top, algo.wording_pool) if algo.wording else top
-        picks = self._picks(scored, want, rq)
+        picks = nearest.picks(scored, want, rq)
         if (
             not picks
             and not self._held(rq, segs)
@@ -364,12 +342,11 @@ class Matcher:
         ):
             # No concept recognised, or nobody holds one: rank by whole-text similarity (tags + bio vs title +
             # description). When holders exist but fail a constraint, the explanation says why instead.
-            fb = self._fallback(rq, segs, algo)
-            picks = self._picks(fb, want, rq)
+            picks = nearest.picks(nearest.fallback(rq, segs, algo, self._config), want, rq)
         picks.sort(key=wording.list_order)
         pool = wording.reword(picks[:want], rq, algo)
         if 0 < len(pool) < top and any(f.kind == "alt" and f.weight for f in algo.features):
-            pool += self._fill(rq, segs, algo, pool, top - len(pool))
+            pool += nearest.fill(rq, segs, algo, self._config, pool, top - len(pool))
         chosen = [
             (score, vid, sc, r, {**{k: round(float(a[r]), 4) for k, a in sc.factors.items()}, WORDING: lex})
             for score, _wording, vid, sc, r, lex in pool[:top]
@@ -397,7 +374,7 @@ class Matcher:
     def _reasons(
         rq: ft.RequestProfile,
         algo: Algorithm,
-        chosen: list[tuple[float, str, _Scored, int, dict[str, float]]],
+        chosen: list[tuple[float, str, Scored, int, dict[str, float]]],
         shown: dict[str, list[float]],
     ) -> list[tuple[str, ...]]:
         """Returns each chosen candidate's reasons, remembered on the request's profile by all they are read from
@@ -432,107 +409,6 @@ class Matcher:
                     if seg.alive[seg.skill_posting[rr]].any():
                         return True
         return False
-
-    def _fallback(
-        self, rq: ft.RequestProfile, segs: Sequence[Segment], algo: Algorithm, query: np.ndarray | None = None
-    ) -> list[_Scored]:
-        """Scores the volunteers whose whole text (tags + bio) is most similar to the request's, through the
-        inverted fallback postings (cost ∝ the request's terms' postings). The similarity enters as the text
-        factor, scaled so the best is FALLBACK_FIT_MAX and always below an exact concept match."""
-        text_w = max((f.weight for f in algo.features if f.kind == "alt"), default=0.0)
-        pools = []
-        best = 0.0
-        for seg in segs:
-            if not len(seg):
-                continue
-            rows, cos = seg.fallback_scores(rq.fallback_query() if query is None else query, ft.FALLBACK_POOL)
-            if not len(rows):
-                continue
-            order = np.argsort(rows)
-            rows, cos = rows[order], cos[order]
-            view = seg.view(rows)
-            ok = algo.constraints(ft.Context(rq), view, self._config).scores > 0
-            if ok.any():
-                best = max(best, float(cos[ok].max()))
-            pools.append((seg, rows, cos))
-        out: list[_Scored] = []
-        if best < ft.FALLBACK_COS_MIN:
-            return out
-        for seg, rows, cos in pools:
-            rel = cos / np.float32(best)
-            fit = np.where(
-                (rel >= ft.FALLBACK_REL_MIN) & (cos >= ft.FALLBACK_COS_MIN),
-                ft.FALLBACK_FIT_MIN + (ft.FALLBACK_FIT_MAX - ft.FALLBACK_FIT_MIN) * rel,
-                0.0,
-            )
-            full = np.zeros(len(seg), dtype=np.float32)
-            full[rows] = np.minimum(fit / text_w, 1.0)
-            out.append(self._score_rows(ft.Context(rq, full, fallback=True), seg.view(rows), algo))
-        return out
-
-    def _fill(
-        self,
-        rq: ft.RequestProfile,
-        segs: Sequence[Segment],
-        algo: Algorithm,
-        pool: list[wording.Pick],
-        room: int,
-    ) -> list[wording.Pick]:
-        """Returns up to `room` volunteers not in the pool whose whole text is nearest the whole request's, to list
-        after everyone in it: a list where few hold what is asked goes on with the texts that talk of it
-        (skill-v4.25; merged by score instead, they passed holders of the main ask: readable sets 0.9288 → 0.9244).
-        Since skill-v4.30 they are found and ordered by the request's whole text (who asks and why included: on
-        real pages the registrant who fits writes about the same things) and kept only when their TF-IDF cosine is
-        at least FILL_COS_MIN and the card can name a rare word both write (wording_words): a text near only by
-        boilerplate (手伝, ます) is not proposed. Their totals stay below the pool's last, so a list reads best
-        first."""
-        have = {p[2] for p in pool}
-        terms, counts = rq.lexical_query()
-        found = self._picks(self._fallback(rq, segs, algo, query=np.unique(terms)), FILL_POOL + len(have), rq)
-        found = [p for p in found if p[2] not in have]
-        near: list[tuple[float, wording.Pick0]] = []
-        for sc in {id(p[3]): p[3] for p in found}.values():  # one reading of each segment's candidates
-            mine = [p for p in found if p[3] is sc]
-            seg = sc.seg.parent
-            cos = seg.lexical(terms, counts, sc.rows[[p[4] for p in mine]])
-            for c, p in zip(cos.tolist(), mine, strict=True):
-                v = sc.seg.volunteer(p[4])
-                if c >= FILL_COS_MIN and wording.wording_words(rq, v, seg.fb_idf, float(seg.fb_idf_unseen)):
-                    near.append((c, p))
-        near.sort(key=lambda x: (-x[0], x[1][2]))
-        below = max(0.0, round(min(p[0] for p in pool) - 1e-4, 4))
-        return [(min(p[0], below), *p[1:], 0.0) for _cos, p in near[:room]]
-
-    @staticmethod
-    def _picks(scored: list[_Scored], top: int, rq: ft.RequestProfile) -> list[wording.Pick0]:
-        """Returns (total, wording, id, scored, position) of each segment's best candidates. Equal totals (to the 4
-        places shown) are told apart by how close the volunteer's whole text is to the request's (wording: the
-        fallback's cosine, read for the rows within reach of the top only), then by id: among holders of the same skill in the same
-        town at the same time, the one whose own words are nearest the request's comes first."""
-        picks: list[wording.Pick0] = []
-        for sc in scored:
-            idx = np.flatnonzero(sc.candidate)
-            if not len(idx):
-                continue
-            if len(idx) > top:
-                # Only rows within rounding of the top-th best total can be picked (rounding to 4 places is
-                # monotone and moves a value by at most 5e-5): round those alone, not every candidate.
-                tot = sc.total[idx]
-                kth_raw = np.partition(tot, len(tot) - top)[len(tot) - top]
-                idx = idx[tot >= kth_raw - 2e-4]
-            vals = np.round(sc.total[idx].astype(np.float64), 4)
-            if len(idx) > top:
-                kth = np.partition(vals, len(vals) - top)[len(vals) - top]
-                keep = vals >= kth  # keep ties at the boundary; ids break them below
-                idx, vals = idx[keep], vals[keep]
-            seg = sc.seg.parent
-            wording = np.round(seg.wording(rq.fallback_query(), sc.rows[idx]), 4)
-            # Segment rows are in id order, so the row breaks the remaining ties exactly as the id does.
-            order = np.lexsort((sc.rows[idx], -wording, -vals))[:top]
-            for j in order:
-                r = int(idx[j])
-                picks.append((round(float(vals[j]), 4), float(wording[j]), seg.ids[sc.rows[r]], sc, r))
-        return picks
 
     def rank_many(
         self, requests: Iterable[HelpRequest], top: int = 10, *, workers: int | None = None
@@ -571,7 +447,7 @@ class Matcher:
     # -- explanations ---------------------------------------------------------------------------
 
     def _explain(
-        self, rq: ft.RequestProfile, scored: list[_Scored], vols: dict[str, Volunteer]
+        self, rq: ft.RequestProfile, scored: list[Scored], vols: dict[str, Volunteer]
     ) -> tuple[str, ...]:
         tax = self.taxonomy
         req = rq.request

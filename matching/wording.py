@@ -21,13 +21,13 @@ from .normalize import normalize, normalize_pair
 from .types import Volunteer
 
 if TYPE_CHECKING:
-    from .matcher import _Scored
+    from .nearest import Scored
 
 WORDING_REASON_MIN = 0.05  # a wording score below this names no words on the card (a stray kanji pair or two)
-# A candidate as Matcher._picks gives it: (total, wording tie-break, volunteer id, scored segment, position in it),
+# A candidate as nearest.picks gives it: (total, wording tie-break, volunteer id, scored segment, position in it),
 # and as reword() returns it, with the request's own words' score after it
-Pick0 = tuple[float, float, str, "_Scored", int]
-Pick = tuple[float, float, str, "_Scored", int, float]
+Pick0 = tuple[float, float, str, "Scored", int]
+Pick = tuple[float, float, str, "Scored", int, float]
 
 
 def list_order(p: Pick0 | Pick) -> tuple[float, float, str]:
@@ -146,7 +146,7 @@ def wording_words(rq: RequestProfile, v: Volunteer, idf: FloatArray | None, unse
     return [w for _r, w in sorted(scored)[:3]]
 
 
-def reason(rq: RequestProfile, sc: _Scored, row: int, value: float, shown: Sequence[float]) -> str:
+def reason(rq: RequestProfile, sc: Scored, row: int, value: float, shown: Sequence[float]) -> str:
     """Returns the card's line naming the rare words a candidate shares with the request (依頼文と同じ言葉: 「…」), or
     "" when its wording score is small (WORDING_REASON_MIN), does not separate the candidates listed, or no word is
     rare enough."""

@@ -5,7 +5,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from matching import SLOTS, HelpRequest, Load, Matcher, Volunteer
+from matching import SLOTS, HelpRequest, Load, Matcher, Volunteer, nearest
 from matching.rank import main as rank_main
 
 AREAS = ["town_nakazato", "town_noshio", "town_takeoka", "town_umezono", None]
@@ -331,6 +331,6 @@ def test_picks_round_only_near_the_top_and_pick_as_before(steps, top, cut, seed)
         rows=np.arange(n),
         seg=types.SimpleNamespace(parent=parent),
     )
-    got = [(s, w, vid, r) for s, w, vid, _sc, r in Matcher._picks([sc], top, rq)]
+    got = [(s, w, vid, r) for s, w, vid, _sc, r in nearest.picks([sc], top, rq)]
     want = [(s, w, vid, r) for s, w, vid, _sc, r in _picks_reference([sc], top, rq)]
     assert got == want

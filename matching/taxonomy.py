@@ -254,6 +254,8 @@ class Taxonomy:
         self._tag_hits = lru_cache(maxsize=30_000)(self._tag_hits_uncached)
         # one text's hits, variant included: a volunteer's reading asks for its bio's several times in a row
         self._recent_hits = lru_cache(maxsize=256)(self._hits_with_variant)
+        # a tag as written: registrants share most tags (スマホ, 料理), and a reading looks each up more than once
+        self._tag_memo = lru_cache(maxsize=30_000)(self._tag_hits_raw)
 
     def display(self, norm_word: str) -> str:
         """Returns a matched (normalised) word as the taxonomy spells it (line → LINE), for reasons and the UI."""
@@ -463,6 +465,9 @@ class Taxonomy:
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         """Returns concepts of one short tag: exact taxonomy words (in the tag or its dictionary variant), else
         the closest word by edit distance."""
+        return self._tag_memo(tag)
+
+    def _tag_hits_raw(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         if " " in tag or "\u3000" in tag:
             tag = _JA_SPACE_RE.sub("", tag)  # a stray space inside a Japanese word (くさ とり, 太 極拳)
         hits = self._tag_hits(*normalize_pair(tag))

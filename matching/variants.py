@@ -69,7 +69,7 @@ def variant(text: str) -> str:
     repeat many of theirs (「よろしくお願いします。」). Never raises."""
     if not text or text.isascii():
         return ""
-    parts = _SENTENCE_RE.split(text[:MAX_CHARS]) if len(text) > 40 else [text[:MAX_CHARS]]
+    parts = [p for p in _SENTENCE_RE.split(text[:MAX_CHARS]) if p]
     out = [_variant(p) for p in parts]
     if not any(out):
         return ""

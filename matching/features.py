@@ -30,16 +30,13 @@ from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, s
 from .literal import title_literals
 from .normalize import normalize, normalize_pair
 from .offers import BIO_ASIDE, BIO_SETTING, VolunteerProfile, volunteer_profile
-from .reasons import area_reason, lang_ja, time_reason
+from .reasons import lang_ja
 from .taxonomy import Taxonomy
 from .types import HelpRequest, Volunteer
 
 RELATED_CREDIT = 0.4  # a related skill (same group, or listed as related) scores below the exact one
 CLOSE_CREDIT = 0.9  # a near-equivalent skill (listed as close) scores just below the exact one
 SIMILAR_CREDIT = 0.7  # the same help on another thing (tablet ↔ smartphone): between related and close
-AREA_SCORES = {"same": 1.0, "remote": 1.0, "neighbour": 0.75, "unknown": 0.75, "far": 0.45}
-TIME_COMMON, TIME_FLEXIBLE, TIME_UNKNOWN = 1.0, 1.0, 0.45
-TIME_FLEXIBLE_UNKNOWN = 0.8  # a flexible request, but the volunteer never said when they are free
 SECONDARY_WEIGHT = (
     0.5  # below this an asked concept is a qualifier, not a need (reasons do not call it missing)
 )
@@ -232,6 +229,9 @@ class Context:
     fallback: bool = False  # text_cov holds the whole-text fallback's fit (no concept matched anyone)
     # segment row → the title's word it holds, where text_cov is that evidence (literal.py)
     literal: dict[int, str] | None = None
+    # registrants (in any segment) list the title's topic the dictionary lacks: it is the main ask, and the
+    # concepts, all read from the description, count as a further need (SECOND_ASK)
+    title_topic: bool = False
 
     def skill_evidence(
         self, v: Volunteer, tax: Taxonomy, prof: Callable[[], VolunteerProfile] | None = None
@@ -254,10 +254,11 @@ def context(
     *,
     text: bool = True,
     literal: tuple[FloatArray, dict[int, str]] | None = None,
+    title_topic: bool = False,
 ) -> Context:
     """Returns the scoring context of a request on a segment (text: compute the text coverage, one pass over
     the postings of the request's n-grams; literal: the segment's holders of a title's topic the dictionary lacks,
-    as literal.literal_rows gives them, taken as text evidence too)."""
+    as literal.literal_rows gives them, taken as text evidence too; title_topic: some segment has such holders)."""
     cov = None
     if text and seg.text is not None and len(profile.query):
         cov = text_coverage(profile, seg.postings, len(seg))
@@ -265,10 +266,10 @@ def context(
     if text and literal is not None:
         lit, held = literal
         cov = lit if cov is None else np.maximum(cov, lit)
-    return Context(profile, cov, literal=held)
+    return Context(profile, cov, literal=held, title_topic=title_topic)
 
 
-class _RowsDetail(Detail):
+class RowsDetail(Detail):
     """A detail that reads the request, the rows' volunteers and the config when asked for a row's reasons
     (a plain slotted class: one is built per feature per scoring, on the hot path)."""
 
@@ -286,7 +287,7 @@ class _RowsDetail(Detail):
         return self.rows.profile(row)
 
 
-class ConstraintsDetail(_RowsDetail):
+class ConstraintsDetail(RowsDetail):
     """Reasons of the hard constraints: each non-Japanese language asked is spoken."""
 
     __slots__ = ()
@@ -401,7 +402,7 @@ def skill_evidence(
     return SkillEvidence(exact, near, missing, passing)
 
 
-class SkillDetail(_RowsDetail):
+class SkillDetail(RowsDetail):
     """Reasons of the skill factor: the exact matches, else the best close or related skill."""
 
     __slots__ = ()
@@ -428,10 +429,17 @@ def skill_taxonomy(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
             return np.zeros(len(rows), dtype=np.float32)
         return np.maximum.reduce(per) if len(per) > 1 else per[0]
 
-    return FtResult(_memo(rows, "skill_taxonomy", compute), SkillDetail(ctx, rows, cfg))
+    return FtResult(_topic(ctx, _memo(rows, "skill_taxonomy", compute)), SkillDetail(ctx, rows, cfg))
 
 
-class CoverageDetail(_RowsDetail):
+def _topic(ctx: Context, scores: FloatArray) -> FloatArray:
+    """Returns a concept factor's scores as a further need's when the title's own topic, which the dictionary
+    lacks, is held by registrants (Context.title_topic): the description's concepts then do not outrank it. Applied
+    after the memo, which requests asking the same concepts share."""
+    return scores * np.float32(SECOND_ASK) if ctx.title_topic else scores
+
+
+class CoverageDetail(RowsDetail):
     """Reasons of the coverage factor: the needs asked that the volunteer does not show."""
 
     __slots__ = ()
@@ -461,10 +469,10 @@ def skill_coverage(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
             acc += np.float32(w) * p
         return acc / np.float32(sum(ws))
 
-    return FtResult(_memo(rows, "skill_coverage", compute), CoverageDetail(ctx, rows, cfg))
+    return FtResult(_topic(ctx, _memo(rows, "skill_coverage", compute)), CoverageDetail(ctx, rows, cfg))
 
 
-class TextDetail(_RowsDetail):
+class TextDetail(RowsDetail):
     """Reasons of the text factor: the volunteer's own words the request echoes, or the whole-text fallback."""
 
     __slots__ = ()
@@ -519,80 +527,3 @@ def text_coverage(rq: RequestProfile, postings: Postings | None, n: int) -> Floa
             out[indices[a:b]] += sq[a:b]
     out[out < TEXT_MIN] = 0.0
     return out
-
-
-class AreaDetail(_RowsDetail):
-    """Reasons of the area factor: same, neighbouring, far or unknown town, or a remote request."""
-
-    __slots__ = ()
-
-    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
-        """Returns the area line (同じ町(中里) …)."""
-        rq, v = self.ctx.profile, self.volunteer(row)
-        rel = "remote" if rq.remote else self.cfg.areas.relation(rq.request.area, v.area)
-        return [area_reason(rel, self.cfg.areas, v)]
-
-
-def area_relation(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
-    """Returns 1 same area or remote request, 0.75 neighbouring or unknown, 0.45 far."""
-    rq = ctx.profile
-    n = len(rows)
-    detail = AreaDetail(ctx, rows, cfg)
-    if rq.remote:
-        return FtResult(np.full(n, AREA_SCORES["remote"], dtype=np.float32), detail)
-    if rq.area_idx < 0:
-        return FtResult(np.full(n, AREA_SCORES["unknown"], dtype=np.float32), detail)
-    # One lookup table per request: slot 0 is "area unknown", slot k+1 is area k.
-    table = np.where(cfg.neighbours[rq.area_idx], AREA_SCORES["neighbour"], AREA_SCORES["far"]).astype(
-        np.float32
-    )
-    table[rq.area_idx] = AREA_SCORES["same"]
-    table = np.concatenate(([np.float32(AREA_SCORES["unknown"])], table))
-    return FtResult(table.take(rows.area.astype(np.intp) + 1), detail)
-
-
-class TimeDetail(_RowsDetail):
-    """Reasons of the time factor: the common slots, or that the volunteer's availability is unknown."""
-
-    __slots__ = ()
-
-    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
-        """Returns the time line, if the request names slots."""
-        t = time_reason(self.ctx.profile.request, self.volunteer(row))
-        return [t] if t else []
-
-
-def time_overlap(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
-    """Returns 1 with a common slot (or a flexible request), 0.45 when the volunteer gave no availability
-    (TIME_FLEXIBLE_UNKNOWN for a flexible request: free at some time, but not said when)."""
-    rq = ctx.profile
-    detail = TimeDetail(ctx, rows, cfg)
-    avail = rows.avail
-    if not rq.slot_mask:
-        s0 = np.where(avail == _NO_AVAIL_BIT, TIME_FLEXIBLE_UNKNOWN, TIME_FLEXIBLE)
-        return FtResult(s0.astype(np.float32), detail)
-    s = np.where(
-        avail == _NO_AVAIL_BIT, TIME_UNKNOWN, np.where((avail & rq.slot_mask) != 0, TIME_COMMON, 0.0)
-    )
-    return FtResult(s.astype(np.float32), detail)
-
-
-class FairnessDetail(_RowsDetail):
-    """Reasons of the fairness factor: a recent load, or the never-matched lift when it set someone apart."""
-
-    __slots__ = ()
-
-    def reasons(self, row: int, value: float, shown: Sequence[float]) -> list[str]:
-        """Returns the load line, or the never-matched line when fairness differs among those listed."""
-        v = self.volunteer(row)
-        if v.load.recent_proposals or v.load.recent_approvals:
-            return [f"最近の紹介が多め(紹介{v.load.recent_proposals}件・承認{v.load.recent_approvals}件)"]
-        # The never-matched lift is worth saying only when it set someone apart from the others listed.
-        if not v.load.ever_matched and value >= 1.0 and len(set(shown)) > 1:
-            return ["まだ活動につながっていない登録者(優先)"]
-        return []
-
-
-def fairness_load(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
-    """Returns 1 for never-matched registrants, lower the more proposals and approvals they had recently."""
-    return FtResult(rows.fairness, FairnessDetail(ctx, rows, cfg))

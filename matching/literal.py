@@ -11,6 +11,12 @@ concept in a tag — and, once some registrant lists it so, one whose bio names 
 the evidence of an ask the dictionary does not know), so its holders become candidates and compete with the
 description's concepts on fit; the request's words (wording.py) then order them.
 
+Since skill-v4.31 the title's topic, once registrants list it, is the main ask: the concepts (all read from the
+description, since the title names none) count as a further need (SECOND_ASK), so a description's お茶 no longer puts
+every tea-ceremony teacher before the registrants of the title's 紅茶. A tag holds the word when the word is most of
+it once the tag's frame (TAG_FRAME: 講師, 教室, づくり …) is set aside — 燻製づくりの講師 holds 燻製 — and not when the
+word is part of a word the dictionary reads in the tag (運び in 荷運び: that registrant lists a known concept).
+
 Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
 whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
@@ -76,6 +82,14 @@ GENERIC = frozenset(
 )
 
 
+# What a tag says around its topic (燻製づくりの講師, 紅茶教室の先生, ペタンク指導): boilerplate, making and teaching. Not
+# every action: in 画面読み上げ the reading is the skill.
+TAG_FRAME = GENERIC | frozenset(
+    normalize(w)
+    for w in ("づくり", "作り", "作成", "制作", "指導", "指導員", "体験", "経験", "会", "サークル")
+)
+
+
 def title_literals(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...]:
     """Returns (as written, normalised) for each run of the title's nouns (a verb's stem inside a compound counts:
     消しゴム, 草木染め) and each part of such a run, longest first, that no taxonomy word covers and that is not only
@@ -102,7 +116,7 @@ def title_literals(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...
 
 
 def literal_rows(
-    segs: Sequence[Segment], words: tuple[tuple[str, str], ...]
+    segs: Sequence[Segment], words: tuple[tuple[str, str], ...], taxonomy: Taxonomy
 ) -> list[tuple[FloatArray, dict[int, str]] | None]:
     """Returns, for each segment (the main one first), each row's evidence of holding one of the title's words
     (LITERAL_TAG, LITERAL_BIO or 0) and the word (as the title writes it) each holding row holds, or None when no
@@ -125,10 +139,7 @@ def literal_rows(
                 break
             for r in rows.tolist():
                 v = seg.volunteer(r)
-                if any(
-                    folded in t and len(folded) >= LITERAL_TAG_COVER * len(t)
-                    for t in map(normalize, v.skills)
-                ):
+                if any(_tag_holds(folded, t) and not _in_concept_word(folded, t, taxonomy) for t in v.skills):
                     got.append((k, r, LITERAL_TAG))
                 elif folded in normalize(v.bio):
                     got.append((k, r, LITERAL_BIO))
@@ -140,6 +151,24 @@ def literal_rows(
                 out[k][r] = x
                 held[k][r] = written
     return [(o, h) if h else None for o, h in zip(out, held, strict=True)]
+
+
+def _tag_holds(folded: str, tag: str) -> bool:
+    """Returns whether a tag is mostly the word: the word makes up LITERAL_TAG_COVER of the tag's characters, not
+    counting what frames a tag's topic (TAG_FRAME) (燻製 in 燻製づくりの講師, 紅茶 in 紅茶教室の講師)."""
+    t = normalize(tag)
+    if folded not in t:
+        return False
+    if len(folded) >= LITERAL_TAG_COVER * len(t):
+        return True
+    content = sum(len(f) for w in variants.content_words(tag) if (f := normalize(w)) not in TAG_FRAME)
+    return len(folded) >= LITERAL_TAG_COVER * content
+
+
+def _in_concept_word(folded: str, tag: str, taxonomy: Taxonomy) -> bool:
+    """Returns whether the word is part of a word the dictionary reads in the tag (運び in 荷運び): the registrant
+    lists a concept the dictionary knows, not the title's unknown topic."""
+    return any(folded in w for _s, w, _x in taxonomy.tag_hits(tag))
 
 
 def _rows_with_terms(seg: Segment, terms: np.ndarray, main: bool) -> np.ndarray | None:

@@ -301,9 +301,14 @@ class Matcher:
         prefilter: bool = True,
         top: int = 10,
         literal: tuple[np.ndarray, dict[int, str]] | None = None,
+        title_topic: bool = False,
     ) -> Scored:
         ctx = ft.context(
-            rq, seg, text=any(f.kind == "alt" and f.weight for f in algorithm.features), literal=literal
+            rq,
+            seg,
+            text=any(f.kind == "alt" and f.weight for f in algorithm.features),
+            literal=literal,
+            title_topic=title_topic,
         )
         text_rows = np.zeros(0, dtype=np.intp) if ctx.text_cov is None else np.flatnonzero(ctx.text_cov > 0)
         if prefilter:
@@ -327,9 +332,10 @@ class Matcher:
             vols = self._volunteers
         rq = self.profile(request)
         # a title's topic the dictionary lacks: its holders, judged over both segments (literal.py)
-        held = literal_rows(segs, rq.literal) if rq.literal else [None] * len(segs)
+        held = literal_rows(segs, rq.literal, self.taxonomy) if rq.literal else [None] * len(segs)
+        topic = any(h is not None for h in held)
         scored = [
-            self._score(rq, seg, algo, top=top, literal=lit)
+            self._score(rq, seg, algo, top=top, literal=lit, title_topic=topic)
             for seg, lit in zip(segs, held, strict=True)
             if len(seg)
         ]
@@ -363,7 +369,7 @@ class Matcher:
         ]
         if not cands:
             scored = [
-                self._score(rq, seg, algo, prefilter=False, literal=lit)
+                self._score(rq, seg, algo, prefilter=False, literal=lit, title_topic=topic)
                 for seg, lit in zip(segs, held, strict=True)
                 if len(seg)
             ]

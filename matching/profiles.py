@@ -38,9 +38,7 @@ from .taxonomy import Taxonomy
 from .types import Volunteer
 
 # Bump when the analysis itself changes (normalisation, offers, residual rules, fallback hashing).
-ANALYSER_VERSION = (
-    "8"  # 8: the dictionary layer reads a short text sentence by sentence too; 7: a tag's partial likeness shares the word's head (v4.17); 6: a device tag as a tool
-)
+ANALYSER_VERSION = "8"  # 8: the dictionary layer reads a short text sentence by sentence too; 7: a tag's partial likeness shares the word's head (v4.17); 6: a device tag as a tool
 _FORMAT = "skillbank-profiles-3"  # 3: fb_counts
 
 

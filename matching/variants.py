@@ -161,6 +161,25 @@ def noun_runs(text: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     return tuple(runs)
 
 
+_FUNCTION_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
+
+
+def content_words(text: str) -> tuple[str, ...]:
+    """Returns the words of a short text (SudachiPy, mode C) that are not particles, endings or symbols (画面|読み上げ,
+    燻製|づくり|講師); () when the dictionary is not installed. Never raises."""
+    tok = _tokenizer()
+    if tok is None or not text.strip():
+        return ()
+    tokenizer, mode = tok
+    try:
+        ms = tokenizer.tokenize(text[:MAX_CHARS], mode)
+    except Exception:  # malformed input the analyser refuses: no words
+        return ()
+    return tuple(
+        m.surface() for m in ms if m.part_of_speech()[0] not in _FUNCTION_POS and m.surface().strip()
+    )
+
+
 MADV_DONTNEED = 4  # Linux
 
 

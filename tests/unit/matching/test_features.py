@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from matching import asks
+from matching import asks, place
 from matching import features as ft
 from matching.types import HelpRequest, Load, Volunteer
 
@@ -104,26 +104,26 @@ def test_constraints_hard(seg_rq):
 def test_area_relation(seg_rq):
     seg, rq, m = seg_rq(title="LINE", area="town_nakazato")
     # same, neighbour (野塩 borders 中里), far (竹丘), unknown
-    assert scores(run(ft.area_relation, rq, seg, m))[:4] == [1.0, 0.75, 0.45, 0.75]
+    assert scores(run(place.area_relation, rq, seg, m))[:4] == [1.0, 0.75, 0.45, 0.75]
     seg, rq, m = seg_rq(title="LINE", area="town_nakazato", remote_ok=True)
-    assert set(scores(run(ft.area_relation, rq, seg, m))) == {1.0}
+    assert set(scores(run(place.area_relation, rq, seg, m))) == {1.0}
     seg, rq, m = seg_rq(title="LINE")
-    assert set(scores(run(ft.area_relation, rq, seg, m))) == {0.75}
+    assert set(scores(run(place.area_relation, rq, seg, m))) == {0.75}
 
 
 def test_time_overlap(seg_rq):
     seg, rq, m = seg_rq(title="LINE", slots=frozenset({"sat-am"}))
-    assert scores(run(ft.time_overlap, rq, seg, m))[:4] == [1.0, 0.0, 0.45, 1.0]
+    assert scores(run(place.time_overlap, rq, seg, m))[:4] == [1.0, 0.0, 0.45, 1.0]
     seg, rq, m = seg_rq(title="LINE")
-    flexible = scores(run(ft.time_overlap, rq, seg, m))
+    flexible = scores(run(place.time_overlap, rq, seg, m))
     # A flexible request: everyone fits, but one who never said when they are free (row 2) is less sure.
-    assert flexible[:4] == [1.0, 1.0, ft.TIME_FLEXIBLE_UNKNOWN, 1.0]
-    assert ft.TIME_FLEXIBLE_UNKNOWN < 1.0
+    assert flexible[:4] == [1.0, 1.0, place.TIME_FLEXIBLE_UNKNOWN, 1.0]
+    assert place.TIME_FLEXIBLE_UNKNOWN < 1.0
 
 
 def test_fairness_load(seg_rq):
     seg, rq, m = seg_rq(title="LINE")
-    s = scores(run(ft.fairness_load, rq, seg, m))
+    s = scores(run(place.fairness_load, rq, seg, m))
     assert s[0] == 1.0  # never matched
     assert s[3] == pytest.approx(round(0.6 / (1 + 0.15 * 4 + 0.35 * 2), 4))
     assert s[5] == 0.6  # matched before, no recent load

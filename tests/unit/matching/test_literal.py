@@ -4,10 +4,12 @@ description names only as who asks — and the card says which word of the title
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from matching import HelpRequest, Matcher, Volunteer, literal
+from matching.normalize import normalize
 
 SOBA = HelpRequest(
     "R",
@@ -193,3 +195,68 @@ def test_any_title_and_tag(areas, taxonomy, title, tag):
     m = Matcher(areas=areas, taxonomy=taxonomy)
     m.index([Volunteer("T", skills=(tag,), bio=title), *_filler(20)])
     m.rank(HelpRequest("R", title=title, description=""))
+
+
+# skill-v4.31 ---------------------------------------------------------------------------------------------------------
+
+TEA = HelpRequest(
+    "R",
+    title="お客様に出す紅茶、これで合っているのか",
+    description="来客が多く、お茶の淹れ方がいつも自己流です。一度見ていただけませんか。",
+)
+
+
+def _tea_ceremony() -> list[Volunteer]:
+    return [
+        Volunteer("C1", skills=("茶道教室",), bio="お茶の点前を教えています。"),
+        Volunteer("C2", skills=("茶道",), bio="サロンでお茶会を開いています。"),
+    ]
+
+
+def _black_tea() -> list[Volunteer]:
+    # each tag says more than the word (教室, 講師, づくり): the word is still what the tag is about
+    return [
+        Volunteer("K1", skills=("紅茶教室の講師",), bio="紅茶のおいしい淹れ方を教えています。"),
+        Volunteer("K2", skills=("紅茶のシリーズ講座",), bio="カルチャー教室で紅茶の講座を持っています。"),
+    ]
+
+
+def test_a_tag_is_mostly_the_word_once_its_frame_is_set_aside(taxonomy):
+    assert literal._tag_holds("燻製", "燻製づくりの講師")
+    assert literal._tag_holds(normalize("紅茶"), "紅茶教室の講師")
+    assert not literal._tag_holds(normalize("紅茶"), "紅茶店のアルバイトと接客の研修")  # a word among others
+    assert literal._in_concept_word(
+        normalize("運び"), "荷運び", taxonomy
+    )  # part of a word the dictionary reads
+    assert not literal._in_concept_word("燻製", "燻製づくりの講師", taxonomy)
+
+
+def test_the_titles_own_topic_leads_the_descriptions_concepts(areas, taxonomy, monkeypatch):
+    """The title names a topic the dictionary lacks (紅茶) and registrants list it; the description's お茶 is read
+    as tea ceremony. The title is the main ask: the description's concepts count as a further need, so the
+    registrants of the title's topic come first — before skill-v4.31 its holders came after every tea-ceremony
+    teacher — and the tea-ceremony teachers stay candidates."""
+    vols = [*_tea_ceremony(), *_black_tea(), *_filler(40)]
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index(vols)
+    assert [s for s, _w, _x in m.profile(TEA).primary] == ["tea_ceremony"]
+    got = m.rank(TEA).candidates
+    ids = [c.volunteer_id for c in got]
+    assert set(ids[:2]) == {"K1", "K2"}, ids
+    assert {"C1", "C2"} <= set(ids), ids
+    assert got[ids.index("C1")].factors["skill"] == pytest.approx(0.8 * 0.8)  # a further need's (SECOND_ASK)
+    monkeypatch.setattr(
+        "matching.features.SECOND_ASK", 1.0
+    )  # the description's concept as a full match again
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index(vols)
+    ids = [c.volunteer_id for c in m.rank(TEA).candidates]
+    assert set(ids[:2]) == {"C1", "C2"}, ids
+
+
+def test_without_registrants_of_the_titles_topic_the_descriptions_concepts_are_the_ask(areas, taxonomy):
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_tea_ceremony(), *_filler(40)])
+    got = m.rank(TEA).candidates
+    assert [c.volunteer_id for c in got[:2]] and {c.volunteer_id for c in got[:2]} == {"C1", "C2"}
+    assert got[0].factors["skill"] == pytest.approx(0.8)  # the description's weight, not a further need's

@@ -54,6 +54,8 @@ SETS = {
     "real17-odd": (HELD / "real17", True),
     "real18-odd": (HELD / "real18", True),
     "real19-odd": (HELD / "real19", True),
+    "real20-odd": (HELD / "real20", True),
+    "real21-odd": (HELD / "real21", True),
 }
 
 

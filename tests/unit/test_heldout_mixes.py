@@ -1,8 +1,8 @@
-"""real17, real18 and real19: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
+"""real17 … real21: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
 in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts repeat earlier topics (and none of an
 earlier mix's everyday nine), its nine niche concepts are new to every earlier set (as concepts, and as words in their
 texts), every concept has five holders and two asks of its own, and its asks in another language are the ones listed;
-then, for real18 and real19, the precision traps, secondary asks, concepts that relate to nothing and asks in English
+then, for real18 on, the precision traps, secondary asks, concepts that relate to nothing and asks in English
 their docstrings describe (real17's, written first and in more detail, are in test_heldout_real17.py). What every real
 set from real7 on shares is in test_heldout_realsets.py.
 
@@ -180,6 +180,169 @@ MIXES = {
         secondary=frozenset({"R19Q007", "R19Q013", "R19Q019", "R19Q050"}),
         # (写真 is left out: its R19Q013 asks ビオトープ second)
         alone=("shuwa", "shogi", "origami", "petanque", "tonbodama", "carving", "sanshin", "herbarium"),
+    ),
+    "real20": Mix(
+        everyday=("line", "mynumber", "diy", "sewing", "magic", "piano", "eikaiwa", "ikebana", "biyou"),
+        niche=(
+            "erhu",
+            "drumcircle",
+            "tate",
+            "pastel",
+            "hanga",
+            "cartonnage",
+            "darts",
+            "billiards",
+            "spochan",
+        ),
+        niche_words=(
+            "二胡",
+            "胡弓",
+            "erhu",
+            "ドラムサークル",
+            "drum circle",
+            "ジャンベ",
+            "ジェンベ",
+            "パーカッション",
+            "殺陣",
+            "チャンバラ",
+            "立ち回り",
+            "斬られ役",
+            "パステル",
+            "pastel",
+            "版画",
+            "木版",
+            "銅版",
+            "版木",
+            "はんが",
+            "woodblock",
+            "カルトナージュ",
+            "cartonnage",
+            "ダーツ",
+            "darts",
+            "ビリヤード",
+            "billiard",
+            "四つ球",
+            "四つ玉",
+            "スリークッション",
+            "スポーツチャンバラ",
+            "スポチャン",
+            "エアーソフト",
+        ),  # fmt: skip
+        lang_asks={
+            "R20Q005": ["en"],
+            "R20Q015": ["en"],
+            "R20Q019": ["en"],
+            "R20Q020": ["en"],
+            "R20Q021": ["en"],
+            "R20Q022": ["en"],
+            "R20Q029": ["zh"],
+        },  # fmt: skip
+        en_asks=("R20Q005", "R20Q015", "R20Q022"),  # マイナンバー, 手品, 生け花
+        # (R20Q019 … R20Q021, 英会話, need English, which every holder speaks)
+        zero=(
+            ("darts", "billiards"),
+            ("sewing", "cartonnage"),
+            ("pastel", "hanga"),
+            ("magic", "tate"),
+            ("drumcircle", "piano"),
+            ("eikaiwa", "mynumber"),
+            ("eikaiwa", "magic"),
+            ("eikaiwa", "ikebana"),
+        ),  # fmt: skip
+        one=(("line", "mynumber"), ("piano", "erhu"), ("tate", "spochan")),
+        traps_checked=350,
+        secondary=frozenset({"R20Q024", "R20Q030"}),
+        # (英会話 is left out: its asks all need English; 生け花 too: its R20Q024 asks 英会話 second)
+        alone=(
+            "diy",
+            "sewing",
+            "magic",
+            "biyou",
+            "drumcircle",
+            "pastel",
+            "hanga",
+            "cartonnage",
+            "darts",
+            "billiards",
+        ),
+    ),
+    "real21": Mix(
+        everyday=("zoom", "cashless", "ryori", "kamishibai", "sado", "haiku", "etegami", "jitensha", "majan"),
+        niche=(
+            "esperanto",
+            "kunsei",
+            "tapping",
+            "kaseki",
+            "yakuzen",
+            "ashitsubo",
+            "koucha",
+            "kishou",
+            "kenbikyo",
+        ),
+        niche_words=(
+            "エスペラント",
+            "エスペランティスト",
+            "Esperanto",
+            "燻製",
+            "薫製",
+            "くんせい",
+            "くん製",
+            "スモーカー",
+            "スモーク",
+            "smoked",
+            "タッピングタッチ",
+            "タッピング",
+            "tapping",
+            "化石",
+            "fossil",
+            "アンモナイト",
+            "三葉虫",
+            "恐竜",
+            "薬膳",
+            "漢方",
+            "中医",
+            "リフレクソロジー",
+            "足つぼ",
+            "足ツボ",
+            "足もみ",
+            "足裏",
+            "反射区",
+            "reflexology",
+            "紅茶",
+            "ティーインストラクター",
+            "ティーバッグ",
+            "black tea",
+            "afternoon tea",
+            "気象",
+            "気象予報士",
+            "予報士",
+            "お天気教室",
+            "weather",
+            "顕微鏡",
+            "けんびきょう",
+            "microscope",
+            "ミジンコ",
+            "プランクトン",
+        ),  # fmt: skip
+        lang_asks={"R21Q013": ["en"], "R21Q019": ["en"], "R21Q022": ["en"]},
+        en_asks=("R21Q013", "R21Q019", "R21Q022"),  # 料理教室, 茶道, 俳句
+        zero=(
+            ("koucha", "sado"),
+            ("kunsei", "ryori"),
+            ("kaseki", "kenbikyo"),
+            ("kishou", "kenbikyo"),
+            ("haiku", "etegami"),
+            ("kamishibai", "kishou"),
+            ("esperanto", "ryori"),
+            ("esperanto", "sado"),
+            ("esperanto", "haiku"),
+        ),  # fmt: skip
+        one=(("zoom", "cashless"), ("yakuzen", "ryori"), ("tapping", "ashitsubo")),
+        traps_checked=450,
+        secondary=frozenset({"R21Q015", "R21Q021", "R21Q045"}),
+        # (紙芝居, 俳句 and 化石 are left out: their R21Q015, R21Q021 and R21Q045 ask 茶道, 茶道 and 顕微鏡 second; 茶道 too:
+        # one Japanese ask only)
+        alone=("etegami", "jitensha", "majan", "esperanto", "kunsei", "koucha", "kishou", "kenbikyo"),
     ),
 }
 ORDER = tuple(MIXES)

@@ -145,9 +145,11 @@ def request_profile(
     who = req.requester
     found: list[tuple[str, str, float, bool]] = []  # in reading order: title, tags, description
     title_ids: set[str] = set()
+    title_asks = False  # the title names a concept as an ask (not only who asks or for whom: 終活カフェで…)
     for sid, w, weight, role in text_concepts(req.title, taxonomy, who, req.description):
         found.append((sid, w, weight, role))
         title_ids.add(sid)
+        title_asks |= not role
     for tag in req.skills:
         for sid, w, _s in taxonomy.tag_hits(tag):
             found.append((sid, w, DESC_WEIGHT, False))
@@ -196,8 +198,8 @@ def request_profile(
         if s != main and x >= SECONDARY_WEIGHT:
             asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
-    # a title that names no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師)
-    literal = () if title_ids else title_literals(req.title, taxonomy)
+    # a title that asks for no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師)
+    literal = () if title_asks else title_literals(req.title, taxonomy)
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     fb_text = normalize(" ".join((req.title, ask_sentences(req.description), *req.skills)))
     a = areas.canonical(req.area)

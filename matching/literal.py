@@ -17,6 +17,10 @@ every tea-ceremony teacher before the registrants of the title's 紅茶. A tag h
 it once the tag's frame (TAG_FRAME: 講師, 教室, づくり …) is set aside — 燻製づくりの講師 holds 燻製 — and not when the
 word is part of a word the dictionary reads in the tag (運び in 荷運び: that registrant lists a known concept).
 
+Since skill-v4.32 a noun of doing counts as a topic where it modifies the word after it (化石 in 化石探し; the head
+of a compound, 倉庫作業's 作業, names the doing), as does a loanword (タッピングタッチ) unless it is boilerplate, never
+whom the help is for (初心者, 親子); and a title naming a concept only as who asks (終活カフェで…) is looked up too.
+
 Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
 whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
@@ -43,6 +47,9 @@ LITERAL_TAG = 1.0  # a registrant's tag that is mostly the title's word
 LITERAL_BIO = 0.9  # a bio that names it, when some registrant lists it as a skill
 LITERAL_TAG_COVER = 0.4  # the share of a tag's characters the word must make up (写経 in 写経の講話)
 LITERAL_SHARE = 0.08  # a word more of the volunteers than this write is everyday wording, not a topic
+# a loanword names a thing even where Japanese can do it (タッピング|タッチ), unless it is boilerplate (サポート)
+_LOANWORD = re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _HIRAGANA_ONLY = re.compile(r"[\u3041-\u309f\u30fc]+")  # ひろば, くださる: not a topic's name
 # Recruitment boilerplate: words of any request for helpers, never its topic.
 GENERIC = frozenset(
@@ -78,6 +85,22 @@ GENERIC = frozenset(
         "担当",
         "地域",
         "施設",
+        "サポート",
+        "サービス",
+        "アシスタント",
+        "フォロー",
+        # whom it is for, not what is asked (初心者グループ, 親子向け)
+        "初心者",
+        "入門者",
+        "高齢者",
+        "シニア",
+        "子ども",
+        "子供",
+        "親子",
+        "大人",
+        "女性",
+        "男性",
+        "グループ",
     )
 )
 
@@ -93,15 +116,24 @@ TAG_FRAME = GENERIC | frozenset(
 def title_literals(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...]:
     """Returns (as written, normalised) for each run of the title's nouns (a verb's stem inside a compound counts:
     消しゴム, 草木染め) and each part of such a run, longest first, that no taxonomy word covers and that is not only
-    boilerplate or actions (整理, 作業: what is done, not a topic). () without the dictionary. Never raises."""
+    boilerplate, whom it is for or doings (整理, 作業: what is done, not a topic; but 化石 of 化石探し, and a loanword
+    such as タッピングタッチ, name things). () without the dictionary. Never raises."""
     out: dict[str, str] = {}
-    for run in variants.noun_runs(title):
+    for found in variants.noun_runs(title):
+        # a noun of doing that modifies the word after it names what is done's object, a topic (化石|探し); the head,
+        # last, names the doing (倉庫|作業, 物置の|整理), and a verb's stem does wherever it stands (届け|係)
+        run = [
+            (p, a and (k == len(found) - 1 or found[k + 1][1] or _HIRAGANA.search(p) is not None))
+            for k, (p, a) in enumerate(found)
+        ]
         for i in range(len(run)):
             for j in range(len(run), i, -1):
                 parts = run[i:j]
-                if all(normalize(p) in GENERIC or action for p, action in parts):
-                    continue
                 word = "".join(p for p, _a in parts)
+                if all(normalize(p) in GENERIC or action for p, action in parts) and not (
+                    _LOANWORD.fullmatch(word) and not any(normalize(p) in GENERIC for p, _a in parts)
+                ):
+                    continue
                 folded = normalize(word)
                 if (
                     len(folded) < 2

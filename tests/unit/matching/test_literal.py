@@ -260,3 +260,46 @@ def test_without_registrants_of_the_titles_topic_the_descriptions_concepts_are_t
     got = m.rank(TEA).candidates
     assert [c.volunteer_id for c in got[:2]] and {c.volunteer_id for c in got[:2]} == {"C1", "C2"}
     assert got[0].factors["skill"] == pytest.approx(0.8)  # the description's weight, not a further need's
+
+
+# skill-v4.32 ---------------------------------------------------------------------------------------------------------
+
+
+def _literals(title: str, taxonomy) -> list[str]:
+    return [w for w, _f in literal.title_literals(title, taxonomy)]
+
+
+def test_a_noun_of_doing_before_another_word_is_a_topic_the_head_is_the_doing(taxonomy):
+    assert "化石" in _literals(
+        "近くの川で、化石探しを案内してくれる方", taxonomy
+    )  # 化石|探し: what is looked for
+    assert "作業" not in _literals(
+        "倉庫作業のボランティアを募集しています", taxonomy
+    )  # the head: what is done
+    assert "整理" not in _literals("集会所物置の整理", taxonomy)
+    assert "届け" not in _literals("お昼のお届け係", taxonomy)  # a verb's stem is a doing wherever it stands
+
+
+def test_a_loanword_names_a_thing_unless_it_is_boilerplate(taxonomy):
+    assert "タッピングタッチ" in _literals("子どもとのかかわりに、タッピングタッチをもっと学びたい", taxonomy)
+    assert "サポート" not in _literals("馬好きの仲間、サポートに来てください", taxonomy)
+    assert "ボランティアスタッフ" not in _literals("子どもたちに星を見せるボランティアスタッフを", taxonomy)
+
+
+def test_whom_it_is_for_is_not_a_topic(taxonomy):
+    words = _literals("健康麻将の初心者グループに、教えてくださる方を", taxonomy)
+    assert "健康麻将" in words
+    assert not {"初心者", "グループ", "初心者グループ"} & set(words)
+
+
+def test_a_title_that_names_only_who_asks_may_still_name_the_topic(areas, taxonomy):
+    """「終活カフェで」 names who asks (a role), not an ask: the title's 薬膳 is looked up in the registrants' words."""
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    rq = m.profile(
+        HelpRequest(
+            "R",
+            title="終活カフェで「薬膳茶セミナー」をもう一度",
+            description="終活のセミナーは相続や遺言の話が多いのですが、秋に薬膳の先生をお招きしたら好評でした。",
+        )
+    )
+    assert "薬膳" in [w for w, _f in rq.literal]

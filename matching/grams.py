@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -206,10 +207,9 @@ def fallback_rows(
 _LATIN_ANY = re.compile("[a-z]")  # latin_words finds no word in a text without a Latin letter
 
 
-def fallback_idf(X: sparse.csr_matrix) -> FloatArray:
-    """Returns smoothed idf weights over the fallback's hashed terms."""
-    n: int = X.shape[0]
-    df = np.bincount(X.indices, minlength=FALLBACK_FEATURES)
+def fallback_idf(terms: NDArray[np.integer[Any]], n: int) -> FloatArray:
+    """Returns smoothed idf weights over the fallback's hashed terms, from n rows' distinct term ids."""
+    df = np.bincount(terms, minlength=FALLBACK_FEATURES)
     return (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
 
 

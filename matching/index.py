@@ -116,6 +116,17 @@ def skill_rows(taxonomy: Taxonomy) -> SkillRows:
     return rows
 
 
+def _row_norms(values: FloatArray, indptr: NDArray[np.int64]) -> FloatArray:
+    """Returns the square root of each row's sum of values (rows as indptr cuts them), 1 for an empty row."""
+    sums = np.zeros(len(indptr) - 1, dtype=np.float32)
+    full = np.flatnonzero(np.diff(indptr) > 0)
+    if len(full):
+        sums[full] = np.add.reduceat(values, indptr[full])
+    out = np.sqrt(sums).astype(np.float32)
+    out[out == 0] = 1.0
+    return out
+
+
 def _postings(keys: IntArray, rows: IntArray, n_keys: int) -> list[IntArray]:
     """Returns, per key 0..n_keys-1, the sorted distinct rows paired with it."""
     if not len(keys):
@@ -228,10 +239,19 @@ class Segment:
         self.load_proposals = np.zeros(n, dtype=np.float32)
         self.load_approvals = np.zeros(n, dtype=np.float32)
         self.never_matched = np.zeros(n, dtype=bool)
+        # registrants share a few slot and language sets (the service interns them): each set's bits made once
+        lang_bits: dict[frozenset[str], int] = {}
+        slot_bits: dict[frozenset[str], int] = {}
         for i, v in enumerate(volunteers):
             self.eligible[i] = v.active and v.load.month_accepted < v.max_per_month
-            self.lang[i] = langs.mask(v.languages)
-            self.avail[i] = slot_mask(v.availability) or NO_AVAIL_BIT
+            lb = lang_bits.get(v.languages)
+            if lb is None:
+                lb = lang_bits[v.languages] = langs.mask(v.languages)
+            self.lang[i] = lb
+            sb = slot_bits.get(v.availability)
+            if sb is None:
+                sb = slot_bits[v.availability] = slot_mask(v.availability) or NO_AVAIL_BIT
+            self.avail[i] = sb
             a = areas.canonical(v.area)
             self.area[i] = area_index.get(a, -1) if a else -1
             self.load_proposals[i] = v.load.recent_proposals
@@ -293,24 +313,20 @@ class Segment:
         n = len(analysed)
         if not n:
             return
-        X = sparse.csr_matrix(
-            (np.ones(len(analysed.fb_terms), dtype=np.float32), analysed.fb_terms, analysed.fb_indptr),
-            shape=(n, FALLBACK_FEATURES),
-        )
+        terms = analysed.fb_terms
         if self.fb_idf is None:  # the main segment fits idf; delta segments reuse it
-            self.fb_idf = fallback_idf(X)
+            self.fb_idf = fallback_idf(terms, n)
         self.fb_idf_unseen = np.float32(self.fb_idf.max())
         idf2 = self.fb_idf.astype(np.float32) ** 2
-        norm = np.sqrt(np.asarray(X @ idf2[:, None]).ravel()).astype(np.float32)
-        norm[norm == 0] = 1.0
-        self.fb_norm = norm
-        # The wording score's norms: each row's term counts times idf (the count of a term its text repeats is what
-        # tells a registrant who writes about 車いす from one who names it once).
-        X.data = np.asarray(analysed.fb_counts, dtype=np.float32)
-        lex = np.sqrt(np.asarray((X.multiply(X)) @ idf2[:, None]).ravel()).astype(np.float32)
-        lex[lex == 0] = 1.0
-        self.lex_norm = lex
-        del X
+        # Each row's idf norm, and the wording score's (each term's count in the text times idf: the count of a
+        # term its text repeats is what tells a registrant who writes about 車いす from one who names it once), as
+        # sums over the row's terms read straight from the flat arrays (no sparse matrix of n × 2^20).
+        g = idf2[terms]
+        self.fb_norm = _row_norms(g, analysed.fb_indptr)
+        counts = analysed.fb_counts.astype(np.float32)
+        g *= counts * counts
+        self.lex_norm = _row_norms(g, analysed.fb_indptr)
+        del g, counts
         self.fb_indptr, self.fb_indices = fallback_postings(analysed.fb_terms, analysed.fb_indptr, n)
 
     def fallback_scores(self, query: np.ndarray, top: int) -> tuple[np.ndarray, np.ndarray]:

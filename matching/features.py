@@ -49,6 +49,7 @@ FALLBACK_COS_MIN = 0.03  # absolute floor: shared boilerplate alone is not simil
 FALLBACK_FIT_MIN, FALLBACK_FIT_MAX = 0.32, 0.6
 REASON_MEMO = 256  # candidates' reasons kept per request profile
 EVIDENCE_MEMO = 64  # skill evidences kept per request profile (volunteers shown across its rankings)
+DESC_LITERAL_REPEAT = 2
 TEXT_MIN = 0.5  # weighted share of a volunteer's unknown tag covered by the request text
 
 
@@ -127,6 +128,9 @@ class RequestProfile:
     excluded: frozenset[str] = field(default_factory=frozenset)
     # the title's words no concept covers, (as written, normalised), when the title names no concept (literal.py)
     literal: tuple[tuple[str, str], ...] = ()
+    desc_literal: tuple[
+        tuple[str, str], ...
+    ] = ()  # the description's such words it repeats, looked up when no title word is held
     # skill_evidence() of volunteers shown for this request, by (skills, bio); see Context.skill_evidence.
     evidence: dict[tuple[tuple[str, ...], str], SkillEvidence] = field(
         default_factory=dict, compare=False, repr=False
@@ -200,6 +204,12 @@ def request_profile(
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     # a title that asks for no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師)
     literal = () if title_asks else title_literals(req.title, taxonomy)
+    desc_literal: tuple[tuple[str, str], ...] = ()
+    if not title_asks and req.description:
+        nd = normalize(req.description)
+        desc_literal = tuple(
+            (w, f) for w, f in title_literals(req.description, taxonomy) if nd.count(f) >= DESC_LITERAL_REPEAT
+        )
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     fb_text = normalize(" ".join((req.title, ask_sentences(req.description), *req.skills)))
     a = areas.canonical(req.area)
@@ -218,6 +228,7 @@ def request_profile(
         fb_text=fb_text,
         excluded=req.excluded,
         literal=literal,
+        desc_literal=desc_literal,
     )
 
 
@@ -231,6 +242,7 @@ class Context:
     fallback: bool = False  # text_cov holds the whole-text fallback's fit (no concept matched anyone)
     # segment row → the title's word it holds, where text_cov is that evidence (literal.py)
     literal: dict[int, str] | None = None
+    literal_in_title: bool = True  # the words held are the title's (else the description's it repeats)
     # registrants (in any segment) list the title's topic the dictionary lacks: it is the main ask, and the
     # concepts, all read from the description, count as a further need (SECOND_ASK)
     title_topic: bool = False
@@ -257,6 +269,7 @@ def context(
     text: bool = True,
     literal: tuple[FloatArray, dict[int, str]] | None = None,
     title_topic: bool = False,
+    literal_in_title: bool = True,
 ) -> Context:
     """Returns the scoring context of a request on a segment (text: compute the text coverage, one pass over
     the postings of the request's n-grams; literal: the segment's holders of a title's topic the dictionary lacks,
@@ -268,7 +281,7 @@ def context(
     if text and literal is not None:
         lit, held = literal
         cov = lit if cov is None else np.maximum(cov, lit)
-    return Context(profile, cov, literal=held, title_topic=title_topic)
+    return Context(profile, cov, literal=held, title_topic=title_topic, literal_in_title=literal_in_title)
 
 
 class RowsDetail(Detail):
@@ -491,7 +504,9 @@ class TextDetail(RowsDetail):
             held.get(int(self.rows.idx[row]) if isinstance(self.rows, SegmentView) else row) if held else None
         )
         if value > 0 and word is not None:
-            return [f"依頼の題名と同じ言葉: 「{word}」(スキル辞書にない話題)"]
+            if self.ctx.literal_in_title:
+                return [f"依頼の題名と同じ言葉: 「{word}」(スキル辞書にない話題)"]
+            return [f"依頼文が繰り返す言葉: 「{word}」(スキル辞書にない話題)"]
         if value > 0:
             resid = self.profile(row).residual
             return [f"文章が類似: 「{resid[:20]}」"]

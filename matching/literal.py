@@ -21,6 +21,10 @@ Since skill-v4.32 a noun of doing counts as a topic where it modifies the word a
 of a compound, 倉庫作業's 作業, names the doing), as does a loanword (タッピングタッチ) unless it is boilerplate, never
 whom the help is for (初心者, 親子); and a title naming a concept only as who asks (終活カフェで…) is looked up too.
 
+Since skill-v4.33, when no registrant lists a word of the title, the description's such words that it repeats (at
+least twice: エスペラント under 「平均年齢60歳の勉強会は入りづらくて」) are looked up the same way; their holders stand
+beside the description's concepts' (they do not lead them as a title's topic does), and the card says 「依頼文が繰り返す言葉」.
+
 Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
 whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the

@@ -302,6 +302,7 @@ class Matcher:
         top: int = 10,
         literal: tuple[np.ndarray, dict[int, str]] | None = None,
         title_topic: bool = False,
+        in_title: bool = True,
     ) -> Scored:
         ctx = ft.context(
             rq,
@@ -309,6 +310,7 @@ class Matcher:
             text=any(f.kind == "alt" and f.weight for f in algorithm.features),
             literal=literal,
             title_topic=title_topic,
+            literal_in_title=in_title,
         )
         text_rows = np.zeros(0, dtype=np.intp) if ctx.text_cov is None else np.flatnonzero(ctx.text_cov > 0)
         if prefilter:
@@ -333,9 +335,14 @@ class Matcher:
         rq = self.profile(request)
         # a title's topic the dictionary lacks: its holders, judged over both segments (literal.py)
         held = literal_rows(segs, rq.literal, self.taxonomy) if rq.literal else [None] * len(segs)
-        topic = any(h is not None for h in held)
+        in_title = True
+        if rq.desc_literal and not any(h is not None for h in held):
+            # no registrant lists a word of the title: a word the description repeats may be the topic
+            held, in_title = literal_rows(segs, rq.desc_literal, self.taxonomy), False
+        # the title's own topic leads the description's concepts; a word the description repeats stands beside them
+        topic = in_title and any(h is not None for h in held)
         scored = [
-            self._score(rq, seg, algo, top=top, literal=lit, title_topic=topic)
+            self._score(rq, seg, algo, top=top, literal=lit, title_topic=topic, in_title=in_title)
             for seg, lit in zip(segs, held, strict=True)
             if len(seg)
         ]
@@ -369,7 +376,7 @@ class Matcher:
         ]
         if not cands:
             scored = [
-                self._score(rq, seg, algo, prefilter=False, literal=lit, title_topic=topic)
+                self._score(rq, seg, algo, prefilter=False, literal=lit, title_topic=topic, in_title=in_title)
                 for seg, lit in zip(segs, held, strict=True)
                 if len(seg)
             ]

@@ -303,3 +303,69 @@ def test_a_title_that_names_only_who_asks_may_still_name_the_topic(areas, taxono
         )
     )
     assert "薬膳" in [w for w, _f in rq.literal]
+
+
+# skill-v4.33 ---------------------------------------------------------------------------------------------------------
+
+ESPERANTO = HelpRequest(
+    "R",
+    title="平均年齢60歳の勉強会は入りづらくて",
+    description=(
+        "大学のとき挫折したエスペラントを、もう一度勉強したいと思っています。本屋には参考書があまりなく、"
+        "エスペラントの会館まで行って冊子を買いましたが、古い本ばかりでした。実際の言葉を聞きながら学びたいです。"
+    ),
+)
+
+
+def _esperanto() -> list[Volunteer]:
+    return [
+        Volunteer("E1", skills=("エスペラント講習会の講師",), bio="土曜日の朝に講習会を開いています。"),
+        Volunteer("E2", skills=("エスペラント",), bio="国際共通語の会の会員です。"),
+    ]
+
+
+def _study() -> list[Volunteer]:
+    return [Volunteer(f"S{i}", skills=("学習支援",), bio="子どもの勉強を見ています。") for i in range(3)]
+
+
+def test_a_topic_the_description_repeats_is_looked_up_when_no_title_word_is_held(
+    areas, taxonomy, monkeypatch
+):
+    """The registrants of a word the description repeats stand beside the holders of the description's concepts (学習
+    支援 for its 勉強), not below them and not before them: unlike the title's, such a word is not the main ask."""
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_esperanto(), *_study(), *_filler(40)])
+    rq = m.profile(ESPERANTO)
+    assert "エスペラント" in [w for w, _f in rq.desc_literal]
+    assert "会館" not in [w for w, _f in rq.desc_literal]  # said once
+    got = {c.volunteer_id: c for c in m.rank(ESPERANTO).candidates}
+    assert {"E1", "E2", "S0"} <= set(got), list(got)
+    for e in ("E1", "E2"):
+        assert got[e].reasons[0] == "依頼文が繰り返す言葉: 「エスペラント」(スキル辞書にない話題)", got[
+            e
+        ].reasons
+        assert got[e].score == pytest.approx(got["S0"].score, abs=0.01)
+    monkeypatch.setattr(
+        "matching.features.DESC_LITERAL_REPEAT", 99
+    )  # skill-v4.32: the description not looked up
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_esperanto(), *_study(), *_filler(40)])
+    before = {c.volunteer_id: c.score for c in m.rank(ESPERANTO).candidates}
+    assert before.get("E1", 0.0) < before["S0"] - 0.2, before  # its tag is more than the word: no evidence
+
+
+def test_the_description_is_not_looked_up_when_the_title_has_a_topic(areas, taxonomy):
+    """A title word registrants hold is the topic; the description's words are not looked up beside it, and a title
+    that asks for a concept looks up neither."""
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_soba(), *_esperanto(), *_filler(40)])
+    both = HelpRequest("R", title=SOBA.title, description=ESPERANTO.description)
+    reasons = [r for c in m.rank(both).candidates for r in c.reasons]
+    assert "依頼の題名と同じ言葉: 「蕎麦打ち」(スキル辞書にない話題)" in reasons
+    assert not any(r.startswith("依頼文が繰り返す言葉") for r in reasons), reasons
+    assert (
+        m.profile(
+            HelpRequest("R", title="書道を教えてください", description=ESPERANTO.description)
+        ).desc_literal
+        == ()
+    )

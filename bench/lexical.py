@@ -56,6 +56,8 @@ SETS = {
     "real19-odd": (HELD / "real19", True),
     "real20-odd": (HELD / "real20", True),
     "real21-odd": (HELD / "real21", True),
+    "real22-odd": (HELD / "real22", True),
+    "real23-odd": (HELD / "real23", True),
 }
 
 

@@ -1,7 +1,7 @@
 """real17, the seventeenth blind set of real public wording (bench/heldout/real17.py, texts in real17_data.py), what is its
 own: its precision traps graded as its docstring says, in detail. What it holds as a month's mix (everyday and niche
 halves, the niche half new to the earlier sets, its asks in other languages) is in test_heldout_mixes.py with those of
-real18 … real21; what every real set from real7 on shares (its own check, byte for byte what the generator writes, ids,
+real18 … real23; what every real set from real7 on shares (its own check, byte for byte what the generator writes, ids,
 counts, two good volunteers a request, no page and no query of an earlier set) is in test_heldout_realsets.py.
 
 These tests read the files and the generator only: they never run the matcher on the set."""

@@ -3,7 +3,7 @@ hold, whatever its concepts: it passes its own check and its files are byte for 
 request has two good volunteers, its request ids split into odd and even halves, the generator does not import the
 matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
 earlier set; its files load in the interchange format with its own record counts, and its self_check catches a related
-pair added between two of its precision-trap concepts (both in SHAPE). Its precision traps are in test_heldout_realN.py (real18 … real21: test_heldout_mixes.py).
+pair added between two of its precision-trap concepts (both in SHAPE). Its precision traps are in test_heldout_realN.py (real18 … real23: test_heldout_mixes.py).
 
 These tests read the files and the generators only: they never run the matcher on a set."""
 
@@ -43,6 +43,8 @@ REAL = (
     "real19",
     "real20",
     "real21",
+    "real22",
+    "real23",
 )
 SETS = REAL[REAL.index("real7") :]  # the sets this file checks: real7 on
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
@@ -64,12 +66,15 @@ SHAPE = {
     "real19": (55, 115, 20, ("herbarium", "nurie")),  # ハーバリウム~大人の塗り絵
     "real20": (50, 115, 20, ("darts", "billiards")),  # ダーツ~ビリヤード
     "real21": (55, 115, 20, ("koucha", "sado")),  # 紅茶~茶道
+    "real22": (55, 120, 20, ("hula", "shakou")),  # フラダンス~社交ダンス
+    "real23": (55, 115, 20, ("konnyaku", "sakana")),  # こんにゃく~魚のさばき方
 }
 
 
 # sets written at the same time by different hands, neither before the other: real21's writer could not check
-# real20's pages, and two of them are a page of both (bench/heldout/README.md)
-SIBLINGS = {"real21": ("real20",)}
+# real20's pages, and two of them are a page of both; real22 and real23 were checked against each other by hand and
+# share none (bench/heldout/README.md)
+SIBLINGS = {"real21": ("real20",), "real23": ("real22",)}
 
 
 def _earlier(name: str) -> tuple[str, ...]:
@@ -104,8 +109,8 @@ def test_files_load_as_interchange_records(gen: ModuleType) -> None:
     for r in reqs:
         HelpRequestBase.model_validate(r)
     assert sum(r["requester_kind"] == "resident" for r in reqs) >= residents
-    # five asks needing another language; real19 and real21 have three only (English)
-    few = gen.OUT.name in ("real19", "real21")
+    # five asks needing another language; real19, real21, real22 and real23 have three only (English)
+    few = gen.OUT.name in ("real19", "real21", "real22", "real23")
     assert sum(r["languages"] not in ([], ["ja"]) for r in reqs) >= (3 if few else 5)
 
 

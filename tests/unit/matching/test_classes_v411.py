@@ -55,4 +55,5 @@ def test_a_heritage_guide_request_finds_guides_before_interpreters(matcher: Matc
         title="観光ガイドの仲間を募集します",
         description="城跡や記念館を訪れる方に見どころを案内します。外国からの観光客も多いので、英会話のできる方も歓迎します。",
     )
-    assert [c.volunteer_id for c in matcher.rank(req).candidates][:2] == ["V2", "V3"]
+    # both guides before the interpreter (which guide leads is the request's words' call: V3 shares 見どころを案内)
+    assert set([c.volunteer_id for c in matcher.rank(req).candidates][:2]) == {"V2", "V3"}

@@ -154,8 +154,9 @@ def title_literals(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...
 def literal_rows(
     segs: Sequence[Segment], words: tuple[tuple[str, str], ...], taxonomy: Taxonomy
 ) -> list[tuple[FloatArray, dict[int, str]] | None]:
-    """Returns, for each segment (the main one first), each row's evidence of holding one of the title's words
-    (LITERAL_TAG, LITERAL_BIO or 0) and the word (as the title writes it) each holding row holds, or None when no
+    """Returns, for each segment (the main one first), each row's evidence of holding one of the words given (the
+    title's, or the description's it repeats: LITERAL_TAG, LITERAL_BIO or 0) and the word (as the request writes it)
+    each holding row holds, or None when no
     row of it holds one. Whether a word counts is judged over every segment's volunteers together, so which
     segment holds a registrant never changes it: a word held by a longer word already found, by more than
     LITERAL_SHARE of all the volunteers, or in nobody's tag is skipped."""

@@ -49,7 +49,7 @@ FALLBACK_COS_MIN = 0.03  # absolute floor: shared boilerplate alone is not simil
 FALLBACK_FIT_MIN, FALLBACK_FIT_MAX = 0.32, 0.6
 REASON_MEMO = 256  # candidates' reasons kept per request profile
 EVIDENCE_MEMO = 64  # skill evidences kept per request profile (volunteers shown across its rankings)
-DESC_LITERAL_REPEAT = 2
+DESC_LITERAL_REPEAT = 2  # a word the description says this often may be its topic (literal.py, skill-v4.33)
 TEXT_MIN = 0.5  # weighted share of a volunteer's unknown tag covered by the request text
 
 
@@ -128,9 +128,8 @@ class RequestProfile:
     excluded: frozenset[str] = field(default_factory=frozenset)
     # the title's words no concept covers, (as written, normalised), when the title names no concept (literal.py)
     literal: tuple[tuple[str, str], ...] = ()
-    desc_literal: tuple[
-        tuple[str, str], ...
-    ] = ()  # the description's such words it repeats, looked up when no title word is held
+    # the description's such words that it repeats, looked up when no registrant holds a word of the title
+    desc_literal: tuple[tuple[str, str], ...] = ()
     # skill_evidence() of volunteers shown for this request, by (skills, bio); see Context.skill_evidence.
     evidence: dict[tuple[tuple[str, ...], str], SkillEvidence] = field(
         default_factory=dict, compare=False, repr=False

@@ -164,9 +164,8 @@ def noun_runs(text: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
 _FUNCTION_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
 
 
-@lru_cache(
-    maxsize=30_000
-)  # a ranking reads the tags of every holder of a title's word: registrants share tags
+# remembered: a ranking reads the tags of every holder of a title's word, and registrants share tags
+@lru_cache(maxsize=30_000)
 def content_words(text: str) -> tuple[str, ...]:
     """Returns the words of a short text (SudachiPy, mode C) that are not particles, endings or symbols (画面|読み上げ,
     燻製|づくり|講師); () when the dictionary is not installed. Never raises."""

@@ -8,7 +8,7 @@ The NAME is stored on every proposal.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
@@ -73,6 +73,18 @@ class Algorithm:
     # shared by several kinds of help does not tell apart.
     wording: float = 1.0
     wording_pool: int = 10
+
+    def __hash__(self) -> int:
+        # Remembered: an algorithm keys the reasons and pools of every ranking (its features' tuple, hashed anew
+        # each time, was 5 % of a re-score). Frozen, so the hash never changes; equality stays field by field.
+        h: int | None = self.__dict__.get("_hash")
+        if h is None:
+            h = self.__dict__["_hash"] = hash(tuple(getattr(self, f.name) for f in fields(self)))
+        return h
+
+    def __getstate__(self) -> dict[str, object]:
+        # a string's hash differs from process to process: a copy or pickle computes its own
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
 
     def shown_factors(self, shown: Mapping[str, Sequence[float]]) -> frozenset[str]:
         """Returns the factors worth showing on the cards: those that separate the candidates listed, plus every

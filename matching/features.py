@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -33,6 +33,9 @@ from .offers import BIO_ASIDE, BIO_SETTING, VolunteerProfile, volunteer_profile
 from .reasons import lang_ja
 from .taxonomy import Taxonomy
 from .types import HelpRequest, Volunteer
+
+if TYPE_CHECKING:
+    from .pool import Pool
 
 RELATED_CREDIT = 0.4  # a related skill (same group, or listed as related) scores below the exact one
 CLOSE_CREDIT = 0.9  # a near-equivalent skill (listed as close) scores just below the exact one
@@ -139,6 +142,8 @@ class RequestProfile:
     reasons: dict[tuple[object, ...], tuple[str, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    # The best main-segment candidates of its last rankings, by how it was ranked (matching/pool.py).
+    pools: dict[tuple[object, ...], Pool] = field(default_factory=dict, compare=False, repr=False)
 
 
 def request_profile(
@@ -269,12 +274,14 @@ def context(
     literal: tuple[FloatArray, dict[int, str]] | None = None,
     title_topic: bool = False,
     literal_in_title: bool = True,
+    coverage: bool = True,
 ) -> Context:
     """Returns the scoring context of a request on a segment (text: compute the text coverage, one pass over
     the postings of the request's n-grams; literal: the segment's holders of a title's topic the dictionary lacks,
-    as literal.literal_rows gives them, taken as text evidence too; title_topic: some segment has such holders)."""
+    as literal.literal_rows gives them, taken as text evidence too; title_topic: some segment has such holders;
+    coverage=False: the caller has the text factor at the rows it scores, matching/pool.py)."""
     cov = None
-    if text and seg.text is not None and len(profile.query):
+    if coverage and text and seg.text is not None and len(profile.query):
         cov = text_coverage(profile, seg.postings, len(seg))
     held = None
     if text and literal is not None:

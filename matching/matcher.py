@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from . import features as ft
-from . import nearest, vectors, wording
+from . import nearest, pool, vectors, wording
 from .algorithm import DEFAULT, WORDING, Algorithm
 from .areas import Areas
 from .grams import fit_idf
@@ -303,25 +303,51 @@ class Matcher:
         literal: tuple[np.ndarray, dict[int, str]] | None = None,
         title_topic: bool = False,
         in_title: bool = True,
+        want: int = 0,
     ) -> Scored:
+        """Returns the scores of a segment's candidates for a request; with want (the candidates the ranking keeps),
+        those of the main segment are remembered (matching/pool.py) and the next ranking scores only the rows
+        within reach of its top, when they prove enough."""
+        text = any(f.kind == "alt" and f.weight for f in algorithm.features)
+        key: tuple[object, ...] | None = None
+        if want and prefilter and seg is self._main:
+            held = None if literal is None else frozenset(literal[1].items())
+            key = (algorithm, top, want, title_topic, in_title, held)
+            got = rq.pools.get(key)
+            if got is not None and got.seg is seg:
+                self._patch(got.view)
+                bare = ft.context(
+                    rq,
+                    seg,
+                    text=text,
+                    literal=literal,
+                    title_topic=title_topic,
+                    literal_in_title=in_title,
+                    coverage=False,
+                )
+                kept = self._score_rows(pool.context(got, bare), got.view, algorithm)
+                if pool.reuse(got, kept, top, want):
+                    return kept
         ctx = ft.context(
-            rq,
-            seg,
-            text=any(f.kind == "alt" and f.weight for f in algorithm.features),
-            literal=literal,
-            title_topic=title_topic,
-            literal_in_title=in_title,
+            rq, seg, text=text, literal=literal, title_topic=title_topic, literal_in_title=in_title
         )
         text_rows = np.zeros(0, dtype=np.intp) if ctx.text_cov is None else np.flatnonzero(ctx.text_cov > 0)
+        sc: Scored | None = None
         if prefilter:
             # Volunteers with only a related skill score at most RELATED_CREDIT (skill and coverage are both
             # capped by it, place and fairness only scale down), so when the exact holders already fill the
             # top with better scores, the related ones cannot enter it: skip scoring them (lossless).
             sc = self._score_rows(ctx, self._candidate_view(rq, seg, text_rows, False), algorithm)
-            cand = sc.total[sc.candidate]
-            if len(cand) >= top and np.partition(cand, len(cand) - top)[len(cand) - top] > ft.RELATED_CREDIT:
-                return sc
-        return self._score_rows(ctx, self._candidate_view(rq, seg, text_rows, True), algorithm)
+            if np.count_nonzero(sc.total[sc.candidate] > ft.RELATED_CREDIT) < top:
+                sc = None
+        prefiltered = sc is not None
+        if sc is None:
+            sc = self._score_rows(ctx, self._candidate_view(rq, seg, text_rows, True), algorithm)
+        if key is not None:
+            if len(rq.pools) >= pool.POOLS_PER_REQUEST:
+                rq.pools.clear()
+            rq.pools[key] = pool.remember(sc, ctx, seg, want, prefiltered)
+        return sc
 
     def _score_rows(self, ctx: ft.Context, view: SegmentView, algorithm: Algorithm) -> Scored:
         return Scored(view, algorithm.score(ctx, view, self._config), ctx.fallback)
@@ -341,12 +367,12 @@ class Matcher:
             held, in_title = literal_rows(segs, rq.desc_literal, self.taxonomy), False
         # the title's own topic leads the description's concepts; a word the description repeats stands beside them
         topic = in_title and any(h is not None for h in held)
+        want = max(top, algo.wording_pool) if algo.wording else top
         scored = [
-            self._score(rq, seg, algo, top=top, literal=lit, title_topic=topic, in_title=in_title)
+            self._score(rq, seg, algo, top=top, literal=lit, title_topic=topic, in_title=in_title, want=want)
             for seg, lit in zip(segs, held, strict=True)
             if len(seg)
         ]
-        want = max(top, algo.wording_pool) if algo.wording else top
         picks = nearest.picks(scored, want, rq)
         if (
             not picks
@@ -361,8 +387,10 @@ class Matcher:
         if 0 < len(pool) < top and any(f.kind == "alt" and f.weight for f in algo.features):
             pool += nearest.fill(rq, segs, algo, self._config, pool, top - len(pool))
         chosen = [
-            (score, vid, sc, r, {**{k: round(float(a[r]), 4) for k, a in sc.factors.items()}, WORDING: lex})
-            for score, _wording, vid, sc, r, lex in pool[:top]
+            (score, vid, sc, r, {**factors, WORDING: lex})
+            for (score, _wording, vid, sc, r, lex), factors in zip(
+                pool[:top], _card_factors(pool[:top]), strict=True
+            )
         ]
         shown = {k: [c[4][k] for c in chosen] for k in chosen[0][4]} if chosen else {}
         keep = algo.shown_factors(shown)
@@ -498,3 +526,18 @@ class Matcher:
         if excluded:
             lines.append(f"スキル一致{len(excluded)}名は職員が除外済み")
         return tuple(lines)
+
+
+def _card_factors(picked: Sequence[wording.Pick]) -> list[dict[str, float]]:
+    """Returns each pick's factors rounded as a card shows them, read from its scoring's arrays in one gather per
+    scoring (numpy scalars one by one were a tenth of a re-score)."""
+    rows: dict[int, tuple[Scored, list[int]]] = {}
+    for *_, sc, r, _lex in picked:
+        rows.setdefault(id(sc), (sc, []))[1].append(r)
+    cols = {k: {k2: a[rs].tolist() for k2, a in sc.factors.items()} for k, (sc, rs) in rows.items()}
+    seen: dict[int, int] = {}
+    out = []
+    for *_, sc, _r, _lex in picked:
+        j = seen[id(sc)] = seen.get(id(sc), -1) + 1
+        out.append({k: round(v[j], 4) for k, v in cols[id(sc)].items()})
+    return out

@@ -27,7 +27,7 @@ from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_
 from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, shared_phrases, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
-from .literal import title_literals
+from .literal import title_compounds, title_literals
 from .normalize import normalize, normalize_pair
 from .offers import BIO_ASIDE, BIO_SETTING, VolunteerProfile, volunteer_profile
 from .reasons import lang_ja
@@ -207,7 +207,7 @@ def request_profile(
             asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     # a title that asks for no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師)
-    literal = () if title_asks else title_literals(req.title, taxonomy)
+    literal = title_compounds(req.title, taxonomy) if title_asks else title_literals(req.title, taxonomy)
     desc_literal: tuple[tuple[str, str], ...] = ()
     if not title_asks and req.description:
         nd = normalize(req.description)

@@ -25,6 +25,9 @@ Since skill-v4.33, when no registrant lists a word of the title, the description
 least twice: エスペラント under 「平均年齢60歳の勉強会は入りづらくて」) are looked up the same way; their holders stand
 beside the description's concepts' (they do not lead them as a title's topic does), and the card says 「依頼文が繰り返す言葉」.
 
+Since skill-v4.35 a title that names a concept is looked up for a narrower topic inside the concept's word (椅子ヨガ,
+介助犬: title_compounds), which leads the concept as a title's topic does once registrants list it; a part of a title's
+word counts as well as the whole (ミツロウ of ミツロウラップ), and a word that is only a tag's frame (作り, 体験) is none.
 Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
 whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
@@ -134,7 +137,7 @@ def title_literals(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...
             for j in range(len(run), i, -1):
                 parts = run[i:j]
                 word = "".join(p for p, _a in parts)
-                if all(normalize(p) in GENERIC or action for p, action in parts) and not (
+                if all(normalize(p) in TAG_FRAME or action for p, action in parts) and not (
                     _LOANWORD.fullmatch(word) and not any(normalize(p) in GENERIC for p, _a in parts)
                 ):
                     continue
@@ -151,6 +154,34 @@ def title_literals(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...
     return tuple(sorted(((w, f) for f, w in out.items()), key=lambda x: -len(x[1])))
 
 
+def title_compounds(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...]:
+    """Returns (as written, normalised) for each run of the title's nouns, and each part of such a run, that holds a
+    concept's word and says more than it (笑いヨガ ⊃ ヨガ, 介助犬 ⊃ 介助): a narrower topic the dictionary reads only as
+    the broad concept inside it, longest first. Besides the concept's words it must name a thing: more than a tag's
+    frame (ヨガ教室, 太極拳指導) or whom it is for, not only a doing (パソコン作業). () without the dictionary. Never
+    raises."""
+    out: dict[str, str] = {}
+    for found in variants.noun_runs(title):
+        for i in range(len(found)):
+            for j in range(len(found), i, -1):
+                parts = found[i:j]
+                word = "".join(p for p, _a in parts)
+                folded = normalize(word)
+                hits = [w for _sid, w in taxonomy.text_hits(word)]
+                if not hits or folded in out:
+                    continue
+                left = folded
+                for w in sorted(hits, key=len, reverse=True):
+                    left = left.replace(w, "")
+                for p, _a in parts:
+                    if normalize(p) in TAG_FRAME:
+                        left = left.replace(normalize(p), "")
+                doing = "".join(normalize(p) for p, a in parts if a)
+                if left != folded and any(c not in doing for c in left):
+                    out[folded] = word
+    return tuple(sorted(((w, f) for f, w in out.items()), key=lambda x: -len(x[1])))
+
+
 def literal_rows(
     segs: Sequence[Segment], words: tuple[tuple[str, str], ...], taxonomy: Taxonomy
 ) -> list[tuple[FloatArray, dict[int, str]] | None]:
@@ -158,15 +189,13 @@ def literal_rows(
     title's, or the description's it repeats: LITERAL_TAG, LITERAL_BIO or 0) and the word (as the request writes it)
     each holding row holds, or None when no
     row of it holds one. Whether a word counts is judged over every segment's volunteers together, so which
-    segment holds a registrant never changes it: a word held by a longer word already found, by more than
-    LITERAL_SHARE of all the volunteers, or in nobody's tag is skipped."""
+    segment holds a registrant never changes it: a word held by more than LITERAL_SHARE of all the volunteers, or in
+    nobody's tag, is skipped. A part of a longer word counts too (コンポスト of 段ボールコンポスト finds ダンボール
+    コンポスト's adviser; skill-v4.35), at the same evidence: a row keeps the longest word it holds."""
     population = sum(len(seg) for seg in segs)
     out = [np.zeros(len(seg), dtype=np.float32) for seg in segs]
     held: list[dict[int, str]] = [{} for _seg in segs]
-    found: list[str] = []
     for written, folded in words:
-        if any(folded in longer for longer in found):
-            continue
         terms = fallback_terms(folded)
         got: list[tuple[int, int, float]] = []  # (segment, row, evidence)
         for k, seg in enumerate(segs):
@@ -182,7 +211,6 @@ def literal_rows(
                     got.append((k, r, LITERAL_BIO))
         if not got or len(got) > LITERAL_SHARE * population or all(x < LITERAL_TAG for _k, _r, x in got):
             continue
-        found.append(folded)
         for k, r, x in got:
             if x > out[k][r]:
                 out[k][r] = x

@@ -380,3 +380,53 @@ def test_the_description_is_not_looked_up_when_the_title_has_a_topic(areas, taxo
         ).desc_literal
         == ()
     )
+
+
+# skill-v4.35: a narrower topic inside a concept's word, a part of a title's word, a frame is no topic
+
+
+def test_a_compound_that_says_more_than_its_concept_is_a_topic_a_framed_concept_is_not(taxonomy):
+    assert [w for w, _f in literal.title_compounds("椅子ヨガの講師をお願いします", taxonomy)] == ["椅子ヨガ"]
+    assert (
+        literal.title_compounds("ヨガ教室の講師をお願いします", taxonomy) == ()
+    )  # the concept and a tag's frame
+    assert literal.title_compounds("太極拳指導のボランティア", taxonomy) == ()
+    assert literal.title_compounds("パソコン作業の手伝い", taxonomy) == ()  # a doing, not a thing
+    assert literal.title_compounds("", taxonomy) == ()
+
+
+def test_the_registrants_of_a_narrower_topic_lead_the_broad_concepts_holders(matcher: Matcher):
+    req = HelpRequest("R", title="椅子ヨガの講師をお願いします", description="座ったままできる体操の会です。")
+    matcher.index(
+        [
+            Volunteer("Y1", skills=("ヨガ",), bio="公民館でヨガを教えています。"),
+            Volunteer("Y2", skills=("ヨガインストラクター",), bio="ホットヨガのスタジオで教えています。"),
+            Volunteer("C1", skills=("椅子ヨガ",), bio="デイサービスで月に二回教えています。"),
+            *_filler(20),
+        ]
+    )
+    got = matcher.rank(req).candidates
+    assert got[0].volunteer_id == "C1"
+    assert any("依頼の題名と同じ言葉: 「椅子ヨガ」" in r for r in got[0].reasons)
+    assert {"Y1", "Y2"} <= {c.volunteer_id for c in got}  # the concept's holders stay, after
+
+
+def test_a_part_of_the_titles_word_finds_its_registrants_too(matcher: Matcher, taxonomy):
+    req = HelpRequest(
+        "R", title="ミツロウラップ作りの講師", description="エコの講座で教えてくださる方を探しています。"
+    )
+    words = [w for w, _f in literal.title_literals(req.title, taxonomy)]
+    assert "ミツロウ" in words and "作り" not in words  # a tag's frame alone is no topic
+    matcher.index(
+        [
+            Volunteer("W1", skills=("ミツロウラップ",), bio="手作りの布ラップを教えています。"),
+            Volunteer("W2", skills=("ミツロウキャンドル",), bio="キャンドルづくりの講座をしています。"),
+            Volunteer("K1", skills=("お菓子作り",), bio="お菓子作りの教室をしています。"),
+            *_filler(40),  # two holders of 43 is a topic, not everyday wording (LITERAL_SHARE)
+        ]
+    )
+    got = matcher.rank(req).candidates
+    assert [c.volunteer_id for c in got[:2]] == ["W1", "W2"]
+    assert not any("「作り」" in r for c in got for r in c.reasons)  # お菓子作り holds no topic of the title
+    # W2 holds the part as a skill, not only through the whole text's likeness
+    assert any("依頼の題名と同じ言葉: 「ミツロウ」" in r for r in got[1].reasons), got[1].reasons

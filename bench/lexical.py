@@ -58,6 +58,8 @@ SETS = {
     "real21-odd": (HELD / "real21", True),
     "real22-odd": (HELD / "real22", True),
     "real23-odd": (HELD / "real23", True),
+    "real24-odd": (HELD / "real24", True),
+    "real25-odd": (HELD / "real25", True),
 }
 
 

@@ -1,7 +1,7 @@
 """What the held-out sets' tests read of a written set, shared by them: its generator loaded from its path, its JSON
 lines, its grades, the check that a precision trap's near concept is graded no higher than intended (pair by pair, or
 from lists of pairs by cap), and the checks of concepts that relate to nothing, of secondary asks and of asks in
-English that the later real sets share, and the checks of a month's mix (real17 … real23): everyday topics beside
+English that the later real sets share, and the checks of a month's mix (real17 … real25): everyday topics beside
 niche ones that are new to every earlier set."""
 
 from __future__ import annotations

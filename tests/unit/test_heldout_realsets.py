@@ -3,7 +3,7 @@ hold, whatever its concepts: it passes its own check and its files are byte for 
 request has two good volunteers, its request ids split into odd and even halves, the generator does not import the
 matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
 earlier set; its files load in the interchange format with its own record counts, and its self_check catches a related
-pair added between two of its precision-trap concepts (both in SHAPE). Its precision traps are in test_heldout_realN.py (real18 … real23: test_heldout_mixes.py).
+pair added between two of its precision-trap concepts (both in SHAPE). Its precision traps are in test_heldout_realN.py (real18 … real25: test_heldout_mixes.py).
 
 These tests read the files and the generators only: they never run the matcher on a set."""
 
@@ -45,6 +45,8 @@ REAL = (
     "real21",
     "real22",
     "real23",
+    "real24",
+    "real25",
 )
 SETS = REAL[REAL.index("real7") :]  # the sets this file checks: real7 on
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
@@ -68,13 +70,15 @@ SHAPE = {
     "real21": (55, 115, 20, ("koucha", "sado")),  # 紅茶~茶道
     "real22": (55, 120, 20, ("hula", "shakou")),  # フラダンス~社交ダンス
     "real23": (55, 115, 20, ("konnyaku", "sakana")),  # こんにゃく~魚のさばき方
+    "real24": (55, 115, 20, ("hoshigaki", "ikkanbari")),  # 干し柿~一閑張り
+    "real25": (55, 115, 20, ("meiso", "exercise")),  # 瞑想・坐禅~体操
 }
 
 
 # sets written at the same time by different hands, neither before the other: real21's writer could not check
 # real20's pages, and two of them are a page of both; real22 and real23 were checked against each other by hand and
-# share none (bench/heldout/README.md)
-SIBLINGS = {"real21": ("real20",), "real23": ("real22",)}
+# share none, nor do real24 and real25 (bench/heldout/README.md)
+SIBLINGS = {"real21": ("real20",), "real23": ("real22",), "real25": ("real24",)}
 
 
 def _earlier(name: str) -> tuple[str, ...]:
@@ -109,8 +113,8 @@ def test_files_load_as_interchange_records(gen: ModuleType) -> None:
     for r in reqs:
         HelpRequestBase.model_validate(r)
     assert sum(r["requester_kind"] == "resident" for r in reqs) >= residents
-    # five asks needing another language; real19, real21, real22 and real23 have three only (English)
-    few = gen.OUT.name in ("real19", "real21", "real22", "real23")
+    # five asks needing another language; real19 and real21 … real25 have three only (English)
+    few = gen.OUT.name in ("real19", "real21", "real22", "real23", "real24", "real25")
     assert sum(r["languages"] not in ([], ["ja"]) for r in reqs) >= (3 if few else 5)
 
 

@@ -1,5 +1,5 @@
 """Topics the dictionary had not been taught: the matcher on the tuning (odd) halves of the blind real sets whose
-topics were then added to the taxonomy (and of real21, whose topics were not), read with the taxonomy as it was before
+topics were then added to the taxonomy (and of real21 and real23, whose topics were not), read with the taxonomy as it was before
 each set was read (from git), beside
 a plain char TF-IDF on the same requests. The code is today's; only the words are as they were. It measures what a
 set of new topics does to the matcher before anyone teaches it their words — what a blind set measures once — as

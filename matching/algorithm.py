@@ -180,7 +180,7 @@ class Algorithm:
 # literal.title_compounds) is looked up as a title's topic, and leads the concept once registrants list it; a part of a
 # title's word counts as well as the whole (コンポスト of 段ボールコンポスト finds the ダンボールコンポスト adviser), and a
 # word that is only a tag's frame (作り, 体験, 指導) is no topic. Topics-unknown (bench.unknown, now with real23's odd
-# half) 0.859 → 0.866 against a char TF-IDF's 0.840; readable sets 0.9308 → 0.9318 (4 requests up, none down); dev
+# half) 0.859 → 0.866 against a char TF-IDF's 0.840; readable sets 0.9308 → 0.9318 (3 requests up, none down); dev
 # unchanged.
 # skill-v4.34: the request's own words weigh twice what they did among the best totals (wording 0.5 → 1.0; staff
 # learning may now fit it up to 2). Chosen on the readable sets (0.9333 → 0.9343; 48 requests up, 40 down), real21's

@@ -383,13 +383,13 @@ class Matcher:
             # description). When holders exist but fail a constraint, the explanation says why instead.
             picks = nearest.picks(nearest.fallback(rq, segs, algo, self._config), want, rq)
         picks.sort(key=wording.list_order)
-        pool = wording.reword(picks[:want], rq, algo)
-        if 0 < len(pool) < top and any(f.kind == "alt" and f.weight for f in algo.features):
-            pool += nearest.fill(rq, segs, algo, self._config, pool, top - len(pool))
+        listed = wording.reword(picks[:want], rq, algo)
+        if 0 < len(listed) < top and any(f.kind == "alt" and f.weight for f in algo.features):
+            listed += nearest.fill(rq, segs, algo, self._config, listed, top - len(listed))
         chosen = [
             (score, vid, sc, r, {**factors, WORDING: lex})
             for (score, _wording, vid, sc, r, lex), factors in zip(
-                pool[:top], _card_factors(pool[:top]), strict=True
+                listed[:top], _card_factors(listed[:top]), strict=True
             )
         ]
         shown = {k: [c[4][k] for c in chosen] for k in chosen[0][4]} if chosen else {}
@@ -459,8 +459,8 @@ class Matcher:
         workers = workers or 1  # threads contend on the GIL here: measured slower on 2 cores
         if workers <= 1 or len(reqs) < 64:
             return [self.rank(r, top) for r in reqs]
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(lambda r: self.rank(r, top), reqs, chunksize=16))
+        with ThreadPoolExecutor(max_workers=workers) as threads:
+            return list(threads.map(lambda r: self.rank(r, top), reqs, chunksize=16))
 
     def affects(self, volunteer: Volunteer, request: HelpRequest) -> bool:
         """Returns whether this volunteer could appear for this request (cheap, conservative)."""

@@ -3,8 +3,9 @@
 usage: .venv/bin/python -m bench.speed [--sizes 10000 100000 1000000] [--data ../shared/data/dev]
 (--data defaults to ../shared/data/dev, or bench/heldout/data when that is absent)
 Reports medians: one request (everything included: constraints, taxonomy, text, reasons for the top 10)
-against the bare TF-IDF full scan + top-10 reference on the same data, 1,000 requests in one batch,
-upsert latency, full rebuild, and index bytes per volunteer.
+against the bare TF-IDF full scan + top-10 reference on the same data, 1,000 requests in one batch (cold, re-scored,
+and re-scored after a tenth of the volunteers shown and as many others changed), upsert latency, full rebuild, and
+index bytes per volunteer.
 """
 
 from __future__ import annotations

@@ -269,14 +269,17 @@ def test_cli_round_trips_any_text(tmp_path, capsys, text):
 @given(TEXT, TEXT, st.lists(SLOT_TEXT, max_size=4), st.lists(SLOT_TEXT, max_size=4))
 @example(LONG, "", [], [])
 def test_dictionary_variants_and_reasons(areas, taxonomy, t, area, slots, avail):
-    """The dictionary layer, the title's topic words (literal.py) and the place/time reasons, whatever the text,
-    area and slots hold."""
+    """The dictionary layer, the title's topic words and narrower topics (literal.py) and the place/time reasons,
+    whatever the text, area and slots hold."""
     from matching import literal, variants
 
     assert isinstance(variants.variant(t), str)
     assert all(isinstance(w, str) and len(w.strip()) >= 2 for w in variants.nouns(t))
     assert all(isinstance(s, str) and isinstance(a, bool) for run in variants.noun_runs(t) for s, a in run)
     assert all(len(f) >= 2 for _w, f in literal.title_literals(t, taxonomy))
+    assert all(
+        taxonomy.text_hits(w) for w, _f in literal.title_compounds(t, taxonomy)
+    )  # each holds a concept
     v = Volunteer("V1", area=area, availability=frozenset(avail))
     for rel in ("same", "neighbour", "far", "unknown", "remote"):
         assert isinstance(reasons.area_reason(rel, areas, v), str)

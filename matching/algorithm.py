@@ -171,6 +171,9 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.37: an English label's part that alone is everyday English (use, any, service, updates, plant, nature,
+# safety, board, welfare, toys: taxonomy.LABEL_WORDS_NAMING_NOTHING) no longer names the concept: "I use a translator
+# app" asked for My Number Card help. Readable sets one request up (real17's R17Q025), none down; dev unchanged.
 # skill-v4.36: two everyday words real24's and real25's tuning halves found missing after their blind scoring (日本語講師
 # is teaching Japanese; 塾, 学習塾, 塾講師 are study support), and three that named a field rather than the skill no longer
 # read as teaching Japanese (多文化共生, 外国籍, 外国人支援: an interpreter's bio says them as often); their odd halves
@@ -490,7 +493,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.36",
+    name="skill-v4.37",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

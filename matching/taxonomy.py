@@ -24,6 +24,12 @@ TAG_FUZZY = 0.85
 TEXT_EXACT = 0.9
 FUZZY_CUTOFF = 82.0
 FUZZY_MIN_LEN = 3
+# Single words an English label is split into ("My Number Card application & use", "Plant and indigo dyeing",
+# "Assistance dogs (service & hearing dogs)") that alone are everyday English, not the concept: "I use a translator
+# app" asks for no My Number help. They still count inside a longer synonym.
+LABEL_WORDS_NAMING_NOTHING = frozenset(
+    ("use", "any", "service", "updates", "plant", "nature", "safety", "board", "welfare", "toys")
+)
 EN_PHRASE_MAX = 4  # longest English synonym matched word by word (stemmed)
 # Katakana words that may follow a concept word inside one katakana compound without changing what it is
 # (スマホアプリ, ピアノレッスン, パソコンサポート); any other glued katakana makes a different word (ラインダンス).
@@ -226,7 +232,8 @@ class Taxonomy:
         for sk in self.skills.values():
             phrases = [normalize(w) for w in sk.synonyms]
             for part in re.split(r"[&/(),・]| and ", normalize(sk.label_en)):
-                phrases.append(part.strip())
+                if part.strip() not in LABEL_WORDS_NAMING_NOTHING:
+                    phrases.append(part.strip())
             for ph in phrases:
                 if not ph or not re.fullmatch(r"[a-z0-9' .\-]+", ph):
                     continue

@@ -208,7 +208,11 @@ def request_profile(
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     # a title that asks for no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師); one that asks
     # for a concept, a narrower topic inside the concept's word (椅子ヨガ)
-    literal = title_compounds(req.title, taxonomy) if title_asks else title_literals(req.title, taxonomy)
+    literal = (
+        title_compounds(req.title, taxonomy)
+        if title_asks
+        else title_literals(req.title, taxonomy, lone_doings=True)
+    )
     desc_literal: tuple[tuple[str, str], ...] = ()
     if not title_asks and req.description:
         nd = normalize(req.description)

@@ -120,19 +120,24 @@ TAG_FRAME = GENERIC | frozenset(
 )
 
 
-def title_literals(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...]:
+def title_literals(title: str, taxonomy: Taxonomy, lone_doings: bool = False) -> tuple[tuple[str, str], ...]:
     """Returns (as written, normalised) for each run of the title's nouns (a verb's stem inside a compound counts:
     消しゴム, 草木染め) and each part of such a run, longest first, that no taxonomy word covers and that is not only
-    boilerplate, whom it is for or doings (整理, 作業: what is done, not a topic; but 化石 of 化石探し, and a loanword
-    such as タッピングタッチ, name things). () without the dictionary. Never raises."""
+    boilerplate, whom it is for or doings (倉庫作業's 作業: what is done, not a topic; but 化石 of 化石探し, and a
+    loanword such as タッピングタッチ, name things). With lone_doings (a title, since skill-v4.38), a noun of doing that
+    stands alone is a topic too (「一人では続かない坐禅、…」「心のもやもやを坐禅で解消する講座」): a title names what it
+    asks for. () without the dictionary. Never raises."""
     out: dict[str, str] = {}
     for found in variants.noun_runs(title):
         # a noun of doing that modifies the word after it names what is done's object, a topic (化石|探し); the head,
-        # last, names the doing (倉庫|作業, 物置の|整理), and a verb's stem does wherever it stands (届け|係)
+        # last, names the doing (倉庫|作業), and a verb's stem does wherever it stands (届け|係); a title's noun of
+        # doing alone is what the title asks for (坐禅), when it is written in kanji or katakana (not a verb's stem)
         run = [
             (p, a and (k == len(found) - 1 or found[k + 1][1] or _HIRAGANA.search(p) is not None))
             for k, (p, a) in enumerate(found)
         ]
+        if lone_doings and len(found) == 1 and not _HIRAGANA.search(found[0][0]):
+            run = [(found[0][0], False)]
         for i in range(len(run)):
             for j in range(len(run), i, -1):
                 parts = run[i:j]

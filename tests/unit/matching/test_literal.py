@@ -59,7 +59,7 @@ def test_the_registrants_who_list_the_titles_topic_come_first_with_a_card_that_s
 ):
     before = Matcher(areas=areas, taxonomy=taxonomy)
     before.index([*_gardeners(), *_soba(), *_filler(40)])
-    monkeypatch.setattr("matching.features.title_literals", lambda *_a: ())  # skill-v4.20's reading
+    monkeypatch.setattr("matching.features.title_literals", lambda *_a, **_k: ())  # skill-v4.20's reading
     was = [c.volunteer_id for c in before.rank(SOBA).candidates]
     # only their bio names it: B3 comes, if at all, as one of the nearest texts after every holder (skill-v4.25)
     assert "B3" not in was or was.index("B3") > max(was.index("G1"), was.index("G2")), was
@@ -289,6 +289,51 @@ def test_a_noun_of_doing_before_another_word_is_a_topic_the_head_is_the_doing(ta
     )  # the head: what is done
     assert "整理" not in _literals("集会所物置の整理", taxonomy)
     assert "届け" not in _literals("お昼のお届け係", taxonomy)  # a verb's stem is a doing wherever it stands
+
+
+def test_a_titles_noun_of_doing_alone_is_its_topic(taxonomy):
+    """skill-v4.38: 坐禅 (a noun that takes する) standing alone in a title is what the title asks for; a description's
+    is not looked up so (it names what is done around the ask), and the head of a run stays a doing."""
+    for title in (
+        "一人では続かない坐禅、一緒に坐って教えてくれる人を",
+        "心のもやもやを坐禅で解消する講座、講師を",
+    ):
+        assert "坐禅" in [w for w, _f in literal.title_literals(title, taxonomy, lone_doings=True)]
+        assert "坐禅" not in _literals(title, taxonomy)
+    assert "作業" not in [
+        w
+        for w, _f in literal.title_literals(
+            "倉庫作業のボランティアを募集しています", taxonomy, lone_doings=True
+        )
+    ]
+    assert "届け" not in [w for w, _f in literal.title_literals("お昼のお届け係", taxonomy, lone_doings=True)]
+
+
+def test_the_registrants_of_a_titles_practice_lead(areas, taxonomy):
+    vols = [
+        Volunteer("Z1", skills=("坐禅会の世話役",), bio="お寺で月に一度、初心者の坐禅会を開いています。"),
+        Volunteer(
+            "Z2",
+            skills=("自宅でできる坐禅の手ほどき",),
+            bio="禅センターで、初めての方の坐禅の補佐をしています。",
+        ),
+        Volunteer(
+            "S1",
+            skills=("ストレッチ体操の講師",),
+            bio="運動が苦手な方にも、心と体をほぐす体操を教えています。",
+        ),
+        Volunteer("S2", skills=("ヨガ教室",), bio="呼吸を大切にしたヨガを教えています。"),
+        *_filler(30),
+    ]
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index(vols)
+    req = HelpRequest(
+        "R",
+        title="心のもやもやを坐禅で解消する講座、講師を",
+        description="ストレスが増えている今、趣味や運動で発散している方も多いと思いますが、心と体を落ち着ける講座を開きます。",
+    )
+    top = [c.volunteer_id for c in m.rank(req, 4, algorithm=DEFAULT).candidates]
+    assert set(top[:2]) == {"Z1", "Z2"}
 
 
 def test_a_loanword_names_a_thing_unless_it_is_boilerplate(taxonomy):

@@ -171,6 +171,12 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.39: a title's topic the dictionary lacks is looked up in its dictionary spelling too (聖書ギリシア語 finds
+# ギリシャ語's registrants: literal._with_spellings); a product name (a synonym with a capital letter: Teams, Word,
+# Windows, Zoom) is matched as written, not by its English stem (a survey "team" is no video call); the bare form of a
+# concept's -ing word that is an everyday noun (account, sign: taxonomy.EN_BARE_NOUNS) names nothing. Readable sets
+# 0.9328 → 0.9330 (real9's R9Q043 up, none down); the new sets' odd halves (read after their blind scoring) real26
+# 0.8311 → 0.8622 (R26Q029, R26Q011); topics-unknown unchanged.
 # skill-v4.38: a title's noun of doing that stands alone is its topic (「一人では続かない坐禅、…」「心のもやもやを坐禅で
 # 解消する講座」: literal.title_literals(lone_doings)), looked up in the registrants' words like any title's topic;
 # inside a run the head stays a doing (倉庫作業), and a description's is not looked up so. Readable sets 0.9323 →
@@ -497,7 +503,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.38",
+    name="skill-v4.39",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -28,7 +28,7 @@ beside the description's concepts' (they do not lead them as a title's topic doe
 Since skill-v4.35 a title that names a concept is looked up for a narrower topic inside the concept's word (椅子ヨガ,
 介助犬: title_compounds), which leads the concept as a title's topic does once registrants list it; a part of a title's
 word counts as well as the whole (ミツロウ of ミツロウラップ), and a word that is only a tag's frame (作り, 体験) is none.
-Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
+Since skill-v4.39 a word is looked up in its dictionary spelling too (ギリシア語 and ギリシャ語). Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
 whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
 few rows found: its cost is that of the word's postings, never a scan of every volunteer.
@@ -200,7 +200,7 @@ def literal_rows(
     population = sum(len(seg) for seg in segs)
     out = [np.zeros(len(seg), dtype=np.float32) for seg in segs]
     held: list[dict[int, str]] = [{} for _seg in segs]
-    for written, folded in words:
+    for written, folded in _with_spellings(words):
         terms = fallback_terms(folded)
         got: list[tuple[int, int, float]] = []  # (segment, row, evidence)
         for k, seg in enumerate(segs):
@@ -221,6 +221,18 @@ def literal_rows(
                 out[k][r] = x
                 held[k][r] = written
     return [(o, h) if h else None for o, h in zip(out, held, strict=True)]
+
+
+def _with_spellings(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """Returns the words, each followed by its dictionary spelling when that differs (ギリシア語 → ギリシャ語, ヴァイオリン
+    → バイオリン): registrants write either, and the lookup reads their words as written."""
+    out: list[tuple[str, str]] = []
+    for written, folded in words:
+        out.append((written, folded))
+        spelled = normalize(variants.variant(written))
+        if spelled and spelled != folded:
+            out.append((written, spelled))
+    return out
 
 
 def _tag_holds(folded: str, tag: str) -> bool:

@@ -26,10 +26,15 @@ FUZZY_CUTOFF = 82.0
 FUZZY_MIN_LEN = 3
 # Single words an English label is split into ("My Number Card application & use", "Plant and indigo dyeing",
 # "Assistance dogs (service & hearing dogs)") that alone are everyday English, not the concept: "I use a translator
-# app" asks for no My Number help. They still count inside a longer synonym.
+# app" asks for no My Number help. They still count inside a longer phrase.
 LABEL_WORDS_NAMING_NOTHING = frozenset(
     ("use", "any", "service", "updates", "plant", "nature", "safety", "board", "welfare", "toys")
 )
+# The bare form of a concept's -ing word where that form is an everyday noun ("accounting" → account, "signing" →
+# sign): written bare it names nothing ("my LINE account", "sign the form"); the -ing word still names the concept.
+EN_BARE_NOUNS = frozenset(("account", "sign"))
+_EN_BARE_FORMS = frozenset(f for w in EN_BARE_NOUNS for f in (w, w + "s", w + "ed"))
+_PROPER_NAME_RE = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*")  # one Latin word with a capital letter: a name
 EN_PHRASE_MAX = 4  # longest English synonym matched word by word (stemmed)
 # Katakana words that may follow a concept word inside one katakana compound without changing what it is
 # (スマホアプリ, ピアノレッスン, パソコンサポート); any other glued katakana makes a different word (ラインダンス).
@@ -230,7 +235,9 @@ class Taxonomy:
         # japanese"? no — but "Japanese lesson", "sewing" ~ "sew", "interpreters" ~ "interpreter" do).
         en: dict[tuple[str, ...], str | None] = {}  # None: a trap phrase (masks, yields no concept)
         for sk in self.skills.values():
-            phrases = [normalize(w) for w in sk.synonyms]
+            # a proper name (Teams, Windows, Word, Zoom) is matched as written, not by its English stem: a survey
+            # "team" is no Microsoft Teams, "wording" no Word
+            phrases = [normalize(w) for w in sk.synonyms if not _PROPER_NAME_RE.fullmatch(w)]
             for part in re.split(r"[&/(),・]| and ", normalize(sk.label_en)):
                 if part.strip() not in LABEL_WORDS_NAMING_NOTHING:
                     phrases.append(part.strip())
@@ -368,7 +375,9 @@ class Taxonomy:
                 continue
             for k in range(min(EN_PHRASE_MAX, len(words) - i), 0, -1):
                 key = tuple(w for w, _a, _b in words[i : i + k])
-                if key in self._en_phrases:
+                if key in self._en_phrases and not (
+                    k == 1 and t[words[i][1] : words[i][2]] in _EN_BARE_FORMS
+                ):
                     a, b = words[i][1], words[i + k - 1][2]
                     if not any(a < y and x < b for x, y in taken):
                         extra.append((" ".join(key), a, b))

@@ -28,7 +28,8 @@ beside the description's concepts' (they do not lead them as a title's topic doe
 Since skill-v4.35 a title that names a concept is looked up for a narrower topic inside the concept's word (椅子ヨガ,
 介助犬: title_compounds), which leads the concept as a title's topic does once registrants list it; a part of a title's
 word counts as well as the whole (ミツロウ of ミツロウラップ), and a word that is only a tag's frame (作り, 体験) is none.
-Since skill-v4.39 a word is looked up in its dictionary spelling too (ギリシア語 and ギリシャ語). Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
+Since skill-v4.39 a word is looked up in its dictionary spelling too (ギリシア語 and ギリシャ語); since v4.40 a tag's aside or list
+item holds a word as a whole tag does, and a time, an amount or a count (以上, 10台) is no topic. Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
 whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
 few rows found: its cost is that of the word's postings, never a scan of every volunteer.
@@ -152,6 +153,7 @@ def title_literals(title: str, taxonomy: Taxonomy, lone_doings: bool = False) ->
                     or folded.isascii()
                     or _HIRAGANA_ONLY.fullmatch(word)
                     or folded in out
+                    or variants.says_when_or_how_many(word)
                     or taxonomy.text_hits(word)
                 ):
                     continue
@@ -235,7 +237,20 @@ def _with_spellings(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]
     return out
 
 
+# What separates a tag's statements: an aside in brackets, a list (寄木職人(伝統工芸士の工房), 手作りボード・ダイス)
+_TAG_PARTS_RE = re.compile(r"[(（)）「」『』・、/]")
+
+
 def _tag_holds(folded: str, tag: str) -> bool:
+    """Returns whether a tag, or one of its statements (an aside in brackets, an item of a list: skill-v4.40), is
+    mostly the word (_holds_word): 寄木 in 寄木職人(伝統工芸士の工房), where the aside outweighed the word."""
+    if _holds_word(folded, tag):
+        return True
+    parts = [p for p in _TAG_PARTS_RE.split(tag) if p.strip()]
+    return len(parts) > 1 and any(_holds_word(folded, p) for p in parts)
+
+
+def _holds_word(folded: str, tag: str) -> bool:
     """Returns whether a tag is mostly the word: the word makes up LITERAL_TAG_COVER of the tag's characters, not
     counting what frames a tag's topic (TAG_FRAME) (燻製 in 燻製づくりの講師, 紅茶 in 紅茶教室の講師)."""
     t = normalize(tag)

@@ -161,6 +161,26 @@ def noun_runs(text: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
     return tuple(runs)
 
 
+@lru_cache(maxsize=4_096)
+def says_when_or_how_many(word: str) -> bool:
+    """Returns whether a word is only a time, an amount or a count (SudachiPy, mode C): nouns that can stand as
+    adverbs (以上, 一度, 今回, 来月, 一人) and numbers with their counters (10台, 3名, 1時間) — never what a request is
+    about. False without the dictionary. Never raises."""
+    tok = _tokenizer()
+    if tok is None or not word.strip():
+        return False
+    tokenizer, mode = tok
+    try:
+        pos = [m.part_of_speech() for m in tokenizer.tokenize(word[:MAX_CHARS], mode)]
+    except Exception:  # malformed input the analyser refuses: say nothing about it
+        return False
+    number = any(p[1] == "数詞" for p in pos)
+    return bool(pos) and all(
+        p[0] == "名詞" and (p[1] == "数詞" or p[2] == "副詞可能" or (number and p[2] == "助数詞可能"))
+        for p in pos
+    )
+
+
 _FUNCTION_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
 
 

@@ -475,3 +475,22 @@ def test_a_part_of_the_titles_word_finds_its_registrants_too(matcher: Matcher, t
     assert not any("「作り」" in r for c in got for r in c.reasons)  # お菓子作り holds no topic of the title
     # W2 holds the part as a skill, not only through the whole text's likeness
     assert any("依頼の題名と同じ言葉: 「ミツロウ」" in r for r in got[1].reasons), got[1].reasons
+
+
+# skill-v4.40 ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_statement_of_a_tag_may_hold_the_word(taxonomy):
+    """An aside in brackets or an item of a list is a statement of its own: 寄木 is most of 寄木職人, whatever the
+    aside says; a word among others in one statement still is not."""
+    assert literal._tag_holds(normalize("寄木"), "寄木職人(伝統工芸士の工房)")
+    assert not literal._holds_word(normalize("寄木"), "寄木職人(伝統工芸士の工房)")
+    assert literal._tag_holds(normalize("ボード"), "バックギャモンの普及(手作りボード)")
+    assert not literal._tag_holds(normalize("紅茶"), "紅茶店のアルバイトと接客の研修")
+
+
+@pytest.mark.parametrize("word", ["以上", "一度", "今回", "10台", "3名", "1時間", "一人"])
+def test_a_time_an_amount_or_a_count_is_no_topic(taxonomy, word):
+    words = [w for w, _f in literal.title_literals(f"{word}、寄木細工の先生を", taxonomy, lone_doings=True)]
+    assert "寄木細工" in words
+    assert word not in words

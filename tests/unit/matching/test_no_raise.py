@@ -276,7 +276,10 @@ def test_dictionary_variants_and_reasons(areas, taxonomy, t, area, slots, avail)
     assert isinstance(variants.variant(t), str)
     assert all(isinstance(w, str) and len(w.strip()) >= 2 for w in variants.nouns(t))
     assert all(isinstance(s, str) and isinstance(a, bool) for run in variants.noun_runs(t) for s, a in run)
+    assert isinstance(variants.says_when_or_how_many(t), bool)
     assert all(len(f) >= 2 for _w, f in literal.title_literals(t, taxonomy))
+    assert all(len(f) >= 2 for _w, f in literal.title_literals(t, taxonomy, lone_doings=True))
+    assert isinstance(literal._tag_holds(normalize.normalize(t), t + "(" + t + ")"), bool)
     assert all(
         taxonomy.text_hits(w) for w, _f in literal.title_compounds(t, taxonomy)
     )  # each holds a concept

@@ -35,6 +35,7 @@ SETS = {
     "fresh3-odd": (HELD / "fresh3", True),
     "fresh4-odd": (HELD / "fresh4", True),
     "fresh5-odd": (HELD / "fresh5", True),
+    "fresh6-odd": (HELD / "fresh6", True),
     "real": (HELD / "real", False),
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),
@@ -60,6 +61,8 @@ SETS = {
     "real23-odd": (HELD / "real23", True),
     "real24-odd": (HELD / "real24", True),
     "real25-odd": (HELD / "real25", True),
+    "real26-odd": (HELD / "real26", True),
+    "real27-odd": (HELD / "real27", True),
 }
 
 

@@ -1,8 +1,8 @@
 """What the held-out sets' tests read of a written set, shared by them: its generator loaded from its path, its JSON
 lines, its grades, the check that a precision trap's near concept is graded no higher than intended (pair by pair, or
 from lists of pairs by cap), and the checks of concepts that relate to nothing, of secondary asks and of asks in
-English that the later real sets share, and the checks of a month's mix (real17 … real25): everyday topics beside
-niche ones that are new to every earlier set."""
+English (or in another language, counted holder by holder) that the later real sets share, and the checks of a
+month's mix (real17 … real27): everyday topics beside niche ones that are new to every earlier set."""
 
 from __future__ import annotations
 
@@ -100,17 +100,54 @@ def assert_english_asks(labels: dict, q: dict, vols: dict, reqs: dict, en_asks: 
         assert ja_asks and all(q[(r, v)] == 3 for r in ja_asks for v in en + ja)
 
 
-def assert_mix(gen: ModuleType, everyday: tuple[str, ...], niche: tuple[str, ...], lang_asks: dict) -> None:
+def assert_speakers_only(
+    labels: dict, q: dict, vols: dict, reqs: dict, asks: dict[str, tuple[int, int]]
+) -> None:
+    """Asserts, for each ask needing another language (rid → (speakers, holders)), that its main ask has so many
+    holders, so many of whom speak every language it needs; that those are graded 3 and the others 0, every volunteer
+    it grades speaking them; and that the Japanese asks of the same concept, if any, grade every holder 3. (The check
+    of assert_english_asks for a concept without two Japanese-only holders or without Japanese asks of its own.)"""
+    for rid, (n_speak, n_hold) in asks.items():
+        (c,) = labels["requests"][rid]["need"]
+        langs = set(reqs[rid]["languages"])
+        assert langs - {"ja"}, rid
+        holders = [v for v, have in labels["volunteers"].items() if c in have]
+        speak = [v for v in holders if langs <= set(vols[v]["languages"])]
+        assert (len(speak), len(holders)) == (n_speak, n_hold), rid
+        assert all(q[(rid, v)] == 3 for v in speak), rid
+        assert all(q.get((rid, v), 0) == 0 for v in holders if v not in speak), rid
+        assert all(langs <= set(vols[v]["languages"]) for (r, v) in q if r == rid), rid
+        ja_asks = [
+            r for r, lab in labels["requests"].items() if lab["need"] == [c] and reqs[r]["languages"] == []
+        ]
+        assert all(q[(r, v)] == 3 for r in ja_asks for v in holders), rid
+
+
+def assert_mix(
+    gen: ModuleType,
+    everyday: tuple[str, ...],
+    niche: tuple[str, ...],
+    lang_asks: dict,
+    thin: dict[str, tuple[int, int]] | None = None,
+) -> None:
     """Asserts that a mix's concepts are its everyday and niche halves, each with at least five holders and two asks
-    of its own, and that its asks in another language are the ones listed."""
+    of its own, and that its asks in another language are the ones listed. A concept in `thin` (a set short of fresh
+    pages: real26, real27) has fewer, exactly its (holders, asks) there."""
+    thin = thin or {}
     assert set(gen.CONCEPTS) == set(everyday) | set(niche)
+    assert set(thin) <= set(gen.CONCEPTS)
     reqs = jsonl(gen.OUT / "requests.jsonl")
     assert {r["external_id"]: r["languages"] for r in reqs if r["languages"] not in ([], ["ja"])} == lang_asks
     labels = json.loads((gen.OUT / "concepts.json").read_text(encoding="utf-8"))
     for c in everyday + niche:
         holders = [v for v, have in labels["volunteers"].items() if c in have]
         asks = [r for r, lab in labels["requests"].items() if lab["need"] == [c]]
-        assert len(holders) >= 5 and len(asks) >= 2, c
+        if c in thin:
+            assert (len(holders), len(asks)) == thin[c], c
+            # thin indeed: the rule is never waived for a concept that meets it
+            assert len(holders) < 5 or len(asks) < 2, c
+        else:
+            assert len(holders) >= 5 and len(asks) >= 2, c
 
 
 def assert_niche_new(

@@ -1,4 +1,4 @@
-"""The blind synthetic sets in other phrasing built on freshset.py (bench/heldout/fresh4.py, fresh5.py): each loads in
+"""The blind synthetic sets in other phrasing built on freshset.py (bench/heldout/fresh4.py … fresh6.py): each loads in
 the interchange format, is byte for byte what its generator writes and passes its own checks, and those checks catch
 a wrong grade, a missing one, an invalid field and a grader that forgets a rule. Each set's precision traps are in its
 own test file.
@@ -25,6 +25,8 @@ NEW = {
                "oshibana", "bousai"},
     "fresh5": {"online_app", "scam_check", "photo_data", "cashless", "tv_wifi", "pruning", "shoji", "escort",
                "daihitsu", "knitting", "camera", "haircut", "bicycle"},
+    "fresh6": {"printer", "idou_hanbai", "haka", "gomidashi", "handcare", "hearing_aid", "kaigo_forms", "remake",
+               "kitsuke", "event_staff"},
 }  # fmt: skip
 
 
@@ -166,8 +168,8 @@ def test_close_substitutes_reach_grade_two_somewhere(fresh: ModuleType) -> None:
 
 def test_decoys_and_constraint_traps_score_low(fresh: ModuleType) -> None:
     """A registrant with the skill a request's text names but does not ask for (fresh4: 「書道会です」「料理好きの母の
-    ために」; fresh5: 「編み物サークルです」「撮影ではなく」「床屋さんではなく」) sits in the request's town at its time
-    and still scores at most 1."""
+    ために」; fresh5: 「編み物サークルです」「撮影ではなく」「床屋さんではなく」; fresh6: 「手話サークルの者です」
+    「撮り直しではなく」「軽トラは要りません」) sits in the request's town at its time and still scores at most 1."""
     labels = _labels(fresh.OUT)
     q = _qrels(fresh.OUT)
     assert len(labels["decoy_volunteers"]) >= 20

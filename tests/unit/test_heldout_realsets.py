@@ -3,7 +3,8 @@ hold, whatever its concepts: it passes its own check and its files are byte for 
 request has two good volunteers, its request ids split into odd and even halves, the generator does not import the
 matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
 earlier set; its files load in the interchange format with its own record counts, and its self_check catches a related
-pair added between two of its precision-trap concepts (both in SHAPE). Its precision traps are in test_heldout_realN.py (real18 … real25: test_heldout_mixes.py).
+pair added between two of its precision-trap concepts (both in SHAPE); siblings checked against each other when written
+share no page. Its precision traps are in test_heldout_realN.py (real18 … real27: test_heldout_mixes.py).
 
 These tests read the files and the generators only: they never run the matcher on a set."""
 
@@ -47,6 +48,8 @@ REAL = (
     "real23",
     "real24",
     "real25",
+    "real26",
+    "real27",
 )
 SETS = REAL[REAL.index("real7") :]  # the sets this file checks: real7 on
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
@@ -72,13 +75,17 @@ SHAPE = {
     "real23": (55, 115, 20, ("konnyaku", "sakana")),  # こんにゃく~魚のさばき方
     "real24": (55, 115, 20, ("hoshigaki", "ikkanbari")),  # 干し柿~一閑張り
     "real25": (55, 115, 20, ("meiso", "exercise")),  # 瞑想・坐禅~体操
+    "real26": (52, 111, 21, ("sakiori", "shugei")),  # 裂き織り~手芸
+    "real27": (48, 87, 22, ("igo_shogi", "bridge")),  # 囲碁・将棋~コントラクトブリッジ
 }
 
 
 # sets written at the same time by different hands, neither before the other: real21's writer could not check
 # real20's pages, and two of them are a page of both; real22 and real23 were checked against each other by hand and
-# share none, nor do real24 and real25 (bench/heldout/README.md)
-SIBLINGS = {"real21": ("real20",), "real23": ("real22",), "real25": ("real24",)}
+# share none, nor do real24 and real25, nor real26 and real27 (real26's writer, finishing later, checked real27's pages
+# by program and replaced or dropped the five records it shared; bench/heldout/README.md)
+SIBLINGS = {"real21": ("real20",), "real23": ("real22",), "real25": ("real24",), "real27": ("real26",)}
+SHARE_NONE = ("real23", "real25", "real27")  # siblings (keyed as in SIBLINGS) checked against each other
 
 
 def _earlier(name: str) -> tuple[str, ...]:
@@ -113,8 +120,9 @@ def test_files_load_as_interchange_records(gen: ModuleType) -> None:
     for r in reqs:
         HelpRequestBase.model_validate(r)
     assert sum(r["requester_kind"] == "resident" for r in reqs) >= residents
-    # five asks needing another language; real19 and real21 … real25 have three only (English)
-    few = gen.OUT.name in ("real19", "real21", "real22", "real23", "real24", "real25")
+    # five asks needing another language; real19 and real21 … real26 have three only (English), real27 three (two in
+    # English, one needing Hindi)
+    few = gen.OUT.name in ("real19", "real21", "real22", "real23", "real24", "real25", "real26", "real27")
     assert sum(r["languages"] not in ([], ["ja"]) for r in reqs) >= (3 if few else 5)
 
 
@@ -170,6 +178,16 @@ def test_uses_no_page_and_no_query_of_an_earlier_set(gen: ModuleType) -> None:
         queries |= set(load_generator(d, "tsets").QUERIES)
     assert gen.QUERIES and not set(gen.QUERIES) & queries
     assert len(set(gen.QUERIES)) == len(gen.QUERIES)
+
+
+@pytest.mark.parametrize("name", SHARE_NONE)
+def test_siblings_checked_against_each_other_share_no_page(name: str) -> None:
+    def pages(d: str) -> set[str]:
+        data = json.loads((HELDOUT / d / "sources.json").read_text(encoding="utf-8"))
+        return set(data["requests"].values()) | set(data["volunteers"].values())
+
+    (sibling,) = SIBLINGS[name]
+    assert pages(name) and pages(sibling) and not pages(name) & pages(sibling)
 
 
 def test_self_check_catches_a_wrong_grade(gen: ModuleType, tmp_path: Path) -> None:

@@ -171,6 +171,9 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.41: how the help is given (少人数, 個別, マンツーマン, 一対一, 対面, 単発) is no title's topic, like whom it is for
+# (literal.GENERIC): 「聞香を…少人数で教えていただける方を」 put a 3D-printer class "for small groups" first. Readable
+# sets unchanged; real27's odd half R27Q047 0.49 → 0.66.
 # skill-v4.40: a tag's statement holds a title's topic as the whole tag does (寄木 is most of 寄木職人 in 寄木職人(伝統工芸士
 # の工房), an aside or a list item being a statement of its own: literal._tag_holds), and a time, an amount or a count
 # (以上, 一度, 10台, 3名: variants.says_when_or_how_many) is never a title's topic. Readable sets 0.9330 → 0.9331 (real23's
@@ -508,7 +511,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.40",
+    name="skill-v4.41",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

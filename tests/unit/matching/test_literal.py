@@ -494,3 +494,13 @@ def test_a_time_an_amount_or_a_count_is_no_topic(taxonomy, word):
     words = [w for w, _f in literal.title_literals(f"{word}、寄木細工の先生を", taxonomy, lone_doings=True)]
     assert "寄木細工" in words
     assert word not in words
+
+
+# skill-v4.41 ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["少人数", "マンツーマン", "個別", "対面"])
+def test_how_the_help_is_given_is_no_topic(taxonomy, word):
+    words = [w for w, _f in literal.title_literals(f"聞香を{word}で教えていただける方を", taxonomy)]
+    assert "聞香" in words
+    assert word not in words

@@ -28,8 +28,10 @@ beside the description's concepts' (they do not lead them as a title's topic doe
 Since skill-v4.35 a title that names a concept is looked up for a narrower topic inside the concept's word (椅子ヨガ,
 介助犬: title_compounds), which leads the concept as a title's topic does once registrants list it; a part of a title's
 word counts as well as the whole (ミツロウ of ミツロウラップ), and a word that is only a tag's frame (作り, 体験) is none.
-Since skill-v4.39 a word is looked up in its dictionary spelling too (ギリシア語 and ギリシャ語); since v4.40 a tag's aside or list
-item holds a word as a whole tag does, and a time, an amount or a count (以上, 10台) is no topic. Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
+Since skill-v4.38 a title's noun of doing standing alone is its topic (坐禅); since v4.39 a word is looked up in its
+dictionary spelling too (ギリシア語 and ギリシャ語); since v4.40 a tag's aside or list item holds a word as a whole tag does,
+and a time, an amount or a count (以上, 10台) is no topic; since v4.41 neither is how the help is given (少人数).
+Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
 whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
 few rows found: its cost is that of the word's postings, never a scan of every volunteer.

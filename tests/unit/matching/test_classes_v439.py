@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching import HelpRequest, Matcher, Volunteer
-from matching.algorithm import DEFAULT
-
-
-def _ids(taxonomy, text: str) -> set[str]:
-    return {sid for sid, _w in taxonomy.text_hits(text)}
+from matching import Matcher, Volunteer
+from tests.unit.matching.reading import ranked, sids
 
 
 def test_a_titles_topic_is_found_in_either_spelling(areas, taxonomy):
@@ -30,14 +26,12 @@ def test_a_titles_topic_is_found_in_either_spelling(areas, taxonomy):
         Volunteer("T2", skills=("家庭教師",), bio="英語と数学を教えています。"),
         *[Volunteer(f"F{i:02d}", skills=("書道",), bio="書道を教えています。") for i in range(30)],
     ]
-    m = Matcher(areas=areas, taxonomy=taxonomy)
-    m.index(vols)
-    req = HelpRequest(
-        "R",
+    top = ranked(
+        Matcher(areas=areas, taxonomy=taxonomy),
+        vols,
         title="近くで教わる場所がない、聖書ギリシア語を",
         description="新約聖書のギリシア語の勉強を始めたのですが、書店には教材がほとんどありません。",
     )
-    top = [c.volunteer_id for c in m.rank(req, 4, algorithm=DEFAULT).candidates]
     assert set(top[:2]) == {"G1", "G2"}
 
 
@@ -53,7 +47,7 @@ def test_a_titles_topic_is_found_in_either_spelling(areas, taxonomy):
     ],
 )
 def test_an_everyday_english_word_is_not_the_name_nor_the_bare_noun(taxonomy, text, concept):
-    assert concept not in _ids(taxonomy, text)
+    assert concept not in sids(taxonomy, text)
 
 
 @pytest.mark.parametrize(
@@ -68,4 +62,4 @@ def test_an_everyday_english_word_is_not_the_name_nor_the_bare_noun(taxonomy, te
     ],
 )
 def test_the_name_and_the_ing_word_still_name_the_concept(taxonomy, text, concept):
-    assert concept in _ids(taxonomy, text)
+    assert concept in sids(taxonomy, text)

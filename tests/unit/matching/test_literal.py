@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from matching import HelpRequest, Matcher, Volunteer, literal
 from matching.algorithm import DEFAULT
 from matching.normalize import normalize
+from tests.unit.matching.reading import ranked
 
 SOBA = HelpRequest(
     "R",
@@ -325,14 +326,12 @@ def test_the_registrants_of_a_titles_practice_lead(areas, taxonomy):
         Volunteer("S2", skills=("ヨガ教室",), bio="呼吸を大切にしたヨガを教えています。"),
         *_filler(30),
     ]
-    m = Matcher(areas=areas, taxonomy=taxonomy)
-    m.index(vols)
-    req = HelpRequest(
-        "R",
+    top = ranked(
+        Matcher(areas=areas, taxonomy=taxonomy),
+        vols,
         title="心のもやもやを坐禅で解消する講座、講師を",
         description="ストレスが増えている今、趣味や運動で発散している方も多いと思いますが、心と体を落ち着ける講座を開きます。",
     )
-    top = [c.volunteer_id for c in m.rank(req, 4, algorithm=DEFAULT).candidates]
     assert set(top[:2]) == {"Z1", "Z2"}
 
 

@@ -50,6 +50,25 @@ def trap_pairs_capped(labels: dict, q: dict, traps: tuple[tuple[str, str, int], 
     return checked
 
 
+def near_only_capped(labels: dict, q: dict, traps: tuple[tuple[str, str, int], ...]) -> int:
+    """Asserts, for each (ask, near concept, cap), that every volunteer who holds the near concept but not the ask,
+    and nothing else linked (RELATED or CLOSE) to the ask, is graded at most cap for every request whose only ask is
+    ask: only the near concept can lift the grade there (the synthetic sets' traps); returns how many pairs were
+    checked."""
+    linked = {frozenset(p) for p in labels["related"] + labels["close"]}
+    checked = 0
+    for ask, near, cap in traps:
+        for rid, need in labels["requests"].items():
+            if need != [ask]:
+                continue
+            for vid, have in labels["volunteers"].items():
+                others = [h for h in have if h != near and frozenset((ask, h)) in linked]
+                if near in have and ask not in have and not others:
+                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
+                    checked += 1
+    return checked
+
+
 def assert_traps_capped(labels: dict, q: dict, caps: dict[int, list[tuple[str, str]]], at_least: int) -> None:
     """Asserts trap_pairs_capped for each pair of caps[cap], both ways, and that more than at_least pairs were
     checked."""

@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from tests.unit.heldout_files import load_generator
+from tests.unit.heldout_files import load_generator, near_only_capped
 from tests.unit.heldout_files import qrels as _qrels
 
 
@@ -31,9 +31,7 @@ def test_fresh5_precision_traps_are_graded_as_intended(fresh5: ModuleType) -> No
     剪定, 便利屋 for 障子 or a flat tyre, a phone helper for the photos) at most 2."""
     labels = _labels(fresh5.OUT)
     q = _qrels(fresh5.OUT)
-    linked = {frozenset(p) for p in labels["related"] + labels["close"]}
-    checked = 0
-    for ask, near, cap in (
+    traps = (
         ("camera", "photo_data", 0),
         ("photo_data", "camera", 0),
         ("pruning", "haircut", 0),
@@ -53,13 +51,5 @@ def test_fresh5_precision_traps_are_graded_as_intended(fresh5: ModuleType) -> No
         ("shoji", "handyman", 2),
         ("bicycle", "handyman", 2),
         ("photo_data", "smartphone", 2),
-    ):
-        for rid, need in labels["requests"].items():
-            if need != [ask]:
-                continue
-            for vid, have in labels["volunteers"].items():
-                others = [h for h in have if h != near and frozenset((ask, h)) in linked]
-                if near in have and ask not in have and not others:  # only the near skill can lift the grade
-                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
-                    checked += 1
-    assert checked > 400
+    )
+    assert near_only_capped(labels, q, traps) > 400

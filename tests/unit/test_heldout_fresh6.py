@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from tests.unit.heldout_files import jsonl as _jsonl
-from tests.unit.heldout_files import load_generator
+from tests.unit.heldout_files import load_generator, near_only_capped
 from tests.unit.heldout_files import qrels as _qrels
 
 # the concepts fresh6 brought that no earlier synthetic set with a concept list had: プリンター・宛名印刷, 移動販売, 墓参り・
@@ -43,9 +43,7 @@ def test_fresh6_precision_traps_are_graded_as_intended(fresh6: ModuleType) -> No
     2."""
     labels = _labels(fresh6.OUT)
     q = _qrels(fresh6.OUT)
-    linked = {frozenset(p) for p in labels["related"] + labels["close"]}
-    checked = 0
-    for ask, near, cap in (
+    traps = (
         ("camera", "photo_data", 0),
         ("photo_data", "camera", 0),
         ("printer", "calligraphy", 0),
@@ -92,16 +90,8 @@ def test_fresh6_precision_traps_are_graded_as_intended(fresh6: ModuleType) -> No
         ("daihitsu", "kaigo_forms", 2),
         ("photo_data", "smartphone", 2),
         ("smartphone", "photo_data", 2),
-    ):
-        for rid, need in labels["requests"].items():
-            if need != [ask]:
-                continue
-            for vid, have in labels["volunteers"].items():
-                others = [h for h in have if h != near and frozenset((ask, h)) in linked]
-                if near in have and ask not in have and not others:  # only the near skill can lift the grade
-                    assert q.get((rid, vid), 0) <= cap, (rid, vid)
-                    checked += 1
-    assert checked > 1800
+    )
+    assert near_only_capped(labels, q, traps) > 1800
 
 
 def test_fresh6_traps_are_its_own_tables(fresh6: ModuleType) -> None:

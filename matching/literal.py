@@ -32,7 +32,8 @@ Since skill-v4.38 a title's noun of doing standing alone is its topic (坐禅); 
 dictionary spelling too (ギリシア語 and ギリシャ語); since v4.40 a tag's aside or list item holds a word as a whole tag does,
 and a time, an amount or a count (以上, 10台) is no topic; since v4.41 neither is how the help is given (少人数).
 Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
-not a topic. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
+not a topic — unless most of those who write it list it as their skill (since skill-v4.43: ブリッジ, in a small city's
+roster, five tags of seven writers), up to twice that share. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
 whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
 few rows found: its cost is that of the word's postings, never a scan of every volunteer.
 """
@@ -206,8 +207,8 @@ def literal_rows(
     title's, or the description's it repeats: LITERAL_TAG, LITERAL_BIO or 0) and the word (as the request writes it)
     each holding row holds, or None when no
     row of it holds one. Whether a word counts is judged over every segment's volunteers together, so which
-    segment holds a registrant never changes it: a word held by more than LITERAL_SHARE of all the volunteers, or in
-    nobody's tag, is skipped. A part of a longer word counts too (コンポスト of 段ボールコンポスト finds ダンボール
+    segment holds a registrant never changes it: a word in nobody's tag is skipped, and so is one held by more than
+    LITERAL_SHARE of all the volunteers, unless most of its holders hold it in a tag (then up to twice the share). A part of a longer word counts too (コンポスト of 段ボールコンポスト finds ダンボール
     コンポスト's adviser; skill-v4.35), at the same evidence: a row keeps the longest word it holds."""
     population = sum(len(seg) for seg in segs)
     out = [np.zeros(len(seg), dtype=np.float32) for seg in segs]
@@ -226,7 +227,11 @@ def literal_rows(
                     got.append((k, r, LITERAL_TAG))
                 elif folded in normalize(v.bio):
                     got.append((k, r, LITERAL_BIO))
-        if not got or len(got) > LITERAL_SHARE * population or all(x < LITERAL_TAG for _k, _r, x in got):
+        tags = sum(1 for _k, _r, x in got if x >= LITERAL_TAG)
+        # many who write it make it everyday wording (学校, 日本語 in bios), unless most of them list it as their skill
+        # (ブリッジ in 87 registrants, five of seven in a tag: a topic several teach); never past twice the share
+        many = len(got) > LITERAL_SHARE * population
+        if not tags or (many and (2 * tags <= len(got) or len(got) > 2 * LITERAL_SHARE * population)):
             continue
         for k, r, x in got:
             if x > out[k][r]:

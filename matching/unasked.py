@@ -77,12 +77,14 @@ NOT_ASKED_RE = re.compile(
 # 大丈夫です」「踊る必要はありません」「花壇の手入れは会員で行います」): a short stretch of the clause, then the words
 # that say it is not needed or already done by others.
 NOT_NEEDED_LATER_RE = re.compile(
-    # a short stretch, or a list (「材料の買い出しと会場の準備はサークルで」「送迎や付き添いは不要」)
-    f"(?:{_SPAN}{{0,5}}?|[{normalize('とや')}]{_SPAN}{{1,10}}?)(?:"
+    # a short stretch, a list (「材料の買い出しと会場の準備はサークルで」「送迎や付き添いは不要」) or an example of what is not
+    # needed (「手のマッサージなどの特別な技術は要りません」, skill-v4.44)
+    f"(?:{_SPAN}{{0,5}}?|[{normalize('とや')}]{_SPAN}{{1,10}}?|{normalize('など')}{_SPAN}{{0,10}}?)(?:"
     + _cues(
         "は不要",
         "はいりません",
         "は要りません",
+        "は必要ありません",  # 「マッサージなどは必要ありません」
         "必要はありません",
         "必要はない",
         "必要もありません",

@@ -1379,6 +1379,14 @@ BIOS = [
 
 # (request text, a concept it names but does not ask for)
 NOT_ASKED = [
+    (  # read right since skill-v4.44 (「…は必要ありません」 a few characters on)
+        "要約筆記の講習会の会場で、机の配置や受講者の受付をしてくださる方を募集します。要約筆記の技術は必要ありません。",
+        "captioning",
+    ),
+    (  # read right since skill-v4.44 (「…は必要ありません」 a few characters on)
+        "介護者家族の会の例会で、集まったご家族のお話をじっくり聞いてくださる方を探しています。介護の技術は必要ありません。",
+        "care_assistance",
+    ),
     (
         "子ども食堂の調理はスタッフで足りています。食後の時間に、子どもたちの宿題を見てくださる方を募集します。毎週水曜18時半から1時間です。",
         "cooking",
@@ -1770,11 +1778,6 @@ NOT_ASKED_MISREAD = [
         "still the main ask",
     ),
     (
-        "介護者家族の会の例会で、集まったご家族のお話をじっくり聞いてくださる方を探しています。介護の技術は必要ありません。",
-        "care_assistance",
-        "still the main ask",
-    ),
-    (
         "外国籍の家族向けに、ごみの出し方の案内を作りました。翻訳は国際交流協会で済ませたので、イラスト入りの見やすいチラシにデザインしてくださる方を探しています。",
         "translation",
         "still the main ask",
@@ -1787,11 +1790,6 @@ NOT_ASKED_MISREAD = [
     (
         "茶道教室が使っている茶室の障子が破れてしまいました。張り替えをお願いできる方を探しています。お茶のお稽古の経験は問いません。",
         "tea_ceremony",
-        "still the main ask",
-    ),
-    (
-        "要約筆記の講習会の会場で、机の配置や受講者の受付をしてくださる方を募集します。要約筆記の技術は必要ありません。",
-        "captioning",
         "still the main ask",
     ),
     (

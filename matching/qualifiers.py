@@ -88,6 +88,25 @@ _MEANS_RE = re.compile(
 )
 
 
+# A medium a help is given through (「Google Meetで、子どもの自習を見守る」「スカイプで日本語を教える」): the means when the
+# sentence then names a need that is not itself digital, whatever their number (a study helper online is a study
+# helper; the call is how). Digital needs after it (「Zoomで会議の資料を共有」) leave it to the device rule.
+MEDIA = frozenset(("video_call",))
+_DIGITAL = frozenset(("digital_device", "digital_comm", "digital_admin", "pc_office"))
+
+
+def _through(taxonomy: Taxonomy, sid: str, t: str, end: int, later: list[tuple[str, str, int, int]]) -> bool:
+    """Returns whether a medium's word followed by で is how a later, not digital, need of the sentence is given."""
+    if sid not in MEDIA or not t.startswith(normalize("で"), end):
+        return False
+    stop = next(
+        (k for k, x in enumerate(later) if any(ch in SENTENCE_END for ch in t[end : x[2]])), len(later)
+    )
+    return any(
+        taxonomy.skills[s2].category not in _DIGITAL for s2 in _other_needs(taxonomy, sid, later[:stop])
+    )
+
+
 def _other_needs(taxonomy: Taxonomy, sid: str, later: list[tuple[str, str, int, int]]) -> set[str]:
     """Returns the concepts among later mentions that are other needs: not this concept, not its similar kind,
     not a background word."""
@@ -271,6 +290,7 @@ def qualifies(
             )
         )
         or _translated(taxonomy, sid, t, end, later)
+        or _through(taxonomy, sid, t, end, later)
         or _DURING_RE.match(t, end)
         or _USED_FOR_RE.match(t, end)
         or _means_of_later(taxonomy, sid, w, t, end, later)

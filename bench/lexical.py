@@ -63,6 +63,8 @@ SETS = {
     "real25-odd": (HELD / "real25", True),
     "real26-odd": (HELD / "real26", True),
     "real27-odd": (HELD / "real27", True),
+    "real28-odd": (HELD / "real28", True),
+    "real29-odd": (HELD / "real29", True),
 }
 
 

@@ -35,7 +35,7 @@ been mined hard) and none on the niche ones. The whole list was checked again by
 sets and against the sibling's sources as far as they were written. Each text here was rewritten closely from one page:
 the group's self-introduction before the ask, who the help is for, what is not needed (資格は持っていません, 初心者ばかり,
 手先の器用さは関係なく, 経験者でも初心者でも) and the asides and other activities people mention. Names, phone numbers and places
-are rewritten out. Every record names the page it follows (`sources.json`); no page is used twice. Twenty-eight asks are
+are rewritten out. Every record names the page it follows (`sources.json`); no page is used twice. Twenty-five asks are
 a resident's own (a woman back from a 鹿肉 butchering course, a new settler given 2 kg of venison by a neighbour, a share
 house whose friend wants a hunting licence, a daughter whose mother's salon might play 投扇興, a mother who once played
 TRPG, an exchange student looking for a D&D group, an announcer who saw marked butterflies, a tap pupil of two months,
@@ -81,7 +81,7 @@ Words of another skill beside the ask: キャンプ用品, 発酵ワークショ
 相撲, ボール釣り (レク); マジック, エレクトーン, ピアノ調律 (演奏); さんまの三枚おろし, 介護 (料理).
 
 Counts: 84 volunteers (12 speak a language besides Japanese or none: 6 Turkish, 6 English, 1 of them English only),
-48 requests (28 residents' own, 2 in English needing English, 1 more needing Turkish, 2 with a secondary ask), 306 graded
+48 requests (25 residents' own, 2 in English needing English, 1 more needing Turkish, 2 with a secondary ask), 306 graded
 pairs (228 of grade 3, 6 of grade 2, 72 of grade 1), 132 source pages, 18 concepts (9 everyday, 9 niche). Fewer than the 100–120 volunteers and 50–56 requests aimed at:
 the everyday pages had largely been used by earlier sets (草取り, 料理教室 and 傾聴 kept two or three volunteers each).
 

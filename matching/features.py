@@ -206,12 +206,21 @@ def request_profile(
         if s != main and x >= SECONDARY_WEIGHT:
             asked[s] = (w, min(x, top_w * SECOND_ASK))
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
-    # a title that asks for no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師); one that asks
-    # for a concept, a narrower topic inside the concept's word (椅子ヨガ)
+    # a title that asks for no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師) or, where its
+    # concepts only name the occasion, a narrower one inside a concept's word (講座「3Dプリンターの実演…」の講師); one that
+    # asks for a concept, a narrower topic inside the concept's word (椅子ヨガ)
     literal = (
         title_compounds(req.title, taxonomy)
         if title_asks
-        else title_literals(req.title, taxonomy, lone_doings=True)
+        else tuple(
+            sorted(
+                {
+                    *title_literals(req.title, taxonomy, lone_doings=True),
+                    *title_compounds(req.title, taxonomy),
+                },
+                key=lambda x: -len(x[1]),
+            )
+        )
     )
     desc_literal: tuple[tuple[str, str], ...] = ()
     if not title_asks and req.description:

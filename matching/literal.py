@@ -29,7 +29,7 @@ Since skill-v4.35 a title that names a concept is looked up for a narrower topic
 介助犬: title_compounds), which leads the concept as a title's topic does once registrants list it; a part of a title's
 word counts as well as the whole (ミツロウ of ミツロウラップ), and a word that is only a tag's frame (作り, 体験) is none.
 Since skill-v4.38 a title's noun of doing standing alone is its topic (坐禅); since v4.39 a word is looked up in its
-dictionary spelling too (ギリシア語 and ギリシャ語); since v4.40 a tag's aside or list item holds a word as a whole tag does,
+dictionary spelling too (ギリシア語 and ギリシャ語; since v4.46 a loanword without its final long vowel too: 3Dプリンタ); since v4.40 a tag's aside or list item holds a word as a whole tag does,
 and a time, an amount or a count (以上, 10台) is no topic; since v4.41 neither is how the help is given (少人数).
 Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic — unless most of those who write it list it as their skill (since skill-v4.43: ブリッジ, in a small city's
@@ -249,7 +249,14 @@ def _with_spellings(words: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]
         spelled = normalize(variants.variant(written))
         if spelled and spelled != folded:
             out.append((written, spelled))
+        short = _LONG_END_RE.sub("", folded)
+        if short != folded:
+            out.append((written, short))
     return out
+
+
+# A loanword's final long vowel, written or left out (プリンター, プリンタ; JIS Z 8301): the word without it finds both
+_LONG_END_RE = re.compile(r"(?<=[\u30a1-\u30fa]{3})\u30fc$")
 
 
 # What separates a tag's statements: an aside in brackets, a list (寄木職人(伝統工芸士の工房), 手作りボード・ダイス)

@@ -537,3 +537,34 @@ def test_a_word_many_list_as_their_skill_is_still_a_topic(matcher: Matcher, n_ta
     assert said is topic
     if topic:
         assert got[0].volunteer_id.startswith("B")
+
+
+# skill-v4.46 ---------------------------------------------------------------------------------------------------------
+
+
+def test_a_narrower_topic_counts_when_the_titles_concepts_only_name_the_occasion(matcher: Matcher, taxonomy):
+    """「子ども講座「3Dプリンターの実演とものづくりの話」の講師を」: the concepts sit in the course's name, so the title
+    asks for none of them; its narrower topic (3Dプリンター inside the printer concept's word) is still looked up."""
+    title = "春休みの子ども講座「3Dプリンターの実演とものづくりの話」の講師を"
+    assert "3Dプリンター" in [w for w, _f in matcher.profile(HelpRequest("R", title=title)).literal]
+    matcher.index(
+        [
+            Volunteer("P1", skills=("3Dプリンタ工房の代表",), bio="自助具を作っています。"),
+            Volunteer("P2", skills=("3Dプリンター講座",), bio="ものづくりの交流場で教えています。"),
+            Volunteer("W1", skills=("寄木コースター手作り体験",), bio="夏休みのものづくり体験の講師です。"),
+            Volunteer("S1", skills=("プリンターの設定",), bio="家庭のプリンターの接続を手伝います。"),
+            *_filler(40),
+        ]
+    )
+    got = [
+        c.volunteer_id
+        for c in matcher.rank(HelpRequest("R", title=title, description="親子20人ほどです。")).candidates
+    ]
+    assert set(got[:2]) == {"P1", "P2"}, got
+
+
+def test_a_loanwords_final_long_vowel_may_be_left_out():
+    assert ("3Dプリンター", normalize("3Dプリンタ")) in literal._with_spellings(
+        (("3Dプリンター", normalize("3Dプリンター")),)
+    )
+    assert literal._with_spellings((("ゲーム", normalize("ゲーム")),)) == [("ゲーム", normalize("ゲーム"))]

@@ -171,6 +171,12 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.47: a title that names a concept is also looked up for the word the concept is done on or about
+# (literal.title_objects: 「真空管アンプの組み立てキット」 X の concept, 「ヒンディー語を一緒に勉強」 X を and ≤ 8 characters
+# of the clause before it), which leads the concept once registrants list it. Readable 0.9333 → 0.9337 (real23's 論語を
+# 読み聞かせ), late odd halves 0.8935 → 0.8984 (real25's 鳴く虫の観察会), real27 odd 0.915 → 0.933 (ヒンディー語), real28
+# odd 0.854 → 0.864 (真空管アンプ); none down; topics-unknown 0.872 → 0.875; dev unchanged. (Last session's variants —
+# any title word, or the last object before を — lost on the readable sets.)
 # skill-v4.46: a title whose concepts only name the occasion (「子ども講座「3Dプリンターの実演とものづくりの話」の講師を」:
 # the course's name) is looked up for a narrower topic inside a concept's word too (title_compounds beside
 # title_literals), and a loanword is looked up without its final long vowel as well (3Dプリンタ, コンピュータ). real27 odd
@@ -533,7 +539,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.46",
+    name="skill-v4.47",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -27,7 +27,7 @@ from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_
 from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, shared_phrases, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
-from .literal import title_compounds, title_literals
+from .literal import title_compounds, title_literals, title_objects
 from .normalize import normalize, normalize_pair
 from .offers import BIO_ASIDE, BIO_SETTING, VolunteerProfile, volunteer_profile
 from .reasons import lang_ja
@@ -208,9 +208,15 @@ def request_profile(
     primary = {s: v for s, v in asked.items() if v[1] >= top_w}
     # a title that asks for no concept may name a topic the dictionary lacks (消しゴムはんこ, 盆栽講座の講師) or, where its
     # concepts only name the occasion, a narrower one inside a concept's word (講座「3Dプリンターの実演…」の講師); one that
-    # asks for a concept, a narrower topic inside the concept's word (椅子ヨガ)
+    # asks for a concept, a narrower topic inside the concept's word (椅子ヨガ) or the word it is done on or about
+    # (真空管アンプの組み立て, ヒンディー語を一緒に勉強)
     literal = (
-        title_compounds(req.title, taxonomy)
+        tuple(
+            sorted(
+                {*title_compounds(req.title, taxonomy), *title_objects(req.title, taxonomy)},
+                key=lambda x: -len(x[1]),
+            )
+        )
         if title_asks
         else tuple(
             sorted(

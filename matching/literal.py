@@ -28,6 +28,8 @@ beside the description's concepts' (they do not lead them as a title's topic doe
 Since skill-v4.35 a title that names a concept is looked up for a narrower topic inside the concept's word (椅子ヨガ,
 介助犬: title_compounds), which leads the concept as a title's topic does once registrants list it; a part of a title's
 word counts as well as the whole (ミツロウ of ミツロウラップ), and a word that is only a tag's frame (作り, 体験) is none.
+Since skill-v4.47 a title that names a concept is also looked up for the word the concept is done on or about (真空管
+アンプの組み立て, ヒンディー語を一緒に勉強: title_objects), which leads the concept once registrants list it.
 Since skill-v4.38 a title's noun of doing standing alone is its topic (坐禅); since v4.39 a word is looked up in its
 dictionary spelling too (ギリシア語 and ギリシャ語; since v4.46 a loanword without its final long vowel too: 3Dプリンタ); since v4.40 a tag's aside or list item holds a word as a whole tag does,
 and a time, an amount or a count (以上, 10台) is no topic; since v4.41 neither is how the help is given (少人数).
@@ -198,6 +200,30 @@ def title_compounds(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ..
                 if left != folded and any(c not in doing for c in left):
                     out[folded] = word
     return tuple(sorted(((w, f) for f, w in out.items()), key=lambda x: -len(x[1])))
+
+
+# A word the title names right before a concept's word with の (真空管アンプの組み立て), or as the object of its doing a
+# few characters before it (ヒンディー語を一緒に勉強, 論語を読み聞かせ): what the concept is done on or about
+_OBJECT_GAP = 8
+
+
+def title_objects(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...]:
+    """Returns (as written, normalised) for each of the title's words no concept covers (title_literals) that narrows
+    a concept's word of the title: right before it with の (「真空管アンプの組み立てキット」「鳴く虫の観察会」) or its
+    object, を and at most _OBJECT_GAP characters of the same clause before it (「ヒンディー語を一緒に勉強」). The
+    registrants who list that word are who the title asks for, more than the broad concept's. Never raises."""
+    t = normalize(title)
+    words = {w for _sid, w in taxonomy.text_hits(title)}
+    no, wo = normalize("の"), normalize("を")
+    out = []
+    for written, folded in title_literals(title, taxonomy, lone_doings=True):
+        for w in words:
+            if folded + no + w in t or re.search(
+                f"{re.escape(folded)}{wo}[^、。,.!?！？]{{0,{_OBJECT_GAP}}}{re.escape(w)}", t
+            ):
+                out.append((written, folded))
+                break
+    return tuple(out)
 
 
 def literal_rows(

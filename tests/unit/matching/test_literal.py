@@ -568,3 +568,47 @@ def test_a_loanwords_final_long_vowel_may_be_left_out():
         (("3Dプリンター", normalize("3Dプリンター")),)
     )
     assert literal._with_spellings((("ゲーム", normalize("ゲーム")),)) == [("ゲーム", normalize("ゲーム"))]
+
+
+# skill-v4.47 ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("真空管アンプの組み立てキット、回路図を教えてくれる方", "真空管アンプ"),
+        ("ヒンディー語を一緒に勉強してくれる方、大募集", "ヒンディー語"),
+        ("音読の宿題に、論語を読み聞かせてくださる方を", "論語"),
+    ],
+)
+def test_the_word_a_titles_concept_is_done_on_is_looked_up(taxonomy, title, word):
+    assert word in [w for w, _f in literal.title_objects(title, taxonomy)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "公民館で、子どもたちの勉強を見てくださる方",  # 公民館 is where, not what is studied
+        "ヒンディー語の本を読みます。週末に勉強会をする仲間を",  # another clause
+    ],
+)
+def test_a_word_elsewhere_in_the_title_is_not(taxonomy, title):
+    assert not [w for w, _f in literal.title_objects(title, taxonomy) if w in ("公民館", "ヒンディー語")]
+
+
+def test_the_registrants_of_what_is_studied_lead_the_tutors(matcher: Matcher):
+    vols = [
+        Volunteer("H1", skills=("ヒンディー語教室の主宰",), bio="初級クラスと体験授業をしています。"),
+        Volunteer("H2", skills=("ヒンディー語講師",), bio="インド出身です。"),
+        Volunteer("T1", skills=("学習支援",), bio="無料塾で中学生の勉強を見ています。"),
+        Volunteer("T2", skills=("家庭教師",), bio="勉強が苦手な子に教えています。"),
+        *_filler(40),
+    ]
+    got = ranked(
+        matcher,
+        vols,
+        title="ヒンディー語を一緒に勉強してくれる方",
+        description="文字と発音から教えてください。",
+    )
+    assert set(got[:2]) == {"H1", "H2"}, got
+    assert {"T1", "T2"} <= set(got)  # the concept's holders stay, after

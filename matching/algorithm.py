@@ -171,6 +171,12 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.48: the topic a teacher is asked for in the title (「…コーナーで、投扇興の指導を」「キンボールを教えてくださる
+# 方」: X の 指導/講師/先生, X を … 教え/習い/練習/手ほどき) is looked up like the word a concept is done on, even where
+# the title's concept only names the occasion; a part of a noun run (クラブ of ウォーキングクラブ) and how a thing is done
+# (使い方, 読み方) are not. real29 odd 0.871 → 0.913 (投扇興), real27 odd 0.933 → 0.940 (キンボール); none down;
+# topics-unknown 0.875; dev unchanged. Measured and not shipped: such a title's concept weighed as a mere further need
+# (its holders below the topic's): readable −0.0006 … −0.0010 (real17's ノルディック・ウォーク講習会).
 # skill-v4.47: a title that names a concept is also looked up for the word the concept is done on or about
 # (literal.title_objects: 「真空管アンプの組み立てキット」 X の concept, 「ヒンディー語を一緒に勉強」 X を and ≤ 8 characters
 # of the clause before it), which leads the concept once registrants list it. Readable 0.9333 → 0.9337 (real23's 論語を
@@ -539,7 +545,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.47",
+    name="skill-v4.48",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -205,25 +205,41 @@ def title_compounds(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ..
 # A word the title names right before a concept's word with の (真空管アンプの組み立て), or as the object of its doing a
 # few characters before it (ヒンディー語を一緒に勉強, 論語を読み聞かせ): what the concept is done on or about
 _OBJECT_GAP = 8
+# What a title asks of a teacher (投扇興の指導を, キンボールを教えてくださる方): the word before is the topic taught, even
+# where a concept's word in the title names only the occasion (伝統文化フェスティバルの…コーナーで)
+_TEACHING = tuple(normalize(x) for x in ("指導", "講師", "先生", "教え", "手ほどき", "練習", "習い"))
+_HOW_TO = normalize("方")  # 使い方, 読み方: how a thing is done, not a topic
 
 
 def title_objects(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...]:
     """Returns (as written, normalised) for each of the title's words no concept covers (title_literals) that narrows
     a concept's word of the title: right before it with の (「真空管アンプの組み立てキット」「鳴く虫の観察会」) or its
-    object, を and at most _OBJECT_GAP characters of the same clause before it (「ヒンディー語を一緒に勉強」). The
-    registrants who list that word are who the title asks for, more than the broad concept's. Never raises."""
+    object, を and at most _OBJECT_GAP characters of the same clause before it (「ヒンディー語を一緒に勉強」); or that a
+    teacher is asked for in the same way (「…コーナーで、投扇興の指導を」「キンボールを教えてくださる方」, skill-v4.48).
+    The registrants who list that word are who the title asks for, more than the broad concept's. Never raises."""
     t = normalize(title)
     words = {w for _sid, w in taxonomy.text_hits(title)}
-    no, wo = normalize("の"), normalize("を")
+    whole = {normalize("".join(p for p, _a in run)) for run in variants.noun_runs(title)}
     out = []
     for written, folded in title_literals(title, taxonomy, lone_doings=True):
-        for w in words:
-            if folded + no + w in t or re.search(
-                f"{re.escape(folded)}{wo}[^、。,.!?！？]{{0,{_OBJECT_GAP}}}{re.escape(w)}", t
-            ):
-                out.append((written, folded))
-                break
+        # a teacher asked for: the word a whole run of nouns (not クラブ of ウォーキングクラブ), not how a thing is done
+        taught = folded in whole and not folded.endswith(_HOW_TO)
+        if any(_narrows(t, folded, w) for w in words) or (
+            taught and any(_narrows(t, folded, f) for f in _TEACHING)
+        ):
+            out.append((written, folded))
     return tuple(out)
+
+
+def _narrows(t: str, folded: str, w: str) -> bool:
+    """Returns whether the normalised title t names the word right before w with の, or as the object of w (を and at
+    most _OBJECT_GAP characters of the same clause)."""
+    no, wo = normalize("の"), normalize("を")
+    return (
+        folded + no + w in t
+        or re.search(f"{re.escape(folded)}{wo}[^、。,.!?！？]{{0,{_OBJECT_GAP}}}{re.escape(w)}", t)
+        is not None
+    )
 
 
 def literal_rows(

@@ -612,3 +612,51 @@ def test_the_registrants_of_what_is_studied_lead_the_tutors(matcher: Matcher):
     )
     assert set(got[:2]) == {"H1", "H2"}, got
     assert {"T1", "T2"} <= set(got)  # the concept's holders stay, after
+
+
+# skill-v4.48 ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("伝統文化フェスティバルの無料体験コーナーで、投扇興の指導を", "投扇興"),
+        ("山の研修施設での親子レク、キンボールを教えてくださる方を", "キンボール"),
+    ],
+)
+def test_the_topic_a_teacher_is_asked_for_is_looked_up(taxonomy, title, word):
+    assert word in [w for w, _f in literal.title_objects(title, taxonomy)]
+
+
+@pytest.mark.parametrize(
+    ("title", "word"),
+    [
+        ("子どもの天体望遠鏡、使い方を教えてほしい", "使い方"),  # how a thing is done
+        ("ウォーキングクラブの先生", "クラブ"),  # part of a run the dictionary reads
+    ],
+)
+def test_how_to_and_a_part_of_a_concepts_run_are_no_topic_taught(taxonomy, title, word):
+    assert word not in [w for w, _f in literal.title_objects(title, taxonomy)]
+
+
+def test_the_teachers_of_the_titles_topic_are_proposed_beside_the_occasions_staff(matcher: Matcher):
+    """They compete with the concept the title names as its occasion (the event's staff, a full concept match, may
+    stay first: making such a concept a mere further need lost on the readable sets); before, they were not proposed
+    at all."""
+    vols = [
+        Volunteer("T1", skills=("投扇興の会の師範",), bio="扇を投げて的を落とす遊びを教えています。"),
+        Volunteer("T2", skills=("投扇興",), bio="お座敷遊びの体験会をしています。"),
+        Volunteer("E1", skills=("イベントの受付",), bio="お祭りやフェスティバルの運営を手伝っています。"),
+        *_filler(40),
+    ]
+    matcher.index(vols)
+    req = HelpRequest(
+        "R",
+        title="伝統文化フェスティバルの無料体験コーナーで、投扇興の指導を",
+        description="子どもたちが体験します。",
+    )
+    got = matcher.rank(req).candidates
+    teachers = [c for c in got[:3] if c.volunteer_id in ("T1", "T2")]
+    assert len(teachers) == 2, [c.volunteer_id for c in got]
+    # as the title's topic (the skill they list), not only through the request's words
+    assert all(any("依頼の題名と同じ言葉: 「投扇興」" in r for r in c.reasons) for c in teachers)

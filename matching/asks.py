@@ -450,3 +450,29 @@ def _text_concepts(
     if qualification and all(role for *_x, role in out):
         out.extend((sid, w, 1.0, False) for sid, w in qualification)
     return out
+
+
+def as_written_in_full(
+    found: list[tuple[str, str, float, bool]], taxonomy: Taxonomy
+) -> list[tuple[str, str, float, bool]]:
+    """Returns the request's concept mentions with a short word read as the longer word it stands for elsewhere in the
+    same request (skill-v4.49): 「タップの練習を見て」 beside 「タップダンス教室に通い始めて」 is tap dance, not a screen's
+    tap; 「パソコン」 beside 「パソコン要約筆記」 is captioning. The longer word must begin with the short one and the rest
+    of it must name its own concept (ダンス, 要約筆記), so a compound that only adds a frame or another matter (木工教室,
+    介護保険, 認知症サポーター) changes nothing."""
+    words = {w: sid for sid, w, _x, _r in found}
+    out = []
+    for sid, w, x, role in found:
+        to = next(
+            (
+                s2
+                for w2, s2 in words.items()
+                if s2 != sid
+                and len(w2) > len(w)
+                and w2.startswith(w)
+                and any(h == s2 for h, _hw in taxonomy.text_hits(w2[len(w) :]))
+            ),
+            None,
+        )
+        out.append((to or sid, w, x, role))
+    return out

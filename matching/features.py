@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 
 from . import vectors
 from .areas import Areas
-from .asks import SECOND_ASK, VEC_REQUEST, ask_sentences, text_concepts, vector_concepts
+from .asks import SECOND_ASK, VEC_REQUEST, as_written_in_full, ask_sentences, text_concepts, vector_concepts
 from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, shared_phrases, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
@@ -163,6 +163,7 @@ def request_profile(
             found.append((sid, w, DESC_WEIGHT, False))
     for sid, w, weight, role in text_concepts(req.description, taxonomy, who, req.title):
         found.append((sid, w, weight * DESC_WEIGHT if weight >= 1.0 else weight, role))
+    found = as_written_in_full(found, taxonomy)
     all_role = bool(found) and all(role for *_x, role in found)
     if VEC_REQUEST and vectors.available() and (VEC_REQUEST == "always" or not found or all_role):
         # Words no dictionary knows, by their nearest concept: only when the dictionary found no need, so a

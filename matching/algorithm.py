@@ -171,6 +171,11 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.51: staying beside someone on the way to or through a hospital is an escort, not watching over (a context
+# rule on そばにいて / そばについて / 一緒にいて with 病院, 通院, 眼科 …), and 相手 (しゃべる相手) names no title's topic.
+# From fresh7's tuning half (0.647 → 0.657); real18 odd and real26 odd gain a request each (readable 0.9339 → 0.9342,
+# real26 odd 0.900 → 0.905); none down; dev unchanged. Measured and not shipped: a memo's 用件 field read as the ask's
+# and its 備考 as remarks (right readings; fresh7's odd half −0.005, one memo losing a lucky order).
 # skill-v4.50 (taxonomy): a camera that takes no pictures is no photography (traps 胃カメラ, 大腸カメラ, 防犯カメラ,
 # 監視カメラ), and walking beside someone through a hospital is an escort (ついて歩く, そばについて歩く, 院内介助, 検査の
 # 付き添い). From fresh6's tuning half: fresh6 odd 0.792 → 0.805; every other readable set and dev unchanged.
@@ -553,7 +558,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.50",
+    name="skill-v4.51",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

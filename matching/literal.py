@@ -90,6 +90,7 @@ GENERIC = frozenset(
         "皆さん",
         "皆様",
         "仲間",
+        "相手",  # 練習相手, しゃべる相手: someone to do it with, not what
         "会員",
         "教室",
         "講座",

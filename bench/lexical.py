@@ -36,6 +36,7 @@ SETS = {
     "fresh4-odd": (HELD / "fresh4", True),
     "fresh5-odd": (HELD / "fresh5", True),
     "fresh6-odd": (HELD / "fresh6", True),
+    "fresh7-odd": (HELD / "fresh7", True),
     "real": (HELD / "real", False),
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),
@@ -65,6 +66,7 @@ SETS = {
     "real27-odd": (HELD / "real27", True),
     "real28-odd": (HELD / "real28", True),
     "real29-odd": (HELD / "real29", True),
+    "real30-odd": (HELD / "real30", True),
 }
 
 

@@ -1,6 +1,6 @@
-"""real17 … real29: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
+"""real17 … real30: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
 in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts repeat earlier topics (and none of an
-earlier mix's everyday nine, but for the repeats listed: real26 … real29 reuse earlier keys on purpose), its nine
+earlier mix's everyday nine, but for the repeats listed: real26 … real30 reuse earlier keys on purpose), its nine
 niche concepts are new to every earlier set (as concepts, and as words in their texts) and to its sibling's, every
 concept has five holders and two asks of its own (a thin one listed has exactly as many as listed), and its asks in
 another language are the ones listed; then, for real18 on, the precision traps, secondary asks, concepts that relate
@@ -1211,9 +1211,122 @@ MIXES = {
             "macrame": (4, 3),
         },  # fmt: skip
     ),
+    "real30": Mix(
+        everyday=(
+            "haishoku",
+            "onyaku",
+            "shuwa",
+            "mimamori",
+            "foodbank",
+            "guide",
+            "kadan",
+            "taiso",
+            "kirie",
+        ),
+        niche=(
+            "sasa",
+            "tatting",
+            "finnish",
+            "cricket",
+            "musasabi",
+            "kamikiri",
+            "murder",
+            "kouseki",
+            "bonseki",
+        ),
+        niche_words=(
+            "笹団子",
+            "笹だんご",
+            "ささ団子",
+            "笹巻",
+            "タティング",
+            "tatting",
+            "フィンランド語",
+            "Finnish",
+            "suomi",
+            "クリケット",
+            "cricket",
+            "ウィケット",
+            "ムササビ",
+            "モモンガ",
+            "flying squirrel",
+            "紙切り",
+            "マーダーミステリー",
+            "マダミス",
+            "murder mystery",
+            "鉱石ラジオ",
+            "ゲルマニウム",
+            "ゲルマラジオ",
+            "crystal radio",
+            "盆石",
+            "盆景",
+            "白砂",
+        ),  # fmt: skip
+        lang_asks={"R30Q030": ["fi"], "R30Q031": ["en"], "R30Q035": ["en"]},
+        # (the English cricket ask is no en_ask: cricket has one Japanese-only holder, so it is counted holder by
+        # holder instead)
+        en_asks=("R30Q035",),  # ムササビ観察
+        speakers={
+            "R30Q030": (4, 4),  # フィンランド語: every holder speaks it
+            "R30Q031": (7, 8),  # クリケット, asked in English: the seven English-speaking holders of eight
+            "R30Q035": (2, 6),  # ムササビ観察, asked in English
+        },
+        zero=(
+            ("musasabi", "guide"),
+            ("musasabi", "kadan"),
+            ("bonseki", "kadan"),
+            ("bonseki", "kirie"),
+            ("kouseki", "onyaku"),
+            ("murder", "onyaku"),
+            ("murder", "guide"),
+            ("finnish", "shuwa"),
+            ("cricket", "taiso"),
+            ("cricket", "mimamori"),
+            ("sasa", "haishoku"),
+            ("tatting", "kirie"),
+        ),  # fmt: skip
+        one=(("kamikiri", "kirie"), ("foodbank", "haishoku")),
+        traps_checked=280,
+        secondary=frozenset({"R30Q022", "R30Q036"}),
+        # (the concepts in no RELATED pair; 笹団子 is left out: its R30Q022 asks ガイド second; ムササビ too: one Japanese
+        # ask, the other in English)
+        alone=(
+            "onyaku",
+            "shuwa",
+            "mimamori",
+            "guide",
+            "kadan",
+            "taiso",
+            "tatting",
+            "finnish",
+            "cricket",
+            "murder",
+            "kouseki",
+            "bonseki",
+        ),  # fmt: skip
+        # everyday topics under the keys of earlier mixes: real18's, real19's, real23's (and real26's)
+        repeats=frozenset({"haishoku", "taiso", "onyaku", "shuwa", "mimamori", "kadan"}),
+        # the everyday pages had largely been used (real30.py: fewer records than aimed at; 配食, フードバンク, 紙の創作
+        # and 紙切り keep one ask each); four niche concepts are thin too
+        thin={
+            "haishoku": (4, 1),
+            "onyaku": (4, 4),
+            "mimamori": (3, 3),
+            "foodbank": (4, 1),
+            "guide": (3, 2),
+            "kadan": (2, 2),
+            "taiso": (2, 3),
+            "kirie": (4, 1),
+            "sasa": (4, 2),
+            "finnish": (4, 3),
+            "kamikiri": (3, 1),
+            "bonseki": (4, 2),
+        },  # fmt: skip
+    ),
 }
 ORDER = tuple(MIXES)
-# sets written at the same time by different hands, neither before the other (as in test_heldout_realsets.py)
+# sets written at the same time by different hands, neither before the other (as in test_heldout_realsets.py; real30
+# has none: its niche half is checked new to real29 with the earlier sets)
 SIBLINGS = {
     "real21": "real20",
     "real23": "real22",

@@ -146,6 +146,11 @@ class RequestProfile:
     pools: dict[tuple[object, ...], Pool] = field(default_factory=dict, compare=False, repr=False)
 
 
+def _longest_first(*words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Returns the (as written, normalised) words of several lookups, once each, the longest first."""
+    return tuple(sorted(set().union(*words), key=lambda x: -len(x[1])))
+
+
 def request_profile(
     req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_index: dict[str, int], langs: LangCodes
 ) -> RequestProfile:
@@ -211,23 +216,11 @@ def request_profile(
     # concepts only name the occasion, a narrower one inside a concept's word (講座「3Dプリンターの実演…」の講師); one that
     # asks for a concept, a narrower topic inside the concept's word (椅子ヨガ) or the word it is done on or about
     # (真空管アンプの組み立て, ヒンディー語を一緒に勉強)
-    literal = (
-        tuple(
-            sorted(
-                {*title_compounds(req.title, taxonomy), *title_objects(req.title, taxonomy)},
-                key=lambda x: -len(x[1]),
-            )
-        )
+    literal = _longest_first(
+        title_compounds(req.title, taxonomy),
+        title_objects(req.title, taxonomy)
         if title_asks
-        else tuple(
-            sorted(
-                {
-                    *title_literals(req.title, taxonomy, lone_doings=True),
-                    *title_compounds(req.title, taxonomy),
-                },
-                key=lambda x: -len(x[1]),
-            )
-        )
+        else title_literals(req.title, taxonomy, lone_doings=True),
     )
     desc_literal: tuple[tuple[str, str], ...] = ()
     if not title_asks and req.description:

@@ -31,12 +31,13 @@ word counts as well as the whole (ミツロウ of ミツロウラップ), and a 
 Since skill-v4.47 a title that names a concept is also looked up for the word the concept is done on or about (真空管
 アンプの組み立て, ヒンディー語を一緒に勉強: title_objects), which leads the concept once registrants list it.
 Since skill-v4.38 a title's noun of doing standing alone is its topic (坐禅); since v4.39 a word is looked up in its
-dictionary spelling too (ギリシア語 and ギリシャ語; since v4.46 a loanword without its final long vowel too: 3Dプリンタ); since v4.40 a tag's aside or list item holds a word as a whole tag does,
-and a time, an amount or a count (以上, 10台) is no topic; since v4.41 neither is how the help is given (少人数).
+dictionary spelling too (ギリシア語 and ギリシャ語; since v4.46 a loanword without its final long vowel too: 3Dプリンタ);
+since v4.40 a tag's aside or list item holds a word as a whole tag does, and a time, an amount or a count (以上, 10台)
+is no topic; since v4.41 neither is how the help is given (少人数).
 Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic — unless most of those who write it list it as their skill (since skill-v4.43: ブリッジ, in a small city's
-roster, five tags of seven writers), up to twice that share. Recruitment boilerplate (募集, ボランティア, スタッフ …) is never a topic. The lookup goes through the
-whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
+roster, five tags of seven writers), up to twice that share. Recruitment boilerplate (募集, ボランティア, スタッフ …) is
+never a topic. The lookup goes through the whole-text fallback's inverted postings (the rows holding every posted n-gram of the word), then checks the
 few rows found: its cost is that of the word's postings, never a scan of every volunteer.
 """
 
@@ -232,13 +233,15 @@ def title_objects(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...]
     return tuple(out)
 
 
+_NO, _WO = normalize("の"), normalize("を")
+
+
 def _narrows(t: str, folded: str, w: str) -> bool:
     """Returns whether the normalised title t names the word right before w with の, or as the object of w (を and at
     most _OBJECT_GAP characters of the same clause)."""
-    no, wo = normalize("の"), normalize("を")
     return (
-        folded + no + w in t
-        or re.search(f"{re.escape(folded)}{wo}[^、。,.!?！？]{{0,{_OBJECT_GAP}}}{re.escape(w)}", t)
+        folded + _NO + w in t
+        or re.search(f"{re.escape(folded)}{_WO}[^、。,.!?！？]{{0,{_OBJECT_GAP}}}{re.escape(w)}", t)
         is not None
     )
 
@@ -251,8 +254,9 @@ def literal_rows(
     each holding row holds, or None when no
     row of it holds one. Whether a word counts is judged over every segment's volunteers together, so which
     segment holds a registrant never changes it: a word in nobody's tag is skipped, and so is one held by more than
-    LITERAL_SHARE of all the volunteers, unless most of its holders hold it in a tag (then up to twice the share). A part of a longer word counts too (コンポスト of 段ボールコンポスト finds ダンボール
-    コンポスト's adviser; skill-v4.35), at the same evidence: a row keeps the longest word it holds."""
+    LITERAL_SHARE of all the volunteers, unless most of its holders hold it in a tag (then up to twice the share). A
+    part of a longer word counts too (コンポスト of 段ボールコンポスト finds ダンボールコンポスト's adviser; skill-v4.35),
+    at the same evidence: a row keeps the longest word it holds."""
     population = sum(len(seg) for seg in segs)
     out = [np.zeros(len(seg), dtype=np.float32) for seg in segs]
     held: list[dict[int, str]] = [{} for _seg in segs]

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .normalize import is_katakana, latin_word_spans, normalize, normalize_pair
 from .unasked import not_asked
-from .variants import variant
+from .variants import reading, variant
 
 # Strength of a concept hit by where it was found; related skills are scaled by RELATED_CREDIT.
 TAG_EXACT = 1.0
@@ -24,6 +24,14 @@ TAG_FUZZY = 0.85
 TEXT_EXACT = 0.9
 FUZZY_CUTOFF = 82.0
 FUZZY_MIN_LEN = 3
+_PARTICLE_RE = re.compile("(?<=[\u4e00-\u9fff々\u30a1-\u30fa])[をが](?=.)")
+PARTICLE_DROP_MIN = 3  # the shortest particle-less spelling matched (枝切, 顔見ながら; 話聞 is too short)
+# A tag written wholly in kana is also looked up by how the taxonomy's words are read (かいらんばん is 回覧板, はたふり
+# 旗振り): a reading of at least this many kana. Shorter readings are other words as often (シュワ, イゴ, サンポ are
+# spelled out already where they matter); the lookup is for whole tags only, never inside a text, where a reading
+# turns up inside other kana (the fifteenth session's measure: real23 lost a request that way).
+READING_MIN_LEN = 4
+_KANJI_RE = re.compile("[\u4e00-\u9fff々]")
 # Single words an English label is split into ("My Number Card application & use", "Plant and indigo dyeing",
 # "Assistance dogs (service & hearing dogs)") that alone are everyday English, not the concept: "I use a translator
 # app" asks for no My Number help. They still count inside a longer phrase.
@@ -213,6 +221,16 @@ class Taxonomy:
             nv = normalize(variant(t))  # a trap stays a trap in the dictionary's spelling (子供食堂)
             if nv and nv not in terms:
                 terms[nv] = None
+        # A phrase's particle is often left out in speech, dialect, memos and messages (顔見ながら, 枝切って, スマホ使え):
+        # a word whose を or が follows a kanji or katakana noun is also matched without it, where that spelling is
+        # no word of its own.
+        for sk in self.skills.values():
+            for w in sk.synonyms:
+                for m in _PARTICLE_RE.finditer(w):
+                    n = normalize(w[: m.start()] + w[m.end() :])
+                    if len(n) >= PARTICLE_DROP_MIN and n not in terms:
+                        terms[n] = sk.id
+                        self._display.setdefault(n, w)
         # A word only a context rule reads (ガイド at a sight or a hospital, ドクター of a toy hospital, 直して beside a
         # toy) is scanned too, but stands in a text only where one of its rules applies (else it neither yields a
         # concept nor hides a word of the dictionary): `_scan` checks it against the text's context.
@@ -264,6 +282,7 @@ class Taxonomy:
         self._cache_clear()
 
     def _cache_clear(self) -> None:
+        self.__dict__.pop("_readings", None)
         self._text_hits = lru_cache(maxsize=30_000)(self._text_hits_uncached)
         self._tag_hits = lru_cache(maxsize=30_000)(self._tag_hits_uncached)
         # one text's hits, variant included: a volunteer's reading asks for its bio's several times in a row
@@ -478,6 +497,26 @@ class Taxonomy:
         kept = tuple(h for h in exact if h[1] not in term)
         return (*kept, (sid, term, TAG_FUZZY))
 
+    def _read_as(self) -> dict[str, str]:
+        """Returns {reading in katakana: the taxonomy word so read} for the words written with a kanji whose
+        reading is unique among the concepts' words and is no word itself (built on first use: most rosters
+        need it for a handful of tags)."""
+        table = self.__dict__.get("_readings")
+        if table is None:
+            found: dict[str, set[str | None]] = {}
+            first: dict[str, str] = {}
+            for term, sid in self._term_skill.items():
+                word = self._display.get(term, term)
+                if not _KANJI_RE.search(word):
+                    continue
+                r = normalize(reading(word))
+                if len(r) >= READING_MIN_LEN and r not in self._term_skill:
+                    found.setdefault(r, set()).add(sid)
+                    first.setdefault(r, term)
+            table = {r: first[r] for r, sids in found.items() if len(sids) == 1 and None not in sids}
+            self.__dict__["_readings"] = table
+        return table
+
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         """Returns concepts of one short tag: exact taxonomy words (in the tag or its dictionary variant), else
         the closest word by edit distance."""
@@ -486,7 +525,12 @@ class Taxonomy:
     def _tag_hits_raw(self, tag: str) -> tuple[tuple[str, str, float], ...]:
         if " " in tag or "\u3000" in tag:
             tag = _JA_SPACE_RE.sub("", tag)  # a stray space inside a Japanese word (くさ とり, 太 極拳)
-        hits = self._tag_hits(*normalize_pair(tag))
+        norm, script = normalize_pair(tag)
+        hits = self._tag_hits(norm, script)
+        if not any(x >= TAG_EXACT for _s, _w, x in hits) and len(norm) >= READING_MIN_LEN:
+            term = self._read_as().get(norm) if all(is_katakana(c) for c in norm) else None
+            if term is not None:
+                return ((self._term_skill[term] or "", term, TAG_EXACT),)
         if hits and all(x >= TAG_EXACT for _s, _w, x in hits):
             return hits
         v = variant(tag)

@@ -63,6 +63,35 @@ def _tokenizer() -> Any:
 _SENTENCE_RE = re.compile(r"(?<=[。！？!?\n])")
 
 
+def _reading_tokenizer() -> Any:
+    tok = getattr(_TOKENIZERS, "reading", None)
+    if tok is None:
+        d = _dictionary()
+        if d is None:
+            return None
+        from sudachipy import SplitMode  # noqa: PLC0415
+
+        try:
+            t = d.tokenizer(mode=SplitMode.C, fields={"reading_form"})
+        except Exception:  # an older SudachiPy without field selection
+            t = d.tokenizer(mode=SplitMode.C)
+        tok = _TOKENIZERS.reading = (t, SplitMode.C)
+    return tok
+
+
+def reading(text: str) -> str:
+    """Returns how a short text is read, in katakana (回覧板 → カイランバン, 旗振り → ハタフリ), or "" when the
+    dictionary is not installed. Never raises."""
+    tok = _reading_tokenizer() if text and not text.isascii() else None
+    if tok is None:
+        return ""
+    tokenizer, mode = tok
+    try:
+        return "".join(m.reading_form() for m in tokenizer.tokenize(text[:MAX_CHARS], mode))
+    except Exception:  # malformed input the analyser refuses: no reading
+        return ""
+
+
 def variant(text: str) -> str:
     """Returns text with each noun spelled in the dictionary's normalized form, or "" when that changes
     nothing (or the dictionary is not installed). Sentence by sentence, each remembered: bios and requests

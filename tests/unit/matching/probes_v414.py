@@ -742,6 +742,8 @@ ASKS = [
 ]
 
 BIOS = [
+    # read right since skill-v4.53 (お電話して: お電話をして without its particle)
+    ("週に一度、お一人暮らしの方にお電話して、お元気かどうかお声を聞いています。", "phone_befriending"),
     (
         "携帯ショップで5年働いていました。電源の入れ方や文字の打ち方など、スマホを初めて持った方にゆっくりお教えできます。",
         "smartphone_basics",
@@ -1616,11 +1618,6 @@ ASKS_MISREAD = [
 ]
 
 BIOS_MISREAD = [
-    (
-        "週に一度、お一人暮らしの方にお電話して、お元気かどうかお声を聞いています。",
-        "phone_befriending",
-        "offers watching_over",
-    ),
     ("清瀬の歴史を調べています。史跡や旧家をご案内できます。", "tour_guide", "offers nothing"),
     ("外国の人と日本語で話すのが好きです。", "japanese_teaching", "offers nothing"),
 ]

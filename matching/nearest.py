@@ -97,20 +97,25 @@ def fill(
     Since skill-v4.30 they are found and ordered by the request's whole text (who asks and why included: on
     real pages the registrant who fits writes about the same things) and kept only when their TF-IDF cosine is
     at least FILL_COS_MIN and the card can name a rare word both write (wording_words): a text near only by
-    boilerplate (手伝, ます) is not proposed. Their totals stay below the pool's last, so a list reads best
-    first."""
+    boilerplate (手伝, ます) is not proposed. Since skill-v4.54 a request that needs a language other than
+    Japanese asks no shared rare word: the constraint has narrowed the list to those who speak it, who all write
+    of it (real28's Swahili speakers). Their totals stay below the pool's last, so a list reads best first."""
     have = {p[2] for p in pool}
     terms, counts = rq.lexical_query()
     found = picks(fallback(rq, segs, algo, config, query=np.unique(terms)), FILL_POOL + len(have), rq)
     found = [p for p in found if p[2] not in have]
     near: list[tuple[float, wording.Pick0]] = []
+    # a language other than Japanese the request needs narrows the list to those who speak it: near enough
+    speaks = bool(set(rq.request.languages) - {"ja"})
     for sc in {id(p[3]): p[3] for p in found}.values():  # one reading of each segment's candidates
         mine = [p for p in found if p[3] is sc]
         seg = sc.seg.parent
         cos = seg.lexical(terms, counts, sc.rows[[p[4] for p in mine]])
         for c, p in zip(cos.tolist(), mine, strict=True):
             v = sc.seg.volunteer(p[4])
-            if c >= FILL_COS_MIN and wording.wording_words(rq, v, seg.fb_idf, float(seg.fb_idf_unseen)):
+            if c >= FILL_COS_MIN and (
+                speaks or wording.wording_words(rq, v, seg.fb_idf, float(seg.fb_idf_unseen))
+            ):
                 near.append((c, p))
     near.sort(key=lambda x: (-x[0], x[1][2]))
     below = max(0.0, round(min(p[0] for p in pool) - 1e-4, 4))

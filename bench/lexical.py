@@ -37,6 +37,7 @@ SETS = {
     "fresh5-odd": (HELD / "fresh5", True),
     "fresh6-odd": (HELD / "fresh6", True),
     "fresh7-odd": (HELD / "fresh7", True),
+    "fresh8-odd": (HELD / "fresh8", True),
     "real": (HELD / "real", False),
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),

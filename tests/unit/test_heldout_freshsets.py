@@ -1,4 +1,4 @@
-"""The blind synthetic sets in other phrasing built on freshset.py (bench/heldout/fresh4.py … fresh7.py): each loads in
+"""The blind synthetic sets in other phrasing built on freshset.py (bench/heldout/fresh4.py … fresh8.py): each loads in
 the interchange format, is byte for byte what its generator writes and passes its own checks, and those checks catch
 a wrong grade, a missing one, an invalid field and a grader that forgets a rule. Each set's precision traps are in its
 own test file.
@@ -30,6 +30,8 @@ NEW = {
     # (fresh7.py counts twelve new to fresh4 … fresh6: its 手品 (magic) was in fresh3, so eleven here)
     "fresh7": {"saien", "window", "nizukuri", "futon", "laundry", "kairanban", "kakeibo", "makeup", "tsugaku",
                "eikaiwa", "sanpo"},
+    "fresh8": {"net_shopping", "kaden", "denkyu", "mizumawari", "sodaigomi", "yukikaki", "yakusho", "dog_walk",
+               "tsukurioki", "kusuri", "yubin", "endingnote", "haiku", "ikebana", "gakki_lesson"},
 }  # fmt: skip
 
 
@@ -172,8 +174,9 @@ def test_close_substitutes_reach_grade_two_somewhere(fresh: ModuleType) -> None:
 def test_decoys_and_constraint_traps_score_low(fresh: ModuleType) -> None:
     """A registrant with the skill a request's text names but does not ask for (fresh4: 「書道会です」「料理好きの母の
     ために」; fresh5: 「編み物サークルです」「撮影ではなく」「床屋さんではなく」; fresh6: 「手話サークルの者です」
-    「撮り直しではなく」「軽トラは要りません」; fresh7: 「歌の時間の後です」「車はいらん」「草むしりのお手伝いではなく」)
-    sits in the request's town at its time and still scores at most 1."""
+    「撮り直しではなく」「軽トラは要りません」; fresh7: 「歌の時間の後です」「車はいらん」「草むしりのお手伝いではなく」;
+    fresh8: 「清瀬囲碁同好会」「将棋ではなく、碁です」「部屋全体の片付けは求めていません」) sits in the request's town at
+    its time and still scores at most 1."""
     labels = _labels(fresh.OUT)
     q = _qrels(fresh.OUT)
     assert len(labels["decoy_volunteers"]) >= 20

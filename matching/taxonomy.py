@@ -108,6 +108,8 @@ _NEGATION_RE = re.compile(
     # what the writer gave up, is afraid of, or has no idea of, and someone else's hobby (「体操教室は三日で行かなく
     # なりました」「電子マネーは怖くて」「配線はさっぱりです」「編み物は母の趣味で」)
     r"|(?:行か|通わ|続か|やら)なくな|怖くて|こわくて|はさっぱり|(?:母|父|祖母|祖父|夫|妻|主人|娘|息子)の趣味"
+    # what the writer always forgets (「回覧板は、いつも次の家に回すのを忘れてしまいます」)
+    r"|忘れてしまいます|忘れてしまって|忘れがちです|忘れてばかり"
     # what family do for the writer, what the writer only watches, a licence handed back (「怪しいメールは息子に見て
     # もらっています」「フェスティバルは毎年見に行きます」「運転免許は返納しました」)
     r"|(?:息子|娘|夫|妻|主人|家族|孫|子ども|子供)に(?:見て|やって|頼ん|任せ|設定して)|[見観]に行|返納|からきし)"

@@ -32,6 +32,9 @@ PARTICLE_DROP_MIN = 3  # the shortest particle-less spelling matched (枝切, �
 # turns up inside other kana (the fifteenth session's measure: real23 lost a request that way).
 READING_MIN_LEN = 4
 _KANJI_RE = re.compile("[\u4e00-\u9fff々]")
+_HIRA_ANY_RE = re.compile("[\u3041-\u309e]")
+# a run of kana (katakana once normalised) with no letter of any script on either side: a token of its own
+_KANA_TOKEN_RE = re.compile("(?<![\\w])[\u30a1-\u30faー]+(?![\\w])")
 # Single words an English label is split into ("My Number Card application & use", "Plant and indigo dyeing",
 # "Assistance dogs (service & hearing dogs)") that alone are everyday English, not the concept: "I use a translator
 # app" asks for no My Number help. They still count inside a longer phrase.
@@ -379,9 +382,28 @@ class Taxonomy:
                 continue
             out.append((hit, p, p + len(hit)))
             i = p + len(hit)
+        if sc is not None and _HIRA_ANY_RE.search(sc) and _KANA_TOKEN_RE.search(t):
+            out = self._scan_readings(t, sc, out)
         if self._en_phrases and _LATIN_ANY_RE.search(t):
             out = self._scan_en(t, out)
         return out
+
+    def _scan_readings(
+        self, t: str, sc: str, found: list[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """Adds a word spelt out in kana as a token of its own (between spaces or punctuation, as learners and
+        some older writers space their kana: 「でんしレンジ と すいはんき が わからない」): the taxonomy word it is read as,
+        when it has hiragana, four kana or more, and no word was found there. Inside a run of other kana a reading
+        is never looked for (it turns up within other words)."""
+        extra = []
+        for m in _KANA_TOKEN_RE.finditer(t):
+            a, b = m.span()
+            if b - a < READING_MIN_LEN or not _HIRA_ANY_RE.search(sc, a, b):
+                continue
+            term = self._read_as().get(m.group())
+            if term is not None and not any(a < y and x < b for _w, x, y in found):
+                extra.append((term, a, b))
+        return sorted([*found, *extra], key=lambda h: h[1]) if extra else found
 
     def _scan_en(self, t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """Adds English phrases matched on stems (longest first) where no exact term was found."""

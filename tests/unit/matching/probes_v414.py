@@ -7,6 +7,8 @@ asks, 147 bios and 41 not-asked texts right; the ones still misread are listed w
 ratchet (test_paraphrase.py)."""
 
 ASKS = [
+    # read right since skill-v4.56 (しゅくだい, a token of its own, is 宿題)
+    ("おかあさん です。 こども の しゅくだい、 わたし わからない。 みて くれる ひと いますか。", "study_support"),
     (
         "85歳の母がらくらくホンからスマホに替えたのですが、電話の出方もわからず困っています。基本の操作を何回か教えに来ていただけないでしょうか。",
         "smartphone_basics",
@@ -1384,11 +1386,6 @@ ASKS_MISREAD = [
         "フードバンクに届いたお米の袋を、トラックから倉庫に運ぶ力仕事をお願いします。",
         "heavy_lifting_moving",
         "read as food_bank",
-    ),
-    (
-        "おかあさん です。 こども の しゅくだい、 わたし わからない。 みて くれる ひと いますか。",
-        "study_support",
-        "read as nothing",
     ),
     (
         "保育園の園長です。給食の配膳や掃除は職員で回せているので、お昼寝前に子どもたちに絵本を読んでくださる方を探しています。",

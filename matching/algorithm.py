@@ -171,6 +171,12 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.57 (taxonomy): needs named by what the writer sees or cannot do — 水道屋 and a tap that will not stop
+# (repairs), 一緒にスーパーへ行って and かごを持って (shopping), 車で病院に (driving), 飲み忘れ and 飲んだかどうか (watching
+# over), 字は書けません (a writer), check-ups in English (an escort; "come with me" alone was tried and lost real17's PTA
+# interpreter, 0.637 → 0). fresh8 odd 0.745 → 0.805, fresh7 odd 0.770 → 0.773, fresh6 odd +0.0003; eight requests
+# up, one down (fresh8's 「母の様子を」: a registrant checking pills now counts as watching over, −0.158); readable
+# and dev unchanged.
 # skill-v4.56: a word spelt out in kana as a token of its own (between spaces or punctuation, as learners of Japanese
 # and some older writers space their kana: 「でんしレンジ と すいはんき」) is read as the taxonomy word it sounds like, as
 # v4.53 reads a whole tag; never inside a run of other kana, and never a katakana loanword. Readable 0.9348 → 0.9353
@@ -592,7 +598,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.56",
+    name="skill-v4.57",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -171,6 +171,13 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.58 (taxonomy): taking the rubbish out and sorting it (ゴミ出し, 分別, ごみの日, 集積所まで, ゴミ捨て) is a
+# concept of its own (garbage_disposal, related to housework), no longer the same as tidying or cleaning a room: a
+# request for it leads with those who take rubbish out. A fridge, a washing machine or a タンス to be moved is lifting
+# (a context rule: 移動, 運び, 男手 …, unless 使い方 or 故障), and えさやり and 猫のトイレ are pet care (fresh7 odd +0.006,
+# fresh8 odd +0.005, fresh4 odd +0.001, none down). Readable 0.9353 → 0.9357 (real23's 「ゴミ出し」 request 0.526 →
+# 1, fresh5 odd +0.014), fresh6 odd 0.850 → 0.854, fresh8 odd 0.805 → 0.810; 15 requests up and 7 down (real19's
+# 協力会員 −0.144, real10's and real3's cleaning asks −0.049 and −0.044, dev's R0067 −0.002); dev 0.9757 → 0.9756.
 # skill-v4.57 (taxonomy): needs named by what the writer sees or cannot do — 水道屋 and a tap that will not stop
 # (repairs), 一緒にスーパーへ行って and かごを持って (shopping), 車で病院に (driving), 飲み忘れ and 飲んだかどうか (watching
 # over), 字は書けません (a writer), check-ups in English (an escort; "come with me" alone was tried and lost real17's PTA
@@ -598,7 +605,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.57",
+    name="skill-v4.58",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

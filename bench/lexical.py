@@ -68,6 +68,7 @@ SETS = {
     "real28-odd": (HELD / "real28", True),
     "real29-odd": (HELD / "real29", True),
     "real30-odd": (HELD / "real30", True),
+    "real31-odd": (HELD / "real31", True),
 }
 
 

@@ -4,7 +4,7 @@ request has two good volunteers, its request ids split into odd and even halves,
 matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
 earlier set; its files load in the interchange format with its own record counts, and its self_check catches a related
 pair added between two of its precision-trap concepts (both in SHAPE); siblings checked against each other when written
-share no page. Its precision traps are in test_heldout_realN.py (real18 … real30: test_heldout_mixes.py).
+share no page. Its precision traps are in test_heldout_realN.py (real18 … real31: test_heldout_mixes.py).
 
 These tests read the files and the generators only: they never run the matcher on a set."""
 
@@ -53,6 +53,7 @@ REAL = (
     "real28",
     "real29",
     "real30",
+    "real31",
 )
 SETS = REAL[REAL.index("real7") :]  # the sets this file checks: real7 on
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
@@ -84,6 +85,7 @@ SHAPE = {
     # 25 residents' own: real29.py's prose says twenty-eight, but the asks it lists one by one are 25, as the file has
     "real29": (48, 84, 25, ("tapdance", "doubledutch")),  # タップダンス~ダブルダッチ
     "real30": (44, 78, 22, ("musasabi", "guide")),  # ムササビ観察~まち歩きガイド
+    "real31": (44, 80, 27, ("toy", "byoin")),  # おもちゃ病院~病院ボランティア
 }
 
 
@@ -92,7 +94,8 @@ SHAPE = {
 # share none, nor do real24 and real25, nor real26 and real27 (real26's writer, finishing later, checked real27's pages
 # by program and replaced or dropped the five records it shared; bench/heldout/README.md), nor real28 and real29
 # (real28's writer found nine pages of real29's, deleted those records and replaced some; real28.py). real30 has no
-# sibling (real30.py): it is checked against every set before it, real29 included, and is in neither table
+# sibling (real30.py): it is checked against every set before it, real29 included, and is in neither table; nor
+# has real31 (real31.py), checked against every set before it, real30 included
 SIBLINGS = {
     "real21": ("real20",),
     "real23": ("real22",),
@@ -138,7 +141,8 @@ def test_files_load_as_interchange_records(gen: ModuleType) -> None:
     assert sum(r["requester_kind"] == "resident" for r in reqs) >= residents
     # five asks needing another language; real19 and real21 … real26 have three only (English), real27 three (two in
     # English, one needing Hindi), real28 four (two in English, two needing Swahili), real29 three (two in English, one
-    # needing Turkish), real30 three (two in English, one needing Finnish)
+    # needing Turkish), real30 three (two in English, one needing Finnish), real31 three (two in English,
+    # one needing Hungarian)
     few = gen.OUT.name in set(REAL[REAL.index("real19") :]) - {"real20"}  # real19 on, but real20
     assert sum(r["languages"] not in ([], ["ja"]) for r in reqs) >= (3 if few else 5)
 

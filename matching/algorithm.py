@@ -171,6 +171,12 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.59 (taxonomy): spending free time with people with disabilities is leisure support (障がいのある方と,
+# 障害のある子の余暇: 「知的障がいのある方と1対1で休日を過ごす学生スタッフを」 named nothing). real31 odd (read since its
+# blind scoring) 0.900 → 0.928, real29's TRPG request +0.146; none down; dev unchanged. Measured and not shipped: a
+# concept of its own for disability support (real31 odd 0.966, but five readable requests down where 障害者施設 or
+# 余暇活動 names only where or for whom: a 囲碁 visit, ビーズ細工), 余暇活動 as leisure support (real3's ビーズ −0.131),
+# and the literal lookup of a title's word with a kanji token spelt in kana (柿の葉すし: fresh5 −0.300, real31 nothing).
 # skill-v4.58 (taxonomy): taking the rubbish out and sorting it (ゴミ出し, 分別, ごみの日, 集積所まで, ゴミ捨て) is a
 # concept of its own (garbage_disposal, related to housework), no longer the same as tidying or cleaning a room: a
 # request for it leads with those who take rubbish out. A fridge, a washing machine or a タンス to be moved is lifting
@@ -605,7 +611,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.58",
+    name="skill-v4.59",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

@@ -38,6 +38,7 @@ WORDS = (
     "LINE", "ライン", "らいん", "スマホ", "アプリ", "ダンス", "写真", "撮影", "イベント", "の", "を", "は",
     "英語", "english", "lessons", "pc", "。", "、", "!", "ー", "-", "~", "ヴ", "ゔ", "\u3099", "\u0301",
     "が得意です", "の経験があります", "ません", "not ", "書道", "盆栽", "手話", "ｽﾏﾎ", "ＬＩＮＥ", " ", "\n",
+    "かいらんばん", "すいはんき", "顔見ながら",
 )  # fmt: skip
 SPECIAL = (
     "", "a", "あ", "😀", "😀😀", "👨‍👩‍👧", "\x00", "\x00\x00", "e\u0301", "\u0301", "\u3099", "   ", "\t\n",
@@ -277,6 +278,7 @@ def test_dictionary_variants_and_reasons(areas, taxonomy, t, area, slots, avail)
     assert all(isinstance(w, str) and len(w.strip()) >= 2 for w in variants.nouns(t))
     assert all(isinstance(s, str) and isinstance(a, bool) for run in variants.noun_runs(t) for s, a in run)
     assert isinstance(variants.says_when_or_how_many(t), bool)
+    assert isinstance(variants.reading(t), str)
     assert all(len(f) >= 2 for _w, f in literal.title_literals(t, taxonomy))
     assert all(len(f) >= 2 for _w, f in literal.title_literals(t, taxonomy, lone_doings=True))
     assert isinstance(literal._tag_holds(normalize.normalize(t), t + "(" + t + ")"), bool)

@@ -14,6 +14,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from . import kana
+from .kana import KANJI_RE, PARTICLE_DROP_MIN, READING_MIN_LEN
 from .normalize import is_katakana, latin_word_spans, normalize, normalize_pair
 from .unasked import not_asked
 from .variants import reading, variant
@@ -24,17 +26,6 @@ TAG_FUZZY = 0.85
 TEXT_EXACT = 0.9
 FUZZY_CUTOFF = 82.0
 FUZZY_MIN_LEN = 3
-_PARTICLE_RE = re.compile("(?<=[\u4e00-\u9fff々\u30a1-\u30fa])[をが](?=.)")
-PARTICLE_DROP_MIN = 3  # the shortest particle-less spelling matched (枝切, 顔見ながら; 話聞 is too short)
-# A tag written wholly in kana is also looked up by how the taxonomy's words are read (かいらんばん is 回覧板, はたふり
-# 旗振り): a reading of at least this many kana. Shorter readings are other words as often (シュワ, イゴ, サンポ are
-# spelled out already where they matter); the lookup is for whole tags only, never inside a text, where a reading
-# turns up inside other kana (the fifteenth session's measure: real23 lost a request that way).
-READING_MIN_LEN = 4
-_KANJI_RE = re.compile("[\u4e00-\u9fff々]")
-_HIRA_ANY_RE = re.compile("[\u3041-\u309e]")
-# a run of kana (katakana once normalised) with no letter of any script on either side: a token of its own
-_KANA_TOKEN_RE = re.compile("(?<![\\w])[\u30a1-\u30faー]+(?![\\w])")
 # Single words an English label is split into ("My Number Card application & use", "Plant and indigo dyeing",
 # "Assistance dogs (service & hearing dogs)") that alone are everyday English, not the concept: "I use a translator
 # app" asks for no My Number help. They still count inside a longer phrase.
@@ -231,8 +222,8 @@ class Taxonomy:
         # no word of its own.
         for sk in self.skills.values():
             for w in sk.synonyms:
-                for m in _PARTICLE_RE.finditer(w):
-                    n = normalize(w[: m.start()] + w[m.end() :])
+                for dropped in kana.without_particles(w):
+                    n = normalize(dropped)
                     if len(n) >= PARTICLE_DROP_MIN and n not in terms:
                         terms[n] = sk.id
                         self._display.setdefault(n, w)
@@ -382,28 +373,13 @@ class Taxonomy:
                 continue
             out.append((hit, p, p + len(hit)))
             i = p + len(hit)
-        if sc is not None and _HIRA_ANY_RE.search(sc) and _KANA_TOKEN_RE.search(t):
-            out = self._scan_readings(t, sc, out)
-        if self._en_phrases and _LATIN_ANY_RE.search(t):
-            out = self._scan_en(t, out)
+        if sc is not None:
+            out = kana.kana_token_hits(t, sc, self._read_as, out)
+        if _LATIN_ANY_RE.search(t):
+            out = kana.romaji_hits(t, self._read_as, self._kata_terms, out)
+            if self._en_phrases:
+                out = self._scan_en(t, out)
         return out
-
-    def _scan_readings(
-        self, t: str, sc: str, found: list[tuple[str, int, int]]
-    ) -> list[tuple[str, int, int]]:
-        """Adds a word spelt out in kana as a token of its own (between spaces or punctuation, as learners and
-        some older writers space their kana: 「でんしレンジ と すいはんき が わからない」): the taxonomy word it is read as,
-        when it has hiragana, four kana or more, and no word was found there. Inside a run of other kana a reading
-        is never looked for (it turns up within other words)."""
-        extra = []
-        for m in _KANA_TOKEN_RE.finditer(t):
-            a, b = m.span()
-            if b - a < READING_MIN_LEN or not _HIRA_ANY_RE.search(sc, a, b):
-                continue
-            term = self._read_as().get(m.group())
-            if term is not None and not any(a < y and x < b for _w, x, y in found):
-                extra.append((term, a, b))
-        return sorted([*found, *extra], key=lambda h: h[1]) if extra else found
 
     def _scan_en(self, t: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """Adds English phrases matched on stems (longest first) where no exact term was found."""
@@ -531,7 +507,7 @@ class Taxonomy:
             first: dict[str, str] = {}
             for term, sid in self._term_skill.items():
                 word = self._display.get(term, term)
-                if not _KANJI_RE.search(word):
+                if not KANJI_RE.search(word):
                     continue
                 r = normalize(reading(word))
                 if len(r) >= READING_MIN_LEN and r not in self._term_skill:

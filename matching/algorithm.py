@@ -171,6 +171,11 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.63: a short word the taxonomy spells in hiragana (いご, うた, さんぽ: three letters or fewer) is matched only
+# where the dictionary cuts a word there (variants.boundaries) when hiragana stands beside it — 「かんじ と けいご を
+# ならいたい」 asked for 囲碁 (け|いご) — and correcting haiku or calligraphy (俳句の添削) is that art, not writing help
+# (a context rule). fresh5's F5Q005 +0.349, fresh7's F7Q095 0 → 0.416, fresh8's 俳句の添削 0 → 1, fresh6 +0.060; none
+# down; dev unchanged.
 # skill-v4.62: a request in romaji Japanese is read as the taxonomy words it spells (「gomi no bunbetsu ga muzukashii
 # desu」 → ゴミの分別, 「sumaho」 → スマホ; matching/kana.py: up to three words read as one, by the words' readings as
 # v4.53 reads a kana tag, or a katakana word itself), only in a text with an ending such as desu / kudasai and a
@@ -627,7 +632,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.62",
+    name="skill-v4.63",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

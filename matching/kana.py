@@ -25,6 +25,15 @@ _PARTICLE_RE = re.compile("(?<=[\u4e00-\u9fff々\u30a1-\u30fa])[をが](?=.)")
 PARTICLE_DROP_MIN = 3  # the shortest particle-less spelling matched (枝切, 顔見ながら; 話聞 is too short)
 
 Hit = tuple[str, int, int]  # (taxonomy term, start, end) in the normalised text
+SHORT_KANA = (
+    3  # a word the taxonomy spells in this many hiragana or fewer is matched only as a word of its own
+)
+_HIRAGANA_RE = re.compile("[\u3041-\u309eー]+")
+
+
+def is_hiragana(text: str) -> bool:
+    """Returns whether a text is all hiragana (the long-vowel mark included)."""
+    return bool(text) and _HIRAGANA_RE.fullmatch(text) is not None
 
 
 def without_particles(word: str) -> Iterator[str]:

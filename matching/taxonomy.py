@@ -15,10 +15,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from . import kana
-from .kana import KANJI_RE, PARTICLE_DROP_MIN, READING_MIN_LEN
+from .kana import KANJI_RE, PARTICLE_DROP_MIN, READING_MIN_LEN, SHORT_KANA
 from .normalize import is_katakana, latin_word_spans, normalize, normalize_pair
 from .unasked import not_asked
-from .variants import reading, variant
+from .variants import boundaries, reading, variant
 
 # Strength of a concept hit by where it was found; related skills are scaled by RELATED_CREDIT.
 TAG_EXACT = 1.0
@@ -273,6 +273,13 @@ class Taxonomy:
         self._en_phrases = en
         self._en_first = {k[0] for k in en}
         self._kata_terms = frozenset(t for t in terms if t and all(is_katakana(c) for c in t))
+        # the short words written in hiragana (いご, うた): scanned only where the dictionary cuts a word
+        self._short_kana = frozenset(
+            normalize(w)
+            for sk in self.skills.values()
+            for w in (sk.label_ja, *sk.synonyms)
+            if 0 < len(w) <= SHORT_KANA and kana.is_hiragana(w)
+        )
         self._ctx_terms = frozenset(t for rule in self.contexts for t in rule.terms)
         self._keeps_terms = frozenset(t for rule in self.contexts if rule.keeps for t in rule.terms)
         self._cache_clear()
@@ -326,6 +333,19 @@ class Taxonomy:
             return True
         return False
 
+    def _kana_inside(self, term: str, sc: str | None, a: int, b: int) -> bool:
+        """Returns whether a short word the taxonomy spells in hiragana (いご, うた, さんぽ) stands at sc[a:b] inside a
+        longer word of hiragana (けいご, さいご, うたたね): hiragana on a side where the dictionary cuts no word (夏まつりで
+        keeps its まつり: 夏 is no hiragana, and a word ends before で)."""
+        if sc is None or term not in self._short_kana or not kana.is_hiragana(sc[a:b]):
+            return False
+        left = a > 0 and kana.is_hiragana(sc[a - 1])
+        right = b < len(sc) and kana.is_hiragana(sc[b])
+        if not (left or right):
+            return False
+        cuts = boundaries(sc)
+        return bool(cuts) and ((left and a not in cuts) or (right and b not in cuts))
+
     def _scan(self, t: str, sc: str | None = None, ctx: str | None = None) -> list[tuple[str, int, int]]:
         """Returns (term, start, end) for leftmost-longest, non-overlapping term occurrences (traps included),
         plus English synonyms matched word by word on light stems. sc: the text with hiragana kept (same
@@ -352,6 +372,7 @@ class Taxonomy:
                     t.startswith(term, p)
                     and not (term.isascii() and _ascii_glued(t, p, p + len(term)))
                     and not self._kata_glued(t, sc, p, p + len(term))
+                    and not self._kana_inside(term, sc, p, p + len(term))
                     and (
                         term not in ctx_only
                         or self._in_context(term, None, t if ctx is None else ctx) is not None

@@ -92,6 +92,25 @@ def reading(text: str) -> str:
         return ""
 
 
+@lru_cache(maxsize=4_096)
+def boundaries(text: str) -> frozenset[int]:
+    """Returns the offsets in a text where its words (SudachiPy, mode C) begin or end: 「けいごをならいたい」 has
+    0, 3, 4 …, so いご (1–3) is no word of it; an empty set when the dictionary is not installed. Never raises."""
+    tok = _tokenizer()
+    if tok is None or not text:
+        return frozenset()
+    tokenizer, mode = tok
+    try:
+        ms = tokenizer.tokenize(text[:MAX_CHARS], mode)
+    except Exception:  # malformed input the analyser refuses: no words known
+        return frozenset()
+    out, at = {0}, 0
+    for m in ms:
+        at += len(m.surface())
+        out.add(at)
+    return frozenset(out)
+
+
 def variant(text: str) -> str:
     """Returns text with each noun spelled in the dictionary's normalized form, or "" when that changes
     nothing (or the dictionary is not installed). Sentence by sentence, each remembered: bios and requests

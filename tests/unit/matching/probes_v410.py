@@ -8,6 +8,11 @@ asks, 8 bios and 19 not-asked texts; the ones still misread are listed with the 
 
 # (request description, the concept it asks for)
 ASKS = [
+    # read right since skill-v4.63 (the うた of もらうための is no song: no word of the dictionary's there)
+    (
+        "活動を知ってもらうための紹介文や、広報誌の記事を書いてくださる方。デザインは別の人がします。",
+        "pr_writing",
+    ),
     (
         "母が先月ガラケーからスマホに替えたのですが、電源の入れ方や画面の動かし方から分からず困っています。週に一度、使い方を一緒に練習してくださる方を探しています。",
         "smartphone_basics",
@@ -1272,11 +1277,6 @@ ASKS_MISREAD = [
         "避難所を訪問して、足湯と手のマッサージで被災された方を癒やしてくださる方。",
         "massage_beauty",
         "避難所 (the place) reads as disaster work before the foot bath and massage",
-    ),
-    (
-        "活動を知ってもらうための紹介文や、広報誌の記事を書いてくださる方。デザインは別の人がします。",
-        "pr_writing",
-        "紹介文 / 活動を知ってもらう: a word read as singing comes first",
     ),
     (
         "認知症カフェのスタッフ募集。テーブル準備、お茶菓子の用意、後片付け。",

@@ -171,6 +171,9 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.64 (taxonomy): carrying desks and chairs (机・いす運び, いす運び, パイプいすの搬入) is lifting, not the bazaar
+# it is for: fresh5's F5Q059 0.377 → 0.653; nothing else moved. Measured and not shipped: 手口と断り方 as consumer
+# protection (fresh6's 防犯サロン lost its 詐欺 speaker, 0.920 → 0).
 # skill-v4.63: a short word the taxonomy spells in hiragana (いご, うた, さんぽ: three letters or fewer) is matched only
 # where the dictionary cuts a word there (variants.boundaries) when hiragana stands beside it — 「かんじ と けいご を
 # ならいたい」 asked for 囲碁 (け|いご) — and correcting haiku or calligraphy (俳句の添削) is that art, not writing help
@@ -632,7 +635,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.63",
+    name="skill-v4.64",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

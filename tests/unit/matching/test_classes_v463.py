@@ -1,4 +1,4 @@
-"""skill-v4.63: a short word the taxonomy spells in hiragana (いご, うた, さんぽ) is matched only where the dictionary
+"""skill-v4.63 and v4.64: a short word the taxonomy spells in hiragana (いご, うた, さんぽ) is matched only where the dictionary
 cuts a word there — 「かんじ と けいご を ならいたい」 asked for 囲碁 (け|いご), 「さいごに」 too — and correcting haiku
 or calligraphy (俳句の添削) is that art, not writing help. From fresh7's and fresh8's tuning halves (read after their
 blind scorings)."""
@@ -36,3 +36,12 @@ def test_correcting_haiku_is_haiku(matcher):
     assert "pr_writing" in primary(
         matcher, title="作文の添削", description="子どもの作文を添削してください。"
     )
+
+
+def test_carrying_desks_and_chairs_is_lifting(matcher):
+    got = primary(
+        matcher,
+        title="【募集】机・いす運び 4名",
+        description="バザー当日朝、会場設営。長机とパイプいすの搬入。",
+    )
+    assert got[:1] == ["heavy_lifting_moving"]

@@ -38,6 +38,7 @@ SETS = {
     "fresh6-odd": (HELD / "fresh6", True),
     "fresh7-odd": (HELD / "fresh7", True),
     "fresh8-odd": (HELD / "fresh8", True),
+    "fresh9-odd": (HELD / "fresh9", True),
     "real": (HELD / "real", False),
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),

@@ -1,4 +1,4 @@
-"""Words written in kana or in romaji, read as the taxonomy's words (skill-v4.53, v4.56, v4.62).
+"""Words written in kana or in romaji, read as the taxonomy's words (skill-v4.53, v4.56, v4.62, v4.63).
 
 Registrants and residents write a dictionary word in the letters they have: a tag in hiragana (かいらんばん for 回覧板,
 はたふり for 旗振り), a learner of Japanese or an older writer spacing their kana (「でんしレンジ と すいはんき」), a
@@ -6,13 +6,18 @@ resident who cannot type Japanese writing romaji (「gomi no bunbetsu ga muzukas
 taxonomy's words are read (SudachiDict's readings, taxonomy.Taxonomy._read_as). A reading turns up inside other kana
 as often as not (the fifteenth session lost real23's R23Q033 reading one inside a run of text), so only whole tags and
 tokens of their own (between spaces or punctuation) are looked up, and romaji only in a text that reads as romaji
-Japanese. A phrase's を / が left out in speech (顔見ながら for 顔を見ながら) is spelled here too.
+Japanese. A phrase's を / が left out in speech (顔見ながら for 顔を見ながら) is spelled here too, and a short word the
+taxonomy spells in hiragana (いご, うた) is matched only where the dictionary cuts a word (not the いご of けいご).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+from .normalize import normalize as fold_kana
+from .variants import MAX_CHARS, boundaries
 
 # A reading of at least this many kana: shorter ones are other words as often (シュワ, イゴ, サンポ are spelled out
 # already where they matter).
@@ -25,9 +30,8 @@ _PARTICLE_RE = re.compile("(?<=[\u4e00-\u9fff々\u30a1-\u30fa])[をが](?=.)")
 PARTICLE_DROP_MIN = 3  # the shortest particle-less spelling matched (枝切, 顔見ながら; 話聞 is too short)
 
 Hit = tuple[str, int, int]  # (taxonomy term, start, end) in the normalised text
-SHORT_KANA = (
-    3  # a word the taxonomy spells in this many hiragana or fewer is matched only as a word of its own
-)
+# a word the taxonomy spells in this many hiragana or fewer is matched only as a word of its own (skill-v4.63)
+SHORT_KANA = 3
 _HIRAGANA_RE = re.compile("[\u3041-\u309eー]+")
 
 
@@ -36,10 +40,57 @@ def is_hiragana(text: str) -> bool:
     return bool(text) and _HIRAGANA_RE.fullmatch(text) is not None
 
 
-def without_particles(word: str) -> Iterator[str]:
-    """Yields a word with each を / が that follows a kanji or katakana noun left out (顔を見ながら → 顔見ながら)."""
-    for m in _PARTICLE_RE.finditer(word):
-        yield word[: m.start()] + word[m.end() :]
+def particle_spellings(words: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """Yields (folded spelling, word) for each word with one を / が that follows a kanji or katakana noun left out
+    (顔を見ながら → 顔見ながら), PARTICLE_DROP_MIN letters or more once folded."""
+    for w in words:
+        for m in _PARTICLE_RE.finditer(w):
+            n = fold_kana(w[: m.start()] + w[m.end() :])
+            if len(n) >= PARTICLE_DROP_MIN:
+                yield n, w
+
+
+def reading_table(
+    terms: Mapping[str, str | None], display: Mapping[str, str], reading: Callable[[str], str]
+) -> dict[str, str]:
+    """Returns {reading in katakana: term} for the taxonomy's terms (term → concept, None for a trap) whose word as
+    written (display) has a kanji, whose reading has READING_MIN_LEN kana or more, is no term itself, and is shared
+    by no term of another concept nor a trap (then it names neither)."""
+    found: dict[str, set[str | None]] = {}
+    first: dict[str, str] = {}
+    for term, sid in terms.items():
+        word = display.get(term, term)
+        if not KANJI_RE.search(word):
+            continue
+        r = fold_kana(reading(word))
+        if len(r) >= READING_MIN_LEN and r not in terms:
+            found.setdefault(r, set()).add(sid)
+            first.setdefault(r, term)
+    return {r: first[r] for r, sids in found.items() if len(sids) == 1 and None not in sids}
+
+
+def short_hiragana_words(skills: Iterable[Any], fold: Callable[[str], str]) -> frozenset[str]:
+    """Returns the folded words of SHORT_KANA hiragana or fewer the skills spell (いご, うた, さんぽ)."""
+    return frozenset(
+        fold(w)
+        for sk in skills
+        for w in (sk.label_ja, *sk.synonyms)
+        if 0 < len(w) <= SHORT_KANA and is_hiragana(w)
+    )
+
+
+def inside_hiragana_word(sc: str | None, a: int, b: int) -> bool:
+    """Returns whether a short hiragana word at sc[a:b] (the text with its hiragana kept) stands inside a longer word
+    of hiragana (いご in けいご, さいご; うた in うたたね): hiragana on a side where SudachiDict cuts no word (夏まつりで
+    keeps its まつり: 夏 is no hiragana, and a word ends before で). False without the dictionary."""
+    if sc is None or b > MAX_CHARS or not is_hiragana(sc[a:b]):
+        return False
+    left = a > 0 and is_hiragana(sc[a - 1])
+    right = b < len(sc) and is_hiragana(sc[b])
+    if not (left or right):
+        return False
+    cuts = boundaries(sc)
+    return bool(cuts) and ((left and a not in cuts) or (right and b not in cuts))
 
 
 def _free(found: list[Hit], a: int, b: int) -> bool:

@@ -15,10 +15,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from . import kana
-from .kana import KANJI_RE, PARTICLE_DROP_MIN, READING_MIN_LEN, SHORT_KANA
+from .kana import READING_MIN_LEN
 from .normalize import is_katakana, latin_word_spans, normalize, normalize_pair
 from .unasked import not_asked
-from .variants import boundaries, reading, variant
+from .variants import reading, variant
 
 # Strength of a concept hit by where it was found; related skills are scaled by RELATED_CREDIT.
 TAG_EXACT = 1.0
@@ -41,45 +41,12 @@ EN_PHRASE_MAX = 4  # longest English synonym matched word by word (stemmed)
 # Katakana words that may follow a concept word inside one katakana compound without changing what it is
 # (スマホアプリ, ピアノレッスン, パソコンサポート); any other glued katakana makes a different word (ラインダンス).
 KATAKANA_AFFIXES = (
-    "アプリ",
-    "レッスン",
-    "サークル",
-    "スクール",
-    "クラブ",
-    "ボランティア",
-    "サポーター",
-    "サポート",
-    "セミナー",
-    "コーナー",
-    "ソフト",
-    "ケース",
-    "ショー",
-    "グループ",
-    "チーム",
-    "クラス",
-    "サービス",
-    "トレーニング",
-    "インストラクター",
-    "コーチ",
-    "コンサート",
-    "イベント",
-    "サロン",
-    "カフェ",
-    "ワークショップ",
-    "ヘルパー",
-    "ガイド",
-    "センター",
-    "タイム",
-    "ライフ",
-    "ルーム",
-    "スタッフ",
-    "リーダー",
-    "ティーチャー",
-    "ボラ",
-    "デビュー",
-    "ナー",
-    "ラー",
-)
+    "アプリ", "レッスン", "サークル", "スクール", "クラブ", "ボランティア", "サポーター", "サポート",
+    "セミナー", "コーナー", "ソフト", "ケース", "ショー", "グループ", "チーム", "クラス", "サービス",
+    "トレーニング", "インストラクター", "コーチ", "コンサート", "イベント", "サロン", "カフェ",
+    "ワークショップ", "ヘルパー", "ガイド", "センター", "タイム", "ライフ", "ルーム", "スタッフ", "リーダー",
+    "ティーチャー", "ボラ", "デビュー", "ナー", "ラー",
+)  # fmt: skip
 
 
 # A bio clause that says what its writer cannot or does not do (「スマホは持っていません」「パソコンは苦手です」)
@@ -217,16 +184,12 @@ class Taxonomy:
             nv = normalize(variant(t))  # a trap stays a trap in the dictionary's spelling (子供食堂)
             if nv and nv not in terms:
                 terms[nv] = None
-        # A phrase's particle is often left out in speech, dialect, memos and messages (顔見ながら, 枝切って, スマホ使え):
-        # a word whose を or が follows a kanji or katakana noun is also matched without it, where that spelling is
-        # no word of its own.
+        # a phrase's を / が left out in speech (顔見ながら), where that spelling is no word of its own
         for sk in self.skills.values():
-            for w in sk.synonyms:
-                for dropped in kana.without_particles(w):
-                    n = normalize(dropped)
-                    if len(n) >= PARTICLE_DROP_MIN and n not in terms:
-                        terms[n] = sk.id
-                        self._display.setdefault(n, w)
+            for n, w in kana.particle_spellings(sk.synonyms):
+                if n not in terms:
+                    terms[n] = sk.id
+                    self._display.setdefault(n, w)
         # A word only a context rule reads (ガイド at a sight or a hospital, ドクター of a toy hospital, 直して beside a
         # toy) is scanned too, but stands in a text only where one of its rules applies (else it neither yields a
         # concept nor hides a word of the dictionary): `_scan` checks it against the text's context.
@@ -273,13 +236,9 @@ class Taxonomy:
         self._en_phrases = en
         self._en_first = {k[0] for k in en}
         self._kata_terms = frozenset(t for t in terms if t and all(is_katakana(c) for c in t))
-        # the short words written in hiragana (いご, うた): scanned only where the dictionary cuts a word
-        self._short_kana = frozenset(
-            normalize(w)
-            for sk in self.skills.values()
-            for w in (sk.label_ja, *sk.synonyms)
-            if 0 < len(w) <= SHORT_KANA and kana.is_hiragana(w)
-        )
+        self._short_kana = kana.short_hiragana_words(
+            self.skills.values(), normalize
+        )  # いご, うた: see kana.py
         self._ctx_terms = frozenset(t for rule in self.contexts for t in rule.terms)
         self._keeps_terms = frozenset(t for rule in self.contexts if rule.keeps for t in rule.terms)
         self._cache_clear()
@@ -333,19 +292,6 @@ class Taxonomy:
             return True
         return False
 
-    def _kana_inside(self, term: str, sc: str | None, a: int, b: int) -> bool:
-        """Returns whether a short word the taxonomy spells in hiragana (いご, うた, さんぽ) stands at sc[a:b] inside a
-        longer word of hiragana (けいご, さいご, うたたね): hiragana on a side where the dictionary cuts no word (夏まつりで
-        keeps its まつり: 夏 is no hiragana, and a word ends before で)."""
-        if sc is None or term not in self._short_kana or not kana.is_hiragana(sc[a:b]):
-            return False
-        left = a > 0 and kana.is_hiragana(sc[a - 1])
-        right = b < len(sc) and kana.is_hiragana(sc[b])
-        if not (left or right):
-            return False
-        cuts = boundaries(sc)
-        return bool(cuts) and ((left and a not in cuts) or (right and b not in cuts))
-
     def _scan(self, t: str, sc: str | None = None, ctx: str | None = None) -> list[tuple[str, int, int]]:
         """Returns (term, start, end) for leftmost-longest, non-overlapping term occurrences (traps included),
         plus English synonyms matched word by word on light stems. sc: the text with hiragana kept (same
@@ -372,7 +318,7 @@ class Taxonomy:
                     t.startswith(term, p)
                     and not (term.isascii() and _ascii_glued(t, p, p + len(term)))
                     and not self._kata_glued(t, sc, p, p + len(term))
-                    and not self._kana_inside(term, sc, p, p + len(term))
+                    and not (term in self._short_kana and kana.inside_hiragana_word(sc, p, p + len(term)))
                     and (
                         term not in ctx_only
                         or self._in_context(term, None, t if ctx is None else ctx) is not None
@@ -519,23 +465,11 @@ class Taxonomy:
         return (*kept, (sid, term, TAG_FUZZY))
 
     def _read_as(self) -> dict[str, str]:
-        """Returns {reading in katakana: the taxonomy word so read} for the words written with a kanji whose
-        reading is unique among the concepts' words and is no word itself (built on first use: most rosters
-        need it for a handful of tags)."""
+        """Returns {reading in katakana: the taxonomy word so read} (kana.reading_table), built on first use: most
+        rosters need it for a handful of tags."""
         table = self.__dict__.get("_readings")
         if table is None:
-            found: dict[str, set[str | None]] = {}
-            first: dict[str, str] = {}
-            for term, sid in self._term_skill.items():
-                word = self._display.get(term, term)
-                if not KANJI_RE.search(word):
-                    continue
-                r = normalize(reading(word))
-                if len(r) >= READING_MIN_LEN and r not in self._term_skill:
-                    found.setdefault(r, set()).add(sid)
-                    first.setdefault(r, term)
-            table = {r: first[r] for r, sids in found.items() if len(sids) == 1 and None not in sids}
-            self.__dict__["_readings"] = table
+            table = self.__dict__["_readings"] = kana.reading_table(self._term_skill, self._display, reading)
         return table
 
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:

@@ -171,6 +171,12 @@ class Algorithm:
         return tuple(out)
 
 
+# skill-v4.66 (taxonomy): supporting parents with young children (子育てボランティア, 子育て応援, ファミリーサポート, 一時
+# 預かり) is childcare. real32 odd (read since its blind scoring) 0.770 → 0.821, fresh6 and fresh7 one request up each;
+# fresh5's 「ほいくえん の バッグ」 −0.229 (its 保育園 is read as the ask, and 一時預かり registrants now join the nursery
+# ones). Measured and not shipped: 子育てひろば and つどいの広場 as childcare (dev's 「子育てひろばより」, who asks:
+# −0.076), and 勉強 no longer naming study support (real32's 「書道の勉強のために拓本を」 +0.295, but real5 −0.256 and
+# real12 −0.165; readable −0.0002).
 # skill-v4.65 (taxonomy): help looking for work (履歴書, 面接練習, キャリア相談, ハローワーク) is a concept of its own
 # (job_support, related to youth mentoring, writing and welfare consultation), a knife that no longer cuts (切れ味,
 # 包丁が切れない) asks for sharpening, and a home's readiness for an earthquake (非常食, タンスが倒れ) is disaster
@@ -639,7 +645,7 @@ class Algorithm:
 # skill-v3.1: the title is the main ask (tags weigh like the description). skill-v3: every asked concept scored (title no longer overrides the description), whole-text fallback when
 # nobody holds an asked concept, katakana word boundaries, English stems, negated bio clauses skipped.
 SKILL_V4 = Algorithm(
-    name="skill-v4.65",
+    name="skill-v4.66",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

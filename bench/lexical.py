@@ -70,6 +70,7 @@ SETS = {
     "real29-odd": (HELD / "real29", True),
     "real30-odd": (HELD / "real30", True),
     "real31-odd": (HELD / "real31", True),
+    "real32-odd": (HELD / "real32", True),
 }
 
 

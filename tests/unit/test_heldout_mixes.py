@@ -1,8 +1,8 @@
-"""real17 … real31: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
-in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts (real31 eight: SHORT_EVERYDAY) repeat
-earlier topics (and none of an earlier mix's everyday nine, but for the repeats listed: real26 … real31 reuse earlier
-keys on purpose), its nine niche concepts are new to every earlier set (as concepts, and as words in their texts) and
-to its sibling's, every concept has five holders and two asks of its own (a thin one listed has exactly as many as
+"""real17 … real32: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
+in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts (real31 eight, real32 six:
+SHORT_HALVES) repeat earlier topics (and none of an earlier mix's everyday nine, but for the repeats listed: real26 …
+real32 reuse earlier keys on purpose), its nine niche concepts (real32 seven: SHORT_HALVES) are new to every earlier
+set (as concepts, and as words in their texts) and to its sibling's, every concept has five holders and two asks of its own (a thin one listed has exactly as many as
 listed), and its asks in another language are the ones listed; then, for real18 on, the precision traps, secondary
 asks, concepts that relate to nothing and asks in English (or in another language, counted holder by holder) their
 docstrings describe (real17's, written first and in more detail, are in test_heldout_real17.py). What every real set
@@ -1324,7 +1324,7 @@ MIXES = {
         },  # fmt: skip
     ),
     "real31": Mix(
-        # eight, not nine: the pages of these topics had been mined hard by earlier sets (real31.py; SHORT_EVERYDAY)
+        # eight, not nine: the pages of these topics had been mined hard by earlier sets (real31.py; SHORT_HALVES)
         everyday=("tenyaku", "yoyaku", "saigai", "byoin", "yoka", "toshokan", "toy", "chikurin"),
         niche=(
             "kakinoha",
@@ -1416,13 +1416,98 @@ MIXES = {
             "wasan": (4, 2),
         },  # fmt: skip
     ),
+    "real32": Mix(
+        # six everyday and seven niche topics: the everyday pages had been mined hard, and no game topic had pages
+        # enough (real32.py; SHORT_HALVES)
+        everyday=("gaikoku", "salon", "kaimono", "bosai", "kosodate", "gyoji"),
+        niche=("kalimba", "unihoc", "tanpopo", "takuhon", "romanian", "ishigama", "konchu"),
+        niche_words=(
+            "カリンバ",
+            "kalimba",
+            "Kalimba",
+            "mbira",
+            "ユニホック",
+            "ユニホッケー",
+            "ユニバーサルホッケー",
+            "フロアボール",
+            "floorball",
+            "Floorball",
+            "unihoc",
+            "タンポポ",
+            "たんぽぽ",
+            "dandelion",
+            "総苞",
+            "拓本",
+            "魚拓",
+            "採拓",
+            "ルーマニア",
+            "romanian",
+            "Romanian",
+            "romania",
+            "石窯",
+            "ピザ窯",
+            "ピザ釜",
+            "昆虫標本",
+            "展翅",
+        ),  # fmt: skip
+        # (its ルーマニア語 asks are Japanese learners' own, in Japanese: Romanian is the skill asked, not a language
+        # the request needs)
+        lang_asks={"R32Q017": ["en"], "R32Q021": ["en"]},
+        en_asks=("R32Q017", "R32Q021"),  # カリンバ, ユニホック・フロアボール
+        speakers={
+            "R32Q017": (3, 8),  # カリンバ, asked in English: the three English-speaking holders of eight
+            "R32Q021": (3, 9),  # フロアボール, asked in English: the three English-speaking holders of nine
+        },
+        zero=(
+            ("tanpopo", "konchu"),
+            ("takuhon", "konchu"),
+            ("ishigama", "bosai"),
+            ("ishigama", "gyoji"),
+            ("kalimba", "gyoji"),
+            ("kalimba", "salon"),
+            ("unihoc", "kosodate"),
+            ("unihoc", "gaikoku"),
+            ("romanian", "gaikoku"),
+            ("kosodate", "gaikoku"),
+        ),  # fmt: skip
+        one=(("salon", "kaimono"), ("bosai", "gyoji")),
+        traps_checked=290,
+        secondary=frozenset({"R32Q005"}),
+        # (the concepts in no RELATED pair; 子育て支援 is left out: one ask)
+        alone=(
+            "gaikoku",
+            "kalimba",
+            "unihoc",
+            "tanpopo",
+            "takuhon",
+            "romanian",
+            "ishigama",
+            "konchu",
+        ),  # fmt: skip
+        # everyday topics under the keys of earlier mixes: real17's (and real26's, real27's), real23's and real24's
+        repeats=frozenset({"kaimono", "bosai", "salon"}),
+        # the everyday pages had largely been used (real32.py: 子育て支援 keeps one request, サロン and 移動販売 two
+        # each); four everyday concepts and four niche ones are thin
+        thin={
+            "salon": (3, 2),
+            "kaimono": (3, 2),
+            "kosodate": (3, 1),
+            "gyoji": (3, 3),
+            "tanpopo": (4, 3),
+            "romanian": (4, 2),
+            "ishigama": (4, 3),
+            "konchu": (4, 3),
+        },  # fmt: skip
+    ),
 }
 ORDER = tuple(MIXES)
-# mixes whose everyday half is short of nine topics, and how many it has: real31's writer ran out of fresh everyday
-# pages and time for a ninth (real31.py); every other mix has nine, and every mix nine niche topics
-SHORT_EVERYDAY = {"real31": 8}
+# mixes with a half short of nine topics, and how many each half has (everyday, niche): real31's writer ran out of
+# fresh everyday pages and time for a ninth (real31.py); real32's found the everyday pages mined hard (a seventh not
+# attempted) and no game with pages enough, so six and seven (real32.py); every other mix has nine and nine
+SHORT_HALVES = {"real31": (8, 9), "real32": (6, 7)}
 # sets written at the same time by different hands, neither before the other (as in test_heldout_realsets.py; real30
-# has none: its niche half is checked new to real29 with the earlier sets; nor has real31, checked new to real30 so)
+# has none: its niche half is checked new to real29 with the earlier sets; nor has real31, checked new to real30 so,
+# nor real32, checked new to real31 so)
 SIBLINGS = {
     "real21": "real20",
     "real23": "real22",
@@ -1437,7 +1522,7 @@ def test_a_mix_of_everyday_and_niche_topics(name: str) -> None:
     mix = MIXES[name]
     gen = load_generator(name, "mix")
     assert_mix(gen, mix.everyday, mix.niche, mix.lang_asks, mix.thin)
-    assert (len(mix.everyday), len(mix.niche)) == (SHORT_EVERYDAY.get(name, 9), 9)
+    assert (len(mix.everyday), len(mix.niche)) == SHORT_HALVES.get(name, (9, 9))
     shared = {  # not an earlier mix's everyday nine, but for the repeats listed
         earlier: set(mix.everyday) & set(MIXES[earlier].everyday) for earlier in ORDER[: ORDER.index(name)]
     }

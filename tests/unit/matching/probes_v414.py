@@ -8,7 +8,10 @@ ratchet (test_paraphrase.py)."""
 
 ASKS = [
     # read right since skill-v4.56 (しゅくだい, a token of its own, is 宿題)
-    ("おかあさん です。 こども の しゅくだい、 わたし わからない。 みて くれる ひと いますか。", "study_support"),
+    (
+        "おかあさん です。 こども の しゅくだい、 わたし わからない。 みて くれる ひと いますか。",
+        "study_support",
+    ),
     (
         "85歳の母がらくらくホンからスマホに替えたのですが、電話の出方もわからず困っています。基本の操作を何回か教えに来ていただけないでしょうか。",
         "smartphone_basics",

@@ -1,7 +1,7 @@
 """skill-v4.63 and v4.64: a short word the taxonomy spells in hiragana (いご, うた, さんぽ) is matched only where the dictionary
 cuts a word there — 「かんじ と けいご を ならいたい」 asked for 囲碁 (け|いご), 「さいごに」 too — and correcting haiku
-or calligraphy (俳句の添削) is that art, not writing help. From fresh7's and fresh8's tuning halves (read after their
-blind scorings)."""
+or calligraphy (俳句の添削) is that art, not writing help. v4.64: carrying desks and chairs (机・いす運び) is lifting. From
+the tuning halves of fresh5, fresh7 and fresh8 (the latter two read after their blind scorings)."""
 
 from __future__ import annotations
 

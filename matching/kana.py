@@ -69,10 +69,10 @@ def reading_table(
     return {r: first[r] for r, sids in found.items() if len(sids) == 1 and None not in sids}
 
 
-def short_hiragana_words(skills: Iterable[Any], fold: Callable[[str], str]) -> frozenset[str]:
+def short_hiragana_words(skills: Iterable[Any]) -> frozenset[str]:
     """Returns the folded words of SHORT_KANA hiragana or fewer the skills spell (いご, うた, さんぽ)."""
     return frozenset(
-        fold(w)
+        fold_kana(w)
         for sk in skills
         for w in (sk.label_ja, *sk.synonyms)
         if 0 < len(w) <= SHORT_KANA and is_hiragana(w)
@@ -114,29 +114,10 @@ def kana_token_hits(t: str, sc: str, read_as: Callable[[], dict[str, str]], foun
 
 
 # Romaji: a text reads as romaji Japanese when it has one of these endings and one of these particles as words.
-_ROMAJI_ENDINGS = frozenset(
-    [
-        "desu",
-        "masu",
-        "kudasai",
-        "onegai",
-        "onegaishimasu",
-        "shimasu",
-        "shitai",
-        "dekimasen",
-        "dekinai",
-        "wakarimasen",
-        "wakaranai",
-        "kuremasen",
-        "kuremasenka",
-        "arimasen",
-        "imasu",
-        "hoshii",
-        "tetsudatte",
-        "oshiete",
-        "tasukete",
-    ]
-)
+_ROMAJI_ENDINGS = frozenset((
+    "desu", "masu", "kudasai", "onegai", "onegaishimasu", "shimasu", "shitai", "dekimasen", "dekinai", "wakarimasen",
+    "wakaranai", "kuremasen", "kuremasenka", "arimasen", "imasu", "hoshii", "tetsudatte", "oshiete", "tasukete",
+))  # fmt: skip
 _ROMAJI_PARTICLES = frozenset(["wo", "ga", "no", "ni", "de", "wa", "to", "mo"])
 _LATIN_TOKEN_RE = re.compile("(?<![a-z'])[a-z]+(?![a-z'])")
 ROMAJI_JOIN = 3  # the most words read as one (gomi no hi → ごみの日)

@@ -236,9 +236,7 @@ class Taxonomy:
         self._en_phrases = en
         self._en_first = {k[0] for k in en}
         self._kata_terms = frozenset(t for t in terms if t and all(is_katakana(c) for c in t))
-        self._short_kana = kana.short_hiragana_words(
-            self.skills.values(), normalize
-        )  # いご, うた: see kana.py
+        self._short_kana = kana.short_hiragana_words(self.skills.values())  # いご, うた: see kana.py
         self._ctx_terms = frozenset(t for rule in self.contexts for t in rule.terms)
         self._keeps_terms = frozenset(t for rule in self.contexts if rule.keeps for t in rule.terms)
         self._cache_clear()

@@ -1,4 +1,4 @@
-"""skill-v4.10: the reading rules added since skill-v4.9 (see matching/algorithm.py), each pinned on sentences
+"""skill-v4.10: the reading rules added since skill-v4.9 (see matching/HISTORY.md), each pinned on sentences
 written for these tests (not taken from any evaluation set), each failing with skill-v4.9's matcher but for the guard
 cases (what must stay read as before): a bio's clause that says its writer does NOT offer the skill (left to someone
 else, new to it, their own busy days or nerves, music they only listen to); words for work named by what is made or

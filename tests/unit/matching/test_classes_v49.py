@@ -1,4 +1,4 @@
-"""skill-v4.9: the reading rules added with probes_v49 (see matching/algorithm.py), each pinned on sentences written
+"""skill-v4.9: the reading rules added with probes_v49 (see matching/HISTORY.md), each pinned on sentences written
 for these tests (not taken from any evaluation set) — what a concept word does in its sentence, not which word it
 is: a group or class that asks, a place or occasion, a device as the means, a gift's recipient, what is already done
 or not needed, a cleft naming the ask, and a bio's boast in the negative."""

@@ -25,7 +25,15 @@ from matching.records import request_from_record, volunteer_from_record
 
 HELD = REPO / "bench" / "heldout"
 WHOLE = {"dev": DEFAULT_DATA, "fresh": HELD / "fresh", "real2": HELD / "real2"}
-READABLE_HALVES = ("data", "fresh2", "fresh3", "fresh4", "fresh5", "real", *(f"real{k}" for k in range(3, 20)))
+READABLE_HALVES = (
+    "data",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "real",
+    *(f"real{k}" for k in range(3, 20)),
+)
 READABLE = (*WHOLE, *READABLE_HALVES, "real21", "real23")
 LATE = ("real24", "real25")
 
@@ -55,7 +63,9 @@ def score_set(name: str, tfidf: bool) -> dict:
         out["requests"][r["external_id"]] = (ndcg5(ranked, grades), p1)
     if tfidf:
         ref = tfidf_rankings(list(vols.values()), keep, rules=False)
-        out["tfidf"] = sum(ndcg5(ref[r["external_id"]], qrels.get(r["external_id"], {})) for r in keep) / len(keep)
+        out["tfidf"] = sum(ndcg5(ref[r["external_id"]], qrels.get(r["external_id"], {})) for r in keep) / len(
+            keep
+        )
     return out
 
 

@@ -9,8 +9,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import vectors
+from .denials import offer_clauses
 from .normalize import normalize, normalize_pair
-from .taxonomy import TEXT_EXACT, Hit, Taxonomy, offer_clauses
+from .taxonomy import TEXT_EXACT, Hit, Taxonomy
 from .types import Volunteer
 
 

@@ -14,7 +14,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from . import kana
+from . import kana, typos
+from .denials import offer_clauses
 from .kana import READING_MIN_LEN
 from .normalize import is_katakana, latin_word_spans, normalize, normalize_pair
 from .unasked import not_asked
@@ -49,60 +50,9 @@ KATAKANA_AFFIXES = (
 )  # fmt: skip
 
 
-# A bio clause that says what its writer cannot or does not do (「スマホは持っていません」「パソコンは苦手です」)
-# is not an offer: its concept words are not read as skills.
 _JA_SPACE_RE = re.compile("(?<=[\u3040-\u30ff\u4e00-\u9fff々])[ \u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff々])")
-_CLAUSE_SPLIT_RE = re.compile(r"[。．.!?！？\n]|が、|けど|けれど|ですが|ものの")
-_CONTRAST = frozenset({"が、", "けど", "けれど", "ですが", "ものの"})
-_NO_USE_RE = re.compile("一度も|しか|ほとんど|全く|全然|まったく")
-# A negation that modifies a noun (「わからないことに答える」「スマホが使えない方のお手伝い」) describes whom or what the
-# writer helps with, not what they cannot do: it does not deny the clause. Nor does a boast in the negative
-# (「掃除なら誰にも負けません」「草むしりは苦になりません」「手間は惜しみません」「力仕事も厭いません」).
-_NEGATION_RE = re.compile(
-    r"(?:苦手|不得意|(?<!負け)(?<!苦になり)(?<!問題あり)(?<!支障あり)(?<!惜しみ)(?<!厭い)(?<!いとい)(?<!構い)(?<!かまい)ません|ではない|じゃない|できない|出来ない|使えない|持っていない|わからない|分からない|知らない"
-    # what the writer leaves to others or is new to (「パソコンもスマホも家族に任せきり」「ヨガは初心者です」)
-    r"|任せきり|任せっきり|まかせきり|まかせっきり|任せてい|まかせてい|任せです|まかせです|さん任せ|飾ってあるだけ|置いてあるだけ|しまってあるだけ|勉強を始め|勉強中です|頼りっぱなし|頼りきり|頼りっきり"
-    r"|にやってもらって|うとい|疎い|からっきし|ちんぷんかんぷん|不慣れ(?!な)|初心者(?=です|で|なので)|ことがない|経験がない|経験はない|未経験"
-    # someone else's charge, the writer's own busy schedule or nerves, a listener of music (「料理は夫の担当です」
-    # 「孫の送り迎えで朝は忙しい」「カメラを向けられると緊張します」「歌を聴くのは好き」)
-    r"|(?:夫|妻|主人|家内|家族|娘|息子|嫁|孫)の担当|忙しい|忙しく|緊張|(?:歌|音楽|曲|演奏|CD)(?:を|は)(?:聴|聞)く"
-    # what the writer gave up, is afraid of, or has no idea of, and someone else's hobby (「体操教室は三日で行かなく
-    # なりました」「電子マネーは怖くて」「配線はさっぱりです」「編み物は母の趣味で」)
-    r"|(?:行か|通わ|続か|やら)なくな|怖くて|こわくて|はさっぱり|(?:母|父|祖母|祖父|夫|妻|主人|娘|息子)の趣味"
-    # what the writer always forgets (「回覧板は、いつも次の家に回すのを忘れてしまいます」)
-    r"|忘れてしまいます|忘れてしまって|忘れがちです|忘れてばかり"
-    # what family do for the writer, what the writer only watches, a licence handed back (「怪しいメールは息子に見て
-    # もらっています」「フェスティバルは毎年見に行きます」「運転免許は返納しました」)
-    r"|(?:息子|娘|夫|妻|主人|家族|孫|子ども|子供)に(?:見て|やって|頼ん|任せ|設定して)|[見観]に行|返納|からきし)"
-    r"(?!こと|事|方|かた|人|ところ|所|子|もの|点|場合|とき|時|高齢|お年寄り|利用者)"
-    # what the writer's free time leaves out (「孫の送り迎え以外は時間があります」「料理以外は何でも」; 「平日以外は…を教えて
-    # います」 names its help after it)
-    r"|以外は(?=時間|暇|ひま|空い|あい|家に|大丈夫|動け|都合|いつでも|何でも|なんでも)|not |n't|never "
-)
-
 
 _LATIN_ANY_RE = re.compile("[a-z]")
-
-
-# one volunteer's reading asks for it several times in a row (concepts, settings, asides)
-@lru_cache(maxsize=256)
-def offer_clauses(bio: str) -> str:
-    """Returns the bio without the clauses that deny a skill (negated or 'not good at'), joined by 。. A clause
-    saying only how little or never the thing is used (「…一度も使っていません」「電話にしか使っていません」, no topic of
-    its own) denies the clause it stands in contrast to too (「ミシンは嫁入り道具でしたが、」「スマホは持っていますが、」)."""
-    if not bio or not _NEGATION_RE.search(bio):
-        return bio
-    parts, pos = [], 0  # (clause, the delimiter after it)
-    for m in _CLAUSE_SPLIT_RE.finditer(bio):
-        parts.append((bio[pos : m.start()], m.group()))
-        pos = m.end()
-    parts.append((bio[pos:], ""))
-    keep = [bool(c) and not _NEGATION_RE.search(c) for c, _d in parts]
-    for i in range(1, len(parts)):
-        c = parts[i][0]
-        if not keep[i] and c and _NO_USE_RE.search(c) and "は" not in c and parts[i - 1][1] in _CONTRAST:
-            keep[i - 1] = False
-    return "。".join(c for (c, _d), k in zip(parts, keep, strict=True) if k)
 
 
 def _ascii_glued(t: str, a: int, b: int) -> bool:
@@ -451,9 +401,9 @@ class Taxonomy:
                 scorer=fuzz.partial_ratio,
                 score_cutoff=88.0,
             )
-        if best is None:
+        term = best[0] if best is not None else typos.one_missing(norm_tag, self._deletions())
+        if term is None:
             return exact
-        term = best[0]
         sid = self._term_skill[term]
         assert sid is not None
         if any(s == sid for s, _w, _x in exact):
@@ -468,6 +418,13 @@ class Taxonomy:
         table = self.__dict__.get("_readings")
         if table is None:
             table = self.__dict__["_readings"] = kana.reading_table(self._term_skill, self._display, reading)
+        return table
+
+    def _deletions(self) -> dict[str, str]:
+        """Returns the words' spellings with one character missing (typos.deletion_table), built on first use."""
+        table = self.__dict__.get("_deleted")
+        if table is None:
+            table = self.__dict__["_deleted"] = typos.deletion_table(self._term_skill)
         return table
 
     def tag_hits(self, tag: str) -> tuple[tuple[str, str, float], ...]:

@@ -27,18 +27,19 @@ from matching import (
     normalize,
     offers,
     reasons,
+    typos,
 )
+from matching.denials import offer_clauses
 from matching.rank import main as rank_main
 from matching.rank import result_to_json
 from matching.records import request_from_record, volunteer_from_record
-from matching.taxonomy import offer_clauses
 
 # The matcher's own words, so that arbitrary text also hits the taxonomy, traps and katakana boundaries.
 WORDS = (
     "LINE", "ライン", "らいん", "スマホ", "アプリ", "ダンス", "写真", "撮影", "イベント", "の", "を", "は",
     "英語", "english", "lessons", "pc", "。", "、", "!", "ー", "-", "~", "ヴ", "ゔ", "\u3099", "\u0301",
     "が得意です", "の経験があります", "ません", "not ", "書道", "盆栽", "手話", "ｽﾏﾎ", "ＬＩＮＥ", " ", "\n",
-    "かいらんばん", "すいはんき", "顔見ながら",
+    "かいらんばん", "すいはんき", "顔見ながら", "歩行助", "応急当", "zom", "いまだに", "見かける",
 )  # fmt: skip
 SPECIAL = (
     "", "a", "あ", "😀", "😀😀", "👨‍👩‍👧", "\x00", "\x00\x00", "e\u0301", "\u0301", "\u3099", "   ", "\t\n",
@@ -54,6 +55,9 @@ TEXT = st.one_of(
 SLOT_TEXT = st.one_of(st.sampled_from(SLOTS), TEXT)
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 SLOW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+DELETIONS = typos.deletion_table(
+    {"歩行ノ介助": "guide_help", "応急手当": "medical_nursing", "zoom": "video_call"}
+)
 LONG = "写真撮影😀\x00e\u0301 " * 2000
 
 
@@ -86,6 +90,7 @@ def test_taxonomy_lookup(taxonomy, t):
     taxonomy.taxonomy_concepts(t)
     taxonomy.display(t)
     offer_clauses(t)
+    assert typos.one_missing(normalize.normalize(t), DELETIONS) in (None, *DELETIONS.values())
     assert all(0 < w <= 1 for _s, _w, w, _r in asks.text_concepts(t, taxonomy, t[:4]))
 
 

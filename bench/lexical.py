@@ -39,6 +39,7 @@ SETS = {
     "fresh7-odd": (HELD / "fresh7", True),
     "fresh8-odd": (HELD / "fresh8", True),
     "fresh9-odd": (HELD / "fresh9", True),
+    "fresh10-odd": (HELD / "fresh10", True),
     "real": (HELD / "real", False),
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),
@@ -71,6 +72,7 @@ SETS = {
     "real30-odd": (HELD / "real30", True),
     "real31-odd": (HELD / "real31", True),
     "real32-odd": (HELD / "real32", True),
+    "real33-odd": (HELD / "real33", True),
 }
 
 

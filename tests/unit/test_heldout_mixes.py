@@ -1,8 +1,8 @@
-"""real17 … real32: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
-in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts (real31 eight, real32 six:
+"""real17 … real33: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
+in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts (real31 eight, real32 and real33 six:
 SHORT_HALVES) repeat earlier topics (and none of an earlier mix's everyday nine, but for the repeats listed: real26 …
-real32 reuse earlier keys on purpose), its nine niche concepts (real32 seven: SHORT_HALVES) are new to every earlier
-set (as concepts, and as words in their texts) and to its sibling's, every concept has five holders and two asks of its own (a thin one listed has exactly as many as
+real32 reuse earlier keys on purpose), its nine niche concepts (real32 seven, real33 eight: SHORT_HALVES) are new to
+every earlier set (as concepts, and as words in their texts) and to its sibling's, every concept has five holders and two asks of its own (a thin one listed has exactly as many as
 listed), and its asks in another language are the ones listed; then, for real18 on, the precision traps, secondary
 asks, concepts that relate to nothing and asks in English (or in another language, counted holder by holder) their
 docstrings describe (real17's, written first and in more detail, are in test_heldout_real17.py). What every real set
@@ -1499,15 +1499,120 @@ MIXES = {
             "konchu": (4, 3),
         },  # fmt: skip
     ),
+    "real33": Mix(
+        # six everyday and eight niche topics: of the least-used everyday topics 拡大写本 was dropped (its pages were
+        # real18's), and the niche half takes one topic from each of eight corners, a game (ごいた) among them
+        # (real33.py; SHORT_HALVES)
+        everyday=("ninchi", "fukushi", "bokin", "daihitsu", "kikigaki", "bouhan"),
+        niche=("steelpan", "goalball", "treeclimb", "kayabuki", "danish", "marmalade", "boomerang", "goita"),
+        niche_words=(
+            "スティールパン",
+            "スチールパン",
+            "steelpan",
+            "steel pan",
+            "steel band",
+            "steel drum",
+            "Steel drum",
+            "スチールドラム",
+            "ドラム缶",
+            "トリニダード",
+            "ゴールボール",
+            "goalball",
+            "Goalball",
+            "goal ball",
+            "アイシェード",
+            "ツリークライミング",
+            "ツリーイング",
+            "tree climbing",
+            "Tree climbing",
+            "ツリーボート",
+            "茅",
+            "茅葺",
+            "かやぶき",
+            "茅刈り",
+            "茅場",
+            "葺き替え",
+            "thatch",
+            "デンマーク",
+            "danish",
+            "denmark",
+            "dansk",
+            "danmark",
+            "コペンハーゲン",
+            "アンデルセン",
+            "フォルケホイスコーレ",
+            "マーマレード",
+            "ママレード",
+            "marmalade",
+            "甘夏",
+            "柑橘",
+            "ブーメラン",
+            "boomerang",
+            "Boomerang",
+            "bumerang",
+            "ごいた",
+            "goita",
+            "宇出津",
+        ),  # fmt: skip
+        # (its デンマーク語 asks are Japanese learners' own, in Japanese: Danish is the skill asked, not a language
+        # the request needs)
+        lang_asks={"R33Q020": ["en"], "R33Q023": ["en"], "R33Q026": ["en"]},
+        en_asks=("R33Q020", "R33Q023", "R33Q026"),  # スティールパン, ゴールボール, ツリークライミング
+        speakers={
+            "R33Q020": (2, 7),  # スティールパン, asked in English: the two English-speaking holders of seven
+            "R33Q023": (2, 7),  # ゴールボール, asked in English: the two English-speaking holders of seven
+            "R33Q026": (2, 6),  # ツリークライミング, in English: the two English-speaking holders of six
+        },
+        zero=(
+            ("daihitsu", "kikigaki"),
+            ("daihitsu", "fukushi"),
+            ("daihitsu", "danish"),
+            ("bouhan", "bokin"),
+            ("bokin", "fukushi"),
+            ("treeclimb", "kayabuki"),
+            ("boomerang", "goalball"),
+            ("steelpan", "ninchi"),
+            ("steelpan", "fukushi"),
+            ("goita", "ninchi"),
+            ("marmalade", "kayabuki"),
+            ("danish", "marmalade"),
+        ),  # fmt: skip
+        one=(("fukushi", "goalball"), ("ninchi", "kikigaki")),
+        traps_checked=440,
+        secondary=frozenset({"R33Q022"}),
+        # (the concepts in no RELATED pair)
+        alone=(
+            "bokin",
+            "daihitsu",
+            "bouhan",
+            "steelpan",
+            "treeclimb",
+            "kayabuki",
+            "danish",
+            "marmalade",
+            "boomerang",
+            "goita",
+        ),  # fmt: skip
+        # (no everyday concept under the key of an earlier mix: its six are concepts of real4 … real16 only, under
+        # keys of its own, so no repeats)
+        # the least-used everyday pages had largely been used (real33.py: 聞き書き keeps two requests and four
+        # volunteers, 代読・代筆 four volunteers)
+        thin={
+            "daihitsu": (4, 3),
+            "kikigaki": (4, 2),
+        },  # fmt: skip
+    ),
 }
 ORDER = tuple(MIXES)
 # mixes with a half short of nine topics, and how many each half has (everyday, niche): real31's writer ran out of
 # fresh everyday pages and time for a ninth (real31.py); real32's found the everyday pages mined hard (a seventh not
-# attempted) and no game with pages enough, so six and seven (real32.py); every other mix has nine and nine
-SHORT_HALVES = {"real31": (8, 9), "real32": (6, 7)}
+# attempted) and no game with pages enough, so six and seven (real32.py); real33's took the six least-used everyday
+# topics that had pages left (拡大写本 dropped) and one niche topic from each of eight corners, so six and eight
+# (real33.py); every other mix has nine and nine
+SHORT_HALVES = {"real31": (8, 9), "real32": (6, 7), "real33": (6, 8)}
 # sets written at the same time by different hands, neither before the other (as in test_heldout_realsets.py; real30
 # has none: its niche half is checked new to real29 with the earlier sets; nor has real31, checked new to real30 so,
-# nor real32, checked new to real31 so)
+# nor real32, checked new to real31 so, nor real33, checked new to real32 so)
 SIBLINGS = {
     "real21": "real20",
     "real23": "real22",

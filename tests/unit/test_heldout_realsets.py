@@ -4,7 +4,7 @@ request has two good volunteers, its request ids split into odd and even halves,
 matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
 earlier set; its files load in the interchange format with its own record counts, and its self_check catches a related
 pair added between two of its precision-trap concepts (both in SHAPE); siblings checked against each other when written
-share no page. Its precision traps are in test_heldout_realN.py (real18 … real32: test_heldout_mixes.py).
+share no page. Its precision traps are in test_heldout_realN.py (real18 … real33: test_heldout_mixes.py).
 
 These tests read the files and the generators only: they never run the matcher on a set."""
 
@@ -55,6 +55,7 @@ REAL = (
     "real30",
     "real31",
     "real32",
+    "real33",
 )
 SETS = REAL[REAL.index("real7") :]  # the sets this file checks: real7 on
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
@@ -88,6 +89,7 @@ SHAPE = {
     "real30": (44, 78, 22, ("musasabi", "guide")),  # ムササビ観察~まち歩きガイド
     "real31": (44, 80, 27, ("toy", "byoin")),  # おもちゃ病院~病院ボランティア
     "real32": (34, 62, 10, ("tanpopo", "konchu")),  # タンポポ調査~昆虫標本
+    "real33": (40, 78, 14, ("daihitsu", "kikigaki")),  # 代読・代筆~聞き書き
 }
 
 
@@ -98,7 +100,8 @@ SHAPE = {
 # (real28's writer found nine pages of real29's, deleted those records and replaced some; real28.py). real30 has no
 # sibling (real30.py): it is checked against every set before it, real29 included, and is in neither table; nor
 # has real31 (real31.py), checked against every set before it, real30 included, nor real32 (real32.py), checked
-# against every set before it, real31 included
+# against every set before it, real31 included, nor real33 (real33.py), checked against every set before it, real32
+# included
 SIBLINGS = {
     "real21": ("real20",),
     "real23": ("real22",),
@@ -149,7 +152,8 @@ def test_files_load_as_interchange_records(gen: ModuleType) -> None:
     # five asks needing another language; real19 and real21 … real26 have three only (English), real27 three (two in
     # English, one needing Hindi), real28 four (two in English, two needing Swahili), real29 three (two in English, one
     # needing Turkish), real30 three (two in English, one needing Finnish), real31 three (two in English,
-    # one needing Hungarian), real32 two only (both in English; FEWER_LANGUAGE_ASKS)
+    # one needing Hungarian), real32 two only (both in English; FEWER_LANGUAGE_ASKS), real33 three (all in English:
+    # its デンマーク語 asks, like real32's ルーマニア語 ones, are Japanese learners' own, in Japanese)
     few = gen.OUT.name in set(REAL[REAL.index("real19") :]) - {"real20"}  # real19 on, but real20
     need = FEWER_LANGUAGE_ASKS.get(gen.OUT.name, 3 if few else 5)
     assert sum(r["languages"] not in ([], ["ja"]) for r in reqs) >= need

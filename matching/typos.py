@@ -50,9 +50,8 @@ def deletion_table(terms: Mapping[str, str | None]) -> dict[str, str]:
         if len(b) < DELETE_MIN_TERM:
             continue
         katakana = all(is_katakana(c) for c in b)
-        for i in range(
-            1, len(b) - 1
-        ):  # inside it: without its first or last, a word is part of others (手伝イ)
+        # inside it: without its first or last character, a word is part of other words (畑ノ手伝イ less 畑: 手伝イ)
+        for i in range(1, len(b) - 1):
             if katakana and b[i] not in _SLIGHT:
                 continue  # コーラス less ラ is コース: a loanword loses only a mark or a small letter (リバシ)
             d = b[:i] + b[i + 1 :]
@@ -73,25 +72,31 @@ def deletion_table(terms: Mapping[str, str | None]) -> dict[str, str]:
 
 def one_missing(norm_tag: str, table: Mapping[str, str]) -> str | None:
     """Returns the taxonomy word a normalised tag holds with one character missing (the longest such run of the
-    tag, leftmost first), or None. A Latin run counts only as a whole word (zom of zom接続, not lin of linen)."""
+    tag, leftmost first), or None. A run starts where no kanji or kana word goes on into it on the left (天体教室 is
+    no 体操教室 less 操, nor 紅茶教室 a 茶道教室) and ends where no katakana word goes on (リバシ of リバシティ); a
+    Latin run counts only as a whole word (zom of zom接続, not lin of linen). Only the few places a word can start are
+    tried, each for at most DELETE_MAX_SPELLING characters: an index build reads many unread tags."""
     t = bare(norm_tag)
     if len(t) > DELETE_MAX_TAG:
         return None
-    for size in range(min(len(t), DELETE_MAX_SPELLING), DELETE_MIN_SPELLING - 1, -1):
-        for i in range(len(t) - size + 1):
-            term = table.get(t[i : i + size])
+    best: tuple[int, int, str] | None = None  # (−length, start, word)
+    for a in range(len(t) - DELETE_MIN_SPELLING + 1):
+        if a > 0 and (
+            is_katakana(t[a - 1])
+            or _KANJI.match(t[a - 1])
+            or (t[a].isascii() and t[a - 1].isascii() and t[a - 1].isalnum())
+        ):
+            continue
+        for b in range(min(len(t), a + DELETE_MAX_SPELLING), a + DELETE_MIN_SPELLING - 1, -1):
+            if best is not None and b - a <= -best[0]:
+                break
+            term = table.get(t[a:b])
             if term is None:
-                continue
-            a, b = i, i + size
-            if t[a].isascii() and a > 0 and t[a - 1].isascii() and t[a - 1].isalnum():
                 continue
             if t[b - 1].isascii() and b < len(t) and t[b].isascii() and t[b].isalnum():
                 continue
-            # a run that a kanji or kana word goes on into on the left is part of that word (天体教室 is no 体操教室
-            # less 操, nor 紅茶教室 a 茶道教室), and so is a katakana run on the right (リバシ of リバシティ)
-            if a > 0 and (is_katakana(t[a - 1]) or _KANJI.match(t[a - 1])):
-                continue
             if is_katakana(t[b - 1]) and b < len(t) and is_katakana(t[b]):
                 continue
-            return term
-    return None
+            best = (a - b, a, term)
+            break
+    return best[2] if best is not None else None

@@ -28,8 +28,6 @@ _NEGATION_RE = re.compile(
     r"|(?:行か|通わ|続か|やら)なくな|怖くて|こわくて|はさっぱり|(?:母|父|祖母|祖父|夫|妻|主人|娘|息子)の趣味"
     # what the writer always forgets (「回覧板は、いつも次の家に回すのを忘れてしまいます」)
     r"|忘れてしまいます|忘れてしまって|忘れがちです|忘れてばかり"
-    # what the writer would like to try or learn one day, and has only seen or touched (「写経というものを、一度やって
-    # みたいとは思っております」「AEDは、駅の壁にあるのを見たことがあるだけです」)
     # what the writer has only seen, still gets wrong or puts off, leaves to a parent or does only a little of
     # (「AEDは、駅の壁にあるのを見たことがあるだけです」「エアコンのリモコンは、いまだに冷房と暖房を間違えます」「終活と
     # いう言葉は、まだ自分には早い気がしています」「歌は音痴なので聞く専門です」「家計簿は三日坊主で終わりました」)

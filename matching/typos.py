@@ -1,10 +1,10 @@
-"""A tag typed with one character missing (skill-v4.67): 歩行助 for 歩行介助, 応急当普及員 for 応急手当普及員, リバシ for リバーシ,
-救命講指導員 for 救命講習指導員.
+"""A tag typed with one character missing (skill-v4.67): 歩行助 for 歩行介助, 応急当普及員 for 応急手当普及員, 蛍光の交換 for
+蛍光灯の交換, Zom接続 for Zoom接続.
 
 Edit distance over a whole short tag (taxonomy.FUZZY_CUTOFF) misses these: one character gone from a word of four is
-a ratio of 86 against that word alone, but of 60 or less against the tag around it (普通救命講指導員 ~ 救命講習 50), and
-a particle the dictionary word has (歩行の介助) costs as much again. Here every taxonomy word of at least DELETE_MIN_TERM
-characters, particles set aside, is indexed under each spelling with one character deleted (a symmetric-delete
+a ratio of 86 against that word alone, but of 60 or less against the tag around it (応急当普及員 ~ 応急手当 60), and a
+particle the dictionary word has (歩行の介助) costs as much again. Here every taxonomy word of at least DELETE_MIN_TERM
+characters, particles set aside, is indexed under each spelling with one inner character deleted (a symmetric-delete
 table, as spelling correctors keep); a tag the dictionary does not read is looked up for the longest run of it that is
 such a spelling. A spelling two concepts' words share names neither. The table is built once per taxonomy, and looked
 up only for the few tags the dictionary leaves unread (cached by tag): never per query.
@@ -19,15 +19,15 @@ from .normalize import is_katakana
 
 DELETE_MIN_TERM = 4  # a word shorter than this, less one character, is too short to be told from other words
 DELETE_MIN_SPELLING = 3  # ... and no run of a tag shorter than this is looked up
-DELETE_MAX_SPELLING = (
-    24  # nor one longer than this (the longest words, less one), and no tag past DELETE_MAX_TAG
-)
-DELETE_MAX_TAG = 64  # characters: a tag is a few words, and pasted text must not cost its length squared
-# の / を / が between words, as normalize() writes them (歩行ノ介助): a tag often leaves them out (歩行介助)
+# nor one longer than this (the longest words, less one), and no tag past DELETE_MAX_TAG characters: a tag is a few
+# words, and pasted text must not cost its length squared
+DELETE_MAX_SPELLING = 24
+DELETE_MAX_TAG = 64
 _SLIGHT = frozenset(
     "ーッャュョァィゥェォ"
 )  # what a loanword typed in a hurry loses (スクルガード, ボーゲーム)
 _KANJI = re.compile("[\u4e00-\u9fff々]")
+# の / を / が between words, as normalize() writes them (歩行ノ介助): a tag often leaves them out (歩行介助)
 _PARTICLE = re.compile("(?<=[^\u30a1-\u30fa\u30fc])[ノヲガ](?=[^\u30a1-\u30fa\u30fc])")
 
 
@@ -79,7 +79,7 @@ def one_missing(norm_tag: str, table: Mapping[str, str]) -> str | None:
     t = bare(norm_tag)
     if len(t) > DELETE_MAX_TAG:
         return None
-    best: tuple[int, int, str] | None = None  # (−length, start, word)
+    best: tuple[int, str] | None = None  # (length, word): the first longest run wins
     for a in range(len(t) - DELETE_MIN_SPELLING + 1):
         if a > 0 and (
             is_katakana(t[a - 1])
@@ -88,7 +88,7 @@ def one_missing(norm_tag: str, table: Mapping[str, str]) -> str | None:
         ):
             continue
         for b in range(min(len(t), a + DELETE_MAX_SPELLING), a + DELETE_MIN_SPELLING - 1, -1):
-            if best is not None and b - a <= -best[0]:
+            if best is not None and b - a <= best[0]:
                 break
             term = table.get(t[a:b])
             if term is None:
@@ -97,6 +97,6 @@ def one_missing(norm_tag: str, table: Mapping[str, str]) -> str | None:
                 continue
             if is_katakana(t[b - 1]) and b < len(t) and is_katakana(t[b]):
                 continue
-            best = (a - b, a, term)
+            best = (b - a, term)
             break
-    return best[2] if best is not None else None
+    return best[1] if best is not None else None

@@ -95,7 +95,9 @@ def test_never_violates_hard_constraints(matcher, vols, req, upserts):
             <= set(c.factors)
             <= {"skill", "coverage", "text", "area", "time", "fairness", "wording"}
         )
-    scores = [(-c.score, c.volunteer_id) for c in res.candidates]
+    # the list is in score order, a tie in id order — except at 1.0, the most a score shows, where the request's
+    # words keep the order they gave (matcher.rank; test_a_full_fit_lifted_past_one_keeps_the_words_order)
+    scores = [(-c.score, c.volunteer_id if c.score < 1.0 else "") for c in res.candidates]
     assert scores == sorted(scores)
     if not res.candidates:
         assert res.explanation
@@ -119,7 +121,7 @@ LINE_REQ = HelpRequest(
 def test_ranking_reasons_and_ties(matcher):
     matcher.index(_dev_like())
     res = matcher.rank(LINE_REQ)
-    assert res.algorithm == "skill-v4.67"
+    assert res.algorithm == "skill-v4.68"
     ids = [c.volunteer_id for c in res.candidates]
     assert ids[:3] == ["V1", "V3", "V2"]  # equal scores: ties broken by id
     assert "V4" not in ids  # ライン引き is not LINE
@@ -334,3 +336,15 @@ def test_picks_round_only_near_the_top_and_pick_as_before(steps, top, cut, seed)
     got = [(s, w, vid, r) for s, w, vid, _sc, r in nearest.picks([sc], top, rq)]
     want = [(s, w, vid, r) for s, w, vid, _sc, r in _picks_reference([sc], top, rq)]
     assert got == want
+
+
+def test_a_full_fit_lifted_past_one_keeps_the_words_order(areas, taxonomy):
+    """Two full holders both show 1.0 (the most a score shows); the one whose words are nearer the request's stays
+    first although its id sorts after the other's (found by the property test above: an upsert's doubled tag)."""
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    kw = dict(bio="", area="town_nakazato", max_per_month=1)
+    m.index([Volunteer("V01", skills=("LINE",), **kw)])
+    m.upsert(Volunteer("V00", skills=("LINE", "LINE"), **kw))
+    got = m.rank(HelpRequest("R1", title="LINEを教えてほしい", area="town_nakazato")).candidates
+    assert [(c.volunteer_id, c.score) for c in got] == [("V01", 1.0), ("V00", 1.0)]
+    assert got[0].factors["wording"] > got[1].factors["wording"]

@@ -14,6 +14,7 @@ order of the reasons live on the Algorithm (see `algorithm.py`), a versioned, we
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -151,6 +152,9 @@ def _longest_first(*words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str]
     return tuple(sorted(set().union(*words), key=lambda x: -len(x[1])))
 
 
+_BRACKETED = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]")
+
+
 def request_profile(
     req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_index: dict[str, int], langs: LangCodes
 ) -> RequestProfile:
@@ -194,12 +198,14 @@ def request_profile(
         if sid not in asked or asked[sid][1] < x:
             asked[sid] = (w, x)
     # A language the helper must speak is a hard constraint, not a skill asked for — unless the title asks for
-    # it or it is all there is (「ベトナム語で生活の相談にのってほしい」).
+    # it or it is all there is (「ベトナム語で生活の相談にのってほしい」). A language the title names only in brackets
+    # labels the language needed (「…coaches for our goalball club (English)」「書道を教えてくださる方を(英語で)」).
     need = set(req.languages) - {"ja"}
+    said = {sid for sid, _w in taxonomy.text_hits(_BRACKETED.sub(" ", req.title))} if need else set()
     lang_only = {
         s
         for s in asked
-        if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need and s not in title_ids
+        if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need and s not in said
     }
     if lang_only and len(lang_only) < len(asked):
         for s in lang_only:

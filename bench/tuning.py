@@ -1,6 +1,6 @@
 """The readable sets, request by request: what a ranking change is measured on before it is kept.
 
-    .venv/bin/python -m bench.tuning [--only SET ...] [--dump FILE] [--diff OLD.json] [--tfidf] [--worst N]
+    .venv/bin/python -m bench.tuning [--only SET ...] [--dump FILE] [--diff OLD.json] [--tfidf]
 
 Scores the current matcher on the sets whose requests may be read: dev, fresh and real2 whole, and only the
 odd-numbered (tuning) half of every halved set — the even halves stay sealed and are scored in aggregate by

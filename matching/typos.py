@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .kana import KANJI_RE
 from .normalize import is_katakana
 
 DELETE_MIN_TERM = 4  # a word shorter than this, less one character, is too short to be told from other words
@@ -26,7 +27,6 @@ DELETE_MAX_TAG = 64
 _SLIGHT = frozenset(
     "ーッャュョァィゥェォ"
 )  # what a loanword typed in a hurry loses (スクルガード, ボーゲーム)
-_KANJI = re.compile("[\u4e00-\u9fff々]")
 # の / を / が between words, as normalize() writes them (歩行ノ介助): a tag often leaves them out (歩行介助)
 _PARTICLE = re.compile("(?<=[^\u30a1-\u30fa\u30fc])[ノヲガ](?=[^\u30a1-\u30fa\u30fc])")
 
@@ -83,7 +83,7 @@ def one_missing(norm_tag: str, table: Mapping[str, str]) -> str | None:
     for a in range(len(t) - DELETE_MIN_SPELLING + 1):
         if a > 0 and (
             is_katakana(t[a - 1])
-            or _KANJI.match(t[a - 1])
+            or KANJI_RE.match(t[a - 1])
             or (t[a].isascii() and t[a - 1].isascii() and t[a - 1].isalnum())
         ):
             continue

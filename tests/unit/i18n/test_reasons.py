@@ -60,11 +60,11 @@ def test_a_titles_topic_the_dictionary_lacks_reads_in_english_with_the_word_as_w
 
     m = Matcher(areas=load_areas(DEFAULT_AREAS_PATH), taxonomy=load_taxonomy(DEFAULT_TAXONOMY_PATH))
     filler = [Volunteer(id=f"f{i}", skills=("書道",), bio="書道を教えています。") for i in range(20)]
-    m.index([Volunteer(id="v", skills=("蕎麦打ち教室",), bio=""), *filler])
-    res = m.rank(HelpRequest(id="r", title="蕎麦打ち講座の講師をお願いします", description=""), 5)
+    m.index([Volunteer(id="v", skills=("ステンシル教室",), bio=""), *filler])
+    res = m.rank(HelpRequest(id="r", title="ステンシル講座の講師をお願いします", description=""), 5)
     line = next(r for r in res.candidates[0].reasons if r.startswith("依頼の題名"))
     assert _english(line) == (
-        "the request's title names what they list: “蕎麦打ち” (a topic the skill dictionary lacks)"
+        "the request's title names what they list: “ステンシル” (a topic the skill dictionary lacks)"
     )
     assert translate_reason(line, "ja") == line
 

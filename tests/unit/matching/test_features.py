@@ -146,8 +146,8 @@ def test_bio_offers_feed_fuzzy_and_text_fallback(matcher, taxonomy):
     ]
     prof = volunteer_profile(Volunteer("V", bio="キャッシュレ決済ならお手伝いできます。"), taxonomy)
     assert prof.hits["cashless_payment"].strength == 0.8  # a typo in the bio, matched by edit distance
-    matcher.index([Volunteer("V1", bio="蕎麦打ちの経験があります。"), Volunteer("V2", skills=("書道",))])
-    res = matcher.rank(HelpRequest("R", title="蕎麦打ちの手ほどきをしてほしい"))
+    matcher.index([Volunteer("V1", bio="燻製の経験があります。"), Volunteer("V2", skills=("書道",))])
+    res = matcher.rank(HelpRequest("R", title="燻製の手ほどきをしてほしい"))
     assert [c.volunteer_id for c in res.candidates] == ["V1"]
     assert any(r.startswith("文章が類似") for r in res.candidates[0].reasons)
 

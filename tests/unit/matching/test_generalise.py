@@ -11,17 +11,17 @@ def ids(res):
 def test_fallback_proposes_when_no_concept_is_recognised(matcher: Matcher, taxonomy):
     req = HelpRequest(
         "R1",
-        title="ぬか漬けの漬け方を知りたい",
-        description="祖母のぬか床を受け継ぎました。",
+        title="干し柿の作り方を知りたい",
+        description="祖母の干し柿の味を受け継ぎたいのです。",
         area="town_nakazato",
     )
     assert taxonomy.text_hits(req.title + req.description) == ()  # no concept: only the fallback can help
     matcher.index(
         [
-            Volunteer("V1", bio="ぬか床を毎日混ぜて、漬物を漬けています。", area="town_nakazato"),
+            Volunteer("V1", bio="渋柿の皮をむいて、干し柿を毎年吊るしています。", area="town_nakazato"),
             Volunteer("V2", skills=("書道",), area="town_nakazato"),
             Volunteer(
-                "V3", skills=(), bio="ぬか床の手入れなら毎日しています。", area="town_noshio", active=False
+                "V3", skills=(), bio="干し柿なら毎年吊るしています。", area="town_noshio", active=False
             ),
         ]
     )
@@ -115,8 +115,8 @@ def test_bio_mention_counts_less_than_a_tag_but_counts(matcher: Matcher):
 
 
 def test_affects_is_conservative_for_fallback_requests(matcher: Matcher):
-    req = HelpRequest("R1", title="ぬか漬けの漬け方を知りたい")
-    assert matcher.affects(Volunteer("V1", bio="ぬか床を毎日混ぜています。"), req)
+    req = HelpRequest("R1", title="干し柿の作り方を知りたい")
+    assert matcher.affects(Volunteer("V1", bio="干し柿を毎年吊るしています。"), req)
 
 
 def test_the_main_ask_in_the_title_outweighs_a_secondary_need_held_nearer(matcher: Matcher, areas):

@@ -17,8 +17,8 @@ from tests.unit.matching.reading import ranked
 
 SOBA = HelpRequest(
     "R",
-    title="蕎麦打ち講座の講師をお願いします",
-    description="公民館の講座で、里山の恵みを味わう会の一つとして、蕎麦打ちと庭木の剪定の話をしてくださる方を探しています。",
+    title="燻製講座の講師をお願いします",
+    description="公民館の講座で、里山の恵みを味わう会の一つとして、燻製と庭木の剪定の話をしてくださる方を探しています。",
 )
 
 
@@ -36,22 +36,20 @@ def _gardeners() -> list[Volunteer]:
 
 def _soba() -> list[Volunteer]:
     return [
-        Volunteer("B1", skills=("蕎麦打ち教室",), bio="市民プラザで月に四回教えています。"),
-        Volunteer("B2", skills=("蕎麦打ち",), bio="蕎麦打ちのサークルに入っています。"),
-        Volunteer("B3", skills=("陶芸",), bio="蕎麦猪口を焼いています。蕎麦打ちも少しします。"),
+        Volunteer("B1", skills=("燻製教室",), bio="市民プラザで月に四回教えています。"),
+        Volunteer("B2", skills=("燻製",), bio="燻製のサークルに入っています。"),
+        Volunteer("B3", skills=("陶芸",), bio="皿や器を焼いています。燻製も少しします。"),
     ]
 
 
 def test_title_words_the_dictionary_lacks_not_boilerplate_nor_actions(taxonomy):
-    words = [w for w, _f in literal.title_literals("蕎麦打ち講座の講師をお願いします", taxonomy)]
-    assert "蕎麦打ち" in words and "蕎麦打ち講座" in words
+    words = [w for w, _f in literal.title_literals("燻製講座の講師をお願いします", taxonomy)]
+    assert "燻製" in words and "燻製講座" in words
     assert "講師" not in words and "講座" not in words  # boilerplate of any request
     assert literal.title_literals("ひろばのボランティアスタッフ随時募集", taxonomy) == ()
     tidy = [w for w, _f in literal.title_literals("集会所物置の整理", taxonomy)]
     assert "整理" not in tidy and "物置" in tidy  # 整理 is what is done, not a topic
-    assert "蕎麦打ち" in [
-        w for w, _f in literal.title_literals("子どもたちに蕎麦打ちを教えてくださる方", taxonomy)
-    ]
+    assert "燻製" in [w for w, _f in literal.title_literals("子どもたちに燻製を教えてくださる方", taxonomy)]
     assert literal.title_literals("", taxonomy) == ()
 
 
@@ -73,17 +71,17 @@ def test_the_registrants_who_list_the_titles_topic_come_first_with_a_card_that_s
     assert "B3" in ids, ids  # a bio naming it, once someone lists it as a skill (with the bios of the others)
     assert {"G1", "G2"} <= set(ids), ids  # the description's concepts stay candidates, below
     said = [r for r in got[0].reasons if r.startswith("依頼の題名と同じ言葉")]
-    assert said == ["依頼の題名と同じ言葉: 「蕎麦打ち」(スキル辞書にない話題)"], got[0].reasons
+    assert said == ["依頼の題名と同じ言葉: 「燻製」(スキル辞書にない話題)"], got[0].reasons
 
 
 def test_without_the_dictionarys_gap_nothing_changes(areas, taxonomy):
     """A title that names a concept keeps its reading: its words are never looked up."""
     m = Matcher(areas=areas, taxonomy=taxonomy)
     m.index([*_gardeners(), *_soba(), *_filler(40)])
-    rq = m.profile(HelpRequest("R2", title="庭木の剪定をお願いします", description="蕎麦打ちもあります。"))
+    rq = m.profile(HelpRequest("R2", title="庭木の剪定をお願いします", description="燻製もあります。"))
     assert rq.literal == ()
     assert (
-        m.rank(HelpRequest("R2", title="庭木の剪定をお願いします", description="蕎麦打ちもあります。"))
+        m.rank(HelpRequest("R2", title="庭木の剪定をお願いします", description="燻製もあります。"))
         .candidates[0]
         .volunteer_id
         == "G1"
@@ -92,15 +90,15 @@ def test_without_the_dictionarys_gap_nothing_changes(areas, taxonomy):
 
 def test_a_word_many_write_is_everyday_wording_and_a_word_nobody_lists_is_no_skill(areas, taxonomy):
     # 7 of 49 write it (over 8 %), most only in passing; 9 of 51 list it (over twice 8 %, skill-v4.43)
-    lists = [Volunteer(f"M{i:02d}", skills=("蕎麦打ち",), bio="") for i in range(9)]
-    passing = [Volunteer(f"P{i:02d}", skills=("書道",), bio="蕎麦打ちも好きです。") for i in range(5)]
+    lists = [Volunteer(f"M{i:02d}", skills=("燻製",), bio="") for i in range(9)]
+    passing = [Volunteer(f"P{i:02d}", skills=("書道",), bio="燻製も好きです。") for i in range(5)]
     for many in ([*lists[:2], *passing], lists):
         m = Matcher(areas=areas, taxonomy=taxonomy)
         m.index([*_gardeners(), *many, *_filler(40)])
         assert not any(r.startswith("依頼の題名") for c in m.rank(SOBA).candidates for r in c.reasons)
     # only bios name it: nobody lists it as a skill of theirs
     m = Matcher(areas=areas, taxonomy=taxonomy)
-    m.index([*_gardeners(), Volunteer("B3", skills=("陶芸",), bio="蕎麦猪口を焼いています。"), *_filler(40)])
+    m.index([*_gardeners(), Volunteer("B3", skills=("陶芸",), bio="燻製皿を焼いています。"), *_filler(40)])
     ids = [c.volunteer_id for c in m.rank(SOBA).candidates]
     assert "B3" not in ids[:2], ids
 
@@ -136,11 +134,11 @@ def test_a_short_list_is_filled_with_the_nearest_texts_after_the_holders(areas, 
     text that shares nothing with the request is not proposed."""
     soba = HelpRequest(
         "R3",
-        title="蕎麦打ちを習いたい",
+        title="燻製を習いたい",
         description="年越しに手打ちの蕎麦を家族で打ってみたいと思っています。",
     )
     vols = [
-        Volunteer("K1", skills=("蕎麦打ち",), bio="蕎麦打ちのサークルに入っています。"),
+        Volunteer("K1", skills=("燻製",), bio="燻製のサークルに入っています。"),
         Volunteer("K2", skills=("手打ちうどん",), bio="手打ちの蕎麦やうどんを打つ会を開いています。"),
         Volunteer("K3", skills=("和食",), bio="年越しの蕎麦も打ちます。"),
         *_filler(40),
@@ -186,7 +184,7 @@ def test_the_fill_reads_the_whole_request_and_names_the_words(areas, taxonomy):
     m = Matcher(areas=areas, taxonomy=taxonomy)
     m.index(
         [
-            Volunteer("K1", skills=("蕎麦打ち",), bio="蕎麦打ちのサークルに入っています。"),
+            Volunteer("K1", skills=("燻製",), bio="燻製のサークルに入っています。"),
             Volunteer("K2", skills=("手打ち",), bio="信州の在来種のそば粉で、毎週末に手打ちをしています。"),
             Volunteer("K3", skills=("和食",), bio="煮物と焼き魚が得意です。"),
             *_filler(40),
@@ -194,7 +192,7 @@ def test_the_fill_reads_the_whole_request_and_names_the_words(areas, taxonomy):
     )
     ask = HelpRequest(
         "R",
-        title="蕎麦打ちを習いたい",
+        title="燻製を習いたい",
         description="信州の在来種のそば粉が手に入りました。年越しに家族で打ってみたいので、教えてくださる方を探しています。",
     )
     got = m.rank(ask).candidates
@@ -419,7 +417,7 @@ def test_the_description_is_not_looked_up_when_the_title_has_a_topic(areas, taxo
     m.index([*_soba(), *_esperanto(), *_filler(40)])
     both = HelpRequest("R", title=SOBA.title, description=ESPERANTO.description)
     reasons = [r for c in m.rank(both).candidates for r in c.reasons]
-    assert "依頼の題名と同じ言葉: 「蕎麦打ち」(スキル辞書にない話題)" in reasons
+    assert "依頼の題名と同じ言葉: 「燻製」(スキル辞書にない話題)" in reasons
     assert not any(r.startswith("依頼文が繰り返す言葉") for r in reasons), reasons
     assert (
         m.profile(

@@ -40,6 +40,7 @@ SETS = {
     "fresh8-odd": (HELD / "fresh8", True),
     "fresh9-odd": (HELD / "fresh9", True),
     "fresh10-odd": (HELD / "fresh10", True),
+    "fresh11-odd": (HELD / "fresh11", True),
     "real": (HELD / "real", False),
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),
@@ -73,6 +74,7 @@ SETS = {
     "real31-odd": (HELD / "real31", True),
     "real32-odd": (HELD / "real32", True),
     "real33-odd": (HELD / "real33", True),
+    "real34-odd": (HELD / "real34", True),
 }
 
 

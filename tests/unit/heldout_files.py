@@ -2,7 +2,7 @@
 lines, its grades, the check that a precision trap's near concept is graded no higher than intended (pair by pair, or
 from lists of pairs by cap), and the checks of concepts that relate to nothing, of secondary asks and of asks in
 English (or in another language, counted holder by holder) that the later real sets share, and the checks of a
-month's mix (real17 … real33): everyday topics beside niche ones that are new to every earlier set."""
+month's mix (real17 … real34): everyday topics beside niche ones that are new to every earlier set."""
 
 from __future__ import annotations
 
@@ -151,7 +151,7 @@ def assert_mix(
 ) -> None:
     """Asserts that a mix's concepts are its everyday and niche halves, each with at least five holders and two asks
     of its own, and that its asks in another language are the ones listed. A concept in `thin` (a set short of fresh
-    pages: real26 … real33) has fewer, exactly its (holders, asks) there."""
+    pages: real26 … real34) has fewer, exactly its (holders, asks) there."""
     thin = thin or {}
     assert set(gen.CONCEPTS) == set(everyday) | set(niche)
     assert set(thin) <= set(gen.CONCEPTS)

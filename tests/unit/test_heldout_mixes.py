@@ -1,8 +1,8 @@
-"""real17 … real33: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
-in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts (real31 eight, real32 and real33 six:
+"""real17 … real34: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
+in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts (real31 eight, real32 … real34 six:
 SHORT_HALVES) repeat earlier topics (and none of an earlier mix's everyday nine, but for the repeats listed: real26 …
-real32 reuse earlier keys on purpose), its nine niche concepts (real32 seven, real33 eight: SHORT_HALVES) are new to
-every earlier set (as concepts, and as words in their texts) and to its sibling's, every concept has five holders and two asks of its own (a thin one listed has exactly as many as
+real32 reuse earlier keys on purpose), its nine niche concepts (real32 seven, real33 and real34 eight: SHORT_HALVES) are
+new to every earlier set (as concepts, and as words in their texts) and to its sibling's, every concept has five holders and two asks of its own (a thin one listed has exactly as many as
 listed), and its asks in another language are the ones listed; then, for real18 on, the precision traps, secondary
 asks, concepts that relate to nothing and asks in English (or in another language, counted holder by holder) their
 docstrings describe (real17's, written first and in more detail, are in test_heldout_real17.py). What every real set
@@ -1602,17 +1602,132 @@ MIXES = {
             "kikigaki": (4, 2),
         },  # fmt: skip
     ),
+    "real34": Mix(
+        # six everyday and eight niche topics: the six least-used everyday topics that had pages left (洗濯物たたみ・
+        # シーツ交換 and 生活支援員 dropped), and the niche half takes one topic from each of eight corners, a game
+        # (スクラブル) among them (real34.py; SHORT_HALVES)
+        everyday=("kitte", "kaishoku", "yuki", "pool", "kanwa", "kouken"),
+        niche=("joruri", "blindsoccer", "umihotaru", "ishizumi", "icelandic", "rakkyo", "bubble", "scrabble"),
+        niche_words=(
+            "人形浄瑠璃",
+            "浄瑠璃",
+            "文楽",
+            "義太夫",
+            "文弥",
+            "人形芝居",
+            "人形遣い",
+            "木偶",
+            "bunraku",
+            "joruri",
+            "ブラインドサッカー",
+            "ブラサカ",
+            "ブラインドフットボール",
+            "blind football",
+            "blind soccer",
+            "ウミホタル",
+            "海ホタル",
+            "海ほたる",
+            "夜光虫",
+            "ヤコウチュウ",
+            "umihotaru",
+            "sea firefly",
+            "石積",
+            "空石積",
+            "野面",
+            "石工",
+            "ぐり石",
+            "dry stone",
+            "Dry stone",
+            "stone wall",
+            "Stone wall",
+            "walling",
+            "アイスランド",
+            "アイスランド語",
+            "iceland",
+            "Iceland",
+            "icelandic",
+            "Icelandic",
+            "íslensk",
+            "islensk",
+            "レイキャビク",
+            "reykjav",
+            "らっきょう",
+            "ラッキョウ",
+            "ラッキョ",
+            "辣韮",
+            "rakkyo",
+            "シャボン",
+            "シャボン玉",
+            "しゃぼん",
+            "シャボン液",
+            "bubble",
+            "界面活性剤",
+            "スクラブル",
+            "scrabble",
+            "Scrabble",
+            "ワードゲーム",
+            "word game",
+            "クロスワード",
+        ),  # fmt: skip
+        # (its アイスランド語 asks are Japanese learners' own, in Japanese: Icelandic is the skill asked, not a language
+        # the request needs)
+        lang_asks={"R34Q010": ["en"], "R34Q031": ["en"], "R34Q041": ["en"]},
+        en_asks=("R34Q010", "R34Q031", "R34Q041"),  # 雪かき, 空石積み, スクラブル
+        speakers={
+            "R34Q010": (3, 8),  # 雪かき, asked in English: the three English-speaking holders of eight
+            "R34Q031": (3, 7),  # 空石積み, asked in English: the three English-speaking holders of seven
+            "R34Q041": (3, 7),  # スクラブル, asked in English: the three English-speaking holders of seven
+        },
+        zero=(
+            ("kanwa", "kaishoku"),
+            ("yuki", "ishizumi"),
+            ("umihotaru", "bubble"),
+            ("kitte", "kaishoku"),
+            ("kouken", "yuki"),
+            ("kouken", "kaishoku"),
+            ("kouken", "kanwa"),
+            ("rakkyo", "kaishoku"),
+            ("scrabble", "icelandic"),
+            ("joruri", "kanwa"),
+            ("pool", "yuki"),
+        ),  # fmt: skip
+        one=(("pool", "blindsoccer"),),
+        traps_checked=400,
+        # 棚田の雪庇落とし (雪かき, 石積み second) and the hospice's お食事会 (緩和ケア, 会食会 second)
+        secondary=frozenset({"R34Q009", "R34Q014"}),
+        # (the concepts in no RELATED pair; 雪かき and 緩和ケア are left out: an ask of each has a secondary ask that
+        # grades another concept's holders)
+        alone=(
+            "kitte",
+            "kaishoku",
+            "kouken",
+            "joruri",
+            "umihotaru",
+            "ishizumi",
+            "icelandic",
+            "rakkyo",
+            "bubble",
+            "scrabble",
+        ),  # fmt: skip
+        # (no everyday concept under the key of an earlier mix: its six are under keys of its own, 市民後見人 (kouken)
+        # a concept of real15 under the same key, so no repeats)
+        # アイスランド語 has four holders (real34.py: the four Icelandic speakers)
+        thin={
+            "icelandic": (4, 3),
+        },  # fmt: skip
+    ),
 }
 ORDER = tuple(MIXES)
 # mixes with a half short of nine topics, and how many each half has (everyday, niche): real31's writer ran out of
 # fresh everyday pages and time for a ninth (real31.py); real32's found the everyday pages mined hard (a seventh not
 # attempted) and no game with pages enough, so six and seven (real32.py); real33's took the six least-used everyday
 # topics that had pages left (拡大写本 dropped) and one niche topic from each of eight corners, so six and eight
-# (real33.py); every other mix has nine and nine
-SHORT_HALVES = {"real31": (8, 9), "real32": (6, 7), "real33": (6, 8)}
+# (real33.py); real34's likewise (洗濯物たたみ・シーツ交換 and 生活支援員 dropped), six and eight (real34.py); every
+# other mix has nine and nine
+SHORT_HALVES = {"real31": (8, 9), "real32": (6, 7), "real33": (6, 8), "real34": (6, 8)}
 # sets written at the same time by different hands, neither before the other (as in test_heldout_realsets.py; real30
 # has none: its niche half is checked new to real29 with the earlier sets; nor has real31, checked new to real30 so,
-# nor real32, checked new to real31 so, nor real33, checked new to real32 so)
+# nor real32, checked new to real31 so, nor real33, checked new to real32 so, nor real34, checked new to real33 so)
 SIBLINGS = {
     "real21": "real20",
     "real23": "real22",

@@ -132,7 +132,8 @@ class RequestProfile:
     excluded: frozenset[str] = field(default_factory=frozenset)
     # the title's words no concept covers, (as written, normalised), when the title names no concept (literal.py)
     literal: tuple[tuple[str, str], ...] = ()
-    # the description's such words that it repeats, looked up when no registrant holds a word of the title
+    # the description's such words that it repeats, or (skill-v4.70) the title's beside a concept it asks for:
+    # looked up when no registrant holds a word of `literal`, and their holders stand beside the concepts'
     desc_literal: tuple[tuple[str, str], ...] = ()
     # skill_evidence() of volunteers shown for this request, by (skills, bio); see Context.skill_evidence.
     evidence: dict[tuple[tuple[str, ...], str], SkillEvidence] = field(
@@ -233,6 +234,16 @@ def request_profile(
         nd = normalize(req.description)
         desc_literal = tuple(
             (w, f) for w, f in title_literals(req.description, taxonomy) if nd.count(f) >= DESC_LITERAL_REPEAT
+        )
+    elif title_asks:
+        # a title that asks for a concept may name, beside it, a topic the dictionary lacks (「浄瑠璃の語り・三味線の
+        # 稽古」「…始めたデンマーク語を見てほしい」): its holders stand beside the concept's, as a description's do
+        # (not a part of the concept's own word: 写真 of 写真を撮って is no topic)
+        concept_words = [w for _sid, w in taxonomy.text_hits(req.title)]
+        desc_literal = tuple(
+            (w, f)
+            for w, f in title_literals(req.title, taxonomy, lone_doings=True)
+            if (w, f) not in literal and not any(f in h or h in f for h in concept_words)
         )
     text = normalize(" ".join((req.title, req.description, *req.skills)))
     fb_text = normalize(" ".join((req.title, ask_sentences(req.description), *req.skills)))
@@ -530,7 +541,7 @@ class TextDetail(RowsDetail):
             held.get(int(self.rows.idx[row]) if isinstance(self.rows, SegmentView) else row) if held else None
         )
         if value > 0 and word is not None:
-            if self.ctx.literal_in_title:
+            if self.ctx.literal_in_title or word in self.ctx.profile.request.title:
                 return [f"依頼の題名と同じ言葉: 「{word}」(スキル辞書にない話題)"]
             return [f"依頼文が繰り返す言葉: 「{word}」(スキル辞書にない話題)"]
         if value > 0:

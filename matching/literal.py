@@ -34,6 +34,9 @@ Since skill-v4.38 a title's noun of doing standing alone is its topic (坐禅); 
 dictionary spelling too (ギリシア語 and ギリシャ語; since v4.46 a loanword without its final long vowel too: 3Dプリンタ);
 since v4.40 a tag's aside or list item holds a word as a whole tag does, and a time, an amount or a count (以上, 10台)
 is no topic; since v4.41 neither is how the help is given (少人数).
+Since skill-v4.70 a title that asks for a concept is looked up for its other such words too (浄瑠璃 beside 三味線の稽古,
+デンマーク語 beside 勉強を見てほしい), not a part of the concept's own word (写真 of 写真を撮って); their holders stand beside
+the concept's, as the description's repeated words do. 福祉, the field every 社協 request is in, is no topic.
 Only words few registrants write count (LITERAL_SHARE of all volunteers): a word many write is everyday wording,
 not a topic — unless most of those who write it list it as their skill (since skill-v4.43: ブリッジ, in a small city's
 roster, five tags of seven writers), up to twice that share. Recruitment boilerplate (募集, ボランティア, スタッフ …) is
@@ -100,6 +103,7 @@ GENERIC = frozenset(
         "担当",
         "地域",
         "施設",
+        "福祉",  # the field every request of a 社協 is in (福祉推進員, 福祉施設)
         "サポート",
         "サービス",
         "アシスタント",

@@ -45,5 +45,6 @@ def test_the_registrant_who_lists_the_titles_topic_is_proposed_and_the_card_says
     assert said in client.get(f"/staff/requests/{rid}").text
     english = html.unescape(client.get(f"/staff/requests/{rid}?lang=en").text)
     assert (
-        "the request's title names what they list: “ステンシル” (a topic the skill dictionary lacks)" in english
+        "the request's title names what they list: “ステンシル” (a topic the skill dictionary lacks)"
+        in english
     )

@@ -32,6 +32,18 @@ FUZZY_MIN_LEN = 3
 # app" asks for no My Number help. They still count inside a longer phrase.
 LABEL_WORDS_NAMING_NOTHING = frozenset(
     ("use", "any", "service", "updates", "plant", "nature", "safety", "board", "welfare", "toys")
+    # a label's everyday word (skill-v4.71): "under the supervision of", "we play games", "making and repairing
+    # boomerangs", "a performance of", "tree climbing" name no concept of their own
+    + (
+        "play",
+        "supervision",
+        "performance",
+        "repair",
+        "tree",
+        "posting",
+        "outings",
+        "reception",
+    )
 )
 # The bare form of a concept's -ing word where that form is an everyday noun ("accounting" → account, "signing" →
 # sign): written bare it names nothing ("my LINE account", "sign the form"); the -ing word still names the concept.

@@ -29,7 +29,7 @@ from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, s
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
 from .literal import title_compounds, title_literals, title_objects
-from .normalize import normalize, normalize_pair
+from .normalize import normalize, normalize_pair, without_en_function_words
 from .offers import BIO_ASIDE, BIO_SETTING, VolunteerProfile, volunteer_profile
 from .reasons import lang_ja
 from .taxonomy import Taxonomy
@@ -118,7 +118,8 @@ class RequestProfile:
         t = self.__dict__.get("_lex_text")
         if t is None:
             r = self.request
-            t = self.__dict__["_lex_text"] = normalize(" ".join((r.title, r.description, *r.skills)))
+            t = normalize(" ".join((r.title, r.description, *r.skills)))
+            t = self.__dict__["_lex_text"] = without_en_function_words(t)
         return t
 
     def lexical_query(self) -> tuple[IntArray, FloatArray]:
@@ -130,6 +131,10 @@ class RequestProfile:
         return q
 
     excluded: frozenset[str] = field(default_factory=frozenset)
+    # language concepts whose language the request requires (skill-v4.73): every candidate speaks it, so holding it
+    # is no near-equivalent of the skill asked, only a related one (an English speaker is no interpreter for an
+    # English PTA meeting; one who lists ベトナム語 is still nearer a Vietnamese interpreting ask than a stranger)
+    close_exempt: frozenset[str] = field(default_factory=frozenset)
     # the title's words no concept covers, (as written, normalised), when the title names no concept (literal.py)
     literal: tuple[tuple[str, str], ...] = ()
     # the description's such words that it repeats, or (skill-v4.70) the title's beside a concept it asks for:
@@ -262,6 +267,9 @@ def request_profile(
         query=text_query(text),
         fb_text=fb_text,
         excluded=req.excluded,
+        close_exempt=frozenset(
+            s for s, sk in taxonomy.skills.items() if sk.languages and set(sk.languages) & need
+        ),
         literal=literal,
         desc_literal=desc_literal,
     )
@@ -368,16 +376,25 @@ def constraints_hard(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
     return FtResult(ok.astype(np.float32), detail)
 
 
-def _skill_scores(asked: list[tuple[str, str, float]], rows: Rows, weighted: bool) -> list[FloatArray]:
+def _skill_scores(
+    asked: list[tuple[str, str, float]], rows: Rows, weighted: bool, exempt: frozenset[str] = frozenset()
+) -> list[FloatArray]:
     out = []
+    skip = {rows.skill_row[x] for x in exempt}
     for sid, _w, weight in asked:
         r = rows.skill_row[sid]
         rel = rows.G[rows.skill_group[r]]
         if len(rows.related_rows[r]):
             rel = np.maximum(rel, rows.C[rows.related_rows[r]].max(axis=0))
         s = np.maximum(rows.C[r], np.float32(RELATED_CREDIT) * rel)
-        if len(rows.close_rows[r]):
-            s = np.maximum(s, np.float32(CLOSE_CREDIT) * rows.C[rows.close_rows[r]].max(axis=0))
+        close = rows.close_rows[r]
+        if skip and len(close):
+            spoken = np.isin(close, list(skip))  # a language every candidate speaks: related, not close
+            if spoken.any():
+                s = np.maximum(s, np.float32(RELATED_CREDIT) * rows.C[close[spoken]].max(axis=0))
+            close = close[~spoken]
+        if len(close):
+            s = np.maximum(s, np.float32(CLOSE_CREDIT) * rows.C[close].max(axis=0))
         if len(rows.similar_rows[r]):
             s = np.maximum(s, np.float32(SIMILAR_CREDIT) * rows.C[rows.similar_rows[r]].max(axis=0))
         out.append(s * np.float32(weight) if weighted and weight != 1.0 else s)
@@ -431,7 +448,8 @@ def skill_evidence(
             if h.strength in (BIO_ASIDE, BIO_SETTING):
                 passing.append(label)
             continue
-        close = [x for x in hits.values() if x.skill_id in (*tax.skills[sid].close, *tax.skills[sid].similar)]
+        near_ids = (*tax.skills[sid].close, *tax.skills[sid].similar)
+        close = [x for x in hits.values() if x.skill_id in near_ids and x.skill_id not in rq.close_exempt]
         if close:
             best = max(close, key=lambda x: (x.strength, x.skill_id))
             near.append(
@@ -442,7 +460,9 @@ def skill_evidence(
         rel = [
             x
             for x in hits.values()
-            if tax.group_of(x.skill_id) == grp or x.skill_id in tax.skills[sid].related
+            if tax.group_of(x.skill_id) == grp
+            or x.skill_id in tax.skills[sid].related
+            or x.skill_id in near_ids
         ]
         if rel:
             best = max(rel, key=lambda x: (x.strength, x.skill_id))
@@ -476,7 +496,7 @@ def skill_taxonomy(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
     asked = ctx.profile.asked
 
     def compute() -> FloatArray:
-        per = _skill_scores(asked, rows, weighted=True)
+        per = _skill_scores(asked, rows, weighted=True, exempt=ctx.profile.close_exempt)
         if not per:
             return np.zeros(len(rows), dtype=np.float32)
         return np.maximum.reduce(per) if len(per) > 1 else per[0]
@@ -510,7 +530,7 @@ def skill_coverage(ctx: Context, rows: Rows, cfg: Config) -> FtResult:
     asked = ctx.profile.asked
 
     def compute() -> FloatArray:
-        per = _skill_scores(asked, rows, weighted=False)
+        per = _skill_scores(asked, rows, weighted=False, exempt=ctx.profile.close_exempt)
         if not per:
             return np.zeros(len(rows), dtype=np.float32)
         if len(per) == 1:

@@ -258,7 +258,7 @@ class Matcher:
         text matches, plus (with related) holders of a related or same-group skill. Views depend only on the
         skills asked, so requests asking the same share one (gathered arrays and skill scores are memoised in
         it) until the next write."""
-        key = (id(seg), tuple(rq.asked), tuple(rq.primary), related, text_rows.tobytes())
+        key = (id(seg), tuple(rq.asked), tuple(rq.primary), rq.close_exempt, related, text_rows.tobytes())
         view = self._views.get(key)
         if view is not None:
             self._patch(view)

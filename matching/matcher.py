@@ -360,11 +360,11 @@ class Matcher:
             vols = self._volunteers
         rq = self.profile(request)
         # a title's topic the dictionary lacks: its holders, judged over both segments (literal.py)
-        held = literal_rows(segs, rq.literal, self.taxonomy) if rq.literal else [None] * len(segs)
+        held = self._literal_held(rq, segs, rq.literal) if rq.literal else [None] * len(segs)
         in_title = True
         if rq.desc_literal and not any(h is not None for h in held):
             # no registrant lists a word of the title: a word the description repeats may be the topic
-            held, in_title = literal_rows(segs, rq.desc_literal, self.taxonomy), False
+            held, in_title = self._literal_held(rq, segs, rq.desc_literal), False
         # the title's own topic leads the description's concepts; a word the description repeats stands beside them
         topic = in_title and any(h is not None for h in held)
         want = max(top, algo.wording_pool) if algo.wording else top
@@ -410,6 +410,36 @@ class Matcher:
             ]
         explanation = () if cands else self._explain(rq, scored, vols)
         return RankResult(request.id, algo.name + vectors.SUFFIX(), tuple(cands), explanation)
+
+    def _literal_held(
+        self, rq: ft.RequestProfile, segs: tuple[Segment, ...], words: tuple[tuple[str, str], ...]
+    ) -> list[tuple[np.ndarray, dict[int, str]] | None]:
+        """literal_rows, remembered on the request's profile for as long as the segments are the same objects (a
+        write makes a new delta): re-scoring open requests reads the registrants' words once, not on every pass.
+        Kept sparse (the holders' rows and evidence), so a cached profile holds no array as long as a segment."""
+        Sparse = list[tuple[np.ndarray, np.ndarray, dict[int, str]] | None]
+        memo: dict[tuple[tuple[str, str], ...], tuple[tuple[Segment, ...], Sparse]]
+        memo = rq.__dict__.setdefault("_literal_held", {})
+        got = memo.get(words)
+        if (
+            got is None
+            or len(got[0]) != len(segs)
+            or any(a is not b for a, b in zip(got[0], segs, strict=True))
+        ):
+            dense = literal_rows(segs, words, self.taxonomy)
+            sparse: Sparse = [
+                None if h is None else (np.flatnonzero(h[0]), h[0][h[0] > 0], h[1]) for h in dense
+            ]
+            memo[words] = got = (segs, sparse)
+        out: list[tuple[np.ndarray, dict[int, str]] | None] = []
+        for seg, h in zip(segs, got[1], strict=True):
+            if h is None:
+                out.append(None)
+                continue
+            ev = np.zeros(len(seg), dtype=np.float32)
+            ev[h[0]] = h[1]
+            out.append((ev, h[2]))
+        return out
 
     @staticmethod
     def _reasons(

@@ -658,3 +658,21 @@ def test_the_teachers_of_the_titles_topic_are_proposed_beside_the_occasions_staf
     assert len(teachers) == 2, [c.volunteer_id for c in got]
     # as the title's topic (the skill they list), not only through the request's words
     assert all(any("依頼の題名と同じ言葉: 「投扇興」" in r for r in c.reasons) for c in teachers)
+
+
+def test_the_holders_are_read_once_per_request_until_a_registrant_changes(areas, taxonomy, monkeypatch):
+    """Re-scoring open requests reads the registrants' words once (the matcher remembers literal_rows on the request's
+    profile while the segments are the same); a new registrant makes a new delta, and is read."""
+    import matching.matcher as mm  # noqa: PLC0415
+
+    calls = []
+    real = mm.literal_rows
+    monkeypatch.setattr(mm, "literal_rows", lambda *a: calls.append(1) or real(*a))
+    m = Matcher(areas=areas, taxonomy=taxonomy)
+    m.index([*_gardeners(), *_soba(), *_filler(40)])
+    first = [c.volunteer_id for c in m.rank(SOBA).candidates]
+    n = len(calls)
+    assert n and [c.volunteer_id for c in m.rank(SOBA).candidates] == first and len(calls) == n
+    m.upsert(Volunteer("B4", skills=("燻製",), bio="燻製を教えています。"))
+    again = [c.volunteer_id for c in m.rank(SOBA).candidates]
+    assert len(calls) > n and "B4" in again, again

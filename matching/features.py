@@ -213,9 +213,13 @@ def request_profile(
         for s in asked
         if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need and s not in said
     }
-    if lang_only and len(lang_only) < len(asked):
-        for s in lang_only:
+    # A language the title names only in brackets is never the ask, even where nothing else is read (skill-v4.74:
+    # 「Volunteers to teach floorball to children (English)」 asks for floorball, a topic the dictionary lacks)
+    bracketed = {s for s in lang_only if s in title_ids}
+    if lang_only and (len(lang_only) < len(asked) or bracketed):
+        for s in lang_only if len(lang_only) < len(asked) else bracketed:
             del asked[s]
+        title_asks = title_asks and any(s in asked for s in title_ids)
     # Several needs: the first of the strongest is the main ask; the others count as SECOND_ASK of it, so a
     # volunteer holding only a secondary need never scores as a full match and one holding both leads.
     top_w = max((x for _w, x in asked.values()), default=0.0)

@@ -54,7 +54,7 @@ import numpy as np
 
 from . import variants
 from .grams import FloatArray, fallback_terms
-from .normalize import normalize
+from .normalize import EN_FUNCTION_WORDS, latin_words, normalize, stem_en
 
 if TYPE_CHECKING:
     from .index import Segment
@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 LITERAL_TAG = 1.0  # a registrant's tag that is mostly the title's word
 LITERAL_BIO = 0.9  # a bio that names it, when some registrant lists it as a skill
 LITERAL_TAG_COVER = 0.4  # the share of a tag's characters the word must make up (写経 in 写経の講話)
+EN_TAG_WORDS = 8  # an English tag longer than this is a sentence, not a skill's name
 LITERAL_SHARE = 0.08  # a word more of the volunteers than this write is everyday wording, not a topic
 # a loanword names a thing even where Japanese can do it (タッピング|タッチ), unless it is boilerplate (サポート)
 _LOANWORD = re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")
@@ -177,7 +178,120 @@ def title_literals(title: str, taxonomy: Taxonomy, lone_doings: bool = False) ->
                 ):
                     continue
                 out[folded] = word
+    for w in english_topics(title, taxonomy):
+        out.setdefault(w, w)
     return tuple(sorted(((w, f) for f, w in out.items()), key=lambda x: -len(x[1])))
+
+
+# English words of any request for helpers (skill-v4.74): who, whom for, how and where, never a topic
+EN_GENERIC = frozenset(
+    stem_en(w)
+    for w in [
+        "volunteer",
+        "volunteers",
+        "looking",
+        "teach",
+        "teaching",
+        "teacher",
+        "children",
+        "child",
+        "kids",
+        "kid",
+        "people",
+        "person",
+        "someone",
+        "helper",
+        "helpers",
+        "helping",
+        "english",
+        "japanese",
+        "class",
+        "classes",
+        "group",
+        "groups",
+        "event",
+        "events",
+        "program",
+        "programme",
+        "session",
+        "sessions",
+        "staff",
+        "support",
+        "explain",
+        "things",
+        "thing",
+        "start",
+        "join",
+        "find",
+        "come",
+        "wanted",
+        "needed",
+        "local",
+        "city",
+        "community",
+        "school",
+        "home",
+        "guide",
+        "guides",
+        "work",
+        "club",
+        "young",
+        "youth",
+        "adult",
+        "adults",
+        "beginner",
+        "beginners",
+        "year",
+        "years",
+        "time",
+        "times",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "friendly",
+        "free",
+        "together",
+        "learn",
+        "learning",
+        "play",
+        "playing",
+        "lesson",
+        "lessons",
+        "ask",
+        "asking",
+        "meeting",
+        "meetings",
+        "weekly",
+        "monthly",
+        "daily",
+        "library",
+        "center",
+        "centre",
+        "hall",
+        "hospital",
+        "museum",
+        "office",
+        "station",
+        "house",
+        "room",
+    ]
+)
+
+
+def english_topics(title: str, taxonomy: Taxonomy) -> list[str]:
+    """Returns an English title's content words that no concept covers (floorball, squirrel, tabletop): a topic the
+    dictionary lacks, looked up as a Japanese title's nouns are (skill-v4.74). Function words, request boilerplate
+    (EN_GENERIC) and words of four letters or fewer are not."""
+    out = []
+    for m in re.finditer(r"[a-z][a-z'\-]*[a-z]", normalize(title)):
+        w = m.group()
+        if len(w) < 5 or w in EN_FUNCTION_WORDS or stem_en(w) in EN_GENERIC or taxonomy.text_hits(w):
+            continue
+        out.append(w)
+    return out
 
 
 def title_compounds(title: str, taxonomy: Taxonomy) -> tuple[tuple[str, str], ...]:
@@ -276,7 +390,9 @@ def literal_rows(
                 v = seg.volunteer(r)
                 if any(_tag_holds(folded, t) and not _in_concept_word(folded, t, taxonomy) for t in v.skills):
                     got.append((k, r, LITERAL_TAG))
-                elif folded in normalize(v.bio):
+                elif folded in normalize(v.bio) and (
+                    not folded.isascii() or stem_en(folded) in latin_words(normalize(v.bio))
+                ):
                     got.append((k, r, LITERAL_BIO))
         tags = sum(1 for _k, _r, x in got if x >= LITERAL_TAG)
         # many who write it make it everyday wording (学校, 日本語 in bios), unless most of them list it as their skill
@@ -329,6 +445,11 @@ def _holds_word(folded: str, tag: str) -> bool:
     t = normalize(tag)
     if folded not in t:
         return False
+    if (
+        folded.isascii()
+    ):  # an English word: one of a short tag's words (floorball in "Coaching young floorball players")
+        words = latin_words(t)
+        return stem_en(folded) in words and len(words) <= EN_TAG_WORDS
     if len(folded) >= LITERAL_TAG_COVER * len(t):
         return True
     content = sum(len(f) for w in variants.content_words(tag) if (f := normalize(w)) not in TAG_FRAME)

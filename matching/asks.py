@@ -476,3 +476,29 @@ def as_written_in_full(
         )
         out.append((to or sid, w, x, role))
     return out
+
+
+_BRACKETED = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]")
+
+
+def drop_required_languages(
+    asked: dict[str, tuple[str, float]], title: str, need: set[str], title_ids: set[str], taxonomy: Taxonomy
+) -> bool:
+    """Removes from `asked` the languages the helper must speak (the request's required languages other than
+    Japanese): a hard constraint, not a skill asked for — unless the title asks for it or it is all there is
+    (「ベトナム語で生活の相談にのってほしい」). A language the title names only in brackets labels the language needed
+    (「…coaches for our goalball club (English)」「書道を教えてくださる方を(英語で)」) and is never the ask, even where
+    nothing else is read (skill-v4.74: 「Volunteers to teach floorball to children (English)」 asks for floorball, a
+    topic the dictionary lacks). Returns whether any was removed."""
+    said = {sid for sid, _w in taxonomy.text_hits(_BRACKETED.sub(" ", title))} if need else set()
+    lang_only = {
+        s
+        for s in asked
+        if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need and s not in said
+    }
+    bracketed = {s for s in lang_only if s in title_ids}
+    if not lang_only or (len(lang_only) >= len(asked) and not bracketed):
+        return False
+    for s in lang_only if len(lang_only) < len(asked) else bracketed:
+        del asked[s]
+    return True

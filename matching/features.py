@@ -14,7 +14,6 @@ order of the reasons live on the Algorithm (see `algorithm.py`), a versioned, we
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -24,7 +23,15 @@ from numpy.typing import NDArray
 
 from . import vectors
 from .areas import Areas
-from .asks import SECOND_ASK, VEC_REQUEST, as_written_in_full, ask_sentences, text_concepts, vector_concepts
+from .asks import (
+    SECOND_ASK,
+    VEC_REQUEST,
+    as_written_in_full,
+    ask_sentences,
+    drop_required_languages,
+    text_concepts,
+    vector_concepts,
+)
 from .grams import FloatArray, IntArray, fallback_term_counts, fallback_terms, shared_phrases, text_query
 from .index import NO_AVAIL_BIT as _NO_AVAIL_BIT
 from .index import BoolArray, LangCodes, Postings, Rows, Segment, SegmentView, slot_mask
@@ -158,9 +165,6 @@ def _longest_first(*words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str]
     return tuple(sorted(set().union(*words), key=lambda x: -len(x[1])))
 
 
-_BRACKETED = re.compile(r"[(（【\[][^)）】\]]*[)）】\]]")
-
-
 def request_profile(
     req: HelpRequest, *, taxonomy: Taxonomy, areas: Areas, area_index: dict[str, int], langs: LangCodes
 ) -> RequestProfile:
@@ -203,22 +207,8 @@ def request_profile(
     for sid, w, x, _r in found:
         if sid not in asked or asked[sid][1] < x:
             asked[sid] = (w, x)
-    # A language the helper must speak is a hard constraint, not a skill asked for — unless the title asks for
-    # it or it is all there is (「ベトナム語で生活の相談にのってほしい」). A language the title names only in brackets
-    # labels the language needed (「…coaches for our goalball club (English)」「書道を教えてくださる方を(英語で)」).
     need = set(req.languages) - {"ja"}
-    said = {sid for sid, _w in taxonomy.text_hits(_BRACKETED.sub(" ", req.title))} if need else set()
-    lang_only = {
-        s
-        for s in asked
-        if taxonomy.skills[s].languages and set(taxonomy.skills[s].languages) & need and s not in said
-    }
-    # A language the title names only in brackets is never the ask, even where nothing else is read (skill-v4.74:
-    # 「Volunteers to teach floorball to children (English)」 asks for floorball, a topic the dictionary lacks)
-    bracketed = {s for s in lang_only if s in title_ids}
-    if lang_only and (len(lang_only) < len(asked) or bracketed):
-        for s in lang_only if len(lang_only) < len(asked) else bracketed:
-            del asked[s]
+    if drop_required_languages(asked, req.title, need, title_ids, taxonomy):
         title_asks = title_asks and any(s in asked for s in title_ids)
     # Several needs: the first of the strongest is the main ask; the others count as SECOND_ASK of it, so a
     # volunteer holding only a secondary need never scores as a full match and one holding both leads.

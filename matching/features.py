@@ -263,7 +263,9 @@ def request_profile(
         excluded=req.excluded,
         close_exempt=frozenset(
             s for s, sk in taxonomy.skills.items() if sk.languages and set(sk.languages) & need
-        ),
+        )
+        if need
+        else frozenset(),
         literal=literal,
         desc_literal=desc_literal,
     )

@@ -74,16 +74,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script or loaded from its path
-from freshset import (
+from freshset import (  # noqa: E402  (the generator and grader code shared with fresh4 - fresh9)
     AREAS_FILE,
     Rq,
+    build_renamed,
     check_files,
-    grade,  # noqa: F401  (build_set grades through this module's data: a test swaps it)
+    grade,  # noqa: F401  (build_renamed grades through this module's data: a test swaps it)
     noisy,
     write_set,
-)
-from freshset import (  # noqa: E402  (the generator and grader code shared with fresh4 - fresh9)
-    build as build_set,
 )
 
 SEED = 20271015
@@ -1095,44 +1093,12 @@ REQUESTS = [
 
 
 PREFIX = "F10"
-# freshset.build finds a volunteer by the digits after its id's third character (F9V0001), which fits a
-# two-character prefix only: the set is built as FXQ001 / FXV0001 and renamed to F10Q001 / F10V0001
-_BUILD_PREFIX = "FX"
-
-
-def _renamed(built: tuple[list[dict], list[dict], list[tuple[str, str, int]], dict]):
-    """The built set with every FX id (and the volunteers' contact addresses made from them) renamed to F10."""
-    vols, requests, qrels, concepts = built
-    n = len(_BUILD_PREFIX)
-
-    def ren(x: str) -> str:
-        assert x.startswith(_BUILD_PREFIX) and x[n] in "QV", x
-        return PREFIX + x[n:]
-
-    for v in vols:
-        old = v["external_id"]
-        v["external_id"] = ren(old)
-        v["contact"] = {
-            **v["contact"],
-            "email": v["contact"]["email"].replace(old.lower(), v["external_id"].lower()),
-        }
-    for r in requests:
-        r["external_id"] = ren(r["external_id"])
-    qrels = [(ren(r), ren(v), g) for r, v, g in qrels]
-    concepts = {
-        **concepts,
-        "requests": {ren(k): x for k, x in concepts["requests"].items()},
-        "request_decoys": {ren(k): x for k, x in concepts["request_decoys"].items()},
-        "decoy_volunteers": {ren(k): [ren(v) for v in x] for k, x in concepts["decoy_volunteers"].items()},
-        "volunteers": {ren(k): x for k, x in concepts["volunteers"].items()},
-    }
-    return vols, requests, qrels, concepts
 
 
 def build() -> tuple[list[dict], list[dict], list[tuple[str, str, int]], dict]:
     """Returns (volunteers, requests, qrels, concepts) — the same every run (freshset.build on this module's data,
-    with its ids renamed to the F10 prefix)."""
-    return _renamed(build_set(SimpleNamespace(**globals()), _BUILD_PREFIX))
+    built under a two-letter prefix and renamed to F10: freshset.build_renamed)."""
+    return build_renamed(SimpleNamespace(**globals()), PREFIX)
 
 
 def write(out: Path = OUT) -> None:

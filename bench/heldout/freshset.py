@@ -308,6 +308,39 @@ def build(s: Any, prefix: str) -> tuple[list[dict], list[dict], list[tuple[str, 
     return vols, requests, qrels, concepts
 
 
+def build_renamed(
+    s: Any, prefix: str, build_prefix: str = "FX"
+) -> tuple[list[dict], list[dict], list[tuple[str, str, int]], dict]:
+    """Returns build(s, build_prefix) with every id (and the volunteers' contact addresses made from them) renamed to
+    `prefix`: build finds a volunteer by the digits after its id's third character (F9V0001), which fits a two-character
+    prefix only, so a set with a longer one (F10, F11) is built under `build_prefix` and renamed."""
+    vols, requests, qrels, concepts = build(s, build_prefix)
+    n = len(build_prefix)
+
+    def ren(x: str) -> str:
+        assert x.startswith(build_prefix) and x[n] in "QV", x
+        return prefix + x[n:]
+
+    for v in vols:
+        old = v["external_id"]
+        v["external_id"] = ren(old)
+        v["contact"] = {
+            **v["contact"],
+            "email": v["contact"]["email"].replace(old.lower(), v["external_id"].lower()),
+        }
+    for r in requests:
+        r["external_id"] = ren(r["external_id"])
+    qrels = [(ren(r), ren(v), g) for r, v, g in qrels]
+    concepts = {
+        **concepts,
+        "requests": {ren(k): x for k, x in concepts["requests"].items()},
+        "request_decoys": {ren(k): x for k, x in concepts["request_decoys"].items()},
+        "decoy_volunteers": {ren(k): [ren(v) for v in x] for k, x in concepts["decoy_volunteers"].items()},
+        "volunteers": {ren(k): x for k, x in concepts["volunteers"].items()},
+    }
+    return vols, requests, qrels, concepts
+
+
 def write_set(
     out: Path,
     built: tuple[list[dict], list[dict], list[tuple[str, str, int]], dict],

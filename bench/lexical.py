@@ -41,6 +41,7 @@ SETS = {
     "fresh9-odd": (HELD / "fresh9", True),
     "fresh10-odd": (HELD / "fresh10", True),
     "fresh11-odd": (HELD / "fresh11", True),
+    "fresh12-odd": (HELD / "fresh12", True),
     "real": (HELD / "real", False),
     "real2": (HELD / "real2", False),
     "real3-odd": (HELD / "real3", True),
@@ -75,6 +76,7 @@ SETS = {
     "real32-odd": (HELD / "real32", True),
     "real33-odd": (HELD / "real33", True),
     "real34-odd": (HELD / "real34", True),
+    "real35-odd": (HELD / "real35", True),
 }
 
 

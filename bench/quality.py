@@ -2,8 +2,8 @@
 
 usage: .venv/bin/python -m bench.quality [--data DIR ...] [--score-tool ../shared/tools/score.py]
 Default: the dev set (../shared/data/dev), the independent held-out set (bench/heldout/data, also split into
-its odd-numbered (tuning) and even-numbered (test) halves), the small fresh held-out set (bench/heldout/fresh; fresh2 … fresh11 halved, their even halves sealed) and
-the sets of real public wording (bench/heldout/real, halved the same way; real2; real3 … real34, whose even halves are sealed),
+its odd-numbered (tuning) and even-numbered (test) halves), the small fresh held-out set (bench/heldout/fresh; fresh2 … fresh12 halved, their even halves sealed) and
+the sets of real public wording (bench/heldout/real, halved the same way; real2; real3 … real35, whose even halves are sealed),
 then the matcher's figures on all of them side by side with each set's nDCG@5 gap to dev. Scores with the shared tool's own
 logic (imported from its path) when it is there, else with `Scorer` below, which applies the same rules so
 that a fresh clone (no ../shared) can still measure; qrels are read only to score.
@@ -48,8 +48,9 @@ FRESH8_DATA = REPO / "bench" / "heldout" / "fresh8"  # 8th blind synthetic set: 
 FRESH9_DATA = REPO / "bench" / "heldout" / "fresh9"  # 9th blind synthetic set: odd ids tuning, even sealed
 FRESH10_DATA = REPO / "bench" / "heldout" / "fresh10"  # 10th blind synthetic set: odd ids tuning, even sealed
 FRESH11_DATA = REPO / "bench" / "heldout" / "fresh11"  # 11th blind synthetic set: odd ids tuning, even sealed
-# the 4th … 34th real sets (realN.py): odd ids tuning, even ids sealed; real17 … real34 are a month's mix
-REAL_SPLIT_DATA = tuple(REPO / "bench" / "heldout" / f"real{k}" for k in range(4, 35))
+FRESH12_DATA = REPO / "bench" / "heldout" / "fresh12"  # 12th blind synthetic set: odd ids tuning, even sealed
+# the 4th … 35th real sets (realN.py): odd ids tuning, even ids sealed; real17 … real35 are a month's mix
+REAL_SPLIT_DATA = tuple(REPO / "bench" / "heldout" / f"real{k}" for k in range(4, 36))
 SHARED_TAXONOMY = REPO.parent / "shared" / "data" / "skill-taxonomy.json"
 DEFAULT_TOOL = REPO.parent / "shared" / "tools" / "score.py"
 METRICS = ("nDCG@5", "P@1", "Recall@10", "violations@5", "coverage")
@@ -295,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
             FRESH9_DATA,
             FRESH10_DATA,
             FRESH11_DATA,
+            FRESH12_DATA,
             REAL_DATA,
             REAL2_DATA,
             REAL3_DATA,
@@ -317,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
             FRESH9_DATA,
             FRESH10_DATA,
             FRESH11_DATA,
+            FRESH12_DATA,
             REAL_DATA,
             REAL3_DATA,
             *REAL_SPLIT_DATA,

@@ -313,7 +313,7 @@ def build_renamed(
 ) -> tuple[list[dict], list[dict], list[tuple[str, str, int]], dict]:
     """Returns build(s, build_prefix) with every id (and the volunteers' contact addresses made from them) renamed to
     `prefix`: build finds a volunteer by the digits after its id's third character (F9V0001), which fits a two-character
-    prefix only, so a set with a longer one (F10, F11) is built under `build_prefix` and renamed."""
+    prefix only, so a set with a longer one (F10, F11, F12) is built under `build_prefix` and renamed."""
     vols, requests, qrels, concepts = build(s, build_prefix)
     n = len(build_prefix)
 

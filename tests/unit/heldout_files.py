@@ -2,7 +2,7 @@
 lines, its grades, the check that a precision trap's near concept is graded no higher than intended (pair by pair, or
 from lists of pairs by cap), and the checks of concepts that relate to nothing, of secondary asks and of asks in
 English (or in another language, counted holder by holder) that the later real sets share, and the checks of a
-month's mix (real17 … real34): everyday topics beside niche ones that are new to every earlier set."""
+month's mix (real17 … real35): everyday topics beside niche ones that are new to every earlier set."""
 
 from __future__ import annotations
 
@@ -175,15 +175,20 @@ def assert_niche_new(
     everyday: tuple[str, ...],
     niche: tuple[str, ...],
     words: tuple[str, ...],
+    everyday_keys_new: bool = False,
 ) -> None:
     """Asserts that a mix's niche half is new: none of its concepts is a concept of the earlier sets from real3 on,
     and none of the words naming them occurs in the texts of any earlier set (its everyday half does repeat earlier
-    concepts, on purpose); `words` are checked absent before it, and the first of them present in it."""
+    concepts, on purpose, under an earlier key; with `everyday_keys_new`, a set whose everyday topics are under keys
+    of its own (real35), under none); `words` are checked absent before it, and the first of them present in it."""
     earlier_concepts: set[str] = set()
     for d in earlier[2:]:
         earlier_concepts |= set(load_generator(d, f"new_{gen.OUT.name}").CONCEPTS)
     assert not set(niche) & earlier_concepts
-    assert set(everyday) & earlier_concepts
+    if everyday_keys_new:
+        assert not set(everyday) & earlier_concepts
+    else:
+        assert set(everyday) & earlier_concepts
     for d in earlier:
         text = "".join(
             (HELDOUT / d / f).read_text(encoding="utf-8") for f in ("volunteers.jsonl", "requests.jsonl")

@@ -1,4 +1,4 @@
-"""The blind synthetic sets in other phrasing built on freshset.py (bench/heldout/fresh4.py … fresh11.py): each loads in
+"""The blind synthetic sets in other phrasing built on freshset.py (bench/heldout/fresh4.py … fresh12.py): each loads in
 the interchange format, is byte for byte what its generator writes and passes its own checks, and those checks catch
 a wrong grade, a missing one, an invalid field and a grader that forgets a rule. Each set's precision traps are in its
 own test file.
@@ -38,6 +38,8 @@ NEW = {
                 "programming", "sakubun", "tsukemono", "mizuyari", "ihin", "aircon"},
     "fresh11": {"food_pantry", "kamishibai", "web_update", "patrol", "bunbetsu", "school_docs", "recreation", "tentou",
                 "atm", "ride_lesson", "paint", "kuzushiji", "josei", "denwa", "bon_odori", "akiya"},
+    "fresh12": {"uta", "ehon_shuri", "boccia", "suisou", "gomihiroi", "touyu", "nyuin", "mochitsuki", "ashiyu", "hina",
+                "furima", "car_care", "dubbing", "chado", "hoshi"},
 }  # fmt: skip
 
 
@@ -184,8 +186,10 @@ def test_decoys_and_constraint_traps_score_low(fresh: ModuleType) -> None:
     fresh8: 「清瀬囲碁同好会」「将棋ではなく、碁です」「部屋全体の片付けは求めていません」; fresh9: 「清瀬折り紙サークル」
     「将棋は嫌いな父ですが」「料理を作ってもらうのではなく」; fresh10: 「清瀬けん玉クラブ」「手話は覚えていないので、
     手話通訳では分かりません」「演奏のお手伝いは要りません」; fresh11: 「院内の移動はご本人お一人で可能なため、付き添い
-    介助は不要です」「太鼓および笛につきましては保存会様にご担当いただく由」「手書きで清書していただく必要はありません」)
-    sits in the request's town at its time and still scores at most 1."""
+    介助は不要です」「太鼓および笛につきましては保存会様にご担当いただく由」「手書きで清書していただく必要はありません」;
+    fresh12: 「病院までは弊社の者がお連れいたしますので、付き添いのほうは結構でございます」「✕ 歌の指導（職員が前に
+    立ちます）」「お茶を点てて楽しませてほしいのでもなく」) sits in the request's town at its time and still scores at
+    most 1."""
     labels = _labels(fresh.OUT)
     q = _qrels(fresh.OUT)
     assert len(labels["decoy_volunteers"]) >= 20

@@ -1,7 +1,7 @@
-"""real17 … real34: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
-in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts (real31 eight, real32 … real34 six:
+"""real17 … real35: the blind sets of real public wording written as a month's mix (bench/heldout/realN.py, texts
+in realN_data.py). What a mix holds, whichever it is: its nine everyday concepts (real31 eight, real32 … real35 six:
 SHORT_HALVES) repeat earlier topics (and none of an earlier mix's everyday nine, but for the repeats listed: real26 …
-real32 reuse earlier keys on purpose), its nine niche concepts (real32 seven, real33 and real34 eight: SHORT_HALVES) are
+real32 reuse earlier keys on purpose; real35's six are under keys of its own), its nine niche concepts (real32 seven, real33 … real35 eight: SHORT_HALVES) are
 new to every earlier set (as concepts, and as words in their texts) and to its sibling's, every concept has five holders and two asks of its own (a thin one listed has exactly as many as
 listed), and its asks in another language are the ones listed; then, for real18 on, the precision traps, secondary
 asks, concepts that relate to nothing and asks in English (or in another language, counted holder by holder) their
@@ -53,6 +53,8 @@ class Mix:
     # asks needing another language: (holders of the main ask who speak it, all its holders); the speakers graded 3,
     # the other holders 0
     speakers: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # the everyday half under keys of the set's own, none a concept of an earlier set from real3 on (real35)
+    everyday_keys_new: bool = False
 
 
 MIXES = {
@@ -1716,18 +1718,138 @@ MIXES = {
             "icelandic": (4, 3),
         },  # fmt: skip
     ),
+    "real35": Mix(
+        # six everyday and eight niche topics: the six everyday topics the earlier sets use least (real33's and
+        # real34's six left aside), under keys of this set's own, and the niche half takes one topic from each of
+        # eight corners, a game (ブロックス) among them (real35.py; SHORT_HALVES)
+        everyday=("shokuji", "bansou", "bazaar", "kenketsu", "ryokou", "mojiokoshi"),
+        niche=("katsuben", "naginata", "gifuchou", "tsurukago", "estonian", "hoshiimo", "kiribako", "blokus"),
+        niche_words=(
+            "活弁",
+            "活動弁士",
+            "弁士",
+            "無声映画",
+            "サイレント映画",
+            "silent film",
+            "Silent film",
+            "benshi",
+            "Benshi",
+            "katsuben",
+            "Katsuben",
+            "なぎなた",
+            "薙刀",
+            "長刀",
+            "naginata",
+            "Naginata",
+            "ギフチョウ",
+            "岐阜蝶",
+            "カンアオイ",
+            "ヒメカンアオイ",
+            "ミヤコアオイ",
+            "luehdorfia",
+            "Luehdorfia",
+            "gifu butterfly",
+            "Gifu butterfly",
+            "つるかご",
+            "ツルカゴ",
+            "アケビ",
+            "あけび",
+            "蔓細工",
+            "つる細工",
+            "カズラ",
+            "かずら",
+            "マタタビ",
+            "山葡萄",
+            "山ぶどう",
+            "ヤマブドウ",
+            "vine",
+            "エストニア",
+            "エストニア語",
+            "estonia",
+            "Estonia",
+            "estonian",
+            "Estonian",
+            "eesti",
+            "Eesti",
+            "タリン",
+            "tallinn",
+            "Tallinn",
+            "干し芋",
+            "干しいも",
+            "ほしいも",
+            "干芋",
+            "乾燥芋",
+            "蒸切干",
+            "dried sweet potato",
+            "sweet potato",
+            "霧箱",
+            "cloud chamber",
+            "Cloud chamber",
+            "放射線の飛跡",
+            "ラドン",
+            "ブロックス",
+            "blokus",
+            "Blokus",
+        ),  # fmt: skip
+        # (its エストニア語 asks are in Japanese, languages []: Estonian is the skill asked, not a language the request
+        # needs)
+        lang_asks={"R35Q003": ["en"], "R35Q006": ["en"], "R35Q010": ["en"]},
+        en_asks=("R35Q003", "R35Q006", "R35Q010"),  # 食事の手伝い (Meal Mates), 伴走, バザー (rummage sale)
+        speakers={
+            "R35Q003": (3, 7),  # 食事の手伝い, asked in English: the three English-speaking holders of seven
+            "R35Q006": (3, 8),  # 伴走, asked in English: the three English-speaking holders of eight
+            "R35Q010": (3, 8),  # バザー, asked in English: the three English-speaking holders of eight
+        },
+        zero=(
+            ("ryokou", "shokuji"),
+            ("katsuben", "mojiokoshi"),
+            ("hoshiimo", "shokuji"),
+            ("gifuchou", "kiribako"),
+            ("tsurukago", "gifuchou"),
+            ("bazaar", "kenketsu"),
+            ("naginata", "bansou"),
+            ("blokus", "shokuji"),
+            ("estonian", "mojiokoshi"),
+        ),  # fmt: skip
+        one=(("bansou", "ryokou"),),
+        traps_checked=380,
+        # the marathon's guide runners who also meet runners at the station (伴走, 旅行・外出の付き添い second) and the
+        # 重症心身障害児 family trip that also wants help at meals (旅行, 食事の手伝い second)
+        secondary=frozenset({"R35Q007", "R35Q017"}),
+        # (the concepts in no RELATED pair: all but 伴走 and 旅行, the one related pair)
+        alone=(
+            "shokuji",
+            "bazaar",
+            "kenketsu",
+            "mojiokoshi",
+            "katsuben",
+            "naginata",
+            "gifuchou",
+            "tsurukago",
+            "estonian",
+            "hoshiimo",
+            "kiribako",
+            "blokus",
+        ),  # fmt: skip
+        # (no everyday concept under the key of an earlier mix, so no repeats, nor under the key of any earlier set:
+        # real35.py gives its six keys of this set's own, only the pages and wording new; no thin concept, every one
+        # has five holders and three asks or more)
+        everyday_keys_new=True,
+    ),
 }
 ORDER = tuple(MIXES)
 # mixes with a half short of nine topics, and how many each half has (everyday, niche): real31's writer ran out of
 # fresh everyday pages and time for a ninth (real31.py); real32's found the everyday pages mined hard (a seventh not
 # attempted) and no game with pages enough, so six and seven (real32.py); real33's took the six least-used everyday
 # topics that had pages left (拡大写本 dropped) and one niche topic from each of eight corners, so six and eight
-# (real33.py); real34's likewise (洗濯物たたみ・シーツ交換 and 生活支援員 dropped), six and eight (real34.py); every
+# (real33.py); real34's likewise (洗濯物たたみ・シーツ交換 and 生活支援員 dropped), six and eight (real34.py); real35's
+# likewise (施設の入浴後の整髪, 交通安全の旗振り and 車いすの清掃 tried and not taken), six and eight (real35.py); every
 # other mix has nine and nine
-SHORT_HALVES = {"real31": (8, 9), "real32": (6, 7), "real33": (6, 8), "real34": (6, 8)}
+SHORT_HALVES = {"real31": (8, 9), "real32": (6, 7), "real33": (6, 8), "real34": (6, 8), "real35": (6, 8)}
 # sets written at the same time by different hands, neither before the other (as in test_heldout_realsets.py; real30
 # has none: its niche half is checked new to real29 with the earlier sets; nor has real31, checked new to real30 so,
-# nor real32, checked new to real31 so, nor real33, checked new to real32 so, nor real34, checked new to real33 so)
+# nor real32, checked new to real31 so, nor real33, checked new to real32 so, nor real34, checked new to real33 so,
+# nor real35, checked new to real34 so)
 SIBLINGS = {
     "real21": "real20",
     "real23": "real22",
@@ -1767,7 +1889,9 @@ def test_the_niche_half_is_new_to_the_earlier_sets(name: str) -> None:
     mix = MIXES[name]
     k = int(name.removeprefix("real"))
     earlier = ("real", *(f"real{j}" for j in range(2, k)))
-    assert_niche_new(load_generator(name, "mix"), earlier, mix.everyday, mix.niche, mix.niche_words)
+    assert_niche_new(
+        load_generator(name, "mix"), earlier, mix.everyday, mix.niche, mix.niche_words, mix.everyday_keys_new
+    )
 
 
 @pytest.mark.parametrize("name", ORDER)

@@ -4,7 +4,7 @@ request has two good volunteers, its request ids split into odd and even halves,
 matcher, it uses no page and no query of an earlier set, and its self_check catches a wrong grade and a page of an
 earlier set; its files load in the interchange format with its own record counts, and its self_check catches a related
 pair added between two of its precision-trap concepts (both in SHAPE); siblings checked against each other when written
-share no page. Its precision traps are in test_heldout_realN.py (real18 … real34: test_heldout_mixes.py).
+share no page. Its precision traps are in test_heldout_realN.py (real18 … real35: test_heldout_mixes.py).
 
 These tests read the files and the generators only: they never run the matcher on a set."""
 
@@ -57,6 +57,7 @@ REAL = (
     "real32",
     "real33",
     "real34",
+    "real35",
 )
 SETS = REAL[REAL.index("real7") :]  # the sets this file checks: real7 on
 FIRST_WITH_QUERIES = "real3"  # real and real2 keep no QUERIES list
@@ -92,6 +93,7 @@ SHAPE = {
     "real32": (34, 62, 10, ("tanpopo", "konchu")),  # タンポポ調査~昆虫標本
     "real33": (40, 78, 14, ("daihitsu", "kikigaki")),  # 代読・代筆~聞き書き
     "real34": (43, 78, 13, ("kanwa", "kaishoku")),  # 緩和ケア~会食会
+    "real35": (44, 84, 12, ("ryokou", "shokuji")),  # 旅行・外出行事の付き添い~食事の手伝い
 }
 
 
@@ -103,7 +105,8 @@ SHAPE = {
 # sibling (real30.py): it is checked against every set before it, real29 included, and is in neither table; nor
 # has real31 (real31.py), checked against every set before it, real30 included, nor real32 (real32.py), checked
 # against every set before it, real31 included, nor real33 (real33.py), checked against every set before it, real32
-# included, nor real34 (real34.py), checked against every set before it, real33 included
+# included, nor real34 (real34.py), checked against every set before it, real33 included, nor real35 (real35.py),
+# checked against every set before it, real34 included
 SIBLINGS = {
     "real21": ("real20",),
     "real23": ("real22",),
@@ -156,7 +159,8 @@ def test_files_load_as_interchange_records(gen: ModuleType) -> None:
     # needing Turkish), real30 three (two in English, one needing Finnish), real31 three (two in English,
     # one needing Hungarian), real32 two only (both in English; FEWER_LANGUAGE_ASKS), real33 three (all in English:
     # its デンマーク語 asks, like real32's ルーマニア語 ones, are Japanese learners' own, in Japanese), real34 three (all
-    # in English: its アイスランド語 asks are Japanese learners' own, in Japanese)
+    # in English: its アイスランド語 asks are Japanese learners' own, in Japanese), real35 three (all in English: its
+    # エストニア語 asks are in Japanese)
     few = gen.OUT.name in set(REAL[REAL.index("real19") :]) - {"real20"}  # real19 on, but real20
     need = FEWER_LANGUAGE_ASKS.get(gen.OUT.name, 3 if few else 5)
     assert sum(r["languages"] not in ([], ["ja"]) for r in reqs) >= need

@@ -3,7 +3,10 @@ topics were then added to the taxonomy (and of real21 and real23, whose topics w
 each set was read (from git), beside
 a plain char TF-IDF on the same requests. The code is today's; only the words are as they were. It measures what a
 set of new topics does to the matcher before anyone teaches it their words — what a blind set measures once — as
-often as needed, on requests that are readable anyway.
+often as needed, on requests that are readable anyway. Since the nineteenth session it reads every halved set from
+real15 on (real24 … real34 with the taxonomy of the commit that wired each in) and the synthetic fresh6 … fresh11
+(whose grades read places and times too, so the char TF-IDF is no reference there), and prints the real and the
+synthetic means apart.
 
     .venv/bin/python -m bench.unknown [SET ...]
 
@@ -32,6 +35,25 @@ BEFORE = {
     "real19": "0bc885a",  # skill-v4.28
     "real21": "242dc9b",  # skill-v4.30 (its topics not taught yet: the taxonomy of today)
     "real23": "242dc9b",  # read at skill-v4.33, its topics not taught either (the taxonomy is v4.30's)
+    # since: the taxonomy of the commit that wired the set in, before its tuning half was read
+    "real24": "27d0f0d",  # skill-v4.35
+    "real25": "27d0f0d",
+    "real26": "25b0887",  # skill-v4.38
+    "real27": "25b0887",
+    "real28": "485e619",  # skill-v4.44
+    "real29": "485e619",
+    "real30": "5a63be6",  # skill-v4.50
+    "real31": "bec7323",  # skill-v4.58
+    "real32": "24de100",  # skill-v4.66
+    "real33": "f710bdd",  # skill-v4.67
+    "real34": "a4b34b5",  # skill-v4.69
+    # the synthetic sets likewise (their grades read places and times too, so char TF-IDF is no reference there)
+    "fresh6": "25b0887",  # skill-v4.38
+    "fresh7": "0c35d7f",  # skill-v4.50
+    "fresh8": "d53860d",  # skill-v4.54
+    "fresh9": "e565041",  # skill-v4.65
+    "fresh10": "f710bdd",  # skill-v4.67
+    "fresh11": "a4b34b5",  # skill-v4.69
 }
 TAXONOMY_IN_GIT = "matching/data/skill-taxonomy.json"
 
@@ -81,9 +103,12 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{name:8s} ({n} requests, taxonomy of {commit}): matcher {ours:.3f}  char TF-IDF {theirs:.3f}"
             )
-    ours = sum(r[0] for r in rows) / len(rows)
-    theirs = sum(r[1] for r in rows) / len(rows)
-    print(f"mean of {len(rows)}: matcher {ours:.3f}  char TF-IDF {theirs:.3f}")
+    for kind in ("real", "fresh"):
+        mine = [r for name, r in zip(a.sets, rows, strict=True) if name.startswith(kind)]
+        if mine:
+            ours = sum(r[0] for r in mine) / len(mine)
+            theirs = sum(r[1] for r in mine) / len(mine)
+            print(f"mean of the {len(mine)} {kind} sets: matcher {ours:.3f}  char TF-IDF {theirs:.3f}")
     return 0
 
 

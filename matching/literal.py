@@ -65,10 +65,16 @@ LITERAL_BIO = 0.9  # a bio that names it, when some registrant lists it as a ski
 LITERAL_TAG_COVER = 0.4  # the share of a tag's characters the word must make up (写経 in 写経の講話)
 EN_TAG_WORDS = 8  # an English tag longer than this is a sentence, not a skill's name
 LITERAL_SHARE = 0.08  # a word more of the volunteers than this write is everyday wording, not a topic
+# ... but a word this few write is rare in any roster (skill-v4.76): in a small one (60 registrants, six of them
+# teaching 拓本) the share alone made a topic several registrants share everyday wording
+LITERAL_FEW = 8
 # a loanword names a thing even where Japanese can do it (タッピング|タッチ), unless it is boilerplate (サポート)
 _LOANWORD = re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _HIRAGANA_ONLY = re.compile(r"[\u3041-\u309f\u30fc]+")  # ひろば, くださる: not a topic's name
+# ... unless the dictionary reads it as one noun this long (skill-v4.76: なぎなた, こんにゃく, ろうけつ, かんじき); the
+# rarity rules below keep out the long everyday ones (きっかけ, ふれあい)
+HIRAGANA_WORD = 4
 # Recruitment boilerplate: words of any request for helpers, never its topic.
 GENERIC = frozenset(
     normalize(w)
@@ -171,7 +177,7 @@ def title_literals(title: str, taxonomy: Taxonomy, lone_doings: bool = False) ->
                 if (
                     len(folded) < 2
                     or folded.isascii()
-                    or _HIRAGANA_ONLY.fullmatch(word)
+                    or (_HIRAGANA_ONLY.fullmatch(word) and len(word) < HIRAGANA_WORD)
                     or folded in out
                     or variants.says_when_or_how_many(word)
                     or taxonomy.text_hits(word)
@@ -372,10 +378,12 @@ def literal_rows(
     each holding row holds, or None when no
     row of it holds one. Whether a word counts is judged over every segment's volunteers together, so which
     segment holds a registrant never changes it: a word in nobody's tag is skipped, and so is one held by more than
-    LITERAL_SHARE of all the volunteers, unless most of its holders hold it in a tag (then up to twice the share). A
+    LITERAL_SHARE of all the volunteers (and more than LITERAL_FEW), unless most of its holders hold it in a tag
+    (then up to twice that). A
     part of a longer word counts too (コンポスト of 段ボールコンポスト finds ダンボールコンポスト's adviser; skill-v4.35),
     at the same evidence: a row keeps the longest word it holds."""
     population = sum(len(seg) for seg in segs)
+    many_at = max(LITERAL_SHARE * population, LITERAL_FEW)  # more writers than this: everyday wording
     out = [np.zeros(len(seg), dtype=np.float32) for seg in segs]
     held: list[dict[int, str]] = [{} for _seg in segs]
     for written, folded in _with_spellings(words):
@@ -383,7 +391,7 @@ def literal_rows(
         got: list[tuple[int, int, float]] = []  # (segment, row, evidence)
         for k, seg in enumerate(segs):
             rows = _rows_with_terms(seg, terms, main=k == 0)
-            if rows is None or len(rows) > 2 * LITERAL_SHARE * population:
+            if rows is None or len(rows) > 2 * many_at:
                 got = []  # everyday wording: its n-grams alone are in too many texts to read them all
                 break
             for r in rows.tolist():
@@ -397,8 +405,8 @@ def literal_rows(
         tags = sum(1 for _k, _r, x in got if x >= LITERAL_TAG)
         # many who write it make it everyday wording (学校, 日本語 in bios), unless most of them list it as their skill
         # (ブリッジ in 87 registrants, five of seven in a tag: a topic several teach); never past twice the share
-        many = len(got) > LITERAL_SHARE * population
-        if not tags or (many and (2 * tags <= len(got) or len(got) > 2 * LITERAL_SHARE * population)):
+        many = len(got) > many_at
+        if not tags or (many and (2 * tags <= len(got) or len(got) > 2 * many_at)):
             continue
         for k, r, x in got:
             if x > out[k][r]:

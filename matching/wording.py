@@ -83,6 +83,11 @@ def reword(picks: list[Pick0], rq: RequestProfile, algo: Algorithm) -> list[Pick
         fit[at], total[at] = sc.scores.fit[rs], sc.total[rs]
         main_ask = sc.scores.results.get("skill")  # an algorithm without it: the fit stands for it
         skill[at] = main_ask.scores[rs] if main_ask is not None else fit[at]
+        for f in algo.features:
+            # a topic of the title the dictionary lacks, held in a tag, is evidence of the main ask too (the text
+            # factor's, at its weight): its holders are not a lower tier than a concept's (skill-v4.76)
+            if f.kind == "alt" and f.weight and f.name in sc.scores.results:
+                skill[at] = np.maximum(skill[at], np.float32(f.weight) * sc.scores.results[f.name].scores[rs])
     raw: NDArray[np.float64] = algo.add_words(fit, total, lex).astype(np.float64)
     vals = below_better_fits(np.round(raw, 4), total, skill)
     out = [

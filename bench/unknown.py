@@ -108,7 +108,9 @@ def main(argv: list[str] | None = None) -> int:
         if mine:
             ours = sum(r[0] for r in mine) / len(mine)
             theirs = sum(r[1] for r in mine) / len(mine)
-            print(f"mean of the {len(mine)} {kind} sets: matcher {ours:.3f}  char TF-IDF {theirs:.3f}")
+            print(
+                f"mean of {len(mine)} {kind} set{'s' * (len(mine) != 1)}: matcher {ours:.3f}  char TF-IDF {theirs:.3f}"
+            )
     return 0
 
 

@@ -31,7 +31,7 @@ FUZZY_MIN_LEN = 3
 # "Assistance dogs (service & hearing dogs)") that alone are everyday English, not the concept: "I use a translator
 # app" asks for no My Number help. They still count inside a longer phrase.
 LABEL_WORDS_NAMING_NOTHING = frozenset(
-    ("use", "any", "service", "updates", "plant", "nature", "safety", "board", "welfare", "toys")
+    ("use", "any", "service", "updates", "plant", "safety", "board", "welfare", "toys")
     # a label's everyday word (skill-v4.71): "under the supervision of", "we play games", "making and repairing
     # boomerangs", "a performance of", "tree climbing" name no concept of their own
     + (

@@ -22,7 +22,7 @@ from tests.unit.matching.reading import assert_leads, sids
         ("Any help is welcome.", "instrument_any"),
         ("Is there a service like this in the city?", "assistance_dogs"),
         ("We plant flowers by the station.", "dyeing"),
-        ("I love nature and long walks.", "science_experiments"),
+        ("I love nature and long walks.", "nature_observation"),
         ("Safety first, please.", "disaster_prevention"),
         ("The notice board at the community hall.", "board_games"),
         ("I worked in welfare for years.", "welfare_consultation"),

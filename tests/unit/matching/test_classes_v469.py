@@ -30,7 +30,7 @@ from tests.unit.matching.reading import asked, primary, ranked, sids
         ("ガイドランナー", "parasports_support"),
         ("遺品の仕分け", "housework"),
         ("登山", "walking_hiking"),
-        ("バードウォッチング", "science_experiments"),
+        ("バードウォッチング", "nature_observation"),
         ("弓道", "sports_coaching"),
         ("鍼灸師", "massage_beauty"),
         ("凧作り", "traditional_play"),

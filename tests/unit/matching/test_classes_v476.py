@@ -1,7 +1,7 @@
 """skill-v4.76: the topic of a title the dictionary lacks, once registrants list it, counts as the main ask's evidence
 when the request's words order a list (a 浄瑠璃 troupe's puppeteer against a recorder player held by the instruments'
 concept); a word eight or fewer registrants write is rare in any roster, however small (six of sixty teach 拓本); and
-a hiragana noun of four letters or more can be a title's topic (なぎなた, こんにゃく)."""
+a hiragana noun of four letters or more can be a title's topic (こんにゃく, ろうけつ; なぎなた until v4.77 taught it)."""
 
 from __future__ import annotations
 
@@ -82,8 +82,8 @@ def test_a_word_few_registrants_write_is_a_topic_in_a_small_roster(areas, taxono
 
 
 def test_a_long_hiragana_noun_is_a_titles_topic(taxonomy):
-    words = [w for w, _f in literal.title_literals("なぎなたの稽古を子どもたちにつけてくださる方", taxonomy)]
-    assert "なぎなた" in words, words
+    words = [w for w, _f in literal.title_literals("手づくりこんにゃくの作り方を子どもたちに", taxonomy)]
+    assert "こんにゃく" in words, words
     # a short one is not (ひろば, こども: everyday words a title writes in kana)
     assert "ひろば" not in [w for w, _f in literal.title_literals("ひろばで遊ぶ会のお手伝い", taxonomy)]
 
@@ -91,7 +91,7 @@ def test_a_long_hiragana_noun_is_a_titles_topic(taxonomy):
 def test_a_long_hiragana_title_topic_brings_its_registrants(areas, taxonomy):
     vols = [
         Volunteer(
-            "naginata", skills=("なぎなた教室の講師",), bio="県武道館のなぎなた教室で子どもに教えています。"
+            "konnyaku", skills=("こんにゃく教室の講師",), bio="こんにゃく芋から作る教室を開いています。"
         ),
         Volunteer("event", skills=("大会の運営",), bio="地域の運動会や大会の受付をしています。"),
         *_filler(30),
@@ -101,8 +101,8 @@ def test_a_long_hiragana_title_topic_brings_its_registrants(areas, taxonomy):
     # the title names no concept; the description's 行事 is one (event running), which the title's topic leads
     ask = HelpRequest(
         "R",
-        title="少年錬成大会で、なぎなたの指導を手伝ってくださる方",
-        description="会員30名ほどの連盟です。年間行事は総会と大会です。子どもたちの指導を手伝ってくださる方を。",
+        title="収穫祭で、こんにゃくづくりを教えてくださる方",
+        description="地域の会です。年間行事は総会と大会です。子どもたちに教えてくださる方を。",
     )
     got = m.rank(ask).candidates
-    assert got and got[0].volunteer_id == "naginata", [(c.volunteer_id, c.score) for c in got]
+    assert got and got[0].volunteer_id == "konnyaku", [(c.volunteer_id, c.score) for c in got]

@@ -11,17 +11,19 @@ def ids(res):
 def test_fallback_proposes_when_no_concept_is_recognised(matcher: Matcher, taxonomy):
     req = HelpRequest(
         "R1",
-        title="干し柿の作り方を知りたい",
-        description="祖母の干し柿の味を受け継ぎたいのです。",
+        title="こんにゃくの作り方を知りたい",
+        description="祖母のこんにゃくの味を受け継ぎたいのです。",
         area="town_nakazato",
     )
     assert taxonomy.text_hits(req.title + req.description) == ()  # no concept: only the fallback can help
     matcher.index(
         [
-            Volunteer("V1", bio="渋柿の皮をむいて、干し柿を毎年吊るしています。", area="town_nakazato"),
+            Volunteer(
+                "V1", bio="こんにゃく芋をすりおろして、こんにゃくを毎年作っています。", area="town_nakazato"
+            ),
             Volunteer("V2", skills=("書道",), area="town_nakazato"),
             Volunteer(
-                "V3", skills=(), bio="干し柿なら毎年吊るしています。", area="town_noshio", active=False
+                "V3", skills=(), bio="こんにゃくなら毎年作っています。", area="town_noshio", active=False
             ),
         ]
     )
@@ -115,7 +117,7 @@ def test_bio_mention_counts_less_than_a_tag_but_counts(matcher: Matcher):
 
 
 def test_affects_is_conservative_for_fallback_requests(matcher: Matcher):
-    req = HelpRequest("R1", title="干し柿の作り方を知りたい")
+    req = HelpRequest("R1", title="こんにゃくの作り方を知りたい")
     assert matcher.affects(Volunteer("V1", bio="干し柿を毎年吊るしています。"), req)
 
 

@@ -214,7 +214,7 @@ ASKS = [
     ("子どもたちに、こまやけん玉、お手玉を教えてほしいです。", "traditional_play"),
     ("お正月に凧あげやめんこを一緒にしてくださる方。", "traditional_play"),
     ("夏休みに子どもたちと簡単な実験をしてくださる方。", "science_experiments"),
-    ("川の生き物や虫を観察する会の案内役を探しています。", "science_experiments"),
+    ("川の生き物や虫を観察する会の案内役を探しています。", "nature_observation"),
     ("不登校の中学生の居場所で、一緒に過ごしてくださる大学生。", "youth_mentoring"),
     ("敬老会でピアノを弾いてくださる方を探しています。", "piano_keyboard"),
     ("歌の会の伴奏を電子ピアノでお願いしたい。", "piano_keyboard"),

@@ -47,6 +47,7 @@ BEFORE = {
     "real32": "24de100",  # skill-v4.66
     "real33": "f710bdd",  # skill-v4.67
     "real34": "a4b34b5",  # skill-v4.69
+    "real35": "88d3861",  # skill-v4.75
     # the synthetic sets likewise (their grades read places and times too, so char TF-IDF is no reference there)
     "fresh6": "25b0887",  # skill-v4.38
     "fresh7": "0c35d7f",  # skill-v4.50
@@ -54,6 +55,7 @@ BEFORE = {
     "fresh9": "e565041",  # skill-v4.65
     "fresh10": "f710bdd",  # skill-v4.67
     "fresh11": "a4b34b5",  # skill-v4.69
+    "fresh12": "88d3861",  # skill-v4.75
 }
 TAXONOMY_IN_GIT = "matching/data/skill-taxonomy.json"
 

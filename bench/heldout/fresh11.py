@@ -76,9 +76,9 @@ from freshset import (  # noqa: E402  (the generator and grader code shared with
     AREAS_FILE,
     Rq,
     build_renamed,
-    check_files,
+    check_promises,
     grade,  # noqa: F401  (build_renamed grades through this module's data: a test swaps it)
-    noisy,
+    tag_is,
     write_set,
 )
 
@@ -1190,38 +1190,14 @@ def write(out: Path = OUT) -> None:
 
 
 def self_check(out: Path = OUT, areas_file: Path = AREAS_FILE) -> None:
-    """Raises AssertionError when a file under `out` breaks the format or a grade differs from the rules (the
-    independent check in freshset.py, with this set's F11 ids), and when this set's own data breaks its promises
-    (a decoy CLOSE to its request's ask, a pair both CLOSE and RELATED, a concept no request asks for, a trap pair
-    declared CLOSE or RELATED, a foreign language no name speaks, a request without a grade-3 volunteer although
-    it names a town or is remote)."""
-    import json
-
-    check_files(out, areas_file, PREFIX)
-    close, rel = set(CLOSE), set(RELATED)
-    assert not close & rel, "a pair is both CLOSE and RELATED"
-    asked = {c for q in REQUESTS for c in q["need"]}
-    assert asked == set(CONCEPTS), f"concepts no request asks for: {set(CONCEPTS) - asked}"
-    for q in REQUESTS:
-        for d in q["decoy"]:
-            assert d in CONCEPTS and d not in q["need"], (q["title"], d)
-            assert all(tuple(sorted((n, d))) not in close for n in q["need"]), (q["title"], d)
-    for p in TRAPS:
-        assert tuple(sorted(p)) not in close | rel, p
-    spoken = {x for _, ls in FOREIGN for x in ls}
-    assert set(FOREIGN_LANGS) <= spoken and set(FOREIGN_INTROS) >= set(HOME_LANG.values())
-    assert {x for q in REQUESTS for x in q["langs"]} <= spoken | {"ja"}
-    reqs = [json.loads(x) for x in (out / "requests.jsonl").read_text(encoding="utf-8").splitlines()]
-    top = {line.split("\t")[0] for line in (out / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]
-           if line.endswith("\t3")}  # fmt: skip
-    for r in reqs:  # no town and not remote: grade 2 is the best there is (the set's few no-match-at-3 cases)
-        assert r["external_id"] in top or not (r["area"] or r["remote_ok"]), r["external_id"]
+    """Raises AssertionError when a file under `out` breaks the format, a grade differs from the rules or this set's
+    data break their promises (freshset.check_promises, with this set's F11 ids)."""
+    check_promises(SimpleNamespace(**globals()), out, areas_file, PREFIX)
 
 
 def _tag_is(concept: str, typed: str) -> bool:
-    """Whether a typed tag came from the concept's tag list (through variant()'s noise); statistics only."""
-    tags = CONCEPTS[concept]["tags"] + (sum(INTERP_TAGS.values(), []) if concept == "interp" else [])
-    return any(noisy(t, typed) for t in tags)
+    """Whether a typed tag came from the concept's tag list (freshset.tag_is); statistics only."""
+    return tag_is(SimpleNamespace(**globals()), concept, typed)
 
 
 if __name__ == "__main__":

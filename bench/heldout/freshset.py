@@ -341,6 +341,39 @@ def build_renamed(
     return vols, requests, qrels, concepts
 
 
+def check_promises(s: Any, out: Path, areas_file: Path, prefix: str) -> None:
+    """Raises AssertionError when a set's files break the format or a grade differs from the rules (check_files,
+    with the set's `prefix` ids), and when the set's own data breaks its promises (a decoy CLOSE to its request's
+    ask, a pair both CLOSE and RELATED, a concept no request asks for, a trap pair declared CLOSE or RELATED, a
+    foreign language no name speaks, a request without a grade-3 volunteer although it names a town or is remote):
+    the self_check of fresh11 and fresh12, whose data hold the same promises."""
+    check_files(out, areas_file, prefix)
+    close, rel = set(s.CLOSE), set(s.RELATED)
+    assert not close & rel, "a pair is both CLOSE and RELATED"
+    asked = {c for q in s.REQUESTS for c in q["need"]}
+    assert asked == set(s.CONCEPTS), f"concepts no request asks for: {set(s.CONCEPTS) - asked}"
+    for q in s.REQUESTS:
+        for d in q["decoy"]:
+            assert d in s.CONCEPTS and d not in q["need"], (q["title"], d)
+            assert all(tuple(sorted((n, d))) not in close for n in q["need"]), (q["title"], d)
+    for p in s.TRAPS:
+        assert tuple(sorted(p)) not in close | rel, p
+    spoken = {x for _, ls in s.FOREIGN for x in ls}
+    assert set(s.FOREIGN_LANGS) <= spoken and set(s.FOREIGN_INTROS) >= set(s.HOME_LANG.values())
+    assert {x for q in s.REQUESTS for x in q["langs"]} <= spoken | {"ja"}
+    reqs = [json.loads(x) for x in (out / "requests.jsonl").read_text(encoding="utf-8").splitlines()]
+    top = {line.split("\t")[0] for line in (out / "qrels.tsv").read_text(encoding="utf-8").splitlines()[1:]
+           if line.endswith("\t3")}  # fmt: skip
+    for r in reqs:  # no town and not remote: grade 2 is the best there is (the set's few no-match-at-3 cases)
+        assert r["external_id"] in top or not (r["area"] or r["remote_ok"]), r["external_id"]
+
+
+def tag_is(s: Any, concept: str, typed: str) -> bool:
+    """Whether a typed tag came from the concept's tag list (through variant()'s noise); statistics only."""
+    tags = s.CONCEPTS[concept]["tags"] + (sum(s.INTERP_TAGS.values(), []) if concept == "interp" else [])
+    return any(noisy(t, typed) for t in tags)
+
+
 def write_set(
     out: Path,
     built: tuple[list[dict], list[dict], list[tuple[str, str, int]], dict],

@@ -173,7 +173,7 @@ class Algorithm:
 
 # What each version changed and measured: matching/HISTORY.md (newest first).
 SKILL_V4 = Algorithm(
-    name="skill-v4.77",
+    name="skill-v4.78",
     features=(
         Feature("skill", ft.skill_taxonomy, 0.6),
         Feature("coverage", ft.skill_coverage, 0.4),

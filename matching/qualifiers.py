@@ -2,8 +2,8 @@
 later help is for (「イベントの写真撮影」「ケアマネ研修で「カローリング」を」), the device it is done on (「スマホで電車を調べる」),
 where a ride goes, how the help is done (「話を聞いて家系図を」), a language translated into, the time a help fills
 (「通院の間」), what a thing is used for (「買い物に使う自転車」), a で-clause modifying the ask (「介護保険ではできない草抜き」),
-what came before (「ボッチャの次はペタンクを」); and not the の-phrase an event is about (「塗り絵の…を伝えるイベント」).
-Pure; `asks.py` reads the roles and weighs what this says."""
+what came before (「ボッチャの次はペタンクを」), what the ask is for (「書道の勉強のために拓本を」); and not the の-phrase an
+event is about (「塗り絵の…を伝えるイベント」). Pure; `asks.py` reads the roles and weighs what this says."""
 
 from __future__ import annotations
 
@@ -269,6 +269,23 @@ _HELP_NOUN_RE = re.compile(
 )
 
 
+# What a later ask is for (skill-v4.78): 「書道の勉強のために拓本のとり方を教わりたい」 asks for 拓本, not for study; 「石積みを
+# 守るための棚田の雪庇落とし」 for clearing snow. A purpose clause that ends its sentence (「勉強のために。」) leaves the ask.
+_PURPOSE_RE = re.compile(normalize("(?:の)?(?:ために|ための|為に|に向けて|に向けた)"))
+_PURPOSE_REST = 4  # characters of the sentence that must follow: the ask itself
+
+
+def _purpose(t: str, end: int) -> bool:
+    """Returns whether the concept word ending at `end` is followed by a purpose clause (〜のために, 〜に向けて) and
+    the sentence goes on to say what is asked."""
+    m = _PURPOSE_RE.match(t, end)
+    if m is None:
+        return False
+    rest = t[m.end() : m.end() + 64]
+    cut = min((rest.find(ch) for ch in SENTENCE_END if ch in rest), default=len(rest))
+    return cut >= _PURPOSE_REST
+
+
 def qualifies(
     taxonomy: Taxonomy, spans: list[tuple[str, str, int, int]], i: int, t: str, unasked: set[str]
 ) -> bool:
@@ -296,6 +313,7 @@ def qualifies(
         or _means_of_later(taxonomy, sid, w, t, end, later)
         or _in_relative_clause(taxonomy, sid, t, end, later)
         or _before_next(t, end, later)
+        or _purpose(t, end)
     ):
         return True
     # の (katakana after normalisation), 用の, 大会の; 研修で

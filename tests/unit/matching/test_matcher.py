@@ -121,7 +121,7 @@ LINE_REQ = HelpRequest(
 def test_ranking_reasons_and_ties(matcher):
     matcher.index(_dev_like())
     res = matcher.rank(LINE_REQ)
-    assert res.algorithm == "skill-v4.77"
+    assert res.algorithm == "skill-v4.78"
     ids = [c.volunteer_id for c in res.candidates]
     assert ids[:3] == ["V1", "V3", "V2"]  # equal scores: ties broken by id
     assert "V4" not in ids  # ライン引き is not LINE

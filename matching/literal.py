@@ -379,9 +379,8 @@ def literal_rows(
     row of it holds one. Whether a word counts is judged over every segment's volunteers together, so which
     segment holds a registrant never changes it: a word in nobody's tag is skipped, and so is one held by more than
     LITERAL_SHARE of all the volunteers (and more than LITERAL_FEW), unless most of its holders hold it in a tag
-    (then up to twice that). A
-    part of a longer word counts too (コンポスト of 段ボールコンポスト finds ダンボールコンポスト's adviser; skill-v4.35),
-    at the same evidence: a row keeps the longest word it holds."""
+    (then up to twice that). A part of a longer word counts too (コンポスト of 段ボールコンポスト finds
+    ダンボールコンポスト's adviser; skill-v4.35), at the same evidence: a row keeps the longest word it holds."""
     population = sum(len(seg) for seg in segs)
     many_at = max(LITERAL_SHARE * population, LITERAL_FEW)  # more writers than this: everyday wording
     out = [np.zeros(len(seg), dtype=np.float32) for seg in segs]

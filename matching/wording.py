@@ -43,7 +43,8 @@ GUARD_MARGIN = 0.1
 
 def below_better_fits(vals: NDArray[np.float64], total: FloatArray, skill: FloatArray) -> NDArray[np.float64]:
     """Returns the totals with the wording score added (vals), lowered where the words would lift a candidate
-    above one who fits the main ask clearly better (a skill factor higher by more than GUARD_MARGIN) and was ahead
+    above one who fits the main ask clearly better (`skill`, the main ask's evidence — the skill factor, or since
+    skill-v4.76 the text factor's at its weight where that is more — higher by more than GUARD_MARGIN) and was ahead
     without them: words reorder holders of about the same fit, and never make a secondary ask's holder lead the
     main ask's (issue 12: the primary ask dominates). Tiers are settled from the best fit down, so a lowered
     candidate bounds those below it."""

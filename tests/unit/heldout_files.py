@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -74,6 +75,28 @@ def assert_traps_capped(labels: dict, q: dict, caps: dict[int, list[tuple[str, s
     checked."""
     traps = tuple((a, b, cap) for cap, pairs in caps.items() for x, y in pairs for a, b in ((x, y), (y, x)))
     assert trap_pairs_capped(labels, q, traps) > at_least
+
+
+def assert_own_tables(
+    labels: dict,
+    generator_traps: Iterable[Iterable[str]],
+    close: tuple[tuple[str, str], ...],
+    traps: tuple[tuple[str, str], ...],
+    new_related: tuple[tuple[str, str], ...],
+    n_related: int,
+) -> None:
+    """Asserts a synthetic set's trap tables (fresh8 … fresh12): its CLOSE table is exactly `close`, the generator's
+    TRAPS are `traps` and in neither table, the new concepts' RELATED neighbours are in the RELATED table, which
+    holds `n_related` pairs."""
+    have_close = {frozenset(p) for p in labels["close"]}
+    related = {frozenset(p) for p in labels["related"]}
+    assert have_close == {frozenset(p) for p in close}
+    assert {frozenset(p) for p in generator_traps} == {frozenset(p) for p in traps}
+    for p in traps:
+        assert frozenset(p) not in have_close | related, p
+    for p in new_related:
+        assert frozenset(p) in related, p
+    assert len(related) == n_related
 
 
 def assert_secondary_asks(labels: dict, q: dict, vols: dict, reqs: dict) -> dict[str, list[str]]:

@@ -13,8 +13,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.unit.heldout_files import assert_own_tables, load_generator, near_only_capped
 from tests.unit.heldout_files import jsonl as _jsonl
-from tests.unit.heldout_files import load_generator, near_only_capped
 from tests.unit.heldout_files import qrels as _qrels
 
 # the concepts fresh12 brought that no earlier synthetic set with concept labels (fresh2 … fresh11) had: 歌唱・合唱の
@@ -95,16 +95,7 @@ def test_fresh12_precision_traps_are_graded_as_intended(fresh12: ModuleType) -> 
 def test_fresh12_traps_are_its_own_tables(fresh12: ModuleType) -> None:
     """The near-but-different pairs are in neither table and are the generator's TRAPS; the four CLOSE pairs are the
     ones fresh12.py names, and the new concepts' RELATED neighbours are there."""
-    labels = _labels(fresh12.OUT)
-    close = {frozenset(p) for p in labels["close"]}
-    related = {frozenset(p) for p in labels["related"]}
-    assert close == {frozenset(p) for p in CLOSE}
-    assert {frozenset(p) for p in fresh12.TRAPS} == {frozenset(p) for p in TRAPS}
-    for p in TRAPS:
-        assert frozenset(p) not in close | related, p
-    for p in NEW_RELATED:
-        assert frozenset(p) in related, p
-    assert len(related) == 16
+    assert_own_tables(_labels(fresh12.OUT), fresh12.TRAPS, CLOSE, TRAPS, NEW_RELATED, 16)
 
 
 def test_fresh12_language_asks_are_hard_constraints(fresh12: ModuleType) -> None:

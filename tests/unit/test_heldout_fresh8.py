@@ -13,8 +13,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.unit.heldout_files import assert_own_tables, load_generator, near_only_capped
 from tests.unit.heldout_files import jsonl as _jsonl
-from tests.unit.heldout_files import load_generator, near_only_capped
 from tests.unit.heldout_files import qrels as _qrels
 
 # the concepts fresh8 brought that no earlier synthetic set with a concept list (fresh3 … fresh7) had: ネット通販の
@@ -98,16 +98,7 @@ def test_fresh8_precision_traps_are_graded_as_intended(fresh8: ModuleType) -> No
 def test_fresh8_traps_are_its_own_tables(fresh8: ModuleType) -> None:
     """The near-but-different pairs are in neither table and are the generator's TRAPS; the eight CLOSE pairs are the
     ones fresh8.py names, and the new concepts' RELATED neighbours are there."""
-    labels = _labels(fresh8.OUT)
-    close = {frozenset(p) for p in labels["close"]}
-    related = {frozenset(p) for p in labels["related"]}
-    assert close == {frozenset(p) for p in CLOSE}
-    assert {frozenset(p) for p in fresh8.TRAPS} == {frozenset(p) for p in TRAPS}
-    for p in TRAPS:
-        assert frozenset(p) not in close | related, p
-    for p in NEW_RELATED:
-        assert frozenset(p) in related, p
-    assert len(related) == 27
+    assert_own_tables(_labels(fresh8.OUT), fresh8.TRAPS, CLOSE, TRAPS, NEW_RELATED, 27)
 
 
 def test_fresh8_language_asks_are_hard_constraints(fresh8: ModuleType) -> None:

@@ -13,8 +13,8 @@ from types import ModuleType
 
 import pytest
 
+from tests.unit.heldout_files import assert_own_tables, load_generator, near_only_capped
 from tests.unit.heldout_files import jsonl as _jsonl
-from tests.unit.heldout_files import load_generator, near_only_capped
 from tests.unit.heldout_files import qrels as _qrels
 
 # the concepts fresh9 brought that no earlier synthetic set with a concept list (fresh3 … fresh8) had: 携帯の契約・
@@ -94,16 +94,7 @@ def test_fresh9_precision_traps_are_graded_as_intended(fresh9: ModuleType) -> No
 def test_fresh9_traps_are_its_own_tables(fresh9: ModuleType) -> None:
     """The near-but-different pairs are in neither table and are the generator's TRAPS; the seven CLOSE pairs are the
     ones fresh9.py names, and the new concepts' RELATED neighbours are there."""
-    labels = _labels(fresh9.OUT)
-    close = {frozenset(p) for p in labels["close"]}
-    related = {frozenset(p) for p in labels["related"]}
-    assert close == {frozenset(p) for p in CLOSE}
-    assert {frozenset(p) for p in fresh9.TRAPS} == {frozenset(p) for p in TRAPS}
-    for p in TRAPS:
-        assert frozenset(p) not in close | related, p
-    for p in NEW_RELATED:
-        assert frozenset(p) in related, p
-    assert len(related) == 21
+    assert_own_tables(_labels(fresh9.OUT), fresh9.TRAPS, CLOSE, TRAPS, NEW_RELATED, 21)
 
 
 def test_fresh9_language_asks_are_hard_constraints(fresh9: ModuleType) -> None:
